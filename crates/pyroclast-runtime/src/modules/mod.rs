@@ -1,0 +1,3 @@
+//! Built-in modules and the pure algorithms behind them.
+
+pub mod mersenne;

@@ -1,0 +1,22 @@
+//! Pyroclast's front end: the logos lexer ([`token`]), the layout pass that
+//! adds NEWLINE/INDENT/DEDENT ([`layout`]), the lalrpop parser ([`parser`]),
+//! the AST ([`ast`]), CPython-worded syntax errors ([`error`]) and the
+//! resolver that assigns every name a slot and raises compile-time errors.
+
+pub mod actions;
+pub mod ast;
+pub mod error;
+pub mod fstring;
+pub mod layout;
+pub mod parser;
+pub mod strings;
+pub mod token;
+
+pub use ast::Module;
+pub use error::{ErrorKind, SyntaxError};
+pub use parser::parse_expression;
+
+/// Parses a module.
+pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
+    parser::parse_module_unresolved(src)
+}

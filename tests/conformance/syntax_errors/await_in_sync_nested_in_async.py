@@ -1,0 +1,4 @@
+async def outer():
+    def inner():
+        await x
+    return inner
