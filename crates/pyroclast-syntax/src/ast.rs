@@ -678,8 +678,8 @@ impl ScopeCell {
         self.0.get()
     }
     /// Stores the resolved scope (first write wins).
-    pub fn set(&self, info: ScopeInfo) {
-        let _ = self.0.set(Rc::new(info));
+    pub fn set(&self, info: Rc<ScopeInfo>) {
+        let _ = self.0.set(info);
     }
 }
 

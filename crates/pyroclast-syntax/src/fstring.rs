@@ -99,6 +99,9 @@ fn parse_field(
         let Some(&c) = b.get(*i) else {
             return Err(err("f-string: expecting '}'", offset + start));
         };
+        if c == b'\\' {
+            return Err(err("f-string expression part cannot include a backslash", offset + *i));
+        }
         if let Some(q) = quote {
             if c == q {
                 quote = None;
@@ -107,9 +110,6 @@ fn parse_field(
             continue;
         }
         match c {
-            b'\\' => {
-                return Err(err("f-string expression part cannot include a backslash", offset + *i));
-            }
             b'#' => return Err(err("f-string expression part cannot include '#'", offset + *i)),
             b'\'' | b'"' => quote = Some(c),
             b'(' | b'[' | b'{' => depth += 1,

@@ -9,6 +9,7 @@ pub mod error;
 pub mod fstring;
 pub mod layout;
 pub mod parser;
+pub mod resolver;
 pub mod strings;
 pub mod token;
 
@@ -16,7 +17,9 @@ pub use ast::Module;
 pub use error::{ErrorKind, SyntaxError};
 pub use parser::parse_expression;
 
-/// Parses a module.
+/// Parses and resolves a module: the result is ready to evaluate.
 pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
-    parser::parse_module_unresolved(src)
+    let module = parser::parse_module_unresolved(src)?;
+    resolver::resolve(&module)?;
+    Ok(module)
 }

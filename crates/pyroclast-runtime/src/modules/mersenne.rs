@@ -75,8 +75,8 @@ impl MersenneTwister {
         }
         for _ in 0..STATE_WORDS - 1 {
             let prev = s[i - 1];
-            s[i] = (s[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941))
-                .wrapping_sub(i as u32);
+            s[i] =
+                (s[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
             i += 1;
             if i >= STATE_WORDS {
                 s[0] = s[STATE_WORDS - 1];
@@ -264,7 +264,11 @@ mod tests {
         let got: Vec<f64> = (0..3).map(|_| mt.random()).collect();
         assert_eq!(
             got,
-            [0.6394267984578837, 0.025010755222666936, 0.27502931836911926]
+            [
+                0.6394267984578837,
+                0.025010755222666936,
+                0.27502931836911926
+            ]
         );
     }
 
@@ -276,12 +280,18 @@ mod tests {
         assert_eq!(seeded(5).random(), 0.6229016948897019);
         assert_eq!(seeded(1 << 32).random(), 0.11299430095636409);
         let big: BigInt = "12345678901234567890123".parse().unwrap();
-        assert_eq!(MersenneTwister::from_seed(&big).random(), 0.15803717805068784);
+        assert_eq!(
+            MersenneTwister::from_seed(&big).random(),
+            0.15803717805068784
+        );
     }
 
     #[test]
     fn getrandbits_word_order() {
-        assert_eq!(seeded(1).getrandbits(64), BigUint::from(10499958131665514997u64));
+        assert_eq!(
+            seeded(1).getrandbits(64),
+            BigUint::from(10499958131665514997u64)
+        );
         let want: BigUint = "1169245609517217401678349469645".parse().unwrap();
         assert_eq!(seeded(0).getrandbits(100), want);
 
@@ -339,14 +349,22 @@ mod tests {
         let got: Vec<u64> = (0..3).map(|_| mt.randbelow_u64((1 << 62) + 1)).collect();
         assert_eq!(
             got,
-            [1202937964474309450, 4372372156980035837, 4327904458897121193]
+            [
+                1202937964474309450,
+                4372372156980035837,
+                4327904458897121193
+            ]
         );
 
         let mut mt = seeded(3);
         let got: Vec<u64> = (0..3).map(|_| mt.randbelow_u64(u64::MAX)).collect();
         assert_eq!(
             got,
-            [10932295209482665981, 2405875930906139466, 16896199536424608164]
+            [
+                10932295209482665981,
+                2405875930906139466,
+                16896199536424608164
+            ]
         );
 
         let mut mt = seeded(3);
@@ -369,7 +387,10 @@ mod tests {
         assert_eq!(mt.randbelow(&BigUint::zero()), BigUint::zero());
         assert_eq!(mt.randbelow_u64(0), 0);
         assert_eq!(mt, before);
-        assert_eq!(MersenneTwister::from_key(&[]), MersenneTwister::from_key(&[0]));
+        assert_eq!(
+            MersenneTwister::from_key(&[]),
+            MersenneTwister::from_key(&[0])
+        );
         assert!(MersenneTwister::from_state([0; STATE_WORDS], STATE_WORDS + 1).is_none());
     }
 

@@ -425,6 +425,12 @@ mod tests {
             (f64::NEG_INFINITY, "-inf"),
             (f64::NAN, "nan"),
             (-f64::NAN, "nan"),
+            // Two shortest candidates equally near: CPython takes the even one.
+            (1989574006210055.0 + 0.25, "1989574006210055.2"),
+            (181728656754405.0 + 0.625, "181728656754405.62"),
+            (1.5e-323, "1.5e-323"),
+            (1152921504606846976.0, "1.152921504606847e+18"),
+            (9223372036854775808.0, "9.223372036854776e+18"),
         ];
         for &(x, want) in cases {
             assert_eq!(float_repr(x), want, "repr({x:?})");
@@ -458,7 +464,13 @@ mod tests {
             (0.0, FloatStyle::General, 6, alt, "0.00000"),
             (9.5, FloatStyle::General, 0, none, "1e+01"),
             (1e-10, FloatStyle::General, 6, upper, "1E-10"),
-            (0.1, FloatStyle::General, 30, none, "0.100000000000000005551115123126"),
+            (
+                0.1,
+                FloatStyle::General,
+                30,
+                none,
+                "0.100000000000000005551115123126",
+            ),
             (f64::INFINITY, FloatStyle::Fixed, 6, upper, "INF"),
         ];
         for &(x, style, precision, flags, want) in cases {
