@@ -29,7 +29,11 @@ struct Cli {
     virtual_time: bool,
 
     /// Script path, or `-` for standard input; the remaining arguments go to `sys.argv`.
-    #[arg(value_name = "FILE", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "FILE",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 }
 
@@ -71,7 +75,10 @@ fn load(cli: &Cli) -> Result<(String, String), String> {
         }
         Some(path) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => Ok((s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s), path.to_string())),
+                Ok(s) => Ok((
+                    s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s),
+                    path.to_string(),
+                )),
                 Err(_) => Err(format!(
                     "SyntaxError: Non-UTF-8 code starting with '\\x..' in file {path} on line 1, but no encoding declared"
                 )),

@@ -64,9 +64,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda(_) => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Comprehension(c) => match c.kind {
             ComprehensionKind::Generator => "generator expression",
             ComprehensionKind::List => "list comprehension",
@@ -108,14 +106,21 @@ pub fn target(e: Expr, ctx: TargetCtx) -> Result<Expr, SyntaxError> {
     if let ExprKind::Starred(_) = e.kind
         && ctx != TargetCtx::Del
     {
-        return Err(err("starred assignment target must be in a list or tuple", e.span));
+        return Err(err(
+            "starred assignment target must be in a list or tuple",
+            e.span,
+        ));
     }
     check_target(&e, ctx, false)?;
     Ok(e)
 }
 
 fn check_target(e: &Expr, ctx: TargetCtx, in_seq: bool) -> Result<(), SyntaxError> {
-    let verb = if ctx == TargetCtx::Del { "delete" } else { "assign to" };
+    let verb = if ctx == TargetCtx::Del {
+        "delete"
+    } else {
+        "assign to"
+    };
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         ExprKind::Tuple(items) | ExprKind::List(items) => {
@@ -144,7 +149,10 @@ fn is_bitwise_or_level(e: &Expr) -> bool {
         e.kind,
         ExprKind::Compare { .. }
             | ExprKind::BoolOp { .. }
-            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
             | ExprKind::IfExp { .. }
             | ExprKind::Lambda(_)
             | ExprKind::NamedExpr { .. }
@@ -168,11 +176,16 @@ pub fn assign(first: Expr, rest: Vec<Expr>) -> Result<StmtKind, SyntaxError> {
     let mut all = Vec::with_capacity(rest.len() + 1);
     all.push(first);
     all.extend(rest);
-    let value = all.pop().unwrap_or_else(|| Expr::new(ExprKind::Tuple(vec![]), Span::default()));
+    let value = all
+        .pop()
+        .unwrap_or_else(|| Expr::new(ExprKind::Tuple(vec![]), Span::default()));
     let n = all.len();
     for (i, t) in all.iter().enumerate() {
         if let ExprKind::Starred(_) = t.kind {
-            return Err(err("starred assignment target must be in a list or tuple", t.span));
+            return Err(err(
+                "starred assignment target must be in a list or tuple",
+                t.span,
+            ));
         }
         if let Err(e) = check_target(t, TargetCtx::Assign, false) {
             // CPython suggests `==` when `a = b` could have been a comparison.
@@ -183,7 +196,10 @@ pub fn assign(first: Expr, rest: Vec<Expr>) -> Result<StmtKind, SyntaxError> {
                 && std::ptr::eq(offender, t)
             {
                 return Err(err(
-                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(t)),
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        expr_name(t)
+                    ),
                     t.span,
                 ));
             }
@@ -193,7 +209,10 @@ pub fn assign(first: Expr, rest: Vec<Expr>) -> Result<StmtKind, SyntaxError> {
     if let ExprKind::Starred(_) = value.kind {
         return Err(err("can't use starred expression here", value.span));
     }
-    Ok(StmtKind::Assign { targets: all, value: Box::new(value) })
+    Ok(StmtKind::Assign {
+        targets: all,
+        value: Box::new(value),
+    })
 }
 
 fn first_invalid(e: &Expr) -> &Expr {
@@ -210,10 +229,17 @@ fn first_invalid(e: &Expr) -> &Expr {
 pub fn aug_assign(t: Expr, op: BinOp, v: Expr) -> Result<StmtKind, SyntaxError> {
     match t.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
-            Ok(StmtKind::AugAssign { target: Box::new(t), op, value: Box::new(v) })
+            Ok(StmtKind::AugAssign {
+                target: Box::new(t),
+                op,
+                value: Box::new(v),
+            })
         }
         _ => Err(err(
-            format!("'{}' is an illegal expression for augmented assignment", expr_name(&t)),
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(&t)
+            ),
             t.span,
         )),
     }
@@ -225,10 +251,16 @@ pub fn ann_assign(t: Expr, a: Expr, v: Option<Expr>) -> Result<StmtKind, SyntaxE
     match t.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple(_) => {
-            return Err(err("only single target (not tuple) can be annotated", t.span));
+            return Err(err(
+                "only single target (not tuple) can be annotated",
+                t.span,
+            ));
         }
         ExprKind::List(_) => {
-            return Err(err("only single target (not list) can be annotated", t.span));
+            return Err(err(
+                "only single target (not list) can be annotated",
+                t.span,
+            ));
         }
         _ => return Err(err("illegal target for annotation", t.span)),
     }
@@ -279,12 +311,23 @@ pub fn if_chain(
     let mut tail = orelse;
     for (start, t, b) in elifs.into_iter().rev() {
         let s = Stmt {
-            kind: StmtKind::If { test: Box::new(t), body: b, orelse: tail },
+            kind: StmtKind::If {
+                test: Box::new(t),
+                body: b,
+                orelse: tail,
+            },
             span: Span::new(start, span.end),
         };
         tail = vec![s];
     }
-    Stmt { kind: StmtKind::If { test: Box::new(test), body, orelse: tail }, span }
+    Stmt {
+        kind: StmtKind::If {
+            test: Box::new(test),
+            body,
+            orelse: tail,
+        },
+        span,
+    }
 }
 
 /// `try` with handlers, checking CPython's clause rules.
@@ -300,7 +343,10 @@ pub fn try_stmt(
     let mut out = Vec::with_capacity(n);
     for (i, (star, h)) in handlers.into_iter().enumerate() {
         if star != is_star {
-            return Err(err("cannot have both 'except' and 'except*' on the same 'try'", h.span));
+            return Err(err(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                h.span,
+            ));
         }
         if h.typ.is_none() {
             if star {
@@ -312,7 +358,16 @@ pub fn try_stmt(
         }
         out.push(h);
     }
-    Ok(Stmt { kind: StmtKind::Try { body, handlers: out, orelse, finalbody, is_star }, span })
+    Ok(Stmt {
+        kind: StmtKind::Try {
+            body,
+            handlers: out,
+            orelse,
+            finalbody,
+            is_star,
+        },
+        span,
+    })
 }
 
 /// Orders and checks a parameter list.
@@ -350,7 +405,10 @@ fn parameters(items: Vec<ParamItem>) -> Result<Parameters, SyntaxError> {
                     if param.default.is_some() {
                         seen_default = true;
                     } else if seen_default {
-                        return Err(err("non-default argument follows default argument", param.span));
+                        return Err(err(
+                            "non-default argument follows default argument",
+                            param.span,
+                        ));
                     }
                     p.args.push(param);
                 }
@@ -413,7 +471,10 @@ pub fn function_def(
         span,
         scope: ScopeCell::default(),
     };
-    Ok(Stmt { kind: StmtKind::FunctionDef(Rc::new(def)), span })
+    Ok(Stmt {
+        kind: StmtKind::FunctionDef(Rc::new(def)),
+        span,
+    })
 }
 
 /// `lambda params: body`.
@@ -423,7 +484,10 @@ pub fn lambda(span: Span, params: Vec<ParamItem>, body: Expr) -> Result<Expr, Sy
     let def = FunctionDef {
         name: Rc::from("<lambda>"),
         params,
-        body: vec![Stmt { kind: StmtKind::Return(Some(Box::new(body))), span: body_span }],
+        body: vec![Stmt {
+            kind: StmtKind::Return(Some(Box::new(body))),
+            span: body_span,
+        }],
         decorators: vec![],
         returns: None,
         is_async: false,
@@ -434,7 +498,12 @@ pub fn lambda(span: Span, params: Vec<ParamItem>, body: Expr) -> Result<Expr, Sy
 }
 
 /// `class Name(bases, keywords): body`.
-pub fn class_def(span: Span, name: Ident, args: Vec<Arg>, body: Vec<Stmt>) -> Result<Stmt, SyntaxError> {
+pub fn class_def(
+    span: Span,
+    name: Ident,
+    args: Vec<Arg>,
+    body: Vec<Stmt>,
+) -> Result<Stmt, SyntaxError> {
     let (bases, keywords) = arguments(args)?;
     let def = ClassDef {
         name,
@@ -445,18 +514,27 @@ pub fn class_def(span: Span, name: Ident, args: Vec<Arg>, body: Vec<Stmt>) -> Re
         span,
         scope: ScopeCell::default(),
     };
-    Ok(Stmt { kind: StmtKind::ClassDef(Rc::new(def)), span })
+    Ok(Stmt {
+        kind: StmtKind::ClassDef(Rc::new(def)),
+        span,
+    })
 }
 
 /// Flattens `a or b or c` into one node.
 pub fn bool_op(op: BoolOpKind, a: Expr, b: Expr, span: Span) -> Expr {
     match a.kind {
-        ExprKind::BoolOp { op: inner, mut values } if inner == op && a.span.start == span.start => {
+        ExprKind::BoolOp {
+            op: inner,
+            mut values,
+        } if inner == op && a.span.start == span.start => {
             values.push(b);
             Expr::new(ExprKind::BoolOp { op, values }, span)
         }
         kind => Expr::new(
-            ExprKind::BoolOp { op, values: vec![Expr::new(kind, a.span), b] },
+            ExprKind::BoolOp {
+                op,
+                values: vec![Expr::new(kind, a.span), b],
+            },
             span,
         ),
     }
@@ -466,7 +544,10 @@ pub fn bool_op(op: BoolOpKind, a: Expr, b: Expr, span: Span) -> Expr {
 pub fn named_expr(t: Expr, v: Expr, span: Span) -> Result<Expr, SyntaxError> {
     match t.kind {
         ExprKind::Name(_) => Ok(Expr::new(
-            ExprKind::NamedExpr { target: Box::new(t), value: Box::new(v) },
+            ExprKind::NamedExpr {
+                target: Box::new(t),
+                value: Box::new(v),
+            },
             span,
         )),
         _ => Err(err(
@@ -486,7 +567,10 @@ fn arguments(args: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
         match a {
             Arg::Positional(e) | Arg::Generator(e) => {
                 if seen_kwunpack {
-                    return Err(err("positional argument follows keyword argument unpacking", e.span));
+                    return Err(err(
+                        "positional argument follows keyword argument unpacking",
+                        e.span,
+                    ));
                 }
                 if seen_kw {
                     return Err(err("positional argument follows keyword argument", e.span));
@@ -495,23 +579,43 @@ fn arguments(args: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
             }
             Arg::Star(e, span) => {
                 if seen_kwunpack {
-                    return Err(err("iterable argument unpacking follows keyword argument unpacking", span));
+                    return Err(err(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        span,
+                    ));
                 }
                 positional.push(Expr::new(ExprKind::Starred(Box::new(e)), span));
             }
             Arg::Keyword(k, v, span) => {
                 let ExprKind::Name(name) = &k.kind else {
-                    return Err(err("expression cannot contain assignment, perhaps you meant \"==\"?", k.span));
+                    return Err(err(
+                        "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        k.span,
+                    ));
                 };
-                if keywords.iter().any(|kw| kw.arg.as_deref() == Some(&*name.id)) {
-                    return Err(err(format!("keyword argument repeated: {}", name.id), k.span));
+                if keywords
+                    .iter()
+                    .any(|kw| kw.arg.as_deref() == Some(&*name.id))
+                {
+                    return Err(err(
+                        format!("keyword argument repeated: {}", name.id),
+                        k.span,
+                    ));
                 }
                 seen_kw = true;
-                keywords.push(Keyword { arg: Some(name.id.clone()), value: v, span });
+                keywords.push(Keyword {
+                    arg: Some(name.id.clone()),
+                    value: v,
+                    span,
+                });
             }
             Arg::DoubleStar(e, span) => {
                 seen_kwunpack = true;
-                keywords.push(Keyword { arg: None, value: e, span });
+                keywords.push(Keyword {
+                    arg: None,
+                    value: e,
+                    span,
+                });
             }
         }
     }
@@ -528,7 +632,14 @@ pub fn call(f: Expr, args: Vec<Arg>, span: Span) -> Result<Expr, SyntaxError> {
         }
     }
     let (args, keywords) = arguments(args)?;
-    Ok(Expr::new(ExprKind::Call { func: Box::new(f), args, keywords }, span))
+    Ok(Expr::new(
+        ExprKind::Call {
+            func: Box::new(f),
+            args,
+            keywords,
+        },
+        span,
+    ))
 }
 
 /// Any comprehension.
@@ -562,7 +673,10 @@ pub fn int_constant(i: IntLit) -> Constant {
 
 /// Implicitly concatenated string literals.
 pub fn strings(parts: Vec<StringLit>, span: Span) -> Result<Expr, SyntaxError> {
-    let bytes = parts.iter().filter(|p| matches!(p, StringLit::Bytes(_))).count();
+    let bytes = parts
+        .iter()
+        .filter(|p| matches!(p, StringLit::Bytes(_)))
+        .count();
     if bytes != 0 && bytes != parts.len() {
         return Err(err("cannot mix bytes and nonbytes literals", span));
     }
@@ -573,7 +687,10 @@ pub fn strings(parts: Vec<StringLit>, span: Span) -> Result<Expr, SyntaxError> {
                 out.extend(b);
             }
         }
-        return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(out.into())), span));
+        return Ok(Expr::new(
+            ExprKind::Constant(Constant::Bytes(out.into())),
+            span,
+        ));
     }
     if !parts.iter().any(|p| matches!(p, StringLit::FString { .. })) {
         let mut s = String::new();

@@ -466,7 +466,10 @@ pub struct Name {
 impl Name {
     /// An unresolved name.
     pub fn new(id: Ident) -> Self {
-        Name { id, slot: Cell::new(NameSlot::Unresolved) }
+        Name {
+            id,
+            slot: Cell::new(NameSlot::Unresolved),
+        }
     }
 }
 

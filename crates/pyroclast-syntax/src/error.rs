@@ -11,6 +11,8 @@ pub enum ErrorKind {
     Indentation,
     /// `TabError`
     Tab,
+    /// `RecursionError`: the tree is nested too deeply to compile.
+    Recursion,
 }
 
 impl ErrorKind {
@@ -20,6 +22,7 @@ impl ErrorKind {
             ErrorKind::Syntax => "SyntaxError",
             ErrorKind::Indentation => "IndentationError",
             ErrorKind::Tab => "TabError",
+            ErrorKind::Recursion => "RecursionError",
         }
     }
 }
@@ -54,7 +57,12 @@ impl SyntaxError {
     /// A new error.
     #[cold]
     pub fn new(kind: ErrorKind, msg: impl Into<String>, offset: u32) -> Self {
-        SyntaxError { kind, msg: msg.into(), offset, incomplete: false }
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            offset,
+            incomplete: false,
+        }
     }
 
     /// Marks the error as "input ended too early".
@@ -76,7 +84,10 @@ impl SyntaxError {
         let stripped = stripped.trim_end();
         let mut out = format!("  File \"{filename}\", line {}\n", loc.line);
         if !stripped.is_empty() {
-            let caret = loc.column.saturating_sub(indent + 1).min(stripped.chars().count());
+            let caret = loc
+                .column
+                .saturating_sub(indent + 1)
+                .min(stripped.chars().count());
             out.push_str(&format!("    {stripped}\n    {}^\n", " ".repeat(caret)));
         }
         out.push_str(&format!("{self}\n"));
@@ -91,11 +102,15 @@ pub fn locate(source: &str, offset: usize) -> Location {
         offset -= 1;
     }
     let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = source[offset..].find('\n').map_or(source.len(), |i| offset + i);
+    let line_end = source[offset..]
+        .find('\n')
+        .map_or(source.len(), |i| offset + i);
     Location {
         line: source[..offset].matches('\n').count() + 1,
         column: source[line_start..offset].chars().count() + 1,
-        text: source[line_start..line_end].trim_end_matches('\r').to_string(),
+        text: source[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string(),
     }
 }
 

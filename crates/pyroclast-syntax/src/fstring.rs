@@ -45,14 +45,19 @@ fn parse_parts(
     let b = body.as_bytes();
     let mut out = Vec::new();
     let mut chunk = String::new();
-    let flush = |chunk: &mut String, out: &mut Vec<FStringPart>, at: usize| -> Result<(), SyntaxError> {
-        if !chunk.is_empty() {
-            let text = if raw { chunk.clone() } else { unescape_str(chunk, at)? };
-            push_literal(out, &text);
-            chunk.clear();
-        }
-        Ok(())
-    };
+    let flush =
+        |chunk: &mut String, out: &mut Vec<FStringPart>, at: usize| -> Result<(), SyntaxError> {
+            if !chunk.is_empty() {
+                let text = if raw {
+                    chunk.clone()
+                } else {
+                    unescape_str(chunk, at)?
+                };
+                push_literal(out, &text);
+                chunk.clear();
+            }
+            Ok(())
+        };
     while *i < b.len() {
         match b[*i] {
             b'{' if !in_spec && b.get(*i + 1) == Some(&b'{') => {
@@ -100,7 +105,10 @@ fn parse_field(
             return Err(err("f-string: expecting '}'", offset + start));
         };
         if c == b'\\' {
-            return Err(err("f-string expression part cannot include a backslash", offset + *i));
+            return Err(err(
+                "f-string expression part cannot include a backslash",
+                offset + *i,
+            ));
         }
         if let Some(q) = quote {
             if c == q {
@@ -110,7 +118,12 @@ fn parse_field(
             continue;
         }
         match c {
-            b'#' => return Err(err("f-string expression part cannot include '#'", offset + *i)),
+            b'#' => {
+                return Err(err(
+                    "f-string expression part cannot include '#'",
+                    offset + *i,
+                ));
+            }
             b'\'' | b'"' => quote = Some(c),
             b'(' | b'[' | b'{' => depth += 1,
             b')' | b']' => depth = depth.saturating_sub(1),
@@ -131,7 +144,10 @@ fn parse_field(
     };
     let text = &body[start..end];
     if text.trim().is_empty() {
-        return Err(err("f-string: empty expression not allowed", offset + start));
+        return Err(err(
+            "f-string: empty expression not allowed",
+            offset + start,
+        ));
     }
     let value = parser::parse_fstring_expr(text, (offset + start) as u32)?;
     if debug {
@@ -173,5 +189,9 @@ fn parse_field(
     if debug && conversion.is_none() && spec.is_none() {
         conversion = Some('r');
     }
-    Ok(FormattedValue { value: Box::new(value), conversion, spec })
+    Ok(FormattedValue {
+        value: Box::new(value),
+        conversion,
+        spec,
+    })
 }

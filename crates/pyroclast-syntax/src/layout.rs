@@ -46,7 +46,10 @@ pub struct Lexed {
 /// `expression` treats the input as if it were inside brackets, so newlines
 /// and indentation don't count.
 pub fn tokenize(src: &str, base: u32, expression: bool) -> Lexed {
-    let mut out = Lexed { tokens: Vec::new(), stop: None };
+    let mut out = Lexed {
+        tokens: Vec::new(),
+        stop: None,
+    };
     if let Err(stop) = run(src, base, expression, &mut out.tokens) {
         out.stop = Some(stop);
     }
@@ -79,7 +82,11 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
                     inner.offset += base;
                     return Err(Stop::Error((**inner).clone()));
                 }
-                return Err(error("invalid syntax".into(), ErrorKind::Syntax, span.start));
+                return Err(error(
+                    "invalid syntax".into(),
+                    ErrorKind::Syntax,
+                    span.start,
+                ));
             }
         };
         let implicit = expression || !brackets.is_empty();
@@ -171,7 +178,11 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
         match tok {
             Token::Lpar | Token::Lsqb | Token::Lbrace => {
                 if brackets.len() >= MAX_BRACKETS {
-                    return Err(error("too many nested parentheses".into(), ErrorKind::Syntax, span.start));
+                    return Err(error(
+                        "too many nested parentheses".into(),
+                        ErrorKind::Syntax,
+                        span.start,
+                    ));
                 }
                 brackets.push((src.as_bytes()[span.start], pos(span.start)));
             }
@@ -215,7 +226,11 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
         tokens.push((pos(span.start), tok, pos(span.end)));
     }
     if let Some(&(open, at)) = brackets.last() {
-        let e = SyntaxError::new(ErrorKind::Syntax, format!("'{}' was never closed", open as char), at);
+        let e = SyntaxError::new(
+            ErrorKind::Syntax,
+            format!("'{}' was never closed", open as char),
+            at,
+        );
         return Err(Stop::Unclosed(e.incomplete()));
     }
     let end = pos(src.len());
@@ -250,32 +265,58 @@ mod tests {
     #[test]
     fn blocks_blank_lines_and_comments() {
         let src = "if a:\n    b\n\n    # c\n  \n    d\ne\n";
-        assert_eq!(kinds(src), ["If", "a", "Colon", "NL", "IN", "b", "NL", "d", "NL", "DE", "e", "NL"]);
+        assert_eq!(
+            kinds(src),
+            [
+                "If", "a", "Colon", "NL", "IN", "b", "NL", "d", "NL", "DE", "e", "NL"
+            ]
+        );
     }
 
     #[test]
     fn brackets_join_lines() {
         assert_eq!(kinds("x = (1,\n  2)\n").len(), 8);
-        assert_eq!(kinds("x = 1 + \\\n  2\n"), ["x", "Equal", "Int(Small(1))", "Plus", "Int(Small(2))", "NL"]);
+        assert_eq!(
+            kinds("x = 1 + \\\n  2\n"),
+            ["x", "Equal", "Int(Small(1))", "Plus", "Int(Small(2))", "NL"]
+        );
     }
 
     #[test]
     fn dedent_at_eof_and_tabs() {
-        assert_eq!(kinds("if a:\n\tif b:\n\t\tc"), ["If", "a", "Colon", "NL", "IN", "If", "b", "Colon", "NL", "IN", "c", "NL", "DE", "DE"]);
+        assert_eq!(
+            kinds("if a:\n\tif b:\n\t\tc"),
+            [
+                "If", "a", "Colon", "NL", "IN", "If", "b", "Colon", "NL", "IN", "c", "NL", "DE",
+                "DE"
+            ]
+        );
     }
 
     #[test]
     fn bad_dedent() {
         let l = tokenize("if a:\n    b\n  c\n", 0, false);
         let e = l.stop.expect("error").error().clone();
-        assert_eq!(e.to_string(), "IndentationError: unindent does not match any outer indentation level");
+        assert_eq!(
+            e.to_string(),
+            "IndentationError: unindent does not match any outer indentation level"
+        );
     }
 
     #[test]
     fn bracket_errors() {
-        let e = |s: &str| tokenize(s, 0, false).stop.expect("error").error().to_string();
+        let e = |s: &str| {
+            tokenize(s, 0, false)
+                .stop
+                .expect("error")
+                .error()
+                .to_string()
+        };
         assert_eq!(e("x = (1\n"), "SyntaxError: '(' was never closed");
         assert_eq!(e("x = 1)\n"), "SyntaxError: unmatched ')'");
-        assert_eq!(e("x = (1]\n"), "SyntaxError: closing parenthesis ']' does not match opening parenthesis '('");
+        assert_eq!(
+            e("x = (1]\n"),
+            "SyntaxError: closing parenthesis ']' does not match opening parenthesis '('"
+        );
     }
 }

@@ -20,6 +20,13 @@ pub use parser::parse_expression;
 /// Parses and resolves a module: the result is ready to evaluate.
 pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
     let module = parser::parse_module_unresolved(src)?;
-    resolver::resolve(&module)?;
+    if let Err(e) = resolver::resolve(&module) {
+        if e.kind == ErrorKind::Recursion {
+            // Dropping a very deep tree recurses once per level: give the
+            // drop a stack sized to the input.
+            stacker::grow(src.len() * 512 + (1 << 20), move || drop(module));
+        }
+        return Err(e);
+    }
     Ok(module)
 }

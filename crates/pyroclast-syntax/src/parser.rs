@@ -30,7 +30,10 @@ fn run(src: &str, lexed: &Lexed, marker: Token) -> Result<Top, SyntaxError> {
 pub fn parse_module_unresolved(src: &str) -> Result<Module, SyntaxError> {
     let lexed = layout::tokenize(src, 0, false);
     match run(src, &lexed, Token::StartModule)? {
-        Top::Module(body) => Ok(Module { body, ..Module::default() }),
+        Top::Module(body) => Ok(Module {
+            body,
+            ..Module::default()
+        }),
         Top::Expr(_) => Ok(Module::default()),
     }
 }
@@ -85,9 +88,7 @@ fn explain(src: &str, lexed: &Lexed, e: RawError) -> SyntaxError {
     };
     match &lexed.stop {
         Some(Stop::Error(e)) => e.clone(),
-        Some(Stop::Unclosed(e))
-            if line_of(src, parse_error.offset) > line_of(src, e.offset) =>
-        {
+        Some(Stop::Unclosed(e)) if line_of(src, parse_error.offset) > line_of(src, e.offset) => {
             e.clone()
         }
         _ => parse_error,
@@ -109,11 +110,21 @@ fn missing_block(src: &str, lexed: &Lexed, before: usize, at: u32) -> SyntaxErro
     // with the NEWLINE just before `before`.
     let toks = &lexed.tokens[..before.min(lexed.tokens.len())];
     let mut end = toks.len();
-    while end > 0 && matches!(toks[end - 1].1, Token::Newline | Token::Dedent | Token::Indent) {
+    while end > 0
+        && matches!(
+            toks[end - 1].1,
+            Token::Newline | Token::Dedent | Token::Indent
+        )
+    {
         end -= 1;
     }
     let mut start = end;
-    while start > 0 && !matches!(toks[start - 1].1, Token::Newline | Token::Indent | Token::Dedent) {
+    while start > 0
+        && !matches!(
+            toks[start - 1].1,
+            Token::Newline | Token::Indent | Token::Dedent
+        )
+    {
         start -= 1;
     }
     let mut header = toks.get(start);
@@ -198,7 +209,10 @@ fn token_error(
 ) -> SyntaxError {
     let (at, tok, _) = token;
     let idx = index_of(lexed, at);
-    let prev = idx.checked_sub(1).and_then(|i| lexed.tokens.get(i)).map(|t| &t.1);
+    let prev = idx
+        .checked_sub(1)
+        .and_then(|i| lexed.tokens.get(i))
+        .map(|t| &t.1);
     let syntax = |msg: &str| SyntaxError::new(ErrorKind::Syntax, msg, at);
     if expects(expected, "INDENT") {
         return missing_block(src, lexed, idx, at);
@@ -220,8 +234,14 @@ fn token_error(
         && (&**n == "print" || &**n == "exec")
         && starts_atom(&tok)
     {
-        let before = idx.checked_sub(2).and_then(|i| lexed.tokens.get(i)).map(|t| &t.1);
-        if matches!(before, None | Some(Token::Newline | Token::Indent | Token::Dedent)) {
+        let before = idx
+            .checked_sub(2)
+            .and_then(|i| lexed.tokens.get(i))
+            .map(|t| &t.1);
+        if matches!(
+            before,
+            None | Some(Token::Newline | Token::Indent | Token::Dedent)
+        ) {
             return SyntaxError::new(
                 ErrorKind::Syntax,
                 format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),

@@ -23,6 +23,10 @@ const USED: u8 = 16;
 /// Bound by a walrus in a comprehension: the name belongs to the enclosing scope.
 const COMP_WALRUS: u8 = 32;
 
+/// Deepest expression nesting we compile; deeper trees raise RecursionError
+/// (CPython's compiler stops near the same depth).
+pub const MAX_EXPR_DEPTH: usize = 3000;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Module,
@@ -109,17 +113,36 @@ fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
 /// Resolves a module in place: fills every `Name.slot` and every scope's
 /// [`ScopeInfo`], or returns the first compile-time SyntaxError.
 pub fn resolve(module: &Module) -> Result<(), SyntaxError> {
-    let mut c = Collector { scopes: vec![Scope::new(Kind::Module, None)], current: 0, loops: vec![0], order: Vec::new() };
+    let mut c = Collector {
+        scopes: vec![Scope::new(Kind::Module, None)],
+        current: 0,
+        loops: vec![0],
+        order: Vec::new(),
+        depth: 0,
+    };
     c.check_future(&module.body)?;
     c.stmts(&module.body)?;
     for s in &c.scopes {
-        if s.is_async && s.is_generator && let Some(span) = s.value_returns.first() {
+        if s.is_async
+            && s.is_generator
+            && let Some(span) = s.value_returns.first()
+        {
             return Err(err("'return' with value in async generator", *span));
         }
     }
     analyze(&mut c.scopes)?;
-    let infos: Vec<Rc<ScopeInfo>> = c.scopes.iter().enumerate().map(|(i, _)| Rc::new(scope_info(&c.scopes, i))).collect();
-    let mut a = Assigner { scopes: &c.scopes, infos: &infos, order: c.order.into_iter(), current: 0 };
+    let infos: Vec<Rc<ScopeInfo>> = c
+        .scopes
+        .iter()
+        .enumerate()
+        .map(|(i, _)| Rc::new(scope_info(&c.scopes, i)))
+        .collect();
+    let mut a = Assigner {
+        scopes: &c.scopes,
+        infos: &infos,
+        order: c.order.into_iter(),
+        current: 0,
+    };
     module.scope.set(infos[0].clone());
     a.stmts(&module.body);
     Ok(())
@@ -134,6 +157,8 @@ struct Collector {
     loops: Vec<usize>,
     /// Scope ids in the order the walk entered them (pass 3 replays it).
     order: Vec<usize>,
+    /// Current expression nesting, bounded like CPython's compiler recursion.
+    depth: usize,
 }
 
 impl Collector {
@@ -176,26 +201,45 @@ impl Collector {
 
     fn check_future(&self, body: &[Stmt]) -> Result<(), SyntaxError> {
         const FEATURES: [&str; 10] = [
-            "nested_scopes", "generators", "division", "absolute_import", "with_statement",
-            "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
         ];
         let mut prologue = true;
         for (i, s) in body.iter().enumerate() {
             match &s.kind {
-                StmtKind::ImportFrom { module: Some(m), names, .. } if &**m == "__future__" => {
+                StmtKind::ImportFrom {
+                    module: Some(m),
+                    names,
+                    ..
+                } if &**m == "__future__" => {
                     if !prologue {
-                        return Err(err("from __future__ imports must occur at the beginning of the file", s.span));
+                        return Err(err(
+                            "from __future__ imports must occur at the beginning of the file",
+                            s.span,
+                        ));
                     }
                     for n in names {
                         if &*n.name == "braces" {
                             return Err(err("not a chance", n.span));
                         }
                         if !FEATURES.contains(&&*n.name) {
-                            return Err(err(format!("future feature {} is not defined", n.name), n.span));
+                            return Err(err(
+                                format!("future feature {} is not defined", n.name),
+                                n.span,
+                            ));
                         }
                     }
                 }
-                StmtKind::Expr(e) if i == 0 && matches!(e.kind, ExprKind::Constant(Constant::Str(_))) => {}
+                StmtKind::Expr(e)
+                    if i == 0 && matches!(e.kind, ExprKind::Constant(Constant::Str(_))) => {}
                 _ => prologue = false,
             }
         }
@@ -240,7 +284,12 @@ impl Collector {
                 }
                 self.target(target)
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -248,10 +297,16 @@ impl Collector {
                 if let (true, ExprKind::Name(n)) = (*simple, &target.kind) {
                     let f = self.scope().flags(&n.id);
                     if f & GLOBAL != 0 {
-                        return Err(err(format!("annotated name '{}' can't be global", n.id), target.span));
+                        return Err(err(
+                            format!("annotated name '{}' can't be global", n.id),
+                            target.span,
+                        ));
                     }
                     if f & NONLOCAL != 0 {
-                        return Err(err(format!("annotated name '{}' can't be nonlocal", n.id), target.span));
+                        return Err(err(
+                            format!("annotated name '{}' can't be nonlocal", n.id),
+                            target.span,
+                        ));
                     }
                 }
                 self.target(target)
@@ -298,9 +353,10 @@ impl Collector {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    let bound = a.asname.clone().unwrap_or_else(|| {
-                        Rc::from(a.name.split('.').next().unwrap_or(&a.name))
-                    });
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| Rc::from(a.name.split('.').next().unwrap_or(&a.name)));
                     self.bind(&bound, a.span)?;
                 }
                 Ok(())
@@ -328,7 +384,13 @@ impl Collector {
                 self.looped(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::For { is_async, target, iter, body, orelse } => {
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 if *is_async {
                     self.require_async("'async for' outside async function", s.span)?;
                 }
@@ -337,7 +399,11 @@ impl Collector {
                 self.looped(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::With { is_async, items, body } => {
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            } => {
                 if *is_async {
                     self.require_async("'async with' outside async function", s.span)?;
                 }
@@ -349,7 +415,13 @@ impl Collector {
                 }
                 self.stmts(body)
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     self.opt(h.typ.as_deref())?;
@@ -421,13 +493,22 @@ impl Collector {
                 return Err(err(format!("name '{n}' is parameter and {what}"), span));
             }
             if f & ASSIGNED != 0 {
-                return Err(err(format!("name '{n}' is assigned to before {what} declaration"), span));
+                return Err(err(
+                    format!("name '{n}' is assigned to before {what} declaration"),
+                    span,
+                ));
             }
             if f & USED != 0 {
-                return Err(err(format!("name '{n}' is used prior to {what} declaration"), span));
+                return Err(err(
+                    format!("name '{n}' is used prior to {what} declaration"),
+                    span,
+                ));
             }
             if flag == NONLOCAL && self.scope().kind == Kind::Module {
-                return Err(err("nonlocal declaration not allowed at module level", span));
+                return Err(err(
+                    "nonlocal declaration not allowed at module level",
+                    span,
+                ));
             }
             self.scope().add(n, flag);
         }
@@ -512,7 +593,10 @@ impl Collector {
                 self.scopes[id].is_generator = true;
             } else {
                 if !self.in_async_function() && !self.enclosing_comprehension_is_async() {
-                    return Err(err("asynchronous comprehension outside of an asynchronous function", c.span));
+                    return Err(err(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        c.span,
+                    ));
                 }
                 // Awaiting the comprehension suspends the enclosing body.
                 self.mark_suspend();
@@ -528,7 +612,17 @@ impl Collector {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e))
+        self.depth += 1;
+        if self.depth > MAX_EXPR_DEPTH {
+            return Err(SyntaxError::new(
+                ErrorKind::Recursion,
+                "maximum recursion depth exceeded during compilation",
+                e.span.start,
+            ));
+        }
+        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e));
+        self.depth -= 1;
+        r
     }
 
     fn expr_inner(&mut self, e: &Expr) -> Result<(), SyntaxError> {
@@ -542,17 +636,28 @@ impl Collector {
             ExprKind::BoolOp { values, .. } => self.exprs(values),
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
-                let ExprKind::Name(n) = &target.kind else { return Ok(()) };
+                let ExprKind::Name(n) = &target.kind else {
+                    return Ok(());
+                };
                 if self.scope().kind == Kind::Comprehension {
                     // PEP 572: the name binds in the enclosing non-comprehension scope.
                     let f = self.function_like();
                     if self.scopes[f].kind == Kind::Class {
-                        return Err(err("assignment expression within a comprehension cannot be used in a class body", e.span));
+                        return Err(err(
+                            "assignment expression within a comprehension cannot be used in a class body",
+                            e.span,
+                        ));
                     }
                     let mut s = self.current;
                     while self.scopes[s].kind == Kind::Comprehension {
                         if self.scopes[s].flags(&n.id) & ASSIGNED != 0 {
-                            return Err(err(format!("assignment expression cannot rebind comprehension iteration variable '{}'", n.id), e.span));
+                            return Err(err(
+                                format!(
+                                    "assignment expression cannot rebind comprehension iteration variable '{}'",
+                                    n.id
+                                ),
+                                e.span,
+                            ));
                         }
                         self.scopes[s].add(&n.id, COMP_WALRUS | USED);
                         s = self.scopes[s].parent.unwrap_or(0);
@@ -589,7 +694,10 @@ impl Collector {
                     Kind::Function if self.scopes[f].is_async => {}
                     Kind::Function => return Err(err("'await' outside async function", e.span)),
                     _ if self.scopes[self.current].kind == Kind::Comprehension => {
-                        return Err(err("asynchronous comprehension outside of an asynchronous function", e.span));
+                        return Err(err(
+                            "asynchronous comprehension outside of an asynchronous function",
+                            e.span,
+                        ));
                     }
                     _ => return Err(err("'await' outside function", e.span)),
                 }
@@ -614,7 +722,11 @@ impl Collector {
                 }
                 Ok(())
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
@@ -717,7 +829,10 @@ fn analyze_block(
             Resolution::GlobalExplicit
         } else if flags & NONLOCAL != 0 {
             if !bound.is_some_and(|b| b.contains(name)) {
-                return Err(err(format!("no binding for nonlocal '{name}' found"), Span::default()));
+                return Err(err(
+                    format!("no binding for nonlocal '{name}' found"),
+                    Span::default(),
+                ));
             }
             free.insert(name.clone());
             Resolution::Free
@@ -750,8 +865,19 @@ fn analyze_block(
     let mut new_free = HashSet::new();
     for &child in &children[id] {
         let mut child_free = HashSet::new();
-        let child_bound = if kind == Kind::Module && new_bound.is_empty() { None } else { Some(&new_bound) };
-        analyze_block(scopes, children, child, child_bound, &mut child_free, &global)?;
+        let child_bound = if kind == Kind::Module && new_bound.is_empty() {
+            None
+        } else {
+            Some(&new_bound)
+        };
+        analyze_block(
+            scopes,
+            children,
+            child,
+            child_bound,
+            &mut child_free,
+            &global,
+        )?;
         new_free.extend(child_free);
     }
     match kind {
@@ -865,7 +991,11 @@ impl Assigner<'_> {
     fn name(&self, n: &Name) {
         let s = &self.scopes[self.current];
         let info = &self.infos[self.current];
-        let r = s.resolved.get(&n.id).copied().unwrap_or(Resolution::GlobalImplicit);
+        let r = s
+            .resolved
+            .get(&n.id)
+            .copied()
+            .unwrap_or(Resolution::GlobalImplicit);
         let cell = || info.cells.iter().position(|c| *c == n.id).unwrap_or(0) as u32;
         let slot = match (s.kind, r) {
             (Kind::Module, _) => NameSlot::Global,
@@ -906,7 +1036,12 @@ impl Assigner<'_> {
                 self.expr(value);
                 self.expr(target);
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 self.opt(value.as_deref());
                 self.expr(annotation);
                 self.expr(target);
@@ -929,7 +1064,13 @@ impl Assigner<'_> {
                 self.stmts(body);
                 self.stmts(orelse);
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter);
                 self.expr(target);
                 self.stmts(body);
@@ -942,7 +1083,13 @@ impl Assigner<'_> {
                 }
                 self.stmts(body);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.stmts(body);
                 for h in handlers {
                     self.opt(h.typ.as_deref());
@@ -1054,7 +1201,11 @@ impl Assigner<'_> {
                 self.expr(left);
                 ops.iter().for_each(|(_, r)| self.expr(r));
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func);
                 args.iter().for_each(|a| self.expr(a));
                 keywords.iter().for_each(|k| self.expr(&k.value));

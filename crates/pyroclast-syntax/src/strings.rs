@@ -68,7 +68,11 @@ fn unescape(
     bytes: bool,
     push: &mut dyn FnMut(char),
 ) -> Result<(), SyntaxError> {
-    let codec = if bytes { "" } else { "(unicode error) 'unicodeescape' codec can't decode bytes" };
+    let codec = if bytes {
+        ""
+    } else {
+        "(unicode error) 'unicodeescape' codec can't decode bytes"
+    };
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c != '\\' {
@@ -150,7 +154,11 @@ fn unescape(
                     None => {
                         return Err(SyntaxError::new(
                             ErrorKind::Syntax,
-                            format!("{codec} in position {}-{}: illegal Unicode character", i, i + n + 1),
+                            format!(
+                                "{codec} in position {}-{}: illegal Unicode character",
+                                i,
+                                i + n + 1
+                            ),
                             (offset + i) as u32,
                         ));
                     }
@@ -178,7 +186,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(unescape_str(r"a\tb\x41\u00e9\101\\\'", 0).unwrap(), "a\tbAéA\\'");
+        assert_eq!(
+            unescape_str(r"a\tb\x41\u00e9\101\\\'", 0).unwrap(),
+            "a\tbAéA\\'"
+        );
         assert_eq!(unescape_str("a\\\nb", 0).unwrap(), "ab");
         assert_eq!(unescape_str(r"\d", 0).unwrap(), "\\d");
         assert!(unescape_str(r"\x4", 0).is_err());

@@ -73,7 +73,10 @@ pub enum Token {
     #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9][0-9_]*", float)]
     Float(f64),
     /// A string, bytes or f-string literal.
-    #[regex(r#"([rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?("""|'''|"|')"#, string)]
+    #[regex(
+        r#"([rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?("""|'''|"|')"#,
+        string
+    )]
     String(StringLit),
 
     // Keywords.
@@ -528,8 +531,8 @@ fn string(lex: &mut Lexer<Token>) -> Result<StringLit, LexError> {
     };
     let body_offset = start + opener.len();
     let body = &lex.remainder()[..end];
-    let lit = strings::decode(&prefix, body, body_offset)
-        .map_err(|e| LexError(Some(Box::new(e))))?;
+    let lit =
+        strings::decode(&prefix, body, body_offset).map_err(|e| LexError(Some(Box::new(e))))?;
     lex.bump(end + quote.len());
     Ok(lit)
 }

@@ -1,0 +1,4 @@
+a = 1
+b = "two"
+print("adding")
+print(a + b)

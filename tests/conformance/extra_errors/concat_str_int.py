@@ -1,0 +1,4 @@
+label = "count: "
+n = 3
+print(label + str(n))
+print(label + n)

@@ -1,0 +1,2 @@
+print("grouping")
+raise ExceptionGroup("several problems", [ValueError("v"), TypeError("t")])

@@ -1,0 +1,3 @@
+n = 42
+print(str(n)[0])
+print(n[0])

@@ -1,0 +1,7 @@
+class C:
+    def m(self):
+        return "ok"
+
+c = C()
+print(c.m())
+c.m(5)

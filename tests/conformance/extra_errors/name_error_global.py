@@ -1,0 +1,5 @@
+def show():
+    print("value:", x)
+
+print("start")
+show()

@@ -1,0 +1,2 @@
+print("raising an int")
+raise 42

@@ -1,0 +1,5 @@
+try:
+    [][0]
+except IndexError as e:
+    print("logging", e)
+    raise

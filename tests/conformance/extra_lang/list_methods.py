@@ -1,0 +1,16 @@
+xs = [5, 2, 8, 1]
+xs.append(3); xs.insert(0, 9); xs.extend([7])
+print(xs)
+print(xs.pop(), xs.pop(0), xs)
+xs.sort()
+print(xs)
+xs.sort(reverse=True)
+print(xs)
+words = ["banana", "Apple", "cherry", "date"]
+print(sorted(words), sorted(words, key=str.lower))
+print(sorted(words, key=len, reverse=True))
+print(xs.index(5), xs.count(5), [1, 2] * 2)
+xs.reverse(); print(xs)
+xs.remove(5); print(xs)
+c = xs.copy(); c.clear(); print(c, xs)
+del xs[0]; print(xs)

@@ -1,0 +1,18 @@
+s = list(range(10))
+print(s[::-1])
+print(s[::-2])
+print(s[8:2:-2])
+print(s[-3:])
+print(s[:-3])
+print(s[-1:-4:-1])
+print(s[2:8:3])
+print("hello"[::-1], "hello"[-2:], "hello"[10:])
+t = (1, 2, 3, 4)
+print(t[1::2], t[::-1])
+s[2:5] = ["x"]
+print(s)
+s[::2] = [0] * len(s[::2])
+print(s)
+del s[::3]
+print(s)
+print(s[slice(1, 4)])

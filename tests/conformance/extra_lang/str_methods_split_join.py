@@ -1,0 +1,11 @@
+s = "  a,b,,c  "
+print(s.split(","), s.strip().split(","))
+print("a b  c".split(), "a b  c".split(" "))
+print("a-b-c-d".split("-", 2), "a-b-c-d".rsplit("-", 2))
+print("|".join(["x", "y", "z"]), "".join(reversed("abc")))
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print("xxhixx".strip("x"))
+print("key=value=x".partition("="), "key".partition("="))
+print("key=value=x".rpartition("="))
+print("line1\nline2\r\nline3".splitlines())
+print("a\nb\n".splitlines(keepends=True))

@@ -1,0 +1,7 @@
+print(repr("ab".center(7)), repr("ab".center(7, "*")))
+print(repr("ab".ljust(5)), repr("ab".rjust(5, ".")))
+print("42".zfill(5), "-42".zfill(6), "abc".zfill(2))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:*^11}".format("mid"))
+print("tab\there".expandtabs(4))
+print("x".join("abc").center(9, "-"))

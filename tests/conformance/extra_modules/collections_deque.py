@@ -1,0 +1,22 @@
+from collections import deque
+
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d)
+print(d.popleft(), d.pop(), d)
+d.rotate(1)
+print(d)
+d.rotate(-2)
+print(d)
+print(len(d), d[0], d[-1], 2 in d)
+bounded = deque(maxlen=3)
+for i in range(6):
+    bounded.append(i)
+    print(list(bounded))
+print(bounded, bounded.maxlen)
+bounded.appendleft(99)
+print(bounded)
+d.extend([7, 8])
+d.extendleft([-1, -2])
+print(d)

@@ -1,0 +1,10 @@
+import sys
+
+
+def main():
+    print("working")
+    sys.exit("fatal: something went wrong")
+
+
+main()
+print("unreachable")
