@@ -14,4 +14,4 @@ def acc(item, bucket=[]):
     return bucket
 print(acc(1), acc(2))
 print(f.__defaults__, f.__kwdefaults__)
-print(f.__name__, g.__code__.co_argcount if hasattr(g, "__code__") else None)
+print(f.__name__, g.__name__)

@@ -1,7 +1,7 @@
 import sys
-import os
 
 print(sys.argv)
 print(len(sys.argv))
-print(os.path.basename(sys.argv[0]))
+print(sys.argv[0].replace("\\", "/").rsplit("/", 1)[-1])
 print(sys.argv[0].endswith("sys_argv.py"))
+print(type(sys.argv[0]).__name__)
