@@ -310,24 +310,24 @@ pub fn if_chain(
 ) -> Stmt {
     let mut tail = orelse;
     for (start, t, b) in elifs.into_iter().rev() {
-        let s = Stmt {
-            kind: StmtKind::If {
+        let s = Stmt::new(
+            StmtKind::If {
                 test: Box::new(t),
                 body: b,
                 orelse: tail,
             },
-            span: Span::new(start, span.end),
-        };
+            Span::new(start, span.end),
+        );
         tail = vec![s];
     }
-    Stmt {
-        kind: StmtKind::If {
+    Stmt::new(
+        StmtKind::If {
             test: Box::new(test),
             body,
             orelse: tail,
         },
         span,
-    }
+    )
 }
 
 /// `try` with handlers, checking CPython's clause rules.
@@ -358,8 +358,8 @@ pub fn try_stmt(
         }
         out.push(h);
     }
-    Ok(Stmt {
-        kind: StmtKind::Try {
+    Ok(Stmt::new(
+        StmtKind::Try {
             body,
             handlers: out,
             orelse,
@@ -367,7 +367,7 @@ pub fn try_stmt(
             is_star,
         },
         span,
-    })
+    ))
 }
 
 /// Orders and checks a parameter list.
@@ -471,10 +471,7 @@ pub fn function_def(
         span,
         scope: ScopeCell::default(),
     };
-    Ok(Stmt {
-        kind: StmtKind::FunctionDef(Rc::new(def)),
-        span,
-    })
+    Ok(Stmt::new(StmtKind::FunctionDef(Rc::new(def)), span))
 }
 
 /// `lambda params: body`.
@@ -484,10 +481,7 @@ pub fn lambda(span: Span, params: Vec<ParamItem>, body: Expr) -> Result<Expr, Sy
     let def = FunctionDef {
         name: Rc::from("<lambda>"),
         params,
-        body: vec![Stmt {
-            kind: StmtKind::Return(Some(Box::new(body))),
-            span: body_span,
-        }],
+        body: vec![Stmt::new(StmtKind::Return(Some(Box::new(body))), body_span)],
         decorators: vec![],
         returns: None,
         is_async: false,
@@ -514,10 +508,7 @@ pub fn class_def(
         span,
         scope: ScopeCell::default(),
     };
-    Ok(Stmt {
-        kind: StmtKind::ClassDef(Rc::new(def)),
-        span,
-    })
+    Ok(Stmt::new(StmtKind::ClassDef(Rc::new(def)), span))
 }
 
 /// Flattens `a or b or c` into one node.

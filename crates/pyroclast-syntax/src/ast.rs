@@ -51,6 +51,21 @@ pub struct Stmt {
     pub kind: StmtKind,
     /// Where it is.
     pub span: Span,
+    /// Filled by the resolver: executing it can suspend the frame (it
+    /// contains `await`, `yield`, `async for` or `async with` outside nested
+    /// function scopes), so the async evaluator must handle it.
+    pub suspends: Cell<bool>,
+}
+
+impl Stmt {
+    /// Builds a statement node.
+    pub fn new(kind: StmtKind, span: Span) -> Self {
+        Stmt {
+            kind,
+            span,
+            suspends: Cell::new(false),
+        }
+    }
 }
 
 /// Statement kinds.
@@ -315,12 +330,18 @@ pub struct Expr {
     pub kind: ExprKind,
     /// Where it is.
     pub span: Span,
+    /// Filled by the resolver: evaluating it can suspend the frame.
+    pub suspends: Cell<bool>,
 }
 
 impl Expr {
     /// Builds an expression node.
     pub fn new(kind: ExprKind, span: Span) -> Self {
-        Expr { kind, span }
+        Expr {
+            kind,
+            span,
+            suspends: Cell::new(false),
+        }
     }
 }
 

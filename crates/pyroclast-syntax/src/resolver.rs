@@ -119,6 +119,7 @@ pub fn resolve(module: &Module) -> Result<(), SyntaxError> {
         loops: vec![0],
         order: Vec::new(),
         depth: 0,
+        suspend_points: 0,
     };
     c.check_future(&module.body)?;
     c.stmts(&module.body)?;
@@ -159,6 +160,9 @@ struct Collector {
     order: Vec<usize>,
     /// Current expression nesting, bounded like CPython's compiler recursion.
     depth: usize,
+    /// Suspension points seen so far in the current function body; a node
+    /// whose walk increases it can suspend.
+    suspend_points: usize,
 }
 
 impl Collector {
@@ -268,6 +272,15 @@ impl Collector {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        let before = self.suspend_points;
+        self.stmt_inner(s)?;
+        if self.suspend_points > before {
+            s.suspends.set(true);
+        }
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
@@ -450,9 +463,11 @@ impl Collector {
                 for k in &c.keywords {
                     self.expr(&k.value)?;
                 }
+                let saved = self.suspend_points;
                 let (prev, _) = self.enter(Kind::Class);
                 self.stmts(&c.body)?;
                 self.leave(prev);
+                self.suspend_points = saved;
                 self.bind(&c.name, c.span)
             }
         }
@@ -468,6 +483,7 @@ impl Collector {
 
     fn mark_suspend(&mut self) {
         self.scope().may_suspend = true;
+        self.suspend_points += 1;
     }
 
     fn looped(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
@@ -552,6 +568,7 @@ impl Collector {
         }
         self.params(&f.params)?;
         self.opt(f.returns.as_deref())?;
+        let saved = self.suspend_points;
         let (prev, _) = self.enter(Kind::Function);
         self.scope().is_async = f.is_async;
         for param in f.params.all() {
@@ -560,6 +577,7 @@ impl Collector {
         }
         self.stmts(&f.body)?;
         self.leave(prev);
+        self.suspend_points = saved;
         Ok(())
     }
 
@@ -568,6 +586,7 @@ impl Collector {
         if let Some(first) = c.generators.first() {
             self.expr(&first.iter)?;
         }
+        let saved = self.suspend_points;
         let (prev, id) = self.enter(Kind::Comprehension);
         self.scope().comp_kind = Some(c.kind);
         let is_async = c.generators.iter().any(|g| g.is_async);
@@ -586,6 +605,9 @@ impl Collector {
         }
         let awaits = self.scopes[self.current].may_suspend;
         self.leave(prev);
+        // Only the outermost iterable runs in this body; the rest runs in the
+        // comprehension's own frame.
+        self.suspend_points = saved;
         if is_async || awaits {
             self.scopes[id].is_async = true;
             self.scopes[id].may_suspend = true;
@@ -620,9 +642,13 @@ impl Collector {
                 e.span.start,
             ));
         }
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e));
+        let before = self.suspend_points;
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e))?;
+        if self.suspend_points > before {
+            e.suspends.set(true);
+        }
         self.depth -= 1;
-        r
+        Ok(())
     }
 
     fn expr_inner(&mut self, e: &Expr) -> Result<(), SyntaxError> {
