@@ -39,25 +39,51 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The interpreter thread gets a large stack: deep Python recursion and
+    // nested polls of suspended frames stay far from the native limit.
+    let worker = std::thread::Builder::new()
+        .name("pyroclast".into())
+        .stack_size(512 << 20)
+        .spawn(move || run(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => ExitCode::from(70),
+    }
+}
+
+fn run(cli: Cli) -> u8 {
     let (source, filename) = match load(&cli) {
         Ok(s) => s,
         Err(msg) => {
             eprintln!("{msg}");
-            return ExitCode::from(2);
+            return 2;
         }
     };
     let module = match pyroclast::parse_module(&source) {
         Ok(m) => m,
         Err(e) => {
             eprint!("{}", e.render(&source, &filename));
-            return ExitCode::from(1);
+            return 1;
         }
     };
     if cli.dump_ast {
         println!("{module:#?}");
+        return 0;
     }
-    let _ = cli.virtual_time;
-    ExitCode::SUCCESS
+    let mut argv = cli.args.clone();
+    if cli.command.is_some() {
+        argv.insert(0, "-c".into());
+    }
+    if argv.is_empty() {
+        argv.push(String::new());
+    }
+    let script_dir = match (&cli.command, cli.args.first()) {
+        (None, Some(path)) if path != "-" => std::path::Path::new(path)
+            .parent()
+            .map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() }),
+        _ => Some(std::path::PathBuf::from(".")),
+    };
+    pyroclast::run_main(&module, &source, &filename, argv, script_dir, cli.virtual_time)
 }
 
 /// Reads the program text and chooses the name tracebacks show for it.

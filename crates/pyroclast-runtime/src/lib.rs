@@ -1,5 +1,61 @@
 //! Pyroclast's runtime: Python objects, the resolver-driven evaluator, the async
 //! runtime on tokio, builtins and built-in modules.
 
+pub mod builtins;
+pub mod classes;
+pub mod dict;
+pub mod eval;
+pub mod generator;
+pub mod interp;
 pub mod modules;
+pub mod object;
+pub mod ops;
 pub mod text;
+pub mod traceback;
+pub mod value;
+
+pub use interp::{Interp, Output};
+pub use value::{Args, Value};
+
+/// A raised Python exception: always an instance of a BaseException subclass.
+#[derive(Clone)]
+pub struct PyErr(pub Value);
+
+impl PyErr {
+    /// The exception's class name.
+    pub fn class_name(&self) -> std::rc::Rc<str> {
+        match &self.0 {
+            Value::Instance(i) => i.class.name.clone(),
+            _ => std::rc::Rc::from("BaseException"),
+        }
+    }
+
+    /// True when the exception is an instance of the named builtin class.
+    pub fn matches(&self, vm: &Interp, class: &str) -> bool {
+        match &self.0 {
+            Value::Instance(i) => i.class.is_subclass(&vm.exc_class(class)),
+            _ => false,
+        }
+    }
+}
+
+/// Result of evaluating Python code.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Non-local exits of statement execution.
+pub enum Flow {
+    /// An exception propagates.
+    Raise(PyErr),
+    /// `return value`.
+    Return(Value),
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+}
+
+impl From<PyErr> for Flow {
+    fn from(e: PyErr) -> Self {
+        Flow::Raise(e)
+    }
+}

@@ -1,3 +1,79 @@
-//! Built-in modules and the pure algorithms behind them.
+//! Built-in modules and `import`.
 
 pub mod mersenne;
+pub mod registry;
+
+use std::rc::Rc;
+
+use crate::value::Value;
+use crate::{Interp, PyResult};
+
+/// Names of the modules implemented in Rust.
+pub fn is_builtin_module(name: &str) -> bool {
+    matches!(name, "sys" | "math" | "time" | "random" | "typing" | "collections" | "dataclasses" | "functools" | "itertools" | "asyncio")
+}
+
+/// `import name` (dotted names resolve their first part).
+pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
+    if let Some(m) = vm.modules.borrow().get(name) {
+        return Ok(m.clone());
+    }
+    let m = load(vm, name)?;
+    vm.modules.borrow_mut().insert(Rc::from(name), m.clone());
+    Ok(m)
+}
+
+fn load(vm: &Interp, name: &str) -> PyResult<Value> {
+    if let Some(m) = registry::builtin_module(vm, name)? {
+        return Ok(m);
+    }
+    let dir = vm.script_dir.borrow().clone();
+    if let Some(dir) = dir {
+        let path = dir.join(format!("{name}.py"));
+        if let Ok(source) = std::fs::read_to_string(&path) {
+            let module = pyroclast_syntax::parse_module(&source).map_err(|e| {
+                vm.error("SyntaxError", e.msg.clone())
+            })?;
+            let code = Rc::new(crate::object::Code {
+                filename: Rc::from(path.display().to_string()),
+                source: Rc::from(source),
+            });
+            let globals = Rc::new(crate::object::namespace());
+            let m = vm.new_module(name, globals.clone());
+            vm.modules.borrow_mut().insert(Rc::from(name), m.clone());
+            crate::eval::run_module_body(vm, &module, code, globals)?;
+            return Ok(m);
+        }
+    }
+    let e = vm.error("ModuleNotFoundError", format!("No module named '{name}'"));
+    Err(e)
+}
+
+/// The module a dotted `import a.b as c` binds.
+pub fn submodule(vm: &Interp, m: &Value, name: &str) -> PyResult<Value> {
+    let _ = (vm, name);
+    Ok(m.clone())
+}
+
+/// The exit status for an uncaught exception, printing it as CPython does
+/// (SystemExit prints its message, if any, and exits with its code).
+pub fn exit_status(vm: &Interp, e: &crate::PyErr) -> u8 {
+    if e.matches(vm, "SystemExit") {
+        let code = match &e.0 {
+            Value::Instance(i) => i.exc.as_ref().and_then(|d| d.borrow().args.first().cloned()),
+            _ => None,
+        };
+        vm.flush();
+        return match code {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(n)) => n as u8,
+            Some(Value::Bool(b)) => b as u8,
+            Some(other) => {
+                eprintln!("{}", crate::ops::to_str(vm, &other).unwrap_or_default());
+                1
+            }
+        };
+    }
+    crate::traceback::print_exception(vm, e);
+    1
+}

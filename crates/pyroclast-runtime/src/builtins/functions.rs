@@ -1,0 +1,840 @@
+//! Builtin functions (`print`, `len`, `sorted`, ...) and the builtin
+//! iterator classes (`enumerate`, `zip`, `map`, `filter`, `reversed`).
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::io::BufRead;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::builtins::iter::{PyIter, collect, iter_object, next_of};
+use crate::builtins::types::{f64_arg, index_arg, unwrap};
+use crate::object::{Class, Namespace};
+use crate::ops::{self, type_name, type_of};
+use crate::value::{Args, Native, Value, builtin};
+use crate::{Interp, PyErr, PyResult};
+
+/// Registers the builtin functions.
+pub fn install(vm: &Interp) {
+    let table: &[(&'static str, crate::value::BuiltinFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", |vm, a| Ok(Value::str(&ops::repr(vm, &one(vm, &a, "repr")?)?))),
+        ("ascii", |vm, a| {
+            Ok(Value::str(&crate::builtins::strings::ascii(&ops::repr(vm, &one(vm, &a, "ascii")?)?)))
+        }),
+        ("abs", abs),
+        ("all", |vm, a| {
+            let mut it = PyIter::new(vm, &one(vm, &a, "all")?)?;
+            while let Some(x) = it.next(vm)? {
+                if !ops::truthy(vm, &x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        }),
+        ("any", |vm, a| {
+            let mut it = PyIter::new(vm, &one(vm, &a, "any")?)?;
+            while let Some(x) = it.next(vm)? {
+                if ops::truthy(vm, &x)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }),
+        ("bin", |vm, a| radix(vm, &one(vm, &a, "bin")?, 2, "0b")),
+        ("oct", |vm, a| radix(vm, &one(vm, &a, "oct")?, 8, "0o")),
+        ("hex", |vm, a| radix(vm, &one(vm, &a, "hex")?, 16, "0x")),
+        ("callable", |vm, a| {
+            let v = one(vm, &a, "callable")?;
+            Ok(Value::Bool(match &v {
+                Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+                Value::Instance(i) => i.class.lookup("__call__").is_some(),
+                Value::Native(n) => n.as_any().is::<Partial>() || type_of(vm, &v).lookup("__call__").is_some(),
+                _ => false,
+            }))
+        }),
+        ("chr", |vm, a| {
+            let i = index_arg(vm, &one(vm, &a, "chr")?)?;
+            match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(c) => Ok(Value::str(&c.to_string())),
+                None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+            }
+        }),
+        ("ord", |vm, a| {
+            let v = one(vm, &a, "ord")?;
+            match &v {
+                Value::Str(s) => {
+                    let mut chars = s.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => Ok(Value::Int(c as i64)),
+                        _ => Err(vm.type_error(format!(
+                            "ord() expected a character, but string of length {} found",
+                            s.chars().count()
+                        ))),
+                    }
+                }
+                Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(i64::from(b[0]))),
+                other => Err(vm.type_error(format!(
+                    "ord() expected string of length 1, but {} found",
+                    type_name(vm, other)
+                ))),
+            }
+        }),
+        ("divmod", |vm, a| {
+            let (x, y) = two(vm, &a, "divmod")?;
+            let q = ops::binary_op(vm, pyroclast_syntax::ast::BinOp::FloorDiv, &x, &y)?;
+            let r = ops::binary_op(vm, pyroclast_syntax::ast::BinOp::Mod, &x, &y)?;
+            Ok(Value::tuple(vec![q, r]))
+        }),
+        ("format", |vm, a| {
+            let v = a.pos.first().cloned().unwrap_or(Value::None);
+            let spec = match a.pos.get(1) {
+                Some(s) => ops::to_str(vm, s)?,
+                None => String::new(),
+            };
+            Ok(Value::str(&crate::builtins::strings::format_value(vm, &v, &spec)?))
+        }),
+        ("getattr", |vm, a| {
+            let obj = a.pos.first().cloned().unwrap_or(Value::None);
+            let name = attr_name(vm, a.pos.get(1), "getattr")?;
+            match crate::classes::getattr(vm, &obj, &name) {
+                Ok(v) => Ok(v),
+                Err(e) if e.matches(vm, "AttributeError") && a.pos.len() > 2 => Ok(a.pos[2].clone()),
+                Err(e) => Err(e),
+            }
+        }),
+        ("setattr", |vm, a| {
+            let obj = a.pos.first().cloned().unwrap_or(Value::None);
+            let name = attr_name(vm, a.pos.get(1), "setattr")?;
+            crate::classes::setattr(vm, &obj, &name, a.pos.get(2).cloned().unwrap_or(Value::None))?;
+            Ok(Value::None)
+        }),
+        ("hasattr", |vm, a| {
+            let obj = a.pos.first().cloned().unwrap_or(Value::None);
+            let name = attr_name(vm, a.pos.get(1), "hasattr")?;
+            match crate::classes::getattr(vm, &obj, &name) {
+                Ok(_) => Ok(Value::Bool(true)),
+                Err(e) if e.matches(vm, "AttributeError") => Ok(Value::Bool(false)),
+                Err(e) => Err(e),
+            }
+        }),
+        ("delattr", |vm, a| {
+            let obj = a.pos.first().cloned().unwrap_or(Value::None);
+            let name = attr_name(vm, a.pos.get(1), "delattr")?;
+            crate::classes::delattr(vm, &obj, &name)?;
+            Ok(Value::None)
+        }),
+        ("hash", |vm, a| Ok(Value::Int(ops::hash(vm, &one(vm, &a, "hash")?)?))),
+        ("id", |vm, a| Ok(Value::Int(one(vm, &a, "id")?.id() as i64))),
+        ("input", input),
+        ("isinstance", |vm, a| {
+            let (v, c) = two(vm, &a, "isinstance")?;
+            Ok(Value::Bool(isinstance(vm, &v, &c)?))
+        }),
+        ("issubclass", |vm, a| {
+            let (v, c) = two(vm, &a, "issubclass")?;
+            let Value::Class(sub) = &v else {
+                return Err(vm.type_error("issubclass() arg 1 must be a class"));
+            };
+            Ok(Value::Bool(class_matches(vm, sub, &c, "issubclass")?))
+        }),
+        ("iter", |vm, a| {
+            let v = one(vm, &a, "iter")?;
+            iter_object(vm, &v)
+        }),
+        ("next", |vm, a| {
+            let it = a.pos.first().cloned().ok_or_else(|| vm.type_error("next expected at least 1 argument, got 0"))?;
+            if !crate::builtins::iter::is_iterator(vm, &it) {
+                return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, &it))));
+            }
+            match next_of(vm, &it)? {
+                Some(v) => Ok(v),
+                None => match a.pos.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => Err(PyErr(vm.new_exception(&vm.exc_class("StopIteration"), vec![]))),
+                },
+            }
+        }),
+        ("max", |vm, a| min_max(vm, a, "max")),
+        ("min", |vm, a| min_max(vm, a, "min")),
+        ("pow", pow),
+        ("round", round),
+        ("sorted", sorted),
+        ("sum", sum),
+        ("vars", |vm, a| {
+            let v = one(vm, &a, "vars")?;
+            match &v {
+                Value::Instance(i) => Ok(crate::builtins::types::namespace_dict(vm, &i.dict)),
+                Value::Class(c) => Ok(crate::builtins::types::namespace_dict(vm, &c.dict)),
+                Value::Module(m) => Ok(crate::builtins::types::namespace_dict(vm, &m.globals)),
+                _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+            }
+        }),
+        ("dir", |vm, a| {
+            let v = one(vm, &a, "dir")?;
+            let mut names: Vec<String> = Vec::new();
+            let class = type_of(vm, &v);
+            if let Value::Instance(i) = &v {
+                names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
+            }
+            if let Value::Module(m) = &v {
+                names.extend(m.globals.borrow().keys().map(|k| k.to_string()));
+            }
+            let c = if let Value::Class(c) = &v { c.clone() } else { class };
+            for k in c.mro_iter() {
+                names.extend(k.dict.borrow().keys().map(|k| k.to_string()));
+            }
+            names.sort();
+            names.dedup();
+            Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
+        }),
+        ("aiter", crate::builtins::asyncio_protocol::aiter),
+        ("anext", crate::builtins::asyncio_protocol::anext),
+        ("globals", |_, _| Ok(Value::Dict(Rc::new(RefCell::new(crate::dict::Dict::new()))))),
+    ];
+    let mut b = vm.builtins.borrow_mut();
+    for (name, f) in table {
+        b.insert(Rc::from(*name), builtin(name, *f));
+    }
+}
+
+/// The single argument of a one-argument builtin.
+pub fn one(vm: &Interp, a: &Args, name: &str) -> PyResult<Value> {
+    if a.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            a.pos.len()
+        )));
+    }
+    Ok(a.pos[0].clone())
+}
+
+fn two(vm: &Interp, a: &Args, name: &str) -> PyResult<(Value, Value)> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("{name} expected 2 arguments, got {}", a.pos.len())));
+    }
+    Ok((a.pos[0].clone(), a.pos[1].clone()))
+}
+
+fn attr_name(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<Rc<str>> {
+    match v {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(vm, other)
+        ))),
+        None => Err(vm.type_error(format!("{fname} expected at least 2 arguments"))),
+    }
+}
+
+fn class_matches(vm: &Interp, class: &Rc<Class>, c: &Value, fname: &str) -> PyResult<bool> {
+    match c {
+        Value::Class(k) => Ok(class.is_subclass(k)),
+        Value::Tuple(items) => {
+            for i in items.iter() {
+                if class_matches(vm, class, i, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+/// `isinstance(v, c)`.
+pub fn isinstance(vm: &Interp, v: &Value, c: &Value) -> PyResult<bool> {
+    class_matches(vm, &type_of(vm, v), c, "isinstance")
+}
+
+fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    let sep = match a.take_kw("sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => return Err(vm.type_error(format!("sep must be None or a string, not {}", type_name(vm, &other)))),
+    };
+    let end = match a.take_kw("end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", type_name(vm, &other)))),
+    };
+    let file = a.take_kw("file");
+    let flush = a.take_kw("flush");
+    if let Some((k, _)) = a.kw.first() {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
+    }
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(s),
+            other => out.push_str(&ops::to_str(vm, other)?),
+        }
+    }
+    out.push_str(&end);
+    match file {
+        None | Some(Value::None) => vm.write(&out),
+        Some(f) => {
+            crate::classes::call_method(vm, &f, "write", Args::new(vec![Value::str(&out)]))?;
+        }
+    }
+    if flush.is_some_and(|f| ops::truthy(vm, &f).unwrap_or(false)) {
+        vm.flush();
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &Interp, a: Args) -> PyResult<Value> {
+    let v = one(vm, &a, "len")?;
+    Ok(Value::Int(length(vm, &v)? as i64))
+}
+
+/// `len(v)`.
+pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => {
+            if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            }
+        }
+        Value::Bytes(b) => b.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::Set(s) => s.items.borrow().len(),
+        Value::Native(n) if n.as_any().is::<crate::builtins::iter::Range>() => {
+            n.as_any().downcast_ref::<crate::builtins::iter::Range>().map_or(0, |r| r.len() as usize)
+        }
+        Value::Native(n) if n.as_any().is::<crate::builtins::iter::DictView>() => n
+            .as_any()
+            .downcast_ref::<crate::builtins::iter::DictView>()
+            .map_or(0, |d| d.dict.borrow().len()),
+        _ => {
+            if let Some(r) = crate::classes::call_dunder(vm, v, "__len__", vec![])? {
+                return ops::len_result(vm, &r);
+            }
+            if let Value::Instance(i) = v
+                && let Some(p) = i.payload.borrow().clone()
+            {
+                return length(vm, &p);
+            }
+            if let Value::Native(_) = v
+                && let Ok(f) = crate::classes::getattr(vm, v, "__len__")
+            {
+                let r = crate::eval::call(vm, &f, Args::default())?;
+                return ops::len_result(vm, &r);
+            }
+            return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, v))));
+        }
+    })
+}
+
+fn abs(vm: &Interp, a: Args) -> PyResult<Value> {
+    let v = one(vm, &a, "abs")?;
+    match &v {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(x) => Value::Int(x),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        }),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => match crate::classes::call_dunder(vm, &v, "__abs__", vec![])? {
+            Some(r) => Ok(r),
+            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name(vm, &v)))),
+        },
+    }
+}
+
+fn radix(vm: &Interp, v: &Value, base: u32, prefix: &str) -> PyResult<Value> {
+    let v = match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => v.clone(),
+        other => match crate::classes::call_dunder(vm, other, "__index__", vec![])? {
+            Some(r) => r,
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(vm, other)
+                )));
+            }
+        },
+    };
+    let b = ops::to_bigint(&v).unwrap_or_default();
+    let digits = b.abs().to_str_radix(base);
+    let sign = if b.is_negative() { "-" } else { "" };
+    Ok(Value::str(&format!("{sign}{prefix}{digits}")))
+}
+
+fn input(vm: &Interp, a: Args) -> PyResult<Value> {
+    if let Some(p) = a.pos.first() {
+        vm.write(&ops::to_str(vm, p)?);
+    }
+    vm.flush();
+    let mut line = String::new();
+    let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
+    if n == 0 {
+        return Err(vm.error("EOFError", "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(Value::str(&line))
+}
+
+fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
+    let key = a.take_kw("key").filter(|k| !matches!(k, Value::None));
+    let default = a.take_kw("default");
+    if let Some((k, _)) = a.kw.first() {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+    }
+    let items = match a.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => collect(vm, &a.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            a.pos
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => crate::eval::call(vm, f, Args::new(vec![item.clone()]))?,
+            None => item.clone(),
+        };
+        best = Some(match best {
+            None => (k, item),
+            Some((bk, bv)) => {
+                let better = if name == "max" { ops::less_than(vm, &bk, &k)? } else { ops::less_than(vm, &k, &bk)? };
+                if better { (k, item) } else { (bk, bv) }
+            }
+        });
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn pow(vm: &Interp, a: Args) -> PyResult<Value> {
+    let (x, y) = match a.pos.len() {
+        2 | 3 => (a.pos[0].clone(), a.pos[1].clone()),
+        n => return Err(vm.type_error(format!("pow expected 2 or 3 arguments, got {n}"))),
+    };
+    let Some(m) = a.pos.get(2).filter(|m| !matches!(m, Value::None)) else {
+        return ops::binary_op(vm, pyroclast_syntax::ast::BinOp::Pow, &x, &y);
+    };
+    let (Some(b), Some(e), Some(m)) = (ops::to_bigint(&x), ops::to_bigint(&y), ops::to_bigint(m)) else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let (base, exp) = if e.is_negative() {
+        let g = b.extended_gcd(&m);
+        if !g.gcd.is_one() {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        (g.x.mod_floor(&m), -e)
+    } else {
+        (b, e)
+    };
+    let mut r = base.modpow(&exp, &m.abs());
+    if m.is_negative() && !r.is_zero() {
+        r += &m;
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn round(vm: &Interp, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = match a.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(n) => Some(index_arg(vm, n)?),
+    };
+    match (&v, nd) {
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => crate::builtins::types::to_int(vm, &v),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
+            if n >= 0 {
+                return crate::builtins::types::to_int(vm, &v);
+            }
+            let b = ops::to_bigint(&v).unwrap_or_default();
+            let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+            let (q, r) = b.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        (Value::Float(f), None) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
+            }
+            let r = f.round_ties_even();
+            Ok(Value::from_bigint(ops::float_to_bigint(r).unwrap_or_default()))
+        }
+        (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(*f, n))),
+        _ => match crate::classes::call_dunder(vm, &v, "__round__", a.pos[1..].to_vec())? {
+            Some(r) => Ok(r),
+            None => Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                type_name(vm, &v)
+            ))),
+        },
+    }
+}
+
+/// CPython's correctly rounded `round(x, n)`.
+pub fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if n > 300 {
+        return x;
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, x);
+        return s.parse().unwrap_or(x);
+    }
+    let p = 10f64.powi((-n) as i32);
+    let y = (x / p).round_ties_even() * p;
+    if y.is_finite() { y } else { x }
+}
+
+fn sorted(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    let key = a.take_kw("key").filter(|k| !matches!(k, Value::None));
+    let reverse = match a.take_kw("reverse") {
+        Some(r) => ops::truthy(vm, &r)?,
+        None => false,
+    };
+    let v = one(vm, &a, "sorted")?;
+    let mut items = collect(vm, &v)?;
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
+}
+
+/// Stable sort with Python `<`, optional key and reverse (as `list.sort`).
+pub fn sort_values(vm: &Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) => items
+            .iter()
+            .map(|x| crate::eval::call(vm, f, Args::new(vec![x.clone()])))
+            .collect::<PyResult<_>>()?,
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let error: RefCell<Option<PyErr>> = RefCell::new(None);
+    let cmp = |a: &usize, b: &usize| -> std::cmp::Ordering {
+        if error.borrow().is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (x, y) = if reverse { (&keys[*b], &keys[*a]) } else { (&keys[*a], &keys[*b]) };
+        match ops::less_than(vm, x, y) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match ops::less_than(vm, y, x) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(e) => {
+                    *error.borrow_mut() = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                *error.borrow_mut() = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    };
+    idx.sort_by(cmp);
+    if let Some(e) = error.into_inner() {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn sum(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    let start = a.take_kw("start").or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    if matches!(start, Value::Str(_)) {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let v = a.pos.first().cloned().ok_or_else(|| vm.type_error("sum() takes at least 1 positional argument (0 given)"))?;
+    let mut acc = start;
+    let mut it = PyIter::new(vm, &v)?;
+    while let Some(x) = it.next(vm)? {
+        acc = match (&acc, &x) {
+            (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
+            (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
+            _ => ops::binary_op(vm, pyroclast_syntax::ast::BinOp::Add, &acc, &x)?,
+        };
+    }
+    Ok(acc)
+}
+
+/// A native holding a value returned when called (e.g. `C.mro`).
+pub struct Constant(pub Value);
+
+impl Native for Constant {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.types.builtin.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn call(&self, _vm: &Interp, _args: Args) -> Option<PyResult<Value>> {
+        Some(Ok(self.0.clone()))
+    }
+}
+
+/// `functools.partial` objects.
+pub struct Partial {
+    /// The wrapped callable.
+    pub func: Value,
+    /// Frozen positional arguments.
+    pub args: Vec<Value>,
+    /// Frozen keyword arguments.
+    pub kw: Vec<(Rc<str>, Value)>,
+    /// Attributes set on the partial.
+    pub dict: Namespace,
+}
+
+impl Native for Partial {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("functools.partial")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
+        let mut pos = self.args.clone();
+        pos.extend(args.pos);
+        let mut kw = self.kw.clone();
+        for (k, v) in args.kw {
+            kw.retain(|(n, _)| *n != k);
+            kw.push((k, v));
+        }
+        Some(crate::eval::call(vm, &self.func, Args { pos, kw }))
+    }
+    fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        match name {
+            "func" => Some(Ok(self.func.clone())),
+            "args" => Some(Ok(Value::tuple(self.args.clone()))),
+            "keywords" => {
+                let mut d = crate::dict::Dict::new();
+                for (k, v) in &self.kw {
+                    let _ = d.set(vm, Value::Str(k.clone()), v.clone());
+                }
+                Some(Ok(Value::Dict(Rc::new(RefCell::new(d)))))
+            }
+            _ => self.dict.borrow().get(name).cloned().map(Ok),
+        }
+    }
+}
+
+/// Lazy builtin iterators.
+pub enum Lazy {
+    /// `enumerate`
+    Enumerate(RefCell<PyIter>, Cell<i64>),
+    /// `zip`
+    Zip(RefCell<Vec<PyIter>>, bool),
+    /// `map`
+    Map(Value, RefCell<Vec<PyIter>>),
+    /// `filter`
+    Filter(Value, RefCell<PyIter>),
+    /// `reversed`
+    Reversed(Vec<Value>, Cell<usize>),
+}
+
+impl Native for Lazy {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class(match self {
+            Lazy::Enumerate(..) => "enumerate",
+            Lazy::Zip(..) => "zip",
+            Lazy::Map(..) => "map",
+            Lazy::Filter(..) => "filter",
+            Lazy::Reversed(..) => "reversed",
+        })
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
+        Some((|| -> PyResult<Option<Value>> {
+            match self {
+                Lazy::Enumerate(it, n) => {
+                    let Some(v) = it.borrow_mut().next(vm)? else { return Ok(None) };
+                    let i = n.get();
+                    n.set(i + 1);
+                    Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                }
+                Lazy::Zip(its, strict) => {
+                    let mut its = its.borrow_mut();
+                    if its.is_empty() {
+                        return Ok(None);
+                    }
+                    let mut out = Vec::with_capacity(its.len());
+                    for (k, it) in its.iter_mut().enumerate() {
+                        match it.next(vm)? {
+                            Some(v) => out.push(v),
+                            None => {
+                                if *strict && k > 0 {
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} 1",
+                                        k + 1,
+                                        if k > 1 { format!("s 1-{k}") } else { String::new() }
+                                    )));
+                                }
+                                return Ok(None);
+                            }
+                        }
+                    }
+                    Ok(Some(Value::tuple(out)))
+                }
+                Lazy::Map(f, its) => {
+                    let mut args = Vec::new();
+                    for it in its.borrow_mut().iter_mut() {
+                        match it.next(vm)? {
+                            Some(v) => args.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    crate::eval::call(vm, f, Args::new(args)).map(Some)
+                }
+                Lazy::Filter(f, it) => loop {
+                    let next = it.borrow_mut().next(vm)?;
+                    let Some(v) = next else { return Ok(None) };
+                    let keep = match f {
+                        Value::None => ops::truthy(vm, &v)?,
+                        f => {
+                            let r = crate::eval::call(vm, f, Args::new(vec![v.clone()]))?;
+                            ops::truthy(vm, &r)?
+                        }
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                },
+                Lazy::Reversed(items, i) => {
+                    let k = i.get();
+                    if k == 0 {
+                        return Ok(None);
+                    }
+                    i.set(k - 1);
+                    Ok(Some(items[k - 1].clone()))
+                }
+            }
+        })())
+    }
+}
+
+/// Calls builtin classes not handled in `types::construct`.
+pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<Value> {
+    let lazy = match &*class.name {
+        "enumerate" => {
+            let start = a.take_kw("start").or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+            let v = a.pos.first().cloned().ok_or_else(|| {
+                vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
+            Lazy::Enumerate(RefCell::new(PyIter::new(vm, &v)?), Cell::new(index_arg(vm, &start)?))
+        }
+        "zip" => {
+            let strict = match a.take_kw("strict") {
+                Some(s) => ops::truthy(vm, &s)?,
+                None => false,
+            };
+            let mut its = Vec::new();
+            for (k, v) in a.pos.iter().enumerate() {
+                its.push(PyIter::new(vm, v).map_err(|_| {
+                    vm.type_error(format!("zip argument #{} must support iteration", k + 1))
+                })?);
+            }
+            Lazy::Zip(RefCell::new(its), strict)
+        }
+        "map" => {
+            if a.pos.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let f = a.pos[0].clone();
+            let its = a.pos[1..].iter().map(|v| PyIter::new(vm, v)).collect::<PyResult<Vec<_>>>()?;
+            Lazy::Map(f, RefCell::new(its))
+        }
+        "filter" => {
+            let (f, v) = two(vm, &a, "filter")?;
+            Lazy::Filter(f, RefCell::new(PyIter::new(vm, &v)?))
+        }
+        "reversed" => {
+            let v = one(vm, &a, "reversed")?;
+            if let Some(r) = crate::classes::call_dunder(vm, &v, "__reversed__", vec![])? {
+                return Ok(r);
+            }
+            let items = match unwrap(&v) {
+                Value::Dict(d) => d.borrow().keys(),
+                Value::Set(_) => {
+                    return Err(vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v))));
+                }
+                other if matches!(other, Value::Instance(_)) => {
+                    let n = length(vm, &other)?;
+                    (0..n)
+                        .map(|i| crate::builtins::containers::getitem(vm, &other, &Value::Int(i as i64)))
+                        .collect::<PyResult<_>>()?
+                }
+                other => collect(vm, &other)?,
+            };
+            let n = items.len();
+            Lazy::Reversed(items, Cell::new(n))
+        }
+        "functools.partial" => {
+            let func = a.pos.first().cloned().ok_or_else(|| vm.type_error("type 'partial' takes at least one argument"))?;
+            return Ok(Value::Native(Rc::new(Partial {
+                func,
+                args: a.pos[1..].to_vec(),
+                kw: a.kw,
+                dict: crate::object::namespace(),
+            })));
+        }
+        other => {
+            if let Some(ctor) = class.dict.borrow().get("__new__").cloned() {
+                let mut pos = vec![Value::Class(class.clone())];
+                pos.extend(a.pos);
+                return crate::eval::call(vm, &ctor, Args { pos, kw: a.kw });
+            }
+            return Err(vm.type_error(format!("cannot create '{other}' instances")));
+        }
+    };
+    Ok(Value::Native(Rc::new(lazy)))
+}
+
+/// Helper for modules: a big-int argument as i64, saturating.
+pub fn to_i64_saturating(v: &BigInt) -> i64 {
+    v.to_i64().unwrap_or(if v.is_negative() { i64::MIN } else { i64::MAX })
+}
+
+/// Helper for modules: an f64 argument.
+pub fn float_arg(vm: &Interp, v: &Value) -> PyResult<f64> {
+    f64_arg(vm, v)
+}

@@ -1,0 +1,69 @@
+//! The `builtins` namespace and the methods of builtin types. One file per
+//! concept: functions, iteration, containers, strings, sets, ...
+
+pub mod asyncio_protocol;
+pub mod containers;
+pub mod exception_group;
+pub mod functions;
+pub mod iter;
+pub mod methods;
+pub mod sets;
+pub mod strings;
+pub mod types;
+
+use std::rc::Rc;
+
+use crate::Interp;
+use crate::object::Class;
+use crate::value::{BuiltinFn, Value, method};
+
+/// Adds methods to a builtin class's dict.
+pub fn add_methods(class: &Rc<Class>, owner: &'static str, table: &[(&'static str, BuiltinFn)]) {
+    let mut d = class.dict.borrow_mut();
+    for (name, f) in table {
+        d.insert(Rc::from(*name), method(owner, name, *f));
+    }
+}
+
+/// Fills the builtins namespace and the builtin classes' method tables.
+pub fn install(vm: &Interp) {
+    let t = &vm.types;
+    let mut b = vm.builtins.borrow_mut();
+    for (name, class) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+    ] {
+        b.insert(Rc::from(name), Value::Class(class.clone()));
+    }
+    for (name, class) in &t.exceptions {
+        b.insert(Rc::from(*name), Value::Class(class.clone()));
+    }
+    b.insert(Rc::from("EnvironmentError"), Value::Class(t.exceptions["OSError"].clone()));
+    b.insert(Rc::from("IOError"), Value::Class(t.exceptions["OSError"].clone()));
+    for name in [
+        "range", "slice", "property", "staticmethod", "classmethod", "super", "enumerate", "zip", "map",
+        "filter", "reversed",
+    ] {
+        b.insert(Rc::from(name), Value::Class(vm.other_class(name)));
+    }
+    b.insert(Rc::from("None"), Value::None);
+    b.insert(Rc::from("Ellipsis"), Value::Ellipsis);
+    b.insert(Rc::from("NotImplemented"), Value::NotImplemented);
+    b.insert(Rc::from("__name__"), Value::str("builtins"));
+    drop(b);
+    functions::install(vm);
+    methods::install(vm);
+    strings::install(vm);
+    sets::install(vm);
+    exception_group::install(vm);
+}

@@ -1,0 +1,592 @@
+//! Classes at run time: C3 linearization, class creation, instantiation,
+//! attribute lookup with descriptors (functions, property, staticmethod,
+//! classmethod), `super()`, and dunder dispatch for user classes.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::object::{Class, ExcData, Instance, Layout, Namespace, namespace};
+use crate::ops::{type_name, type_of};
+use crate::value::{Args, Native, Value};
+use crate::{Interp, PyErr, PyResult};
+
+/// C3 linearization of `bases` (the MRO after the class itself), or `None`
+/// when no consistent order exists.
+pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_iter().cloned().collect()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let head = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head))) {
+                found = Some(head.clone());
+                break;
+            }
+        }
+        let head = found?;
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// Creates a class from a `class` statement's pieces.
+pub fn build_class(
+    vm: &Interp,
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases: Vec<Value>,
+    ns: Namespace,
+) -> PyResult<Rc<Class>> {
+    let mut base_classes = Vec::new();
+    for b in &bases {
+        match b {
+            Value::Class(c) => base_classes.push(c.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "bases must be types, not {}",
+                    type_name(vm, other)
+                )));
+            }
+        }
+    }
+    if base_classes.is_empty() {
+        base_classes.push(vm.types.object.clone());
+    }
+    let Some(mro) = linearize(&base_classes) else {
+        let names: Vec<String> = base_classes.iter().map(|b| b.name.to_string()).collect();
+        return Err(vm.type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        )));
+    };
+    let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
+        Layout::Exception
+    } else if mro.iter().any(|c| c.builtin && c.layout == Layout::Builtin) {
+        Layout::Builtin
+    } else {
+        Layout::Object
+    };
+    Ok(Rc::new(Class {
+        name: Rc::from(name),
+        qualname: Rc::from(qualname),
+        module: Rc::from(module),
+        bases: base_classes,
+        mro,
+        dict: ns,
+        layout,
+        builtin: false,
+        marker: Cell::new(0),
+    }))
+}
+
+/// `property` objects.
+pub struct Property {
+    /// Getter.
+    pub fget: Value,
+    /// Setter.
+    pub fset: Value,
+    /// Deleter.
+    pub fdel: Value,
+}
+
+/// `staticmethod(f)`.
+pub struct StaticMethod(pub Value);
+/// `classmethod(f)`.
+pub struct ClassMethod(pub Value);
+
+macro_rules! native_class {
+    ($t:ty, $name:literal) => {
+        impl Native for $t {
+            fn class(&self, vm: &Interp) -> Rc<Class> {
+                vm.other_class($name)
+            }
+            fn as_any(&self) -> &dyn Any {
+                self
+            }
+        }
+    };
+}
+native_class!(Property, "property");
+native_class!(StaticMethod, "staticmethod");
+native_class!(ClassMethod, "classmethod");
+
+/// A `super()` object.
+pub struct Super {
+    /// The class whose MRO successor is searched.
+    pub class: Rc<Class>,
+    /// The bound object (an instance or a class).
+    pub obj: Value,
+}
+
+impl Native for Super {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("super")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        let start_type = match &self.obj {
+            Value::Class(c) => c.clone(),
+            other => type_of(vm, other),
+        };
+        let mut seen = false;
+        for c in start_type.mro_iter() {
+            if seen {
+                let found = c.dict.borrow().get(name).cloned();
+                if let Some(v) = found {
+                    let instance = if matches!(self.obj, Value::Class(_)) { None } else { Some(&self.obj) };
+                    return Some(bind(vm, v, instance, &start_type));
+                }
+            } else if Rc::ptr_eq(c, &self.class) {
+                seen = true;
+            }
+        }
+        // Builtin behaviour of `object` and exception bases.
+        if matches!(name, "__init__" | "__init_subclass__") {
+            return Some(Ok(crate::value::builtin("__init__", |_, _| Ok(Value::None))));
+        }
+        if let Some(r) = builtin_base_method(vm, &self.obj, name) {
+            return Some(Ok(r));
+        }
+        Some(Err(vm.error(
+            "AttributeError",
+            format!("'super' object has no attribute '{name}'"),
+        )))
+    }
+}
+
+/// Methods that builtin bases provide to `super()` calls (`__repr__`,
+/// `__str__`, `__eq__`, `__hash__`, ... of object).
+fn builtin_base_method(vm: &Interp, obj: &Value, name: &str) -> Option<Value> {
+    let f: crate::value::BuiltinFn = match name {
+        "__repr__" => |vm, a| Ok(Value::str(&crate::ops::default_repr(vm, &a.pos[0]))),
+        "__str__" => |vm, a| {
+            if let Value::Instance(i) = &a.pos[0]
+                && i.exc.is_some()
+            {
+                return Ok(Value::str(&crate::traceback::exception_str(vm, &a.pos[0])?));
+            }
+            Ok(Value::str(&crate::ops::default_repr(vm, &a.pos[0])))
+        },
+        "__eq__" => |_, a| Ok(if a.pos[0].is(&a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented }),
+        "__ne__" => |_, a| Ok(Value::Bool(!a.pos[0].is(&a.pos[1]))),
+        "__hash__" => |_, a| Ok(Value::Int((a.pos[0].id() >> 4) as i64)),
+        "__setattr__" => |vm, a| {
+            if let [obj, Value::Str(n), v] = &a.pos[..] {
+                set_instance_attr(vm, obj, n, v.clone())?;
+            }
+            Ok(Value::None)
+        },
+        "__getattribute__" => |vm, a| {
+            if let [obj, Value::Str(n)] = &a.pos[..] {
+                return getattr(vm, obj, n);
+            }
+            Ok(Value::None)
+        },
+        "__new__" => |vm, a| {
+            if let Some(Value::Class(c)) = a.pos.first() {
+                return Ok(new_instance(vm, c, &a.pos[1..]));
+            }
+            Err(vm.type_error("object.__new__(X): X is not a type object"))
+        },
+        _ => return None,
+    };
+    let func = crate::value::builtin(match name {
+        "__repr__" => "__repr__",
+        "__str__" => "__str__",
+        "__eq__" => "__eq__",
+        "__ne__" => "__ne__",
+        "__hash__" => "__hash__",
+        "__setattr__" => "__setattr__",
+        "__getattribute__" => "__getattribute__",
+        _ => "__new__",
+    }, f);
+    if name == "__new__" {
+        return Some(func);
+    }
+    let _ = vm;
+    Some(Value::Method(Rc::new((obj.clone(), func))))
+}
+
+/// Binds a class attribute found for `instance` (or for the class itself).
+pub fn bind(vm: &Interp, attr: Value, instance: Option<&Value>, owner: &Rc<Class>) -> PyResult<Value> {
+    match &attr {
+        Value::Function(_) => Ok(match instance {
+            Some(obj) => Value::Method(Rc::new((obj.clone(), attr))),
+            None => attr,
+        }),
+        Value::Native(n) => {
+            let any = n.as_any();
+            if let Some(p) = any.downcast_ref::<Property>() {
+                return match instance {
+                    Some(obj) => {
+                        if matches!(p.fget, Value::None) {
+                            return Err(vm.error("AttributeError", "unreadable attribute"));
+                        }
+                        crate::eval::call(vm, &p.fget, Args::new(vec![obj.clone()]))
+                    }
+                    None => Ok(attr),
+                };
+            }
+            if let Some(s) = any.downcast_ref::<StaticMethod>() {
+                return Ok(s.0.clone());
+            }
+            if let Some(c) = any.downcast_ref::<ClassMethod>() {
+                return Ok(Value::Method(Rc::new((Value::Class(owner.clone()), c.0.clone()))));
+            }
+            Ok(attr)
+        }
+        Value::Builtin(b) if b.owner.is_some() => Ok(match instance {
+            Some(obj) => Value::Method(Rc::new((obj.clone(), attr))),
+            None => attr,
+        }),
+        _ => Ok(attr),
+    }
+}
+
+/// Calls a dunder defined by a user class on `obj`'s type; `None` when the
+/// type doesn't define it (builtin behaviour applies).
+pub fn call_dunder(vm: &Interp, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+    let class = match obj {
+        Value::Instance(i) => i.class.clone(),
+        Value::Native(_) => type_of(vm, obj),
+        _ => return Ok(None),
+    };
+    for c in class.mro_iter() {
+        if c.builtin {
+            continue;
+        }
+        let found = c.dict.borrow().get(name).cloned();
+        if let Some(f) = found {
+            let bound = bind(vm, f, Some(obj), &class)?;
+            return crate::eval::call(vm, &bound, Args::new(args)).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// True when a user class in `obj`'s MRO defines `name`.
+pub fn has_dunder(vm: &Interp, obj: &Value, name: &str) -> bool {
+    match obj {
+        Value::Instance(i) => i.class.mro_iter().any(|c| !c.builtin && c.dict.borrow().contains_key(name)),
+        Value::Native(_) => type_of(vm, obj).mro_iter().any(|c| !c.builtin && c.dict.borrow().contains_key(name)),
+        _ => false,
+    }
+}
+
+/// A bare instance of `class` (no `__init__` call).
+pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
+    let exc = (class.layout == Layout::Exception)
+        .then(|| RefCell::new(ExcData { args: args.to_vec(), ..ExcData::default() }));
+    let _ = vm;
+    Value::Instance(Rc::new(Instance {
+        class: class.clone(),
+        dict: namespace(),
+        exc,
+        payload: RefCell::new(None),
+    }))
+}
+
+/// Calls a class: `__new__` then `__init__`.
+pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+    if class.builtin {
+        return crate::builtins::types::construct(vm, class, args);
+    }
+    let user_new = class.mro_iter().find(|c| !c.builtin && c.dict.borrow().contains_key("__new__")).cloned();
+    let obj = match user_new {
+        Some(owner) => {
+            let new = owner.dict.borrow().get("__new__").cloned().unwrap_or(Value::None);
+            let new = match new.native::<StaticMethod>() {
+                Some(s) => s.0.clone(),
+                None => new,
+            };
+            let mut pos = vec![Value::Class(class.clone())];
+            pos.extend(args.pos.iter().cloned());
+            let obj = crate::eval::call(vm, &new, Args { pos, kw: args.kw.clone() })?;
+            if !crate::builtins::types::isinstance_class(vm, &obj, class) {
+                return Ok(obj);
+            }
+            obj
+        }
+        None => {
+            let obj = new_instance(vm, class, &args.pos);
+            if class.layout == Layout::Builtin
+                && let Some(base) = class.builtin_base()
+                && !Rc::ptr_eq(base, &vm.types.object)
+            {
+                let has_init = class.mro_iter().any(|c| !c.builtin && c.dict.borrow().contains_key("__init__"));
+                let payload_args = if has_init { Args::default() } else { Args { pos: args.pos.clone(), kw: args.kw.clone() } };
+                let payload = crate::builtins::types::construct(vm, base, payload_args)?;
+                if let Value::Instance(i) = &obj {
+                    *i.payload.borrow_mut() = Some(payload);
+                }
+            }
+            obj
+        }
+    };
+    let init = class.mro_iter().find(|c| !c.builtin && c.dict.borrow().contains_key("__init__")).cloned();
+    match init {
+        Some(owner) => {
+            let f = owner.dict.borrow().get("__init__").cloned().unwrap_or(Value::None);
+            let bound = bind(vm, f, Some(&obj), class)?;
+            let r = crate::eval::call(vm, &bound, args)?;
+            if !matches!(r, Value::None) {
+                return Err(vm.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    type_name(vm, &r)
+                )));
+            }
+        }
+        None => {
+            if class.layout == Layout::Object
+                && (!args.pos.is_empty() || !args.kw.is_empty())
+                && !class.mro_iter().any(|c| !c.builtin && c.dict.borrow().contains_key("__new__"))
+            {
+                return Err(vm.type_error(format!("{}() takes no arguments", class.name)));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+#[cold]
+fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
+    let msg = match obj {
+        Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+        Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+        other => format!("'{}' object has no attribute '{name}'", type_name(vm, other)),
+    };
+    let e = vm.error("AttributeError", msg);
+    if let Value::Instance(i) = &e.0 {
+        i.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
+        i.dict.borrow_mut().insert(Rc::from("obj"), obj.clone());
+    }
+    e
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
+    match obj {
+        Value::Instance(inst) => {
+            let class = &inst.class;
+            let class_attr = class.lookup(name);
+            if let Some(attr) = &class_attr
+                && attr.native::<Property>().is_some()
+            {
+                return bind(vm, attr.clone(), Some(obj), class);
+            }
+            if let Some(v) = inst.dict.borrow().get(name) {
+                return Ok(v.clone());
+            }
+            if let Some(attr) = class_attr {
+                return bind(vm, attr, Some(obj), class);
+            }
+            if let Some(v) = crate::builtins::types::special_instance_attr(vm, inst, obj, name)? {
+                return Ok(v);
+            }
+            if let Some(ga) = class.lookup("__getattr__") {
+                let bound = bind(vm, ga, Some(obj), class)?;
+                return crate::eval::call(vm, &bound, Args::new(vec![Value::str(name)]));
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+        Value::Class(c) => {
+            if let Some(attr) = c.lookup(name) {
+                return bind(vm, attr, None, c);
+            }
+            if let Some(v) = crate::builtins::types::special_class_attr(vm, c, name) {
+                return Ok(v);
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+        Value::Module(m) => {
+            if let Some(v) = m.globals.borrow().get(name) {
+                return Ok(v.clone());
+            }
+            if name == "__dict__" {
+                return Ok(crate::builtins::types::namespace_dict(vm, &m.globals));
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+        Value::Native(n) => {
+            if let Some(r) = n.get_attr(vm, name) {
+                return r;
+            }
+            let class = n.class(vm);
+            if let Some(attr) = class.lookup(name) {
+                return bind(vm, attr, Some(obj), &class);
+            }
+            if name == "__class__" {
+                return Ok(Value::Class(class));
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+        _ => {
+            let class = type_of(vm, obj);
+            if let Some(attr) = class.lookup(name) {
+                return bind(vm, attr, Some(obj), &class);
+            }
+            if let Some(v) = crate::builtins::types::special_value_attr(vm, obj, name)? {
+                return Ok(v);
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+    }
+}
+
+/// Sets an attribute on an instance, honouring property setters.
+pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    let Value::Instance(inst) = obj else {
+        return setattr(vm, obj, name, value);
+    };
+    if let Some(attr) = inst.class.lookup(name)
+        && let Some(p) = attr.native::<Property>()
+    {
+        if matches!(p.fset, Value::None) {
+            return Err(vm.error(
+                "AttributeError",
+                format!("property '{name}' of '{}' object has no setter", inst.class.name),
+            ));
+        }
+        crate::eval::call(vm, &p.fset, Args::new(vec![obj.clone(), value]))?;
+        return Ok(());
+    }
+    if let Some(exc) = &inst.exc {
+        match name {
+            "__cause__" => {
+                let mut e = exc.borrow_mut();
+                e.cause = (!matches!(value, Value::None)).then_some(value);
+                e.suppress_context = true;
+                return Ok(());
+            }
+            "__context__" => {
+                exc.borrow_mut().context = (!matches!(value, Value::None)).then_some(value);
+                return Ok(());
+            }
+            "__suppress_context__" => {
+                exc.borrow_mut().suppress_context = crate::ops::truthy(vm, &value)?;
+                return Ok(());
+            }
+            "args" => {
+                exc.borrow_mut().args = crate::builtins::iter::collect(vm, &value)?;
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    inst.dict.borrow_mut().insert(Rc::from(name), value);
+    Ok(())
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) => {
+            if let Some(f) = inst.class.lookup("__setattr__")
+                && matches!(f, Value::Function(_))
+            {
+                let bound = bind(vm, f, Some(obj), &inst.class)?;
+                crate::eval::call(vm, &bound, Args::new(vec![Value::str(name), value]))?;
+                return Ok(());
+            }
+            set_instance_attr(vm, obj, name, value)
+        }
+        Value::Class(c) if !c.builtin => {
+            c.dict.borrow_mut().insert(Rc::from(name), value);
+            Ok(())
+        }
+        Value::Function(f) => {
+            match name {
+                "__name__" => *f.name.borrow_mut() = crate::ops::to_str_rc(vm, &value)?,
+                "__qualname__" => *f.qualname.borrow_mut() = crate::ops::to_str_rc(vm, &value)?,
+                _ => {
+                    f.dict.borrow_mut().insert(Rc::from(name), value);
+                }
+            }
+            Ok(())
+        }
+        Value::Module(m) => {
+            m.globals.borrow_mut().insert(Rc::from(name), value);
+            Ok(())
+        }
+        Value::Class(c) => Err(vm.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            c.name
+        ))),
+        other => {
+            if let Value::Native(n) = other
+                && let Some(d) = crate::builtins::types::native_dict(n.as_ref())
+            {
+                d.borrow_mut().insert(Rc::from(name), value);
+                return Ok(());
+            }
+            let class = type_of(vm, other);
+            if class.lookup(name).is_some() {
+                Err(vm.error(
+                    "AttributeError",
+                    format!("'{}' object attribute '{name}' is read-only", class.name),
+                ))
+            } else {
+                Err(vm.error(
+                    "AttributeError",
+                    format!("'{}' object has no attribute '{name}'", class.name),
+                ))
+            }
+        }
+    }
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<()> {
+    let removed = match obj {
+        Value::Instance(inst) => {
+            if let Some(attr) = inst.class.lookup(name)
+                && let Some(p) = attr.native::<Property>()
+                && !matches!(p.fdel, Value::None)
+            {
+                crate::eval::call(vm, &p.fdel, Args::new(vec![obj.clone()]))?;
+                return Ok(());
+            }
+            inst.dict.borrow_mut().shift_remove(name).is_some()
+        }
+        Value::Class(c) if !c.builtin => c.dict.borrow_mut().shift_remove(name).is_some(),
+        Value::Module(m) => m.globals.borrow_mut().shift_remove(name).is_some(),
+        Value::Function(f) => f.dict.borrow_mut().shift_remove(name).is_some(),
+        _ => false,
+    };
+    if removed { Ok(()) } else { Err(no_attribute(vm, obj, name)) }
+}
+
+/// `obj.name(*args)` without allocating a bound method when possible.
+pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyResult<Value> {
+    if let Value::Instance(inst) = obj {
+        if !inst.dict.borrow().contains_key(name)
+            && let Some(attr) = inst.class.lookup(name)
+            && matches!(attr, Value::Function(_))
+        {
+            args.pos.insert(0, obj.clone());
+            return crate::eval::call(vm, &attr, args);
+        }
+    } else if !matches!(obj, Value::Class(_) | Value::Module(_) | Value::Native(_)) {
+        let class = type_of(vm, obj);
+        if let Some(Value::Builtin(b)) = class.lookup(name) {
+            args.pos.insert(0, obj.clone());
+            return (b.func)(vm, args);
+        }
+    }
+    let f = getattr(vm, obj, name)?;
+    crate::eval::call(vm, &f, args)
+}

@@ -1,0 +1,164 @@
+//! Binding call arguments to parameter slots, with CPython's error messages.
+
+use std::rc::Rc;
+
+use pyroclast_syntax::ast::ScopeInfo;
+
+use crate::dict::Dict;
+use crate::object::Function;
+use crate::value::{Args, Value};
+use crate::{Interp, PyResult};
+
+fn and_list(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}
+
+/// Fills `locals` (parameter slots first) from `args`.
+pub fn bind(
+    vm: &Interp,
+    func: &Rc<Function>,
+    _scope: &ScopeInfo,
+    locals: &mut [Option<Value>],
+    args: Args,
+) -> PyResult<()> {
+    let p = &func.def.params;
+    let n_posonly = p.posonly.len();
+    let n_pos = n_posonly + p.args.len();
+    let n_kwonly = p.kwonly.len();
+    let fname = || format!("{}()", func.qualname.borrow());
+    let Args { pos, kw } = args;
+    // Fast path: exact positional call.
+    if kw.is_empty() && pos.len() == n_pos && p.vararg.is_none() && n_kwonly == 0 && p.kwarg.is_none() {
+        for (slot, v) in locals.iter_mut().zip(pos) {
+            *slot = Some(v);
+        }
+        return Ok(());
+    }
+    let given = pos.len();
+    let mut extra = Vec::new();
+    for (i, v) in pos.into_iter().enumerate() {
+        if i < n_pos {
+            locals[i] = Some(v);
+        } else {
+            extra.push(v);
+        }
+    }
+    let vararg_slot = n_pos + n_kwonly;
+    let kwarg_slot = vararg_slot + usize::from(p.vararg.is_some());
+    if p.vararg.is_some() {
+        locals[vararg_slot] = Some(Value::tuple(extra));
+    } else if !extra.is_empty() {
+        let kw_given = kw
+            .iter()
+            .filter(|(k, _)| p.kwonly.iter().any(|q| q.name == *k))
+            .count();
+        let n_required = n_pos - func.defaults.len();
+        let takes = if func.defaults.is_empty() {
+            format!("{n_pos} positional argument{}", if n_pos == 1 { "" } else { "s" })
+        } else {
+            format!("from {n_required} to {n_pos} positional arguments")
+        };
+        let was = if given == 1 { "was" } else { "were" };
+        let kw_part = if kw_given > 0 {
+            format!(
+                " positional argument{} (and {kw_given} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        return Err(vm.type_error(format!("{} takes {takes} but {given}{kw_part} {was} given", fname())));
+    }
+    let mut kwargs = Dict::new();
+    let mut posonly_as_kw = Vec::new();
+    for (name, v) in kw {
+        let idx = p.posonly.len()
+            + match p.args.iter().position(|q| q.name == name) {
+                Some(i) => i,
+                None => match p.kwonly.iter().position(|q| q.name == name) {
+                    Some(i) => p.args.len() + i,
+                    None => {
+                        if p.posonly.iter().any(|q| q.name == name) && p.kwarg.is_none() {
+                            posonly_as_kw.push(name.to_string());
+                            continue;
+                        }
+                        if p.kwarg.is_some() {
+                            if kwargs.contains(vm, &Value::Str(name.clone()))? {
+                                return Err(vm.type_error(format!(
+                                    "{} got multiple values for keyword argument '{name}'",
+                                    fname()
+                                )));
+                            }
+                            kwargs.set(vm, Value::Str(name), v)?;
+                            continue;
+                        }
+                        return Err(vm.type_error(format!(
+                            "{} got an unexpected keyword argument '{name}'",
+                            fname()
+                        )));
+                    }
+                },
+            };
+        if locals[idx].is_some() {
+            return Err(vm.type_error(format!("{} got multiple values for argument '{name}'", fname())));
+        }
+        locals[idx] = Some(v);
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{} got some positional-only arguments passed as keyword arguments: '{}'",
+            fname(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if p.kwarg.is_some() {
+        locals[kwarg_slot] = Some(Value::Dict(Rc::new(std::cell::RefCell::new(kwargs))));
+    }
+    // Defaults and missing arguments.
+    let first_default = n_pos - func.defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..n_pos {
+        if locals[i].is_none() {
+            if i >= first_default {
+                locals[i] = Some(func.defaults[i - first_default].clone());
+            } else {
+                let name = if i < n_posonly { &p.posonly[i].name } else { &p.args[i - n_posonly].name };
+                missing.push(format!("'{name}'"));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{} missing {} required positional argument{}: {}",
+            fname(),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            and_list(&missing)
+        )));
+    }
+    for (i, param) in p.kwonly.iter().enumerate() {
+        let slot = n_pos + i;
+        if locals[slot].is_none() {
+            match func.kwdefaults.iter().find(|(k, _)| *k == param.name) {
+                Some((_, v)) => locals[slot] = Some(v.clone()),
+                None => missing.push(format!("'{}'", param.name)),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{} missing {} required keyword-only argument{}: {}",
+            fname(),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            and_list(&missing)
+        )));
+    }
+    Ok(())
+}

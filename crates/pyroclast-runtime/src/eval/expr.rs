@@ -1,0 +1,525 @@
+//! The sync expression evaluator.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pyroclast_syntax::ast::*;
+
+use super::Frame;
+use crate::dict::Dict;
+use crate::object::{Function, namespace};
+use crate::ops;
+use crate::value::{Args, SetObj, Value};
+use crate::{Interp, PyErr, PyResult};
+
+/// The value of a literal.
+pub fn constant(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::BigInt(b.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Str(s) => Value::Str(s.clone()),
+        Constant::Bytes(b) => Value::Bytes(b.clone()),
+        Constant::Ellipsis => Value::Ellipsis,
+    }
+}
+
+#[cold]
+fn name_error(vm: &Interp, name: &str) -> PyErr {
+    let e = vm.error("NameError", format!("name '{name}' is not defined"));
+    if let Value::Instance(i) = &e.0 {
+        i.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
+    }
+    e
+}
+
+#[cold]
+fn unbound_local(vm: &Interp, name: &str) -> PyErr {
+    vm.error(
+        "UnboundLocalError",
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+/// A global (then builtin) lookup.
+pub fn load_global(vm: &Interp, frame: &Frame, name: &str) -> PyResult<Value> {
+    if let Some(v) = frame.globals.borrow().get(name) {
+        return Ok(v.clone());
+    }
+    if let Some(v) = vm.builtins.borrow().get(name) {
+        return Ok(v.clone());
+    }
+    Err(name_error(vm, name))
+}
+
+fn load_cell(vm: &Interp, frame: &Frame, i: u32, name: &str) -> PyResult<Value> {
+    let cell = frame.cells.get(i as usize).ok_or_else(|| name_error(vm, name))?;
+    if let Some(v) = &*cell.borrow() {
+        return Ok(v.clone());
+    }
+    let own = frame.scope.as_ref().map_or(0, |s| s.n_own_cells);
+    if i < own {
+        Err(unbound_local(vm, name))
+    } else {
+        Err(vm.error(
+            "NameError",
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        ))
+    }
+}
+
+/// Reads a name.
+pub fn load_name(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
+    match n.slot.get() {
+        NameSlot::Local(i) => match frame.locals.get(i as usize) {
+            Some(Some(v)) => Ok(v.clone()),
+            _ => Err(unbound_local(vm, &n.id)),
+        },
+        NameSlot::Cell(i) => load_cell(vm, frame, i, &n.id),
+        NameSlot::Global | NameSlot::Unresolved => load_global(vm, frame, &n.id),
+        NameSlot::ClassLocal => {
+            if let Some(ns) = &frame.class_ns
+                && let Some(v) = ns.borrow().get(&*n.id)
+            {
+                return Ok(v.clone());
+            }
+            load_global(vm, frame, &n.id)
+        }
+        NameSlot::ClassCell(i) => {
+            if let Some(ns) = &frame.class_ns
+                && let Some(v) = ns.borrow().get(&*n.id)
+            {
+                return Ok(v.clone());
+            }
+            load_cell(vm, frame, i, &n.id)
+        }
+    }
+}
+
+/// Evaluates an expression that cannot suspend.
+pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
+    match &e.kind {
+        ExprKind::Constant(c) => Ok(constant(c)),
+        ExprKind::Name(n) => load_name(vm, frame, n),
+        ExprKind::BinOp { left, op, right } => {
+            let a = eval(vm, frame, left)?;
+            let b = eval(vm, frame, right)?;
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                match op {
+                    BinOp::Add => {
+                        if let Some(r) = x.checked_add(*y) {
+                            return Ok(Value::Int(r));
+                        }
+                    }
+                    BinOp::Sub => {
+                        if let Some(r) = x.checked_sub(*y) {
+                            return Ok(Value::Int(r));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            ops::binary_op(vm, *op, &a, &b)
+        }
+        ExprKind::Compare { left, ops: comparisons } => {
+            let mut a = eval(vm, frame, left)?;
+            let n = comparisons.len();
+            for (i, (op, right)) in comparisons.iter().enumerate() {
+                let b = eval(vm, frame, right)?;
+                let r = compare(vm, *op, &a, &b)?;
+                if i + 1 == n {
+                    return Ok(r);
+                }
+                if !ops::truthy(vm, &r)? {
+                    return Ok(r);
+                }
+                a = b;
+            }
+            Ok(Value::Bool(true))
+        }
+        ExprKind::Call { func, args, keywords } => eval_call(vm, frame, func, args, keywords),
+        ExprKind::Attribute { value, attr } => {
+            let v = eval(vm, frame, value)?;
+            crate::classes::getattr(vm, &v, attr)
+        }
+        ExprKind::Subscript { value, index } => {
+            let v = eval(vm, frame, value)?;
+            let i = eval(vm, frame, index)?;
+            crate::builtins::containers::getitem(vm, &v, &i)
+        }
+        ExprKind::BoolOp { op, values } => {
+            let mut last = Value::None;
+            for v in values {
+                last = eval(vm, frame, v)?;
+                let t = ops::truthy(vm, &last)?;
+                if (*op == BoolOpKind::And) != t {
+                    return Ok(last);
+                }
+            }
+            Ok(last)
+        }
+        ExprKind::UnaryOp { op, operand } => {
+            let v = eval(vm, frame, operand)?;
+            unary(vm, *op, &v)
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            let t = eval(vm, frame, test)?;
+            if ops::truthy(vm, &t)? { eval(vm, frame, body) } else { eval(vm, frame, orelse) }
+        }
+        ExprKind::NamedExpr { target, value } => {
+            let v = eval(vm, frame, value)?;
+            super::assign::assign(vm, frame, target, v.clone())?;
+            Ok(v)
+        }
+        ExprKind::List(items) => Ok(Value::list(eval_items(vm, frame, items)?)),
+        ExprKind::Tuple(items) => Ok(Value::tuple(eval_items(vm, frame, items)?)),
+        ExprKind::Set(items) => {
+            let items = eval_items(vm, frame, items)?;
+            let mut d = Dict::new();
+            for i in items {
+                d.set(vm, i, Value::None)?;
+            }
+            Ok(Value::Set(Rc::new(SetObj { items: RefCell::new(d), frozen: false })))
+        }
+        ExprKind::Dict(items) => {
+            let mut d = Dict::new();
+            for (k, v) in items {
+                match k {
+                    Some(k) => {
+                        let k = eval(vm, frame, k)?;
+                        let v = eval(vm, frame, v)?;
+                        d.set(vm, k, v)?;
+                    }
+                    None => {
+                        let m = eval(vm, frame, v)?;
+                        merge_mapping(vm, &mut d, &m)?;
+                    }
+                }
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+        }
+        ExprKind::FString(parts) => Ok(Value::str(&fstring(vm, frame, parts)?)),
+        ExprKind::Lambda(def) => make_function(vm, frame, def),
+        ExprKind::Comprehension(c) => {
+            let first = match c.generators.first() {
+                Some(g) => eval(vm, frame, &g.iter)?,
+                None => Value::None,
+            };
+            super::suspend::comprehension(vm, frame, c, first)
+        }
+        ExprKind::Starred(_) => Err(vm.error("SyntaxError", "can't use starred expression here")),
+        ExprKind::Slice { lower, upper, step } => {
+            let mut part = |p: &Option<Box<Expr>>| -> PyResult<Value> {
+                match p {
+                    Some(x) => eval(vm, frame, x),
+                    None => Ok(Value::None),
+                }
+            };
+            let (a, b, c) = (part(lower)?, part(upper)?, part(step)?);
+            Ok(crate::builtins::containers::new_slice(a, b, c))
+        }
+        ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+            Err(vm.error("SystemError", "suspension point reached the sync evaluator"))
+        }
+    }
+}
+
+/// `a op b` for comparisons, including `in`, `is`.
+pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    Ok(match op {
+        CmpOp::Is => Value::Bool(a.is(b)),
+        CmpOp::IsNot => Value::Bool(!a.is(b)),
+        CmpOp::In => Value::Bool(crate::builtins::containers::contains(vm, b, a)?),
+        CmpOp::NotIn => Value::Bool(!crate::builtins::containers::contains(vm, b, a)?),
+        _ => ops::compare(vm, op, a, b)?,
+    })
+}
+
+/// Unary operators.
+pub fn unary(vm: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
+    match (op, v) {
+        (UnaryOp::Not, _) => Ok(Value::Bool(!ops::truthy(vm, v)?)),
+        (UnaryOp::USub, Value::Int(i)) => Ok(match i.checked_neg() {
+            Some(n) => Value::Int(n),
+            None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
+        }),
+        (UnaryOp::USub, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+        (UnaryOp::USub, Value::Float(f)) => Ok(Value::Float(-f)),
+        (UnaryOp::USub, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+        (UnaryOp::UAdd, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
+        (UnaryOp::UAdd, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+        (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+        (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+        (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+        _ => {
+            let (name, sym) = match op {
+                UnaryOp::USub => ("__neg__", "-"),
+                UnaryOp::UAdd => ("__pos__", "+"),
+                UnaryOp::Invert => ("__invert__", "~"),
+                UnaryOp::Not => ("__bool__", "not"),
+            };
+            if let Some(r) = crate::classes::call_dunder(vm, v, name, vec![])? {
+                return Ok(r);
+            }
+            Err(vm.type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                ops::type_name(vm, v)
+            )))
+        }
+    }
+}
+
+/// Evaluates display items, expanding `*iterable`.
+pub fn eval_items(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        if let ExprKind::Starred(inner) = &item.kind {
+            let v = eval(vm, frame, inner)?;
+            out.extend(crate::builtins::iter::collect_star(vm, &v)?);
+        } else {
+            out.push(eval(vm, frame, item)?);
+        }
+    }
+    Ok(out)
+}
+
+/// `{**m}` and `f(**m)`: copies a mapping's items.
+pub fn merge_mapping(vm: &Interp, d: &mut Dict, m: &Value) -> PyResult<()> {
+    match m {
+        Value::Dict(src) => {
+            for (k, v) in src.borrow().items() {
+                d.set(vm, k, v)?;
+            }
+            Ok(())
+        }
+        other => {
+            if crate::classes::getattr(vm, other, "keys").is_err() {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not a mapping",
+                    ops::type_name(vm, other)
+                )));
+            }
+            let keys = crate::classes::call_method(vm, other, "keys", Args::default())?;
+            for k in crate::builtins::iter::collect(vm, &keys)? {
+                let v = crate::builtins::containers::getitem(vm, other, &k)?;
+                d.set(vm, k, v)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Evaluates call arguments into `Args`.
+pub fn eval_args(vm: &Interp, frame: &mut Frame, args: &[Expr], keywords: &[Keyword]) -> PyResult<Args> {
+    let pos = eval_items(vm, frame, args)?;
+    let mut kw = Vec::with_capacity(keywords.len());
+    for k in keywords {
+        let v = eval(vm, frame, &k.value)?;
+        push_keyword(vm, &mut kw, k.arg.as_ref(), v)?;
+    }
+    Ok(Args { pos, kw })
+}
+
+/// Adds `name=value` or the items of `**mapping` to keyword arguments.
+pub fn push_keyword(
+    vm: &Interp,
+    kw: &mut Vec<(Rc<str>, Value)>,
+    name: Option<&Rc<str>>,
+    v: Value,
+) -> PyResult<()> {
+    match name {
+        Some(n) => kw.push((n.clone(), v)),
+        None => {
+            let mut d = Dict::new();
+            merge_mapping(vm, &mut d, &v)?;
+            for (k, val) in d.items() {
+                let Value::Str(k) = k else {
+                    return Err(vm.type_error("keywords must be strings"));
+                };
+                if kw.iter().any(|(n, _)| *n == k) {
+                    return Err(vm.type_error(format!(
+                        "got multiple values for keyword argument '{k}'"
+                    )));
+                }
+                kw.push((k, val));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn eval_call(vm: &Interp, frame: &mut Frame, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> PyResult<Value> {
+    // `obj.method(...)` without building a bound method.
+    if let ExprKind::Attribute { value, attr } = &func.kind {
+        let obj = eval(vm, frame, value)?;
+        let a = eval_args(vm, frame, args, keywords)?;
+        return crate::classes::call_method(vm, &obj, attr, a);
+    }
+    if let ExprKind::Name(n) = &func.kind
+        && &*n.id == "super"
+        && args.is_empty()
+        && keywords.is_empty()
+    {
+        return zero_arg_super(vm, frame);
+    }
+    let f = eval(vm, frame, func)?;
+    let a = eval_args(vm, frame, args, keywords)?;
+    super::call(vm, &f, a)
+}
+
+/// `super()` inside a method: the `__class__` cell and the first argument.
+pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
+    let scope = frame.scope.clone().unwrap_or_default();
+    let class_idx = scope.cells.iter().position(|c| &**c == "__class__");
+    let class = class_idx.and_then(|i| frame.cells.get(i)).and_then(|c| c.borrow().clone());
+    let Some(Value::Class(class)) = class else {
+        return Err(vm.error("RuntimeError", "super(): __class__ cell not found"));
+    };
+    let first = match frame.locals.first() {
+        Some(Some(v)) => v.clone(),
+        _ => {
+            // The first parameter may itself live in a cell.
+            match scope.param_cells.iter().find(|(_, slot)| *slot == 0) {
+                Some((cell, _)) => frame.cells[*cell as usize].borrow().clone().unwrap_or(Value::None),
+                None => return Err(vm.error("RuntimeError", "super(): no arguments")),
+            }
+        }
+    };
+    Ok(Value::Native(Rc::new(crate::classes::Super { class, obj: first })))
+}
+
+/// Builds the text of an f-string.
+pub fn fstring(vm: &Interp, frame: &mut Frame, parts: &[FStringPart]) -> PyResult<String> {
+    let mut out = String::new();
+    for p in parts {
+        match p {
+            FStringPart::Literal(s) => out.push_str(s),
+            FStringPart::Field(f) => {
+                let v = eval(vm, frame, &f.value)?;
+                let spec = match &f.spec {
+                    Some(spec) => fstring(vm, frame, spec)?,
+                    None => String::new(),
+                };
+                out.push_str(&format_field(vm, &v, f.conversion, &spec)?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Applies a conversion and a format spec, as an f-string field does.
+pub fn format_field(vm: &Interp, v: &Value, conversion: Option<char>, spec: &str) -> PyResult<String> {
+    let v = match conversion {
+        Some('r') => Value::str(&ops::repr(vm, v)?),
+        Some('s') => Value::str(&ops::to_str(vm, v)?),
+        Some('a') => Value::str(&crate::builtins::strings::ascii(&ops::repr(vm, v)?)),
+        _ => v.clone(),
+    };
+    crate::builtins::strings::format_value(vm, &v, spec)
+}
+
+/// Creates a function object from a `def` or `lambda`.
+pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<Value> {
+    let mut defaults = Vec::new();
+    for p in def.params.posonly.iter().chain(&def.params.args) {
+        if let Some(d) = &p.default {
+            defaults.push(eval(vm, frame, d)?);
+        }
+    }
+    let mut kwdefaults = Vec::new();
+    for p in &def.params.kwonly {
+        if let Some(d) = &p.default {
+            kwdefaults.push((p.name.clone(), eval(vm, frame, d)?));
+        }
+    }
+    let scope = def.scope.get().cloned().unwrap_or_default();
+    let closure = scope
+        .free_sources
+        .iter()
+        .map(|&i| frame.cells.get(i as usize).cloned().unwrap_or_else(super::new_cell))
+        .collect();
+    let qualname: Rc<str> = Rc::from(format!("{}{}", frame.qualprefix, def.name));
+    let module = match frame.globals.borrow().get("__name__") {
+        Some(Value::Str(s)) => s.clone(),
+        _ => Rc::from("__main__"),
+    };
+    let func = Function {
+        def: def.clone(),
+        code: frame.code.clone(),
+        globals: frame.globals.clone(),
+        defaults,
+        kwdefaults,
+        closure,
+        name: RefCell::new(def.name.clone()),
+        qualname: RefCell::new(qualname),
+        module,
+        dict: namespace(),
+    };
+    let mut f = Value::Function(Rc::new(func));
+    for d in def.decorators.iter().rev() {
+        let dec = eval(vm, frame, d)?;
+        f = super::call(vm, &dec, Args::new(vec![f]))?;
+    }
+    Ok(f)
+}
+
+/// Executes a class statement and returns the (decorated) class.
+pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
+    let mut decorators = Vec::new();
+    for d in &def.decorators {
+        decorators.push(eval(vm, frame, d)?);
+    }
+    let bases = eval_items(vm, frame, &def.bases)?;
+    for k in &def.keywords {
+        eval(vm, frame, &k.value)?;
+    }
+    let scope = def.scope.get().cloned().unwrap_or_default();
+    let ns = Rc::new(namespace());
+    let module = match frame.globals.borrow().get("__name__") {
+        Some(Value::Str(s)) => s.clone(),
+        _ => Rc::from("__main__"),
+    };
+    let qualname = format!("{}{}", frame.qualprefix, def.name);
+    ns.borrow_mut().insert(Rc::from("__module__"), Value::Str(module.clone()));
+    ns.borrow_mut().insert(Rc::from("__qualname__"), Value::str(&qualname));
+    let mut cells = Vec::new();
+    for _ in 0..scope.n_own_cells {
+        cells.push(super::new_cell());
+    }
+    for &i in &scope.free_sources {
+        cells.push(frame.cells.get(i as usize).cloned().unwrap_or_else(super::new_cell));
+    }
+    let class_cell = if scope.needs_class_cell { cells.first().cloned() } else { None };
+    let mut body_frame = Frame {
+        locals: Vec::new(),
+        cells,
+        globals: frame.globals.clone(),
+        class_ns: Some(ns.clone()),
+        code: frame.code.clone(),
+        name: def.name.clone(),
+        offset: def.span.start,
+        channel: None,
+        qualprefix: Rc::from(format!("{qualname}.")),
+        scope: Some(scope),
+    };
+    match super::stmt::exec_block(vm, &mut body_frame, &def.body) {
+        Ok(()) => {}
+        Err(crate::Flow::Raise(e)) => {
+            body_frame.add_traceback(&e);
+            return Err(e);
+        }
+        Err(_) => {}
+    }
+    let table = std::mem::take(&mut *ns.borrow_mut());
+    let class = crate::classes::build_class(vm, &def.name, &qualname, &module, bases, RefCell::new(table))?;
+    if let Some(cell) = class_cell {
+        *cell.borrow_mut() = Some(Value::Class(class.clone()));
+    }
+    let mut v = Value::Class(class);
+    for d in decorators.iter().rev() {
+        v = super::call(vm, d, Args::new(vec![v]))?;
+    }
+    Ok(v)
+}

@@ -1,0 +1,190 @@
+//! The evaluator. Plain function bodies and every subtree that cannot
+//! suspend run in the recursive sync evaluator ([`expr`], [`stmt`]); the
+//! bodies of generators and coroutines are one Rust future each, produced by
+//! the async evaluator ([`suspend`]), which handles only the statements and
+//! expressions the resolver marked as able to suspend and hands the rest to
+//! the sync one.
+
+pub mod args;
+pub mod assign;
+pub mod expr;
+pub mod stmt;
+pub mod suspend;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pyroclast_syntax::ast::{ScopeInfo, Stmt};
+
+use crate::generator::GenChannel;
+use crate::object::{CellRef, Code, Function, Namespace, TracebackEntry};
+use crate::value::{Args, Value};
+use crate::{Flow, Interp, PyErr, PyResult};
+
+/// One activation of a function, class body or module.
+pub struct Frame {
+    /// Fast locals, by resolver slot.
+    pub locals: Vec<Option<Value>>,
+    /// Cell and free variables, by resolver index.
+    pub cells: Vec<CellRef>,
+    /// The module's globals.
+    pub globals: Rc<Namespace>,
+    /// The namespace of a class body being executed.
+    pub class_ns: Option<Rc<Namespace>>,
+    /// Source, for tracebacks.
+    pub code: Rc<Code>,
+    /// Function name for tracebacks (`<module>` at top level).
+    pub name: Rc<str>,
+    /// Byte offset of the statement being executed.
+    pub offset: u32,
+    /// The channel to the driver, in generator and coroutine bodies.
+    pub channel: Option<Rc<GenChannel>>,
+    /// Qualified-name prefix for functions and classes defined here.
+    pub qualprefix: Rc<str>,
+    /// The scope, for comprehension and class bodies defined here.
+    pub scope: Option<Rc<ScopeInfo>>,
+}
+
+impl Frame {
+    /// A module-level frame.
+    pub fn module(globals: Rc<Namespace>, code: Rc<Code>) -> Frame {
+        Frame {
+            locals: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            class_ns: None,
+            code,
+            name: Rc::from("<module>"),
+            offset: 0,
+            channel: None,
+            qualprefix: Rc::from(""),
+            scope: None,
+        }
+    }
+
+    /// Records this frame in an escaping exception's traceback.
+    pub fn add_traceback(&self, e: &PyErr) {
+        if let Value::Instance(i) = &e.0
+            && let Some(exc) = &i.exc
+        {
+            exc.borrow_mut().traceback.push(TracebackEntry {
+                code: self.code.clone(),
+                offset: self.offset,
+                name: self.name.clone(),
+            });
+        }
+    }
+}
+
+/// A fresh empty cell.
+pub fn new_cell() -> CellRef {
+    Rc::new(RefCell::new(None))
+}
+
+/// Executes a module body.
+pub fn run_module_body(
+    vm: &Interp,
+    module: &pyroclast_syntax::Module,
+    code: Rc<Code>,
+    globals: Rc<Namespace>,
+) -> PyResult<()> {
+    let mut frame = Frame::module(globals, code);
+    match stmt::exec_block(vm, &mut frame, &module.body) {
+        Ok(()) => Ok(()),
+        Err(Flow::Raise(e)) => {
+            frame.add_traceback(&e);
+            Err(e)
+        }
+        Err(_) => Ok(()),
+    }
+}
+
+/// Calls any callable.
+pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
+    match f {
+        Value::Function(func) => call_function(vm, func, args),
+        Value::Builtin(b) => (b.func)(vm, args),
+        Value::Method(m) => {
+            let (self_, func) = &**m;
+            let mut args = args;
+            args.pos.insert(0, self_.clone());
+            call(vm, func, args)
+        }
+        Value::Class(c) => crate::classes::instantiate(vm, c, args),
+        Value::Instance(inst) => {
+            if let Some(attr) = inst.class.lookup("__call__") {
+                let bound = crate::classes::bind(vm, attr, Some(f), &inst.class)?;
+                return call(vm, &bound, args);
+            }
+            Err(not_callable(vm, f))
+        }
+        Value::Native(n) => match n.call(vm, args) {
+            Some(r) => r,
+            None => Err(not_callable(vm, f)),
+        },
+        _ => Err(not_callable(vm, f)),
+    }
+}
+
+#[cold]
+fn not_callable(vm: &Interp, f: &Value) -> PyErr {
+    vm.type_error(format!("'{}' object is not callable", crate::ops::type_name(vm, f)))
+}
+
+/// Builds the frame for a call of a user function, arguments bound.
+pub fn function_frame(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
+    let Some(scope) = func.def.scope.get().cloned() else {
+        return Err(vm.error("SystemError", "function was not resolved"));
+    };
+    let mut locals = vec![None; scope.locals.len()];
+    args::bind(vm, func, &scope, &mut locals, args)?;
+    let mut cells = Vec::with_capacity(scope.cells.len());
+    for _ in 0..scope.n_own_cells {
+        cells.push(new_cell());
+    }
+    for &(cell, slot) in &scope.param_cells {
+        if let Some(c) = cells.get(cell as usize) {
+            *c.borrow_mut() = locals.get(slot as usize).cloned().flatten();
+        }
+    }
+    cells.extend(func.closure.iter().cloned());
+    let qualname = func.qualname.borrow().clone();
+    Ok(Frame {
+        locals,
+        cells,
+        globals: func.globals.clone(),
+        class_ns: None,
+        code: func.code.clone(),
+        name: func.def.name.clone(),
+        offset: func.def.span.start,
+        channel: None,
+        qualprefix: Rc::from(format!("{qualname}.<locals>.")),
+        scope: Some(scope),
+    })
+}
+
+/// Calls a user-defined function.
+pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<Value> {
+    let frame = function_frame(vm, func, args)?;
+    let scope = frame.scope.clone().unwrap_or_default();
+    if scope.is_generator || scope.is_coroutine {
+        return Ok(crate::generator::start(vm, func, frame, &scope));
+    }
+    run_frame(vm, frame, &func.def.body)
+}
+
+/// Runs a sync frame to completion.
+pub fn run_frame(vm: &Interp, mut frame: Frame, body: &[Stmt]) -> PyResult<Value> {
+    vm.enter_call()?;
+    let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || stmt::exec_block(vm, &mut frame, body));
+    vm.leave_call();
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(Flow::Return(v)) => Ok(v),
+        Err(Flow::Raise(e)) => {
+            frame.add_traceback(&e);
+            Err(e)
+        }
+        Err(Flow::Break | Flow::Continue) => Ok(Value::None),
+    }
+}

@@ -1,0 +1,514 @@
+//! The sync statement executor.
+
+use std::rc::Rc;
+
+use pyroclast_syntax::ast::*;
+
+use super::Frame;
+use super::assign::{assign, delete, store_name};
+use super::expr::{eval, make_class, make_function};
+use crate::builtins::iter::PyIter;
+use crate::ops;
+use crate::value::{Args, Value};
+use crate::{Flow, Interp, PyErr, PyResult};
+
+/// Runs statements in order.
+pub fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), Flow> {
+    for s in body {
+        if s.suspends.get() && frame.channel.is_some() {
+            return Err(Flow::Raise(vm.error("SystemError", "suspending statement in sync evaluator")));
+        }
+        exec(vm, frame, s)?;
+    }
+    Ok(())
+}
+
+/// Runs one statement.
+pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
+    frame.offset = s.span.start;
+    match &s.kind {
+        StmtKind::Expr(e) => {
+            eval(vm, frame, e)?;
+        }
+        StmtKind::Assign { targets, value } => {
+            let v = eval(vm, frame, value)?;
+            if let [t] = &targets[..] {
+                assign(vm, frame, t, v)?;
+            } else {
+                for t in targets {
+                    assign(vm, frame, t, v.clone())?;
+                }
+            }
+        }
+        StmtKind::AugAssign { target, op, value } => aug_assign(vm, frame, target, *op, value)?,
+        StmtKind::AnnAssign { target, value, .. } => {
+            if let Some(v) = value {
+                let v = eval(vm, frame, v)?;
+                assign(vm, frame, target, v)?;
+            }
+        }
+        StmtKind::Pass => {}
+        StmtKind::Break => return Err(Flow::Break),
+        StmtKind::Continue => return Err(Flow::Continue),
+        StmtKind::Return(v) => {
+            let v = match v {
+                Some(e) => eval(vm, frame, e)?,
+                None => Value::None,
+            };
+            return Err(Flow::Return(v));
+        }
+        StmtKind::Raise { exc, cause } => {
+            let exc = match exc {
+                Some(e) => Some(eval(vm, frame, e)?),
+                None => None,
+            };
+            let cause = match cause {
+                Some(c) => Some(eval(vm, frame, c)?),
+                None => None,
+            };
+            return Err(Flow::Raise(raise(vm, exc, cause)?));
+        }
+        StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+        StmtKind::Delete(targets) => {
+            for t in targets {
+                delete(vm, frame, t)?;
+            }
+        }
+        StmtKind::Assert { test, msg } => {
+            let t = eval(vm, frame, test)?;
+            if !ops::truthy(vm, &t)? {
+                let args = match msg {
+                    Some(m) => vec![eval(vm, frame, m)?],
+                    None => vec![],
+                };
+                return Err(Flow::Raise(PyErr(vm.new_exception(&vm.exc_class("AssertionError"), args))));
+            }
+        }
+        StmtKind::Import(names) => {
+            for a in names {
+                let module = crate::modules::import(vm, &a.name)?;
+                match &a.asname {
+                    Some(alias) => bind_import(vm, frame, alias, crate::modules::submodule(vm, &module, &a.name)?)?,
+                    None => {
+                        let top = a.name.split('.').next().unwrap_or(&a.name);
+                        let top_module = crate::modules::import(vm, top)?;
+                        bind_import(vm, frame, &Rc::from(top), top_module)?;
+                    }
+                }
+            }
+        }
+        StmtKind::ImportFrom { module, names, level } => {
+            let name = module.clone().unwrap_or_else(|| Rc::from(""));
+            if *level > 0 && module.is_none() {
+                return Err(Flow::Raise(vm.error(
+                    "ImportError",
+                    "attempted relative import with no known parent package",
+                )));
+            }
+            let m = crate::modules::import(vm, &name)?;
+            for a in names {
+                if &*a.name == "*" {
+                    if let Value::Module(mo) = &m {
+                        let items: Vec<(Rc<str>, Value)> = mo
+                            .globals
+                            .borrow()
+                            .iter()
+                            .filter(|(k, _)| !k.starts_with('_'))
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        for (k, v) in items {
+                            frame.globals.borrow_mut().insert(k, v);
+                        }
+                    }
+                    continue;
+                }
+                let v = match crate::classes::getattr(vm, &m, &a.name) {
+                    Ok(v) => v,
+                    Err(_) => {
+                        return Err(Flow::Raise(vm.error(
+                            "ImportError",
+                            format!("cannot import name '{}' from '{}' (unknown location)", a.name, name),
+                        )));
+                    }
+                };
+                let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                bind_import(vm, frame, &bound, v)?;
+            }
+        }
+        StmtKind::If { test, body, orelse } => {
+            let t = eval(vm, frame, test)?;
+            if truthy_fast(vm, &t)? {
+                exec_block(vm, frame, body)?;
+            } else {
+                exec_block(vm, frame, orelse)?;
+            }
+        }
+        StmtKind::While { test, body, orelse } => {
+            loop {
+                let t = eval(vm, frame, test)?;
+                if !truthy_fast(vm, &t)? {
+                    exec_block(vm, frame, orelse)?;
+                    break;
+                }
+                match exec_block(vm, frame, body) {
+                    Ok(()) | Err(Flow::Continue) => {}
+                    Err(Flow::Break) => break,
+                    Err(other) => return Err(other),
+                }
+            }
+        }
+        StmtKind::For { target, iter, body, orelse, .. } => {
+            let it = eval(vm, frame, iter)?;
+            let mut it = PyIter::new(vm, &it)?;
+            loop {
+                let Some(item) = it.next(vm)? else {
+                    exec_block(vm, frame, orelse)?;
+                    break;
+                };
+                frame.offset = s.span.start;
+                match &target.kind {
+                    ExprKind::Name(n) => store_name(vm, frame, n, item)?,
+                    _ => assign(vm, frame, target, item)?,
+                }
+                match exec_block(vm, frame, body) {
+                    Ok(()) | Err(Flow::Continue) => {}
+                    Err(Flow::Break) => break,
+                    Err(other) => return Err(other),
+                }
+            }
+        }
+        StmtKind::With { items, body, .. } => exec_with(vm, frame, items, body)?,
+        StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+            exec_try(vm, frame, body, handlers, orelse, finalbody, *is_star)?
+        }
+        StmtKind::FunctionDef(def) => {
+            let f = make_function(vm, frame, def)?;
+            bind_def(vm, frame, &def.name, f)?;
+        }
+        StmtKind::ClassDef(def) => {
+            let c = make_class(vm, frame, def)?;
+            bind_def(vm, frame, &def.name, c)?;
+        }
+    }
+    Ok(())
+}
+
+fn truthy_fast(vm: &Interp, v: &Value) -> PyResult<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        _ => ops::truthy(vm, v),
+    }
+}
+
+/// Binds the name a def/class/import statement introduces; the resolver
+/// recorded the slot on a `Name` it synthesised nowhere, so look it up by
+/// the frame's scope.
+pub fn bind_def(vm: &Interp, frame: &mut Frame, name: &Rc<str>, v: Value) -> PyResult<()> {
+    let n = name_for(frame, name);
+    store_name(vm, frame, &n, v)
+}
+
+fn bind_import(vm: &Interp, frame: &mut Frame, name: &Rc<str>, v: Value) -> PyResult<()> {
+    bind_def(vm, frame, name, v)
+}
+
+/// A resolved `Name` for a binding that has no `Name` node in the AST.
+fn name_for(frame: &Frame, name: &Rc<str>) -> Name {
+    let n = Name::new(name.clone());
+    let slot = if frame.class_ns.is_some() {
+        NameSlot::ClassLocal
+    } else if let Some(scope) = &frame.scope {
+        if let Some(i) = scope.locals.iter().position(|l| l == name) {
+            NameSlot::Local(i as u32)
+        } else if let Some(i) = scope.cells.iter().position(|c| c == name) {
+            NameSlot::Cell(i as u32)
+        } else {
+            NameSlot::Global
+        }
+    } else {
+        NameSlot::Global
+    };
+    n.slot.set(slot);
+    n
+}
+
+fn aug_assign(vm: &Interp, frame: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Name(n) => {
+            let cur = super::expr::load_name(vm, frame, n)?;
+            let v = eval(vm, frame, value)?;
+            let r = match (&cur, &v, op) {
+                (Value::Int(a), Value::Int(b), BinOp::Add) if a.checked_add(*b).is_some() => Value::Int(a + b),
+                _ => ops::inplace_op(vm, op, &cur, &v)?,
+            };
+            store_name(vm, frame, n, r)
+        }
+        ExprKind::Attribute { value: obj, attr } => {
+            let o = eval(vm, frame, obj)?;
+            let cur = crate::classes::getattr(vm, &o, attr)?;
+            let v = eval(vm, frame, value)?;
+            let r = ops::inplace_op(vm, op, &cur, &v)?;
+            crate::classes::setattr(vm, &o, attr, r)
+        }
+        ExprKind::Subscript { value: obj, index } => {
+            let o = eval(vm, frame, obj)?;
+            let i = eval(vm, frame, index)?;
+            let cur = crate::builtins::containers::getitem(vm, &o, &i)?;
+            let v = eval(vm, frame, value)?;
+            let r = ops::inplace_op(vm, op, &cur, &v)?;
+            crate::builtins::containers::setitem(vm, &o, i, r)
+        }
+        _ => Err(vm.error("SyntaxError", "illegal expression for augmented assignment")),
+    }
+}
+
+/// Builds the exception a `raise` statement raises.
+pub fn raise(vm: &Interp, exc: Option<Value>, cause: Option<Value>) -> PyResult<PyErr> {
+    let Some(exc) = exc else {
+        return match vm.handling.borrow().last() {
+            Some(e) => Ok(PyErr(e.clone())),
+            None => Err(vm.error("RuntimeError", "No active exception to reraise")),
+        };
+    };
+    let exc = to_exception(vm, exc)?;
+    if let Some(cause) = cause {
+        let cause = match cause {
+            Value::None => None,
+            c => Some(to_exception(vm, c).map_err(|_| {
+                vm.type_error("exception causes must derive from BaseException")
+            })?),
+        };
+        if let Value::Instance(i) = &exc
+            && let Some(data) = &i.exc
+        {
+            let mut d = data.borrow_mut();
+            d.cause = cause;
+            d.suppress_context = true;
+        }
+    }
+    Ok(PyErr(exc))
+}
+
+/// A class or instance in a `raise` becomes an exception instance.
+pub fn to_exception(vm: &Interp, v: Value) -> PyResult<Value> {
+    match &v {
+        Value::Instance(i) if i.exc.is_some() => Ok(v),
+        Value::Class(c) if c.layout == crate::object::Layout::Exception => {
+            let inst = crate::eval::call(vm, &v, Args::default())?;
+            match &inst {
+                Value::Instance(i) if i.exc.is_some() => Ok(inst),
+                other => Err(vm.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    ops::repr(vm, &v)?,
+                    ops::type_name(vm, other)
+                ))),
+            }
+        }
+        _ => Err(vm.type_error("exceptions must derive from BaseException")),
+    }
+}
+
+/// Sets `__context__` of an exception raised while `handled` was being handled.
+pub fn chain_context(new: &PyErr, handled: &Value) {
+    if new.0.is(handled) {
+        return;
+    }
+    if let Value::Instance(i) = &new.0
+        && let Some(data) = &i.exc
+    {
+        if data.borrow().context.is_some() {
+            return;
+        }
+        // Avoid cycles: don't chain an exception to one that has it as context.
+        let mut cur = Some(handled.clone());
+        let mut depth = 0;
+        while let Some(Value::Instance(c)) = cur {
+            if Rc::ptr_eq(&c, i) || depth > 100 {
+                return;
+            }
+            depth += 1;
+            cur = c.exc.as_ref().and_then(|d| d.borrow().context.clone());
+        }
+        data.borrow_mut().context = Some(handled.clone());
+    }
+}
+
+/// True when `err` matches an `except` clause's type expression value.
+pub fn exception_matches(vm: &Interp, err: &Value, typ: &Value) -> PyResult<bool> {
+    match typ {
+        Value::Class(c) => {
+            if c.layout != crate::object::Layout::Exception {
+                return Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+            Ok(ops::type_of(vm, err).is_subclass(c))
+        }
+        Value::Tuple(items) => {
+            for t in items.iter() {
+                if exception_matches(vm, err, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}
+
+/// Runs a handler body with `err` as the exception being handled.
+pub fn run_handler(
+    vm: &Interp,
+    frame: &mut Frame,
+    err: &Value,
+    name: Option<&Expr>,
+    body: &[Stmt],
+) -> Result<(), Flow> {
+    if let Some(n) = name {
+        assign(vm, frame, n, err.clone())?;
+    }
+    vm.handling.borrow_mut().push(err.clone());
+    let r = exec_block(vm, frame, body);
+    vm.handling.borrow_mut().pop();
+    if let Some(n) = name {
+        let _ = delete(vm, frame, n);
+    }
+    if let Err(Flow::Raise(e)) = &r {
+        chain_context(e, err);
+    }
+    r
+}
+
+#[allow(clippy::too_many_arguments)]
+fn exec_try(
+    vm: &Interp,
+    frame: &mut Frame,
+    body: &[Stmt],
+    handlers: &[ExceptHandler],
+    orelse: &[Stmt],
+    finalbody: &[Stmt],
+    is_star: bool,
+) -> Result<(), Flow> {
+    let r = match exec_block(vm, frame, body) {
+        Err(Flow::Raise(err)) if !handlers.is_empty() => {
+            if is_star {
+                crate::builtins::exception_group::exec_except_star(vm, frame, err, handlers)
+            } else {
+                handle(vm, frame, err, handlers)
+            }
+        }
+        Ok(()) => exec_block(vm, frame, orelse),
+        other => other,
+    };
+    finally(vm, frame, r, finalbody)
+}
+
+fn handle(vm: &Interp, frame: &mut Frame, err: PyErr, handlers: &[ExceptHandler]) -> Result<(), Flow> {
+    for h in handlers {
+        let matched = match &h.typ {
+            None => true,
+            Some(t) => {
+                let typ = eval(vm, frame, t)?;
+                exception_matches(vm, &err.0, &typ)?
+            }
+        };
+        if matched {
+            frame.offset = h.span.start;
+            return run_handler(vm, frame, &err.0, h.name.as_deref(), &h.body);
+        }
+    }
+    Err(Flow::Raise(err))
+}
+
+/// Runs a `finally` body after `r`; the body's own exit wins.
+pub fn finally(vm: &Interp, frame: &mut Frame, r: Result<(), Flow>, finalbody: &[Stmt]) -> Result<(), Flow> {
+    if finalbody.is_empty() {
+        return r;
+    }
+    let pending = match &r {
+        Err(Flow::Raise(e)) => Some(e.0.clone()),
+        _ => None,
+    };
+    if let Some(p) = &pending {
+        vm.handling.borrow_mut().push(p.clone());
+    }
+    let f = exec_block(vm, frame, finalbody);
+    if pending.is_some() {
+        vm.handling.borrow_mut().pop();
+    }
+    match f {
+        Ok(()) => r,
+        Err(flow) => {
+            if let (Flow::Raise(e), Some(p)) = (&flow, &pending) {
+                chain_context(e, p);
+            }
+            Err(flow)
+        }
+    }
+}
+
+/// Looks up `__enter__`/`__exit__` (or the async pair) on a context manager.
+pub fn context_methods(vm: &Interp, cm: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+    let (enter, exit) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
+    let class = ops::type_of(vm, cm);
+    let (Some(e), Some(x)) = (class.lookup(enter), class.lookup(exit)) else {
+        let missing = if class.lookup(enter).is_none() { enter } else { exit };
+        let _ = missing;
+        let what = if is_async { "asynchronous context manager" } else { "context manager" };
+        let extra = if !is_async && class.lookup("__aenter__").is_some() {
+            " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
+        } else if is_async && class.lookup("__enter__").is_some() {
+            " but it supports the context manager protocol. Did you mean to use 'with'?"
+        } else {
+            ""
+        };
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the {what} protocol{extra}",
+            class.name
+        )));
+    };
+    Ok((
+        crate::classes::bind(vm, e, Some(cm), &class)?,
+        crate::classes::bind(vm, x, Some(cm), &class)?,
+    ))
+}
+
+/// Calls `__exit__` after the body; returns whether to suppress the error.
+pub fn exit_args(vm: &Interp, err: Option<&PyErr>) -> Args {
+    let _ = vm;
+    match err {
+        Some(e) => Args::new(vec![Value::Class(ops::type_of(vm, &e.0)), e.0.clone(), Value::None]),
+        None => Args::new(vec![Value::None, Value::None, Value::None]),
+    }
+}
+
+fn exec_with(vm: &Interp, frame: &mut Frame, items: &[WithItem], body: &[Stmt]) -> Result<(), Flow> {
+    let Some((first, rest)) = items.split_first() else {
+        return exec_block(vm, frame, body);
+    };
+    let cm = eval(vm, frame, &first.context)?;
+    let (enter, exit) = context_methods(vm, &cm, false)?;
+    let v = crate::eval::call(vm, &enter, Args::default())?;
+    if let Some(t) = &first.target {
+        assign(vm, frame, t, v)?;
+    }
+    let r = exec_with(vm, frame, rest, body);
+    match r {
+        Err(Flow::Raise(e)) => {
+            vm.handling.borrow_mut().push(e.0.clone());
+            let res = crate::eval::call(vm, &exit, exit_args(vm, Some(&e)));
+            vm.handling.borrow_mut().pop();
+            let res = res.map_err(|x| {
+                chain_context(&x, &e.0);
+                x
+            })?;
+            if ops::truthy(vm, &res)? { Ok(()) } else { Err(Flow::Raise(e)) }
+        }
+        other => {
+            crate::eval::call(vm, &exit, exit_args(vm, None))?;
+            other
+        }
+    }
+}

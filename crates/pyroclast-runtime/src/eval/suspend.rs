@@ -1,0 +1,783 @@
+//! The async evaluator: runs the bodies of generators, coroutines and async
+//! generators as one future. Only statements and expressions the resolver
+//! marked as able to suspend come here; everything else is handed to the sync
+//! evaluator, so plain code never pays for a boxed future.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use pyroclast_syntax::ast::*;
+
+use super::Frame;
+use super::assign::{assign, delete, store_name};
+use super::expr::{self as sync, eval_items, push_keyword};
+use super::stmt as sstmt;
+use crate::builtins::iter::PyIter;
+use crate::dict::Dict;
+use crate::generator::{GenChannel, Generator, Kind, Resume, Step};
+use crate::ops;
+use crate::value::{Args, SetObj, Value};
+use crate::{Flow, Interp, PyErr, PyResult};
+
+type Fut<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// Runs statements, suspending where they do.
+pub fn exec_block<'a>(vm: &'a Interp, frame: &'a mut Frame, body: &'a [Stmt]) -> Fut<'a, Result<(), Flow>> {
+    Box::pin(async move {
+        for s in body {
+            if s.suspends.get() {
+                exec(vm, frame, s).await?;
+            } else {
+                sstmt::exec(vm, frame, s)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
+    frame.offset = s.span.start;
+    match &s.kind {
+        StmtKind::Expr(e) => {
+            eval(vm, frame, e).await?;
+        }
+        StmtKind::Assign { targets, value } => {
+            let v = eval(vm, frame, value).await?;
+            for t in targets {
+                assign(vm, frame, t, v.clone())?;
+            }
+        }
+        StmtKind::AugAssign { target, op, value } => {
+            let cur = sync::eval(vm, frame, target)?;
+            let v = eval(vm, frame, value).await?;
+            let r = ops::inplace_op(vm, *op, &cur, &v)?;
+            assign(vm, frame, target, r)?;
+        }
+        StmtKind::AnnAssign { target, value, .. } => {
+            if let Some(v) = value {
+                let v = eval(vm, frame, v).await?;
+                assign(vm, frame, target, v)?;
+            }
+        }
+        StmtKind::Return(v) => {
+            let v = match v {
+                Some(e) => eval(vm, frame, e).await?,
+                None => Value::None,
+            };
+            return Err(Flow::Return(v));
+        }
+        StmtKind::Raise { exc, cause } => {
+            let exc = match exc {
+                Some(e) => Some(eval(vm, frame, e).await?),
+                None => None,
+            };
+            let cause = match cause {
+                Some(c) => Some(eval(vm, frame, c).await?),
+                None => None,
+            };
+            return Err(Flow::Raise(sstmt::raise(vm, exc, cause)?));
+        }
+        StmtKind::Delete(targets) => {
+            for t in targets {
+                delete(vm, frame, t)?;
+            }
+        }
+        StmtKind::Assert { test, msg } => {
+            let t = eval(vm, frame, test).await?;
+            if !ops::truthy(vm, &t)? {
+                let args = match msg {
+                    Some(m) => vec![eval(vm, frame, m).await?],
+                    None => vec![],
+                };
+                return Err(Flow::Raise(PyErr(vm.new_exception(&vm.exc_class("AssertionError"), args))));
+            }
+        }
+        StmtKind::If { test, body, orelse } => {
+            let t = eval(vm, frame, test).await?;
+            if ops::truthy(vm, &t)? {
+                exec_block(vm, frame, body).await?;
+            } else {
+                exec_block(vm, frame, orelse).await?;
+            }
+        }
+        StmtKind::While { test, body, orelse } => loop {
+            let t = eval(vm, frame, test).await?;
+            if !ops::truthy(vm, &t)? {
+                exec_block(vm, frame, orelse).await?;
+                break;
+            }
+            match exec_block(vm, frame, body).await {
+                Ok(()) | Err(Flow::Continue) => {}
+                Err(Flow::Break) => break,
+                Err(other) => return Err(other),
+            }
+        },
+        StmtKind::For { is_async, target, iter, body, orelse } => {
+            let it = eval(vm, frame, iter).await?;
+            if *is_async {
+                let it = crate::builtins::asyncio_protocol::aiter_for(vm, &it)?;
+                loop {
+                    let item = match crate::builtins::asyncio_protocol::anext_value(vm, &it).await {
+                        Ok(v) => v,
+                        Err(e) if e.matches(vm, "StopAsyncIteration") => {
+                            exec_block(vm, frame, orelse).await?;
+                            break;
+                        }
+                        Err(e) => return Err(Flow::Raise(e)),
+                    };
+                    frame.offset = s.span.start;
+                    assign(vm, frame, target, item)?;
+                    match exec_block(vm, frame, body).await {
+                        Ok(()) | Err(Flow::Continue) => {}
+                        Err(Flow::Break) => break,
+                        Err(other) => return Err(other),
+                    }
+                }
+            } else {
+                let mut it = PyIter::new(vm, &it)?;
+                loop {
+                    let Some(item) = it.next(vm)? else {
+                        exec_block(vm, frame, orelse).await?;
+                        break;
+                    };
+                    frame.offset = s.span.start;
+                    assign(vm, frame, target, item)?;
+                    match exec_block(vm, frame, body).await {
+                        Ok(()) | Err(Flow::Continue) => {}
+                        Err(Flow::Break) => break,
+                        Err(other) => return Err(other),
+                    }
+                }
+            }
+        }
+        StmtKind::With { is_async, items, body } => exec_with(vm, frame, *is_async, items, body).await?,
+        StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+            let r = match exec_block(vm, frame, body).await {
+                Err(Flow::Raise(err)) if !handlers.is_empty() => {
+                    if *is_star {
+                        crate::builtins::exception_group::exec_except_star(vm, frame, err, handlers)
+                    } else {
+                        handle(vm, frame, err, handlers).await
+                    }
+                }
+                Ok(()) => exec_block(vm, frame, orelse).await,
+                other => other,
+            };
+            finally(vm, frame, r, finalbody).await?;
+        }
+        _ => sstmt::exec(vm, frame, s)?,
+    }
+    Ok(())
+}
+
+async fn handle(vm: &Interp, frame: &mut Frame, err: PyErr, handlers: &[ExceptHandler]) -> Result<(), Flow> {
+    for h in handlers {
+        let matched = match &h.typ {
+            None => true,
+            Some(t) => {
+                let typ = sync::eval(vm, frame, t)?;
+                sstmt::exception_matches(vm, &err.0, &typ)?
+            }
+        };
+        if matched {
+            frame.offset = h.span.start;
+            if let Some(n) = &h.name {
+                assign(vm, frame, n, err.0.clone())?;
+            }
+            vm.handling.borrow_mut().push(err.0.clone());
+            let r = exec_block(vm, frame, &h.body).await;
+            vm.handling.borrow_mut().pop();
+            if let Some(n) = &h.name {
+                let _ = delete(vm, frame, n);
+            }
+            if let Err(Flow::Raise(e)) = &r {
+                sstmt::chain_context(e, &err.0);
+            }
+            return r;
+        }
+    }
+    Err(Flow::Raise(err))
+}
+
+async fn finally(vm: &Interp, frame: &mut Frame, r: Result<(), Flow>, finalbody: &[Stmt]) -> Result<(), Flow> {
+    if finalbody.is_empty() {
+        return r;
+    }
+    let pending = match &r {
+        Err(Flow::Raise(e)) => Some(e.0.clone()),
+        _ => None,
+    };
+    if let Some(p) = &pending {
+        vm.handling.borrow_mut().push(p.clone());
+    }
+    let f = exec_block(vm, frame, finalbody).await;
+    if pending.is_some() {
+        vm.handling.borrow_mut().pop();
+    }
+    match f {
+        Ok(()) => r,
+        Err(flow) => {
+            if let (Flow::Raise(e), Some(p)) = (&flow, &pending) {
+                sstmt::chain_context(e, p);
+            }
+            Err(flow)
+        }
+    }
+}
+
+fn exec_with<'a>(
+    vm: &'a Interp,
+    frame: &'a mut Frame,
+    is_async: bool,
+    items: &'a [WithItem],
+    body: &'a [Stmt],
+) -> Fut<'a, Result<(), Flow>> {
+    Box::pin(async move {
+        let Some((first, rest)) = items.split_first() else {
+            return exec_block(vm, frame, body).await;
+        };
+        let cm = eval(vm, frame, &first.context).await?;
+        let (enter, exit) = sstmt::context_methods(vm, &cm, is_async)?;
+        let mut v = super::call(vm, &enter, Args::default())?;
+        if is_async {
+            v = await_value(vm, v).await?;
+        }
+        if let Some(t) = &first.target {
+            assign(vm, frame, t, v)?;
+        }
+        let r = exec_with(vm, frame, is_async, rest, body).await;
+        let (err, args) = match &r {
+            Err(Flow::Raise(e)) => (Some(e.clone()), sstmt::exit_args(vm, Some(e))),
+            _ => (None, sstmt::exit_args(vm, None)),
+        };
+        if let Some(e) = &err {
+            vm.handling.borrow_mut().push(e.0.clone());
+        }
+        let mut res = super::call(vm, &exit, args);
+        if is_async && let Ok(aw) = res {
+            res = await_value(vm, aw).await;
+        }
+        if let Some(e) = &err {
+            vm.handling.borrow_mut().pop();
+            if let Err(x) = &res {
+                sstmt::chain_context(x, &e.0);
+            }
+        }
+        let res = res?;
+        match err {
+            Some(e) => {
+                if ops::truthy(vm, &res)? {
+                    Ok(())
+                } else {
+                    Err(Flow::Raise(e))
+                }
+            }
+            None => r,
+        }
+    })
+}
+
+/// Evaluates an expression, suspending where it does.
+pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, PyResult<Value>> {
+    Box::pin(async move {
+        if !e.suspends.get() {
+            return sync::eval(vm, frame, e);
+        }
+        match &e.kind {
+            ExprKind::Await(x) => {
+                let v = eval(vm, frame, x).await?;
+                await_value(vm, v).await
+            }
+            ExprKind::Yield(x) => {
+                let v = match x {
+                    Some(x) => eval(vm, frame, x).await?,
+                    None => Value::None,
+                };
+                yield_value(frame, v).await
+            }
+            ExprKind::YieldFrom(x) => {
+                let v = eval(vm, frame, x).await?;
+                yield_from(vm, frame, v).await
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let a = eval(vm, frame, left).await?;
+                let b = eval(vm, frame, right).await?;
+                ops::binary_op(vm, *op, &a, &b)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = eval(vm, frame, operand).await?;
+                sync::unary(vm, *op, &v)
+            }
+            ExprKind::Compare { left, ops: comparisons } => {
+                let mut a = eval(vm, frame, left).await?;
+                let n = comparisons.len();
+                for (i, (op, right)) in comparisons.iter().enumerate() {
+                    let b = eval(vm, frame, right).await?;
+                    let r = sync::compare(vm, *op, &a, &b)?;
+                    if i + 1 == n || !ops::truthy(vm, &r)? {
+                        return Ok(r);
+                    }
+                    a = b;
+                }
+                Ok(Value::Bool(true))
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut last = Value::None;
+                for v in values {
+                    last = eval(vm, frame, v).await?;
+                    if (*op == BoolOpKind::And) != ops::truthy(vm, &last)? {
+                        return Ok(last);
+                    }
+                }
+                Ok(last)
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = eval(vm, frame, test).await?;
+                if ops::truthy(vm, &t)? { eval(vm, frame, body).await } else { eval(vm, frame, orelse).await }
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let v = eval(vm, frame, value).await?;
+                assign(vm, frame, target, v.clone())?;
+                Ok(v)
+            }
+            ExprKind::Call { func, args, keywords } => {
+                let (f, method) = match &func.kind {
+                    ExprKind::Attribute { value, attr } => (eval(vm, frame, value).await?, Some(attr)),
+                    _ => (eval(vm, frame, func).await?, None),
+                };
+                let a = eval_args(vm, frame, args, keywords).await?;
+                match method {
+                    Some(m) => crate::classes::call_method(vm, &f, m, a),
+                    None => super::call(vm, &f, a),
+                }
+            }
+            ExprKind::Attribute { value, attr } => {
+                let v = eval(vm, frame, value).await?;
+                crate::classes::getattr(vm, &v, attr)
+            }
+            ExprKind::Subscript { value, index } => {
+                let v = eval(vm, frame, value).await?;
+                let i = eval(vm, frame, index).await?;
+                crate::builtins::containers::getitem(vm, &v, &i)
+            }
+            ExprKind::List(items) => Ok(Value::list(items_async(vm, frame, items).await?)),
+            ExprKind::Tuple(items) => Ok(Value::tuple(items_async(vm, frame, items).await?)),
+            ExprKind::Set(items) => {
+                let items = items_async(vm, frame, items).await?;
+                let mut d = Dict::new();
+                for i in items {
+                    d.set(vm, i, Value::None)?;
+                }
+                Ok(Value::Set(Rc::new(SetObj { items: RefCell::new(d), frozen: false })))
+            }
+            ExprKind::Dict(items) => {
+                let mut d = Dict::new();
+                for (k, v) in items {
+                    match k {
+                        Some(k) => {
+                            let k = eval(vm, frame, k).await?;
+                            let v = eval(vm, frame, v).await?;
+                            d.set(vm, k, v)?;
+                        }
+                        None => {
+                            let m = eval(vm, frame, v).await?;
+                            sync::merge_mapping(vm, &mut d, &m)?;
+                        }
+                    }
+                }
+                Ok(Value::Dict(Rc::new(RefCell::new(d))))
+            }
+            ExprKind::FString(parts) => {
+                let mut out = String::new();
+                for p in parts {
+                    match p {
+                        FStringPart::Literal(s) => out.push_str(s),
+                        FStringPart::Field(f) => {
+                            let v = eval(vm, frame, &f.value).await?;
+                            let spec = match &f.spec {
+                                Some(spec) => sync::fstring(vm, frame, spec)?,
+                                None => String::new(),
+                            };
+                            out.push_str(&sync::format_field(vm, &v, f.conversion, &spec)?);
+                        }
+                    }
+                }
+                Ok(Value::str(&out))
+            }
+            ExprKind::Comprehension(c) => {
+                let first = match c.generators.first() {
+                    Some(g) => eval(vm, frame, &g.iter).await?,
+                    None => Value::None,
+                };
+                let scope = c.scope.get().cloned().unwrap_or_default();
+                if c.kind == ComprehensionKind::Generator || !scope.is_coroutine {
+                    return comprehension(vm, frame, c, first);
+                }
+                let mut cframe = comprehension_frame(frame, c);
+                let mut out = Collector::new(c.kind);
+                comp_loop(vm, &mut cframe, c, 0, first, &mut out).await?;
+                out.finish(vm)
+            }
+            ExprKind::Starred(_) | ExprKind::Slice { .. } | ExprKind::Lambda(_) | ExprKind::Constant(_) | ExprKind::Name(_) => {
+                sync::eval(vm, frame, e)
+            }
+        }
+    })
+}
+
+async fn items_async(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult<Vec<Value>> {
+    if !items.iter().any(|i| i.suspends.get()) {
+        return eval_items(vm, frame, items);
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        if let ExprKind::Starred(inner) = &item.kind {
+            let v = eval(vm, frame, inner).await?;
+            out.extend(crate::builtins::iter::collect_star(vm, &v)?);
+        } else {
+            out.push(eval(vm, frame, item).await?);
+        }
+    }
+    Ok(out)
+}
+
+async fn eval_args(vm: &Interp, frame: &mut Frame, args: &[Expr], keywords: &[Keyword]) -> PyResult<Args> {
+    let pos = items_async(vm, frame, args).await?;
+    let mut kw = Vec::with_capacity(keywords.len());
+    for k in keywords {
+        let v = eval(vm, frame, &k.value).await?;
+        push_keyword(vm, &mut kw, k.arg.as_ref(), v)?;
+    }
+    Ok(Args { pos, kw })
+}
+
+/// Returns `Pending` exactly once: the driver sees the parked value.
+struct YieldOnce(bool);
+
+impl Future for YieldOnce {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
+        if self.0 {
+            Poll::Ready(())
+        } else {
+            self.0 = true;
+            Poll::Pending
+        }
+    }
+}
+
+async fn park(chan: &GenChannel, v: Value) -> PyResult<Value> {
+    *chan.yielded.borrow_mut() = Some(v);
+    YieldOnce(false).await;
+    match chan.resume.borrow_mut().take() {
+        Some(Resume::Send(v)) => Ok(v),
+        Some(Resume::Throw(e)) => Err(e),
+        None => Ok(Value::None),
+    }
+}
+
+async fn yield_value(frame: &Frame, v: Value) -> PyResult<Value> {
+    let Some(chan) = frame.channel.clone() else {
+        return Ok(Value::None);
+    };
+    park(&chan, v).await
+}
+
+async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
+    let Some(chan) = frame.channel.clone() else {
+        return Ok(Value::None);
+    };
+    if let Some(g) = v.native::<Generator>()
+        && g.kind == Kind::Generator
+    {
+        let mut resume = Resume::Send(Value::None);
+        loop {
+            match g.resume(vm, resume)? {
+                Step::Yield(y) => {
+                    *chan.yielded.borrow_mut() = Some(y);
+                    YieldOnce(false).await;
+                    resume = chan.resume.borrow_mut().take().unwrap_or(Resume::Send(Value::None));
+                    if let Resume::Throw(e) = &resume
+                        && e.matches(vm, "GeneratorExit")
+                    {
+                        g.close(vm)?;
+                        return Err(e.clone());
+                    }
+                }
+                Step::Return(r) => return Ok(r),
+                Step::Pending => return Err(vm.error("RuntimeError", "yield from awaited")),
+            }
+        }
+    }
+    let mut it = PyIter::new(vm, &v)?;
+    while let Some(item) = it.next(vm)? {
+        park(&chan, item).await?;
+    }
+    Ok(Value::None)
+}
+
+/// Polls a generator-like object from inside another body.
+struct Delegate<'a> {
+    vm: &'a Interp,
+    target: &'a Generator,
+    first: Option<Resume>,
+}
+
+impl Future for Delegate<'_> {
+    type Output = PyResult<Value>;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let resume = self.first.take().unwrap_or(Resume::Send(Value::None));
+        match self.target.poll_step(self.vm, resume, cx) {
+            Ok(Step::Return(v)) => Poll::Ready(Ok(v)),
+            Ok(Step::Pending) => Poll::Pending,
+            Ok(Step::Yield(_)) => Poll::Ready(Err(self.vm.error(
+                "RuntimeError",
+                "coroutine yielded a value to the event loop",
+            ))),
+            Err(e) => Poll::Ready(Err(e)),
+        }
+    }
+}
+
+/// `await v`.
+pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
+    if let Some(g) = v.native::<Generator>()
+        && g.kind == Kind::Coroutine
+    {
+        if g.awaited.get() || g.state.get() == crate::generator::State::Finished {
+            return Err(vm.error("RuntimeError", "cannot reuse already awaited coroutine"));
+        }
+        g.awaited.set(true);
+        return Delegate { vm, target: g, first: None }.await;
+    }
+    if let Some(fut) = crate::builtins::asyncio_protocol::as_awaitable(vm, &v)? {
+        return fut.await;
+    }
+    Err(vm.type_error(format!(
+        "object {} can't be used in 'await' expression",
+        ops::type_name(vm, &v)
+    )))
+}
+
+// Comprehensions -------------------------------------------------------------
+
+/// Accumulates a comprehension's result.
+enum Collector {
+    List(Vec<Value>),
+    Set(Dict),
+    Dict(Dict),
+    Generator,
+}
+
+impl Collector {
+    fn new(kind: ComprehensionKind) -> Self {
+        match kind {
+            ComprehensionKind::List => Collector::List(Vec::new()),
+            ComprehensionKind::Set => Collector::Set(Dict::new()),
+            ComprehensionKind::Dict => Collector::Dict(Dict::new()),
+            ComprehensionKind::Generator => Collector::Generator,
+        }
+    }
+    fn finish(self, _vm: &Interp) -> PyResult<Value> {
+        Ok(match self {
+            Collector::List(v) => Value::list(v),
+            Collector::Set(d) => Value::Set(Rc::new(SetObj { items: RefCell::new(d), frozen: false })),
+            Collector::Dict(d) => Value::Dict(Rc::new(RefCell::new(d))),
+            Collector::Generator => Value::None,
+        })
+    }
+}
+
+fn comprehension_frame(frame: &Frame, c: &Comprehension) -> Frame {
+    let scope = c.scope.get().cloned().unwrap_or_default();
+    let mut cells = Vec::with_capacity(scope.cells.len());
+    for _ in 0..scope.n_own_cells {
+        cells.push(super::new_cell());
+    }
+    for &i in &scope.free_sources {
+        cells.push(frame.cells.get(i as usize).cloned().unwrap_or_else(super::new_cell));
+    }
+    let name: Rc<str> = Rc::from(match c.kind {
+        ComprehensionKind::List => "<listcomp>",
+        ComprehensionKind::Set => "<setcomp>",
+        ComprehensionKind::Dict => "<dictcomp>",
+        ComprehensionKind::Generator => "<genexpr>",
+    });
+    Frame {
+        locals: vec![None; scope.locals.len()],
+        cells,
+        globals: frame.globals.clone(),
+        class_ns: None,
+        code: frame.code.clone(),
+        name,
+        offset: c.span.start,
+        channel: None,
+        qualprefix: frame.qualprefix.clone(),
+        scope: Some(scope),
+    }
+}
+
+/// Evaluates a comprehension whose first iterable is already evaluated.
+pub fn comprehension(vm: &Interp, frame: &mut Frame, c: &Rc<Comprehension>, first: Value) -> PyResult<Value> {
+    let mut cframe = comprehension_frame(frame, c);
+    let scope = cframe.scope.clone().unwrap_or_default();
+    if c.kind == ComprehensionKind::Generator {
+        let kind = if scope.is_coroutine { Kind::AsyncGenerator } else { Kind::Generator };
+        if kind == Kind::Generator {
+            // Like CPython, iter() of the outermost iterable happens now.
+            let _ = PyIter::new(vm, &first)?;
+        }
+        let chan = Rc::new(GenChannel::default());
+        cframe.channel = Some(chan.clone());
+        let comp = c.clone();
+        let vm_rc = vm.rc();
+        let body: crate::generator::Body = Box::pin(async move {
+            let vm = vm_rc;
+            let mut cframe = cframe;
+            let mut out = Collector::Generator;
+            let r = comp_loop(&vm, &mut cframe, &comp, 0, first, &mut out).await;
+            if let Err(e) = &r {
+                cframe.add_traceback(e);
+            }
+            r.map(|()| Value::None)
+        });
+        let qual = Rc::from(format!("{}<genexpr>", frame.qualprefix));
+        return Ok(crate::generator::new_object(vm, kind, Rc::from("<genexpr>"), qual, chan, body));
+    }
+    let mut out = Collector::new(c.kind);
+    match comp_loop_sync(vm, &mut cframe, c, 0, first, &mut out) {
+        Ok(()) => {}
+        Err(e) => {
+            cframe.add_traceback(&e);
+            return Err(e);
+        }
+    }
+    out.finish(vm)
+}
+
+fn emit_sync(vm: &Interp, frame: &mut Frame, c: &Comprehension, out: &mut Collector) -> PyResult<()> {
+    match out {
+        Collector::List(v) => v.push(sync::eval(vm, frame, &c.element)?),
+        Collector::Set(d) => {
+            let v = sync::eval(vm, frame, &c.element)?;
+            d.set(vm, v, Value::None)?;
+        }
+        Collector::Dict(d) => {
+            let k = sync::eval(vm, frame, &c.element)?;
+            let v = match &c.value {
+                Some(v) => sync::eval(vm, frame, v)?,
+                None => Value::None,
+            };
+            d.set(vm, k, v)?;
+        }
+        Collector::Generator => {}
+    }
+    Ok(())
+}
+
+fn comp_loop_sync(
+    vm: &Interp,
+    frame: &mut Frame,
+    c: &Comprehension,
+    level: usize,
+    iterable: Value,
+    out: &mut Collector,
+) -> PyResult<()> {
+    let g = &c.generators[level];
+    let mut it = PyIter::new(vm, &iterable)?;
+    'items: while let Some(item) = it.next(vm)? {
+        match &g.target.kind {
+            ExprKind::Name(n) => store_name(vm, frame, n, item)?,
+            _ => assign(vm, frame, &g.target, item)?,
+        }
+        for cond in &g.ifs {
+            let t = sync::eval(vm, frame, cond)?;
+            if !ops::truthy(vm, &t)? {
+                continue 'items;
+            }
+        }
+        if level + 1 < c.generators.len() {
+            let next = sync::eval(vm, frame, &c.generators[level + 1].iter)?;
+            comp_loop_sync(vm, frame, c, level + 1, next, out)?;
+        } else {
+            emit_sync(vm, frame, c, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn comp_loop<'a>(
+    vm: &'a Interp,
+    frame: &'a mut Frame,
+    c: &'a Comprehension,
+    level: usize,
+    iterable: Value,
+    out: &'a mut Collector,
+) -> Fut<'a, PyResult<()>> {
+    Box::pin(async move {
+        let g = &c.generators[level];
+        let mut sync_it = None;
+        let mut async_it = None;
+        if g.is_async {
+            async_it = Some(crate::builtins::asyncio_protocol::aiter_for(vm, &iterable)?);
+        } else {
+            sync_it = Some(PyIter::new(vm, &iterable)?);
+        }
+        loop {
+            let item = if let Some(it) = &mut sync_it {
+                match it.next(vm)? {
+                    Some(v) => v,
+                    None => break,
+                }
+            } else if let Some(it) = &async_it {
+                match crate::builtins::asyncio_protocol::anext_value(vm, it).await {
+                    Ok(v) => v,
+                    Err(e) if e.matches(vm, "StopAsyncIteration") => break,
+                    Err(e) => return Err(e),
+                }
+            } else {
+                break;
+            };
+            assign(vm, frame, &g.target, item)?;
+            let mut keep = true;
+            for cond in &g.ifs {
+                let t = eval(vm, frame, cond).await?;
+                if !ops::truthy(vm, &t)? {
+                    keep = false;
+                    break;
+                }
+            }
+            if !keep {
+                continue;
+            }
+            if level + 1 < c.generators.len() {
+                let next = eval(vm, frame, &c.generators[level + 1].iter).await?;
+                comp_loop(vm, frame, c, level + 1, next, out).await?;
+            } else {
+                match out {
+                    Collector::Generator => {
+                        let v = eval(vm, frame, &c.element).await?;
+                        yield_value(frame, v).await?;
+                    }
+                    Collector::List(v) => v.push(eval(vm, frame, &c.element).await?),
+                    Collector::Set(d) => {
+                        let v = eval(vm, frame, &c.element).await?;
+                        d.set(vm, v, Value::None)?;
+                    }
+                    Collector::Dict(d) => {
+                        let k = eval(vm, frame, &c.element).await?;
+                        let v = match &c.value {
+                            Some(v) => eval(vm, frame, v).await?,
+                            None => Value::None,
+                        };
+                        d.set(vm, k, v)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    })
+}
