@@ -78,12 +78,23 @@ fn run(cli: Cli) -> u8 {
         argv.push(String::new());
     }
     let script_dir = match (&cli.command, cli.args.first()) {
-        (None, Some(path)) if path != "-" => std::path::Path::new(path)
-            .parent()
-            .map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() }),
+        (None, Some(path)) if path != "-" => std::path::Path::new(path).parent().map(|p| {
+            if p.as_os_str().is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                p.to_path_buf()
+            }
+        }),
         _ => Some(std::path::PathBuf::from(".")),
     };
-    pyroclast::run_main(&module, &source, &filename, argv, script_dir, cli.virtual_time)
+    pyroclast::run_main(
+        &module,
+        &source,
+        &filename,
+        argv,
+        script_dir,
+        cli.virtual_time,
+    )
 }
 
 /// Reads the program text and chooses the name tracebacks show for it.

@@ -15,11 +15,6 @@ use std::time::{Duration, Instant};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-/// Areas whose scripts the interpreter runs to completion today. Scripts of
-/// the other areas must still parse: the binary exits 0 and prints nothing to
-/// stderr. Later issues move areas into this list.
-const LIVE_AREAS: &[&str] = &["syntax_errors"];
-
 const TIMEOUT: Duration = Duration::from_secs(30);
 
 fn workspace_root() -> PathBuf {
@@ -154,18 +149,6 @@ fn check_live(bin: &Path, script: &Path, extra: &[&str]) -> Result<(), String> {
     }
 }
 
-/// Until an area is live: the script must parse and resolve cleanly.
-fn check_parses(bin: &Path, script: &Path) -> Result<(), String> {
-    let got = run(bin, script, &[])?;
-    if got.status != Some(0) || !got.stderr.is_empty() {
-        return Err(format!(
-            "does not parse (status {:?}):\n{}",
-            got.status, got.stderr
-        ));
-    }
-    Ok(())
-}
-
 fn main() {
     let args = Arguments::from_args();
     let root = workspace_root();
@@ -180,17 +163,10 @@ fn main() {
             .strip_prefix(root.join("tests/conformance"))
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .unwrap_or_default();
-        let area = rel.split('/').next().unwrap_or("").to_string();
-        let live = LIVE_AREAS.contains(&area.as_str());
         let expected_failure = xfail.get(&rel).cloned();
         let bin = bin.clone();
-        let name = if live {
-            rel.clone()
-        } else {
-            format!("parse-only/{rel}")
-        };
-        trials.push(Trial::test(name, move || {
-            let result = if live { check_live(&bin, &script, &[]) } else { check_parses(&bin, &script) };
+        trials.push(Trial::test(rel.clone(), move || {
+            let result = check_live(&bin, &script, &[]);
             match (result, expected_failure) {
                 (Ok(()), None) => Ok(()),
                 (Err(e), None) => Err(Failed::from(e)),

@@ -14,7 +14,10 @@ use crate::{Interp, PyErr, PyResult};
 /// C3 linearization of `bases` (the MRO after the class itself), or `None`
 /// when no consistent order exists.
 pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_iter().cloned().collect()).collect();
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| b.mro_iter().cloned().collect())
+        .collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<Class>> = Vec::new();
     loop {
@@ -25,7 +28,10 @@ pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
         let mut found = None;
         for s in &seqs {
             let head = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)))
+            {
                 found = Some(head.clone());
                 break;
             }
@@ -54,10 +60,9 @@ pub fn build_class(
         match b {
             Value::Class(c) => base_classes.push(c.clone()),
             other => {
-                return Err(vm.type_error(format!(
-                    "bases must be types, not {}",
-                    type_name(vm, other)
-                )));
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", type_name(vm, other)))
+                );
             }
         }
     }
@@ -147,7 +152,11 @@ impl Native for Super {
             if seen {
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(v) = found {
-                    let instance = if matches!(self.obj, Value::Class(_)) { None } else { Some(&self.obj) };
+                    let instance = if matches!(self.obj, Value::Class(_)) {
+                        None
+                    } else {
+                        Some(&self.obj)
+                    };
                     return Some(bind(vm, v, instance, &start_type));
                 }
             } else if Rc::ptr_eq(c, &self.class) {
@@ -156,7 +165,9 @@ impl Native for Super {
         }
         // Builtin behaviour of `object` and exception bases.
         if matches!(name, "__init__" | "__init_subclass__") {
-            return Some(Ok(crate::value::builtin("__init__", |_, _| Ok(Value::None))));
+            return Some(Ok(crate::value::builtin("__init__", |_, _| {
+                Ok(Value::None)
+            })));
         }
         if let Some(r) = builtin_base_method(vm, &self.obj, name) {
             return Some(Ok(r));
@@ -181,7 +192,13 @@ fn builtin_base_method(vm: &Interp, obj: &Value, name: &str) -> Option<Value> {
             }
             Ok(Value::str(&crate::ops::default_repr(vm, &a.pos[0])))
         },
-        "__eq__" => |_, a| Ok(if a.pos[0].is(&a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented }),
+        "__eq__" => |_, a| {
+            Ok(if a.pos[0].is(&a.pos[1]) {
+                Value::Bool(true)
+            } else {
+                Value::NotImplemented
+            })
+        },
         "__ne__" => |_, a| Ok(Value::Bool(!a.pos[0].is(&a.pos[1]))),
         "__hash__" => |_, a| Ok(Value::Int((a.pos[0].id() >> 4) as i64)),
         "__setattr__" => |vm, a| {
@@ -204,16 +221,19 @@ fn builtin_base_method(vm: &Interp, obj: &Value, name: &str) -> Option<Value> {
         },
         _ => return None,
     };
-    let func = crate::value::builtin(match name {
-        "__repr__" => "__repr__",
-        "__str__" => "__str__",
-        "__eq__" => "__eq__",
-        "__ne__" => "__ne__",
-        "__hash__" => "__hash__",
-        "__setattr__" => "__setattr__",
-        "__getattribute__" => "__getattribute__",
-        _ => "__new__",
-    }, f);
+    let func = crate::value::builtin(
+        match name {
+            "__repr__" => "__repr__",
+            "__str__" => "__str__",
+            "__eq__" => "__eq__",
+            "__ne__" => "__ne__",
+            "__hash__" => "__hash__",
+            "__setattr__" => "__setattr__",
+            "__getattribute__" => "__getattribute__",
+            _ => "__new__",
+        },
+        f,
+    );
     if name == "__new__" {
         return Some(func);
     }
@@ -222,7 +242,12 @@ fn builtin_base_method(vm: &Interp, obj: &Value, name: &str) -> Option<Value> {
 }
 
 /// Binds a class attribute found for `instance` (or for the class itself).
-pub fn bind(vm: &Interp, attr: Value, instance: Option<&Value>, owner: &Rc<Class>) -> PyResult<Value> {
+pub fn bind(
+    vm: &Interp,
+    attr: Value,
+    instance: Option<&Value>,
+    owner: &Rc<Class>,
+) -> PyResult<Value> {
     match &attr {
         Value::Function(_) => Ok(match instance {
             Some(obj) => Value::Method(Rc::new((obj.clone(), attr))),
@@ -245,7 +270,10 @@ pub fn bind(vm: &Interp, attr: Value, instance: Option<&Value>, owner: &Rc<Class
                 return Ok(s.0.clone());
             }
             if let Some(c) = any.downcast_ref::<ClassMethod>() {
-                return Ok(Value::Method(Rc::new((Value::Class(owner.clone()), c.0.clone()))));
+                return Ok(Value::Method(Rc::new((
+                    Value::Class(owner.clone()),
+                    c.0.clone(),
+                ))));
             }
             Ok(attr)
         }
@@ -259,7 +287,12 @@ pub fn bind(vm: &Interp, attr: Value, instance: Option<&Value>, owner: &Rc<Class
 
 /// Calls a dunder defined by a user class on `obj`'s type; `None` when the
 /// type doesn't define it (builtin behaviour applies).
-pub fn call_dunder(vm: &Interp, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+pub fn call_dunder(
+    vm: &Interp,
+    obj: &Value,
+    name: &str,
+    args: Vec<Value>,
+) -> PyResult<Option<Value>> {
     let class = match obj {
         Value::Instance(i) => i.class.clone(),
         Value::Native(_) => type_of(vm, obj),
@@ -281,16 +314,25 @@ pub fn call_dunder(vm: &Interp, obj: &Value, name: &str, args: Vec<Value>) -> Py
 /// True when a user class in `obj`'s MRO defines `name`.
 pub fn has_dunder(vm: &Interp, obj: &Value, name: &str) -> bool {
     match obj {
-        Value::Instance(i) => i.class.mro_iter().any(|c| !c.builtin && c.dict.borrow().contains_key(name)),
-        Value::Native(_) => type_of(vm, obj).mro_iter().any(|c| !c.builtin && c.dict.borrow().contains_key(name)),
+        Value::Instance(i) => i
+            .class
+            .mro_iter()
+            .any(|c| !c.builtin && c.dict.borrow().contains_key(name)),
+        Value::Native(_) => type_of(vm, obj)
+            .mro_iter()
+            .any(|c| !c.builtin && c.dict.borrow().contains_key(name)),
         _ => false,
     }
 }
 
 /// A bare instance of `class` (no `__init__` call).
 pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
-    let exc = (class.layout == Layout::Exception)
-        .then(|| RefCell::new(ExcData { args: args.to_vec(), ..ExcData::default() }));
+    let exc = (class.layout == Layout::Exception).then(|| {
+        RefCell::new(ExcData {
+            args: args.to_vec(),
+            ..ExcData::default()
+        })
+    });
     let _ = vm;
     Value::Instance(Rc::new(Instance {
         class: class.clone(),
@@ -305,17 +347,32 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
     if class.builtin {
         return crate::builtins::types::construct(vm, class, args);
     }
-    let user_new = class.mro_iter().find(|c| !c.builtin && c.dict.borrow().contains_key("__new__")).cloned();
+    let user_new = class
+        .mro_iter()
+        .find(|c| !c.builtin && c.dict.borrow().contains_key("__new__"))
+        .cloned();
     let obj = match user_new {
         Some(owner) => {
-            let new = owner.dict.borrow().get("__new__").cloned().unwrap_or(Value::None);
+            let new = owner
+                .dict
+                .borrow()
+                .get("__new__")
+                .cloned()
+                .unwrap_or(Value::None);
             let new = match new.native::<StaticMethod>() {
                 Some(s) => s.0.clone(),
                 None => new,
             };
             let mut pos = vec![Value::Class(class.clone())];
             pos.extend(args.pos.iter().cloned());
-            let obj = crate::eval::call(vm, &new, Args { pos, kw: args.kw.clone() })?;
+            let obj = crate::eval::call(
+                vm,
+                &new,
+                Args {
+                    pos,
+                    kw: args.kw.clone(),
+                },
+            )?;
             if !crate::builtins::types::isinstance_class(vm, &obj, class) {
                 return Ok(obj);
             }
@@ -327,8 +384,17 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
                 && let Some(base) = class.builtin_base()
                 && !Rc::ptr_eq(base, &vm.types.object)
             {
-                let has_init = class.mro_iter().any(|c| !c.builtin && c.dict.borrow().contains_key("__init__"));
-                let payload_args = if has_init { Args::default() } else { Args { pos: args.pos.clone(), kw: args.kw.clone() } };
+                let has_init = class
+                    .mro_iter()
+                    .any(|c| !c.builtin && c.dict.borrow().contains_key("__init__"));
+                let payload_args = if has_init {
+                    Args::default()
+                } else {
+                    Args {
+                        pos: args.pos.clone(),
+                        kw: args.kw.clone(),
+                    }
+                };
                 let payload = crate::builtins::types::construct(vm, base, payload_args)?;
                 if let Value::Instance(i) = &obj {
                     *i.payload.borrow_mut() = Some(payload);
@@ -337,10 +403,18 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
             obj
         }
     };
-    let init = class.mro_iter().find(|c| !c.builtin && c.dict.borrow().contains_key("__init__")).cloned();
+    let init = class
+        .mro_iter()
+        .find(|c| !c.builtin && c.dict.borrow().contains_key("__init__"))
+        .cloned();
     match init {
         Some(owner) => {
-            let f = owner.dict.borrow().get("__init__").cloned().unwrap_or(Value::None);
+            let f = owner
+                .dict
+                .borrow()
+                .get("__init__")
+                .cloned()
+                .unwrap_or(Value::None);
             let bound = bind(vm, f, Some(&obj), class)?;
             let r = crate::eval::call(vm, &bound, args)?;
             if !matches!(r, Value::None) {
@@ -353,7 +427,9 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
         None => {
             if class.layout == Layout::Object
                 && (!args.pos.is_empty() || !args.kw.is_empty())
-                && !class.mro_iter().any(|c| !c.builtin && c.dict.borrow().contains_key("__new__"))
+                && !class
+                    .mro_iter()
+                    .any(|c| !c.builtin && c.dict.borrow().contains_key("__new__"))
             {
                 return Err(vm.type_error(format!("{}() takes no arguments", class.name)));
             }
@@ -367,11 +443,16 @@ fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
         Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
         Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
-        other => format!("'{}' object has no attribute '{name}'", type_name(vm, other)),
+        other => format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(vm, other)
+        ),
     };
     let e = vm.error("AttributeError", msg);
     if let Value::Instance(i) = &e.0 {
-        i.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
+        i.dict
+            .borrow_mut()
+            .insert(Rc::from("name"), Value::str(name));
         i.dict.borrow_mut().insert(Rc::from("obj"), obj.clone());
     }
     e
@@ -458,7 +539,10 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
         if matches!(p.fset, Value::None) {
             return Err(vm.error(
                 "AttributeError",
-                format!("property '{name}' of '{}' object has no setter", inst.class.name),
+                format!(
+                    "property '{name}' of '{}' object has no setter",
+                    inst.class.name
+                ),
             ));
         }
         crate::eval::call(vm, &p.fset, Args::new(vec![obj.clone(), value]))?;
@@ -567,7 +651,11 @@ pub fn delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<()> {
         Value::Function(f) => f.dict.borrow_mut().shift_remove(name).is_some(),
         _ => false,
     };
-    if removed { Ok(()) } else { Err(no_attribute(vm, obj, name)) }
+    if removed {
+        Ok(())
+    } else {
+        Err(no_attribute(vm, obj, name))
+    }
 }
 
 /// `obj.name(*args)` without allocating a bound method when possible.

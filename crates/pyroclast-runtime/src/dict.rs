@@ -111,7 +111,12 @@ impl Dict {
 
     fn index_of(&self, vm: &Interp, hash: i64, key: &Value) -> PyResult<Option<usize>> {
         let error = RefCell::new(None);
-        let i = self.map.get_index_of(&Probe { hash, key, vm, error: &error });
+        let i = self.map.get_index_of(&Probe {
+            hash,
+            key,
+            vm,
+            error: &error,
+        });
         match error.into_inner() {
             Some(e) => Err(e),
             None => Ok(i),
@@ -163,7 +168,9 @@ impl Dict {
 
     /// Entry by position.
     pub fn get_index(&self, i: usize) -> Option<(Value, Value)> {
-        self.map.get_index(i).map(|(k, v)| (k.key.clone(), v.clone()))
+        self.map
+            .get_index(i)
+            .map(|(k, v)| (k.key.clone(), v.clone()))
     }
 
     /// Keys in order.
@@ -178,7 +185,10 @@ impl Dict {
 
     /// Entries in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map.iter().map(|(k, v)| (k.key.clone(), v.clone())).collect()
+        self.map
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect()
     }
 
     /// Removes everything.

@@ -119,11 +119,25 @@ pub fn start(vm: &Interp, func: &Rc<Function>, mut frame: Frame, scope: &ScopeIn
             Err(_) => Ok(Value::None),
         }
     });
-    new_object(vm, kind, func.def.name.clone(), func.qualname.borrow().clone(), chan, body)
+    new_object(
+        vm,
+        kind,
+        func.def.name.clone(),
+        func.qualname.borrow().clone(),
+        chan,
+        body,
+    )
 }
 
 /// Wraps a body future as a Python object.
-pub fn new_object(vm: &Interp, kind: Kind, name: Rc<str>, qualname: Rc<str>, chan: Rc<GenChannel>, body: Body) -> Value {
+pub fn new_object(
+    vm: &Interp,
+    kind: Kind,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    chan: Rc<GenChannel>,
+    body: Body,
+) -> Value {
     Value::Native(Rc::new(Generator {
         kind,
         name,
@@ -163,7 +177,9 @@ impl Generator {
                         Kind::Coroutine => "coroutine",
                         Kind::AsyncGenerator => "async generator",
                     };
-                    return Err(vm.type_error(format!("can't send non-None value to a just-started {what}")));
+                    return Err(vm.type_error(format!(
+                        "can't send non-None value to a just-started {what}"
+                    )));
                 }
                 if let Resume::Throw(e) = resume {
                     if self.kind != Kind::Coroutine {
@@ -215,7 +231,10 @@ impl Generator {
             Kind::Coroutine => ("StopIteration", "coroutine raised StopIteration"),
             Kind::AsyncGenerator => {
                 if e.matches(vm, "StopAsyncIteration") {
-                    ("StopAsyncIteration", "async generator raised StopAsyncIteration")
+                    (
+                        "StopAsyncIteration",
+                        "async generator raised StopAsyncIteration",
+                    )
                 } else {
                     ("StopIteration", "async generator raised StopIteration")
                 }
@@ -274,7 +293,10 @@ impl Drop for Generator {
             && let Some(vm) = self.vm.upgrade()
         {
             vm.flush();
-            eprintln!("sys:1: RuntimeWarning: coroutine '{}' was never awaited", self.qualname);
+            eprintln!(
+                "sys:1: RuntimeWarning: coroutine '{}' was never awaited",
+                self.qualname
+            );
         }
     }
 }
@@ -296,7 +318,10 @@ impl Native for Generator {
             Kind::Coroutine => "coroutine",
             Kind::AsyncGenerator => "async_generator",
         };
-        Some(Ok(format!("<{what} object {} at {:#x}>", self.qualname, self as *const _ as usize)))
+        Some(Ok(format!(
+            "<{what} object {} at {:#x}>",
+            self.qualname, self as *const _ as usize
+        )))
     }
     fn is_iterator(&self) -> bool {
         self.kind == Kind::Generator
@@ -328,7 +353,11 @@ impl Native for Generator {
 
 /// A StopIteration carrying a generator's return value.
 pub fn stop_iteration(vm: &Interp, value: Value) -> PyErr {
-    let args = if matches!(value, Value::None) { vec![] } else { vec![value] };
+    let args = if matches!(value, Value::None) {
+        vec![]
+    } else {
+        vec![value]
+    };
     PyErr(vm.new_exception(&vm.exc_class("StopIteration"), args))
 }
 
@@ -351,12 +380,10 @@ pub fn throw_value(vm: &Interp, args: &Args) -> PyResult<PyErr> {
     let typ = args.pos.get(1).cloned().unwrap_or(Value::None);
     let val = args.pos.get(2).cloned();
     let exc = match (typ, val) {
-        (Value::Class(c), Some(v)) if !matches!(v, Value::None) => {
-            match &v {
-                Value::Instance(i) if i.exc.is_some() => v,
-                _ => crate::eval::call(vm, &Value::Class(c), Args::new(vec![v]))?,
-            }
-        }
+        (Value::Class(c), Some(v)) if !matches!(v, Value::None) => match &v {
+            Value::Instance(i) if i.exc.is_some() => v,
+            _ => crate::eval::call(vm, &Value::Class(c), Args::new(vec![v]))?,
+        },
         (t, _) => crate::eval::stmt::to_exception(vm, t)?,
     };
     Ok(PyErr(exc))

@@ -251,7 +251,10 @@ impl Interp {
 
     /// A strong handle to this interpreter.
     pub fn rc(&self) -> Rc<Interp> {
-        self.self_ref.borrow().upgrade().expect("interpreter alive while running")
+        self.self_ref
+            .borrow()
+            .upgrade()
+            .expect("interpreter alive while running")
     }
 
     /// Writes to the output sink.
@@ -266,7 +269,11 @@ impl Interp {
 
     /// A builtin exception class by name.
     pub fn exc_class(&self, name: &str) -> Rc<Class> {
-        self.types.exceptions.get(name).cloned().unwrap_or_else(|| self.types.exceptions["Exception"].clone())
+        self.types
+            .exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.types.exceptions["Exception"].clone())
     }
 
     /// A new exception instance of `class` with `args`.
@@ -274,7 +281,10 @@ impl Interp {
         Value::Instance(Rc::new(Instance {
             class: class.clone(),
             dict: namespace(),
-            exc: Some(RefCell::new(ExcData { args, ..ExcData::default() })),
+            exc: Some(RefCell::new(ExcData {
+                args,
+                ..ExcData::default()
+            })),
             payload: RefCell::new(None),
         }))
     }
@@ -331,8 +341,13 @@ impl Interp {
 
     /// A module object wrapping a namespace.
     pub fn new_module(&self, name: &str, globals: Rc<Namespace>) -> Value {
-        globals.borrow_mut().insert(Rc::from("__name__"), Value::str(name));
-        Value::Module(Rc::new(ModuleObj { name: Rc::from(name), globals }))
+        globals
+            .borrow_mut()
+            .insert(Rc::from("__name__"), Value::str(name));
+        Value::Module(Rc::new(ModuleObj {
+            name: Rc::from(name),
+            globals,
+        }))
     }
 
     /// Runs a parsed, resolved module as `__main__` (or `name`), returning
@@ -344,10 +359,16 @@ impl Interp {
         name: &str,
     ) -> PyResult<Rc<Namespace>> {
         let globals = Rc::new(namespace());
-        globals.borrow_mut().insert(Rc::from("__name__"), Value::str(name));
-        self.modules
+        globals
             .borrow_mut()
-            .insert(Rc::from(name), Value::Module(Rc::new(ModuleObj { name: Rc::from(name), globals: globals.clone() })));
+            .insert(Rc::from("__name__"), Value::str(name));
+        self.modules.borrow_mut().insert(
+            Rc::from(name),
+            Value::Module(Rc::new(ModuleObj {
+                name: Rc::from(name),
+                globals: globals.clone(),
+            })),
+        );
         crate::eval::run_module_body(self, module, code, globals.clone())?;
         Ok(globals)
     }

@@ -196,7 +196,11 @@ pub fn len_result(vm: &Interp, r: &Value) -> PyResult<usize> {
 
 /// Quotes a str as `repr()` does.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -209,7 +213,9 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -228,12 +234,19 @@ pub fn repr_str(s: &str) -> String {
 }
 
 fn is_printable(c: char) -> bool {
-    !(c.is_control() || ('\u{80}'..='\u{a0}').contains(&c) || c == '\u{ad}' || ('\u{2028}'..='\u{2029}').contains(&c))
+    !(c.is_control()
+        || ('\u{80}'..='\u{a0}').contains(&c)
+        || c == '\u{ad}'
+        || ('\u{2028}'..='\u{2029}').contains(&c))
 }
 
 /// `repr(bytes)`.
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -269,7 +282,9 @@ pub fn repr(vm: &Interp, v: &Value) -> PyResult<String> {
         Value::Bytes(b) => repr_bytes(b),
         Value::List(l) => {
             let items = l.borrow().clone();
-            with_repr_guard(vm, v, "[...]", || Ok(format!("[{}]", join_reprs(vm, &items)?)))?
+            with_repr_guard(vm, v, "[...]", || {
+                Ok(format!("[{}]", join_reprs(vm, &items)?))
+            })?
         }
         Value::Tuple(t) => {
             if t.len() == 1 {
@@ -409,7 +424,7 @@ pub fn to_str(vm: &Interp, v: &Value) -> PyResult<String> {
                 };
             }
             if inst.exc.is_some() {
-                return Ok(crate::traceback::exception_str(vm, v)?);
+                return crate::traceback::exception_str(vm, v);
             }
             repr(vm, v)
         }
@@ -449,10 +464,10 @@ fn hash_float(f: f64) -> i64 {
     if f.is_infinite() {
         return if f > 0.0 { 314159 } else { -314159 };
     }
-    if f.fract() == 0.0 {
-        if let Some(b) = float_to_bigint(f) {
-            return hash_bigint(&b);
-        }
+    if f.fract() == 0.0
+        && let Some(b) = float_to_bigint(f)
+    {
+        return hash_bigint(&b);
     }
     // CPython's algorithm for non-integral floats.
     let (mut m, mut e) = frexp(f.abs());
@@ -468,7 +483,11 @@ fn hash_float(f: f64) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
     let mut h = x as i64;
     if f < 0.0 {
@@ -561,7 +580,10 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
                     }
                 }
                 _ => {
-                    if class.lookup("__eq__").is_some_and(|e| matches!(e, Value::Function(_))) {
+                    if class
+                        .lookup("__eq__")
+                        .is_some_and(|e| matches!(e, Value::Function(_)))
+                    {
                         return Err(vm.type_error(format!("unhashable type: '{}'", class.name)));
                     }
                     (v.id() >> 4) as i64
@@ -582,14 +604,22 @@ fn int_op(op: BinOp, a: i64, b: i64) -> Option<Value> {
                 return None;
             }
             let q = a.checked_div(b)?;
-            if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }
+            if (a % b != 0) && ((a < 0) != (b < 0)) {
+                q - 1
+            } else {
+                q
+            }
         }
         BinOp::Mod => {
             if b == 0 {
                 return None;
             }
             let r = a.checked_rem(b)?;
-            if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }
+            if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            }
         }
         BinOp::BitAnd => a & b,
         BinOp::BitOr => a | b,
@@ -673,7 +703,14 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             }
             true_divide(vm, &a, &b)?
         }
-        BinOp::MatMult => return Err(unsupported(vm, op, &Value::from_bigint(a), &Value::from_bigint(b))),
+        BinOp::MatMult => {
+            return Err(unsupported(
+                vm,
+                op,
+                &Value::from_bigint(a),
+                &Value::from_bigint(b),
+            ));
+        }
     })
 }
 
@@ -694,7 +731,11 @@ fn true_divide(vm: &Interp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
     let shift = 60i64 - (a.bits() as i64 - b.bits() as i64);
-    let (n, d) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (n, d) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = n.div_rem(&d);
     let mut q = q;
     if !r.is_zero() {
@@ -705,7 +746,10 @@ fn true_divide(vm: &Interp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     let qf = big_to_f64(vm, &q)?;
     let v = qf * 2f64.powi(-(shift as i32) - 1);
     if v.is_infinite() {
-        return Err(vm.error("OverflowError", "integer division result too large for a float"));
+        return Err(vm.error(
+            "OverflowError",
+            "integer division result too large for a float",
+        ));
     }
     Ok(Value::Float(if neg { -v } else { v }))
 }
@@ -829,14 +873,25 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
                     if *y == 0 {
                         return Err(vm.error("ZeroDivisionError", "division by zero"));
                     }
-                    return true_divide(vm, &num_bigint::BigInt::from(*x), &num_bigint::BigInt::from(*y));
+                    return true_divide(
+                        vm,
+                        &num_bigint::BigInt::from(*x),
+                        &num_bigint::BigInt::from(*y),
+                    );
                 }
                 BinOp::Pow if *y < 0 => return float_op(vm, op, *x as f64, *y as f64),
                 BinOp::FloorDiv | BinOp::Mod if *y == 0 => {
                     return Err(vm.error("ZeroDivisionError", "integer division or modulo by zero"));
                 }
                 BinOp::MatMult => return Err(unsupported(vm, op, a, b)),
-                _ => return big_op(vm, op, num_bigint::BigInt::from(*x), num_bigint::BigInt::from(*y)),
+                _ => {
+                    return big_op(
+                        vm,
+                        op,
+                        num_bigint::BigInt::from(*x),
+                        num_bigint::BigInt::from(*y),
+                    );
+                }
             }
         }
         (Int(_) | BigInt(_) | Bool(_), Int(_) | BigInt(_) | Bool(_)) => {
@@ -912,7 +967,12 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             }
             return Ok(Value::tuple(v));
         }
-        (Set(x), Set(y)) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+        (Set(x), Set(y))
+            if matches!(
+                op,
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+            ) =>
+        {
             return crate::builtins::sets::set_op(vm, op, x, y);
         }
         (Dict(x), Dict(y)) if op == BinOp::BitOr => {
@@ -929,13 +989,22 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     let ta = type_of(vm, a);
     let tb = type_of(vm, b);
     let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && !tb.builtin;
-    if b_first && let Some(r) = crate::classes::call_dunder(vm, b, rname, vec![a.clone()])? && !matches!(r, NotImplemented) {
+    if b_first
+        && let Some(r) = crate::classes::call_dunder(vm, b, rname, vec![a.clone()])?
+        && !matches!(r, NotImplemented)
+    {
         return Ok(r);
     }
-    if let Some(r) = crate::classes::call_dunder(vm, a, name, vec![b.clone()])? && !matches!(r, NotImplemented) {
+    if let Some(r) = crate::classes::call_dunder(vm, a, name, vec![b.clone()])?
+        && !matches!(r, NotImplemented)
+    {
         return Ok(r);
     }
-    if !b_first && !Rc::ptr_eq(&ta, &tb) && let Some(r) = crate::classes::call_dunder(vm, b, rname, vec![a.clone()])? && !matches!(r, NotImplemented) {
+    if !b_first
+        && !Rc::ptr_eq(&ta, &tb)
+        && let Some(r) = crate::classes::call_dunder(vm, b, rname, vec![a.clone()])?
+        && !matches!(r, NotImplemented)
+    {
         return Ok(r);
     }
     if op == BinOp::Add && matches!(a, Str(_)) {
@@ -956,7 +1025,12 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             type_name(vm, b)
         )));
     }
-    if op == BinOp::Mult && matches!((a, b), (Str(_) | List(_) | Tuple(_), Float(_)) | (Float(_), Str(_) | List(_) | Tuple(_))) {
+    if op == BinOp::Mult
+        && matches!(
+            (a, b),
+            (Str(_) | List(_) | Tuple(_), Float(_)) | (Float(_), Str(_) | List(_) | Tuple(_))
+        )
+    {
         let seq = if matches!(a, Float(_)) { b } else { a };
         let _ = seq;
         return Err(vm.type_error(format!(
@@ -1016,15 +1090,18 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
     }
     binary_op(vm, op, a, b).map_err(|e| {
         // CPython words in-place failures with the augmented operator.
-        if e.matches(vm, "TypeError") {
-            if let Some(msg) = crate::traceback::message(&e.0)
-                && msg.starts_with("unsupported operand type(s) for ")
-            {
-                let sym = op.symbol();
-                let fixed = msg.replacen(&format!("for {sym}:"), &format!("for {sym}=:"), 1);
-                let fixed = if op == BinOp::Pow { fixed.replacen("for ** or pow():", "for **=:", 1) } else { fixed };
-                return vm.type_error(fixed);
-            }
+        if e.matches(vm, "TypeError")
+            && let Some(msg) = crate::traceback::message(&e.0)
+            && msg.starts_with("unsupported operand type(s) for ")
+        {
+            let sym = op.symbol();
+            let fixed = msg.replacen(&format!("for {sym}:"), &format!("for {sym}=:"), 1);
+            let fixed = if op == BinOp::Pow {
+                fixed.replacen("for ** or pow():", "for **=:", 1)
+            } else {
+                fixed
+            };
+            return vm.type_error(fixed);
         }
         e
     })
@@ -1118,16 +1195,27 @@ pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
     let ta = type_of(vm, a);
     let tb = type_of(vm, b);
     let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && !tb.builtin;
-    if b_first && let Some(r) = crate::classes::call_dunder(vm, b, reflected, vec![a.clone()])? && !matches!(r, NotImplemented) {
+    if b_first
+        && let Some(r) = crate::classes::call_dunder(vm, b, reflected, vec![a.clone()])?
+        && !matches!(r, NotImplemented)
+    {
         return Ok(r);
     }
-    if let Some(r) = crate::classes::call_dunder(vm, a, name, vec![b.clone()])? && !matches!(r, NotImplemented) {
+    if let Some(r) = crate::classes::call_dunder(vm, a, name, vec![b.clone()])?
+        && !matches!(r, NotImplemented)
+    {
         return Ok(r);
     }
-    if !b_first && let Some(r) = crate::classes::call_dunder(vm, b, reflected, vec![a.clone()])? && !matches!(r, NotImplemented) {
+    if !b_first
+        && let Some(r) = crate::classes::call_dunder(vm, b, reflected, vec![a.clone()])?
+        && !matches!(r, NotImplemented)
+    {
         return Ok(r);
     }
-    if op == CmpOp::NotEq && let Some(r) = crate::classes::call_dunder(vm, a, "__eq__", vec![b.clone()])? && !matches!(r, NotImplemented) {
+    if op == CmpOp::NotEq
+        && let Some(r) = crate::classes::call_dunder(vm, a, "__eq__", vec![b.clone()])?
+        && !matches!(r, NotImplemented)
+    {
         return Ok(Bool(!truthy(vm, &r)?));
     }
     match op {
@@ -1152,12 +1240,20 @@ fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
                 return None;
             }
             if f.is_infinite() {
-                return Some(if *f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+                return Some(if *f > 0.0 {
+                    std::cmp::Ordering::Less
+                } else {
+                    std::cmp::Ordering::Greater
+                });
             }
             let fl = float_to_bigint(f.floor())?;
             match i.cmp(&fl) {
                 std::cmp::Ordering::Equal => {
-                    if f.fract() == 0.0 { Some(std::cmp::Ordering::Equal) } else { Some(std::cmp::Ordering::Less) }
+                    if f.fract() == 0.0 {
+                        Some(std::cmp::Ordering::Equal)
+                    } else {
+                        Some(std::cmp::Ordering::Less)
+                    }
                 }
                 o => Some(o),
             }

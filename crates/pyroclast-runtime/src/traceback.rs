@@ -18,8 +18,12 @@ pub fn message(exc: &Value) -> Option<String> {
 
 /// `str(exception)` for the builtin exception classes.
 pub fn exception_str(vm: &Interp, exc: &Value) -> PyResult<String> {
-    let Value::Instance(i) = exc else { return ops::to_str(vm, exc) };
-    let Some(data) = &i.exc else { return ops::repr(vm, exc) };
+    let Value::Instance(i) = exc else {
+        return ops::to_str(vm, exc);
+    };
+    let Some(data) = &i.exc else {
+        return ops::repr(vm, exc);
+    };
     let args = data.borrow().args.clone();
     if i.class.is_subclass(&vm.exc_class("BaseExceptionGroup")) && args.len() == 2 {
         let n = match &args[1] {
@@ -44,12 +48,19 @@ pub fn exception_str(vm: &Interp, exc: &Value) -> PyResult<String> {
 
 /// `repr(exception)`.
 pub fn exception_repr(vm: &Interp, inst: &Instance) -> PyResult<String> {
-    let args = inst.exc.as_ref().map(|d| d.borrow().args.clone()).unwrap_or_default();
+    let args = inst
+        .exc
+        .as_ref()
+        .map(|d| d.borrow().args.clone())
+        .unwrap_or_default();
     let inner = match args.len() {
         1 => ops::repr(vm, &args[0])?,
         _ => {
             let r = ops::repr(vm, &Value::tuple(args))?;
-            r.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
+            r.trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim_end_matches(',')
+                .to_string()
         }
     };
     Ok(format!("{}({inner})", inst.class.name))
@@ -67,7 +78,11 @@ pub fn final_line(vm: &Interp, exc: &Value) -> String {
         Ok(t) => t,
         Err(_) => "<exception str() failed>".into(),
     };
-    if text.is_empty() { name } else { format!("{name}: {text}") }
+    if text.is_empty() {
+        name
+    } else {
+        format!("{name}: {text}")
+    }
 }
 
 fn source_line(source: &str, offset: u32) -> (usize, String) {
@@ -85,7 +100,10 @@ fn render_frames(out: &mut String, exc: &Value, indent: &str) {
     out.push_str(&format!("{indent}Traceback (most recent call last):\n"));
     for entry in tb.iter().rev() {
         let (line, text) = source_line(&entry.code.source, entry.offset);
-        out.push_str(&format!("{indent}  File \"{}\", line {line}, in {}\n", entry.code.filename, entry.name));
+        out.push_str(&format!(
+            "{indent}  File \"{}\", line {line}, in {}\n",
+            entry.code.filename, entry.name
+        ));
         if !text.is_empty() {
             out.push_str(&format!("{indent}    {text}\n"));
         }
@@ -104,14 +122,18 @@ fn render(vm: &Interp, out: &mut String, exc: &Value, seen: &mut Vec<usize>) {
         if let Some(c) = cause {
             if !seen.contains(&c.id()) {
                 render(vm, out, &c, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Some(c) = context
             && !suppress
             && !seen.contains(&c.id())
         {
             render(vm, out, &c, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     if is_group(vm, exc) {
@@ -128,7 +150,9 @@ fn is_group(vm: &Interp, exc: &Value) -> bool {
 }
 
 fn group_members(exc: &Value) -> Vec<Value> {
-    let Value::Instance(i) = exc else { return vec![] };
+    let Value::Instance(i) = exc else {
+        return vec![];
+    };
     let Some(d) = &i.exc else { return vec![] };
     match d.borrow().args.get(1) {
         Some(Value::List(l)) => l.borrow().clone(),
@@ -142,7 +166,11 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
     let bar = format!("{prefix}  | ");
     let mut frames = String::new();
     render_frames(&mut frames, exc, "");
-    let head = if depth == 0 { format!("{prefix}  + ") } else { bar.clone() };
+    let head = if depth == 0 {
+        format!("{prefix}  + ")
+    } else {
+        bar.clone()
+    };
     let mut first = true;
     for line in frames.lines() {
         if first && depth == 0 {
@@ -164,7 +192,11 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
         let label = format!(" {} ", k + 1);
         let dashes = 16usize;
         let opener = if k == 0 { "+-+" } else { "  +" };
-        out.push_str(&format!("{prefix}{opener}{}{label}{}\n", "-".repeat(dashes), "-".repeat(dashes)));
+        out.push_str(&format!(
+            "{prefix}{opener}{}{label}{}\n",
+            "-".repeat(dashes),
+            "-".repeat(dashes)
+        ));
         let inner = format!("{prefix}    ");
         if is_group(vm, m) {
             render_group(vm, out, m, &format!("{prefix}  "), depth + 1);
@@ -177,7 +209,9 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
             }
         }
         if k + 1 == n {
-            out.push_str(&format!("{prefix}    +------------------------------------\n"));
+            out.push_str(&format!(
+                "{prefix}    +------------------------------------\n"
+            ));
         }
     }
 }

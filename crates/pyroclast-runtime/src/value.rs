@@ -94,7 +94,10 @@ pub struct Args {
 impl Args {
     /// Positional-only arguments.
     pub fn new(pos: Vec<Value>) -> Self {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
     /// Removes and returns a keyword argument.
     pub fn take_kw(&mut self, name: &str) -> Option<Value> {
@@ -175,7 +178,9 @@ impl Value {
             (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
             (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
-            (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (Value::Tuple(a), Value::Tuple(b)) => {
+                Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty())
+            }
             (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
             (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
@@ -184,9 +189,7 @@ impl Value {
             (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
-            (Value::Native(a), Value::Native(b)) => {
-                std::ptr::addr_eq(Rc::as_ptr(a), Rc::as_ptr(b))
-            }
+            (Value::Native(a), Value::Native(b)) => std::ptr::addr_eq(Rc::as_ptr(a), Rc::as_ptr(b)),
             _ => false,
         }
     }
@@ -231,10 +234,18 @@ impl Value {
 
 /// Creates a builtin function value.
 pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
-    Value::Builtin(Rc::new(Builtin { name, func, owner: None }))
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        owner: None,
+    }))
 }
 
 /// Creates a builtin method value for a builtin type.
 pub fn method(owner: &'static str, name: &'static str, func: BuiltinFn) -> Value {
-    Value::Builtin(Rc::new(Builtin { name, func, owner: Some(owner) }))
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        owner: Some(owner),
+    }))
 }

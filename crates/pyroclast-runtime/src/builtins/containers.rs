@@ -56,7 +56,11 @@ pub fn as_index(vm: &Interp, v: &Value) -> PyResult<Option<i64>> {
     Ok(match v {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
-        Value::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+        Value::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
         Value::Instance(_) => match crate::classes::call_dunder(vm, v, "__index__", vec![])? {
             Some(Value::Int(i)) => Some(i),
             _ => None,
@@ -92,12 +96,22 @@ pub fn slice_indices(vm: &Interp, s: &Slice, len: i64) -> PyResult<(i64, i64, i6
         }
     };
     let (start, stop) = if step > 0 {
-        (clamp(get(&s.start)?, 0, 0, len), clamp(get(&s.stop)?, len, 0, len))
+        (
+            clamp(get(&s.start)?, 0, 0, len),
+            clamp(get(&s.stop)?, len, 0, len),
+        )
     } else {
-        (clamp(get(&s.start)?, len - 1, -1, len - 1), clamp(get(&s.stop)?, -1, -1, len - 1))
+        (
+            clamp(get(&s.start)?, len - 1, -1, len - 1),
+            clamp(get(&s.stop)?, -1, -1, len - 1),
+        )
     };
     let n = if step > 0 {
-        if stop > start { (stop - start + step - 1) / step } else { 0 }
+        if stop > start {
+            (stop - start + step - 1) / step
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop - step - 1) / (-step)
     } else {
@@ -107,7 +121,9 @@ pub fn slice_indices(vm: &Interp, s: &Slice, len: i64) -> PyResult<(i64, i64, i6
 }
 
 fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
-    (0..n).map(|k| items[(start + k * step) as usize].clone()).collect()
+    (0..n)
+        .map(|k| items[(start + k * step) as usize].clone())
+        .collect()
 }
 
 #[cold]
@@ -141,7 +157,9 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
         Value::List(l) => {
             let l = l.borrow();
             if let Some(i) = as_index(vm, idx)? {
-                return norm_index(i, l.len()).map(|i| l[i].clone()).ok_or_else(|| index_error(vm, "list"));
+                return norm_index(i, l.len())
+                    .map(|i| l[i].clone())
+                    .ok_or_else(|| index_error(vm, "list"));
             }
             if let Some(s) = idx.native::<Slice>() {
                 let (start, _, step, n) = slice_indices(vm, s, l.len() as i64)?;
@@ -151,7 +169,9 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
         }
         Value::Tuple(t) => {
             if let Some(i) = as_index(vm, idx)? {
-                return norm_index(i, t.len()).map(|i| t[i].clone()).ok_or_else(|| index_error(vm, "tuple"));
+                return norm_index(i, t.len())
+                    .map(|i| t[i].clone())
+                    .ok_or_else(|| index_error(vm, "tuple"));
             }
             if let Some(s) = idx.native::<Slice>() {
                 let (start, _, step, n) = slice_indices(vm, s, t.len() as i64)?;
@@ -174,9 +194,14 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             if let Some(sl) = idx.native::<Slice>() {
                 let chars: Vec<char> = s.chars().collect();
                 let (start, _, step, n) = slice_indices(vm, sl, chars.len() as i64)?;
-                return Ok(Value::str(&pick(&chars, start, step, n).into_iter().collect::<String>()));
+                return Ok(Value::str(
+                    &pick(&chars, start, step, n).into_iter().collect::<String>(),
+                ));
             }
-            Err(vm.type_error(format!("string indices must be integers, not '{}'", type_name(vm, idx))))
+            Err(vm.type_error(format!(
+                "string indices must be integers, not '{}'",
+                type_name(vm, idx)
+            )))
         }
         Value::Bytes(b) => {
             if let Some(i) = as_index(vm, idx)? {
@@ -198,7 +223,8 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             }
         }
         Value::Instance(inst) => {
-            if let Some(r) = crate::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])? {
+            if let Some(r) = crate::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
+            {
                 return Ok(r);
             }
             let payload = inst.payload.borrow().clone();
@@ -208,7 +234,12 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
                     return match found {
                         Some(v) => Ok(v),
                         None => {
-                            if let Some(r) = crate::classes::call_dunder(vm, obj, "__missing__", vec![idx.clone()])? {
+                            if let Some(r) = crate::classes::call_dunder(
+                                vm,
+                                obj,
+                                "__missing__",
+                                vec![idx.clone()],
+                            )? {
                                 return Ok(r);
                             }
                             Err(key_error(vm, idx))
@@ -240,10 +271,12 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
                     })));
                 }
             }
-            if let Some(r) = crate::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])? {
+            if let Some(r) = crate::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
+            {
                 return Ok(r);
             }
-            let f = crate::classes::getattr(vm, obj, "__getitem__").map_err(|_| not_subscriptable(vm, obj))?;
+            let f = crate::classes::getattr(vm, obj, "__getitem__")
+                .map_err(|_| not_subscriptable(vm, obj))?;
             crate::eval::call(vm, &f, crate::value::Args::new(vec![idx.clone()]))
         }
         Value::Class(c) => {
@@ -263,7 +296,10 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
 
 #[cold]
 fn not_subscriptable(vm: &Interp, obj: &Value) -> PyErr {
-    vm.type_error(format!("'{}' object is not subscriptable", type_name(vm, obj)))
+    vm.type_error(format!(
+        "'{}' object is not subscriptable",
+        type_name(vm, obj)
+    ))
 }
 
 /// `obj[idx] = v`.
@@ -306,7 +342,9 @@ pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
         }
         Value::Dict(d) => d.borrow_mut().set(vm, idx, v),
         Value::Instance(inst) => {
-            if crate::classes::call_dunder(vm, obj, "__setitem__", vec![idx.clone(), v.clone()])?.is_some() {
+            if crate::classes::call_dunder(vm, obj, "__setitem__", vec![idx.clone(), v.clone()])?
+                .is_some()
+            {
                 return Ok(());
             }
             let payload = inst.payload.borrow().clone();
@@ -319,11 +357,16 @@ pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
             }
         }
         Value::Native(_) => {
-            if crate::classes::call_dunder(vm, obj, "__setitem__", vec![idx.clone(), v.clone()])?.is_some() {
+            if crate::classes::call_dunder(vm, obj, "__setitem__", vec![idx.clone(), v.clone()])?
+                .is_some()
+            {
                 return Ok(());
             }
             let f = crate::classes::getattr(vm, obj, "__setitem__").map_err(|_| {
-                vm.type_error(format!("'{}' object does not support item assignment", type_name(vm, obj)))
+                vm.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(vm, obj)
+                ))
             })?;
             crate::eval::call(vm, &f, crate::value::Args::new(vec![idx, v]))?;
             Ok(())
@@ -425,8 +468,13 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(false)
         }
         Value::Native(n) if n.as_any().is::<Range>() => {
-            let r = n.as_any().downcast_ref::<Range>().map(|r| (r.start, r.stop, r.step, r.len()));
-            let Some((start, _, step, len)) = r else { return Ok(false) };
+            let r = n
+                .as_any()
+                .downcast_ref::<Range>()
+                .map(|r| (r.start, r.stop, r.step, r.len()));
+            let Some((start, _, step, len)) = r else {
+                return Ok(false);
+            };
             if let Value::Int(i) = item {
                 let off = i - start;
                 return Ok(off % step == 0 && (0..len).contains(&(off / step)));
@@ -434,7 +482,9 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(false)
         }
         _ => {
-            if let Some(r) = crate::classes::call_dunder(vm, container, "__contains__", vec![item.clone()])? {
+            if let Some(r) =
+                crate::classes::call_dunder(vm, container, "__contains__", vec![item.clone()])?
+            {
                 return ops::truthy(vm, &r);
             }
             if let Value::Instance(inst) = container

@@ -17,7 +17,10 @@ pub fn install(vm: &Interp) {
 /// `ExceptionGroup(msg, excs)`.
 pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
     }
     let items = crate::builtins::iter::collect(vm, &args[1])?;
     if items.is_empty() {
@@ -26,14 +29,27 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
     let mut class = class.clone();
     let base_group = vm.exc_class("BaseExceptionGroup");
     let exception = vm.exc_class("Exception");
-    if Rc::ptr_eq(&class, &base_group) && items.iter().all(|e| crate::ops::type_of(vm, e).is_subclass(&exception)) {
+    if Rc::ptr_eq(&class, &base_group)
+        && items
+            .iter()
+            .all(|e| crate::ops::type_of(vm, e).is_subclass(&exception))
+    {
         class = vm.exc_class("ExceptionGroup");
     }
-    Ok(crate::classes::new_instance(vm, &class, &[args[0].clone(), Value::list(items)]))
+    Ok(crate::classes::new_instance(
+        vm,
+        &class,
+        &[args[0].clone(), Value::list(items)],
+    ))
 }
 
 /// Runs `except*` handlers against `err`.
-pub fn exec_except_star(vm: &Interp, frame: &mut Frame, err: PyErr, handlers: &[ExceptHandler]) -> Result<(), Flow> {
+pub fn exec_except_star(
+    vm: &Interp,
+    frame: &mut Frame,
+    err: PyErr,
+    handlers: &[ExceptHandler],
+) -> Result<(), Flow> {
     let _ = (vm, frame, handlers);
     Err(Flow::Raise(err))
 }

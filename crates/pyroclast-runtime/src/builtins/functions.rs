@@ -22,9 +22,14 @@ pub fn install(vm: &Interp) {
     let table: &[(&'static str, crate::value::BuiltinFn)] = &[
         ("print", print),
         ("len", len),
-        ("repr", |vm, a| Ok(Value::str(&ops::repr(vm, &one(vm, &a, "repr")?)?))),
+        ("repr", |vm, a| {
+            Ok(Value::str(&ops::repr(vm, &one(vm, &a, "repr")?)?))
+        }),
         ("ascii", |vm, a| {
-            Ok(Value::str(&crate::builtins::strings::ascii(&ops::repr(vm, &one(vm, &a, "ascii")?)?)))
+            Ok(Value::str(&crate::builtins::strings::ascii(&ops::repr(
+                vm,
+                &one(vm, &a, "ascii")?,
+            )?)))
         }),
         ("abs", abs),
         ("all", |vm, a| {
@@ -53,7 +58,9 @@ pub fn install(vm: &Interp) {
             Ok(Value::Bool(match &v {
                 Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
                 Value::Instance(i) => i.class.lookup("__call__").is_some(),
-                Value::Native(n) => n.as_any().is::<Partial>() || type_of(vm, &v).lookup("__call__").is_some(),
+                Value::Native(n) => {
+                    n.as_any().is::<Partial>() || type_of(vm, &v).lookup("__call__").is_some()
+                }
                 _ => false,
             }))
         }),
@@ -96,21 +103,30 @@ pub fn install(vm: &Interp) {
                 Some(s) => ops::to_str(vm, s)?,
                 None => String::new(),
             };
-            Ok(Value::str(&crate::builtins::strings::format_value(vm, &v, &spec)?))
+            Ok(Value::str(&crate::builtins::strings::format_value(
+                vm, &v, &spec,
+            )?))
         }),
         ("getattr", |vm, a| {
             let obj = a.pos.first().cloned().unwrap_or(Value::None);
             let name = attr_name(vm, a.pos.get(1), "getattr")?;
             match crate::classes::getattr(vm, &obj, &name) {
                 Ok(v) => Ok(v),
-                Err(e) if e.matches(vm, "AttributeError") && a.pos.len() > 2 => Ok(a.pos[2].clone()),
+                Err(e) if e.matches(vm, "AttributeError") && a.pos.len() > 2 => {
+                    Ok(a.pos[2].clone())
+                }
                 Err(e) => Err(e),
             }
         }),
         ("setattr", |vm, a| {
             let obj = a.pos.first().cloned().unwrap_or(Value::None);
             let name = attr_name(vm, a.pos.get(1), "setattr")?;
-            crate::classes::setattr(vm, &obj, &name, a.pos.get(2).cloned().unwrap_or(Value::None))?;
+            crate::classes::setattr(
+                vm,
+                &obj,
+                &name,
+                a.pos.get(2).cloned().unwrap_or(Value::None),
+            )?;
             Ok(Value::None)
         }),
         ("hasattr", |vm, a| {
@@ -128,7 +144,9 @@ pub fn install(vm: &Interp) {
             crate::classes::delattr(vm, &obj, &name)?;
             Ok(Value::None)
         }),
-        ("hash", |vm, a| Ok(Value::Int(ops::hash(vm, &one(vm, &a, "hash")?)?))),
+        ("hash", |vm, a| {
+            Ok(Value::Int(ops::hash(vm, &one(vm, &a, "hash")?)?))
+        }),
         ("id", |vm, a| Ok(Value::Int(one(vm, &a, "id")?.id() as i64))),
         ("input", input),
         ("isinstance", |vm, a| {
@@ -147,15 +165,24 @@ pub fn install(vm: &Interp) {
             iter_object(vm, &v)
         }),
         ("next", |vm, a| {
-            let it = a.pos.first().cloned().ok_or_else(|| vm.type_error("next expected at least 1 argument, got 0"))?;
+            let it = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| vm.type_error("next expected at least 1 argument, got 0"))?;
             if !crate::builtins::iter::is_iterator(vm, &it) {
-                return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, &it))));
+                return Err(vm.type_error(format!(
+                    "'{}' object is not an iterator",
+                    type_name(vm, &it)
+                )));
             }
             match next_of(vm, &it)? {
                 Some(v) => Ok(v),
                 None => match a.pos.get(1) {
                     Some(d) => Ok(d.clone()),
-                    None => Err(PyErr(vm.new_exception(&vm.exc_class("StopIteration"), vec![]))),
+                    None => Err(PyErr(
+                        vm.new_exception(&vm.exc_class("StopIteration"), vec![]),
+                    )),
                 },
             }
         }),
@@ -184,7 +211,11 @@ pub fn install(vm: &Interp) {
             if let Value::Module(m) = &v {
                 names.extend(m.globals.borrow().keys().map(|k| k.to_string()));
             }
-            let c = if let Value::Class(c) = &v { c.clone() } else { class };
+            let c = if let Value::Class(c) = &v {
+                c.clone()
+            } else {
+                class
+            };
             for k in c.mro_iter() {
                 names.extend(k.dict.borrow().keys().map(|k| k.to_string()));
             }
@@ -194,7 +225,9 @@ pub fn install(vm: &Interp) {
         }),
         ("aiter", crate::builtins::asyncio_protocol::aiter),
         ("anext", crate::builtins::asyncio_protocol::anext),
-        ("globals", |_, _| Ok(Value::Dict(Rc::new(RefCell::new(crate::dict::Dict::new()))))),
+        ("globals", |_, _| {
+            Ok(Value::Dict(Rc::new(RefCell::new(crate::dict::Dict::new()))))
+        }),
     ];
     let mut b = vm.builtins.borrow_mut();
     for (name, f) in table {
@@ -257,12 +290,22 @@ fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let sep = match a.take_kw("sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.to_string(),
-        Some(other) => return Err(vm.type_error(format!("sep must be None or a string, not {}", type_name(vm, &other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                type_name(vm, &other)
+            )));
+        }
     };
     let end = match a.take_kw("end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.to_string(),
-        Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", type_name(vm, &other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                type_name(vm, &other)
+            )));
+        }
     };
     let file = a.take_kw("file");
     let flush = a.take_kw("flush");
@@ -312,9 +355,10 @@ pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.items.borrow().len(),
-        Value::Native(n) if n.as_any().is::<crate::builtins::iter::Range>() => {
-            n.as_any().downcast_ref::<crate::builtins::iter::Range>().map_or(0, |r| r.len() as usize)
-        }
+        Value::Native(n) if n.as_any().is::<crate::builtins::iter::Range>() => n
+            .as_any()
+            .downcast_ref::<crate::builtins::iter::Range>()
+            .map_or(0, |r| r.len() as usize),
         Value::Native(n) if n.as_any().is::<crate::builtins::iter::DictView>() => n
             .as_any()
             .downcast_ref::<crate::builtins::iter::DictView>()
@@ -334,7 +378,10 @@ pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
                 let r = crate::eval::call(vm, &f, Args::default())?;
                 return ops::len_result(vm, &r);
             }
-            return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, v))));
+            return Err(vm.type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(vm, v)
+            )));
         }
     })
 }
@@ -351,7 +398,10 @@ fn abs(vm: &Interp, a: Args) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match crate::classes::call_dunder(vm, &v, "__abs__", vec![])? {
             Some(r) => Ok(r),
-            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name(vm, &v)))),
+            None => Err(vm.type_error(format!(
+                "bad operand type for abs(): '{}'",
+                type_name(vm, &v)
+            ))),
         },
     }
 }
@@ -421,7 +471,11 @@ fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let better = if name == "max" { ops::less_than(vm, &bk, &k)? } else { ops::less_than(vm, &k, &bk)? };
+                let better = if name == "max" {
+                    ops::less_than(vm, &bk, &k)?
+                } else {
+                    ops::less_than(vm, &k, &bk)?
+                };
                 if better { (k, item) } else { (bk, bv) }
             }
         });
@@ -443,8 +497,11 @@ fn pow(vm: &Interp, a: Args) -> PyResult<Value> {
     let Some(m) = a.pos.get(2).filter(|m| !matches!(m, Value::None)) else {
         return ops::binary_op(vm, pyroclast_syntax::ast::BinOp::Pow, &x, &y);
     };
-    let (Some(b), Some(e), Some(m)) = (ops::to_bigint(&x), ops::to_bigint(&y), ops::to_bigint(m)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(m)) = (ops::to_bigint(&x), ops::to_bigint(&y), ops::to_bigint(m))
+    else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -466,13 +523,19 @@ fn pow(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn round(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = a.pos.first().cloned().ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+    let v = a
+        .pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
     let nd = match a.pos.get(1) {
         None | Some(Value::None) => None,
         Some(n) => Some(index_arg(vm, n)?),
     };
     match (&v, nd) {
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => crate::builtins::types::to_int(vm, &v),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => {
+            crate::builtins::types::to_int(vm, &v)
+        }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
             if n >= 0 {
                 return crate::builtins::types::to_int(vm, &v);
@@ -481,7 +544,11 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
             let p = num_traits::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = b.div_mod_floor(&p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         (Value::Float(f), None) => {
@@ -492,7 +559,9 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
                 return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
             }
             let r = f.round_ties_even();
-            Ok(Value::from_bigint(ops::float_to_bigint(r).unwrap_or_default()))
+            Ok(Value::from_bigint(
+                ops::float_to_bigint(r).unwrap_or_default(),
+            ))
         }
         (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(*f, n))),
         _ => match crate::classes::call_dunder(vm, &v, "__round__", a.pos[1..].to_vec())? {
@@ -535,7 +604,12 @@ fn sorted(vm: &Interp, mut a: Args) -> PyResult<Value> {
 }
 
 /// Stable sort with Python `<`, optional key and reverse (as `list.sort`).
-pub fn sort_values(vm: &Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &Interp,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(f) => items
             .iter()
@@ -549,7 +623,11 @@ pub fn sort_values(vm: &Interp, items: &mut Vec<Value>, key: Option<&Value>, rev
         if error.borrow().is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let (x, y) = if reverse { (&keys[*b], &keys[*a]) } else { (&keys[*a], &keys[*b]) };
+        let (x, y) = if reverse {
+            (&keys[*b], &keys[*a])
+        } else {
+            (&keys[*a], &keys[*b])
+        };
         match ops::less_than(vm, x, y) {
             Ok(true) => std::cmp::Ordering::Less,
             Ok(false) => match ops::less_than(vm, y, x) {
@@ -576,11 +654,18 @@ pub fn sort_values(vm: &Interp, items: &mut Vec<Value>, key: Option<&Value>, rev
 }
 
 fn sum(vm: &Interp, mut a: Args) -> PyResult<Value> {
-    let start = a.take_kw("start").or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = a
+        .take_kw("start")
+        .or_else(|| a.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if matches!(start, Value::Str(_)) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let v = a.pos.first().cloned().ok_or_else(|| vm.type_error("sum() takes at least 1 positional argument (0 given)"))?;
+    let v = a
+        .pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("sum() takes at least 1 positional argument (0 given)"))?;
     let mut acc = start;
     let mut it = PyIter::new(vm, &v)?;
     while let Some(x) = it.next(vm)? {
@@ -687,7 +772,9 @@ impl Native for Lazy {
         Some((|| -> PyResult<Option<Value>> {
             match self {
                 Lazy::Enumerate(it, n) => {
-                    let Some(v) = it.borrow_mut().next(vm)? else { return Ok(None) };
+                    let Some(v) = it.borrow_mut().next(vm)? else {
+                        return Ok(None);
+                    };
                     let i = n.get();
                     n.set(i + 1);
                     Ok(Some(Value::tuple(vec![Value::Int(i), v])))
@@ -706,7 +793,11 @@ impl Native for Lazy {
                                     return Err(vm.value_error(format!(
                                         "zip() argument {} is shorter than argument{} 1",
                                         k + 1,
-                                        if k > 1 { format!("s 1-{k}") } else { String::new() }
+                                        if k > 1 {
+                                            format!("s 1-{k}")
+                                        } else {
+                                            String::new()
+                                        }
                                     )));
                                 }
                                 return Ok(None);
@@ -756,11 +847,17 @@ impl Native for Lazy {
 pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<Value> {
     let lazy = match &*class.name {
         "enumerate" => {
-            let start = a.take_kw("start").or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+            let start = a
+                .take_kw("start")
+                .or_else(|| a.pos.get(1).cloned())
+                .unwrap_or(Value::Int(0));
             let v = a.pos.first().cloned().ok_or_else(|| {
                 vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
             })?;
-            Lazy::Enumerate(RefCell::new(PyIter::new(vm, &v)?), Cell::new(index_arg(vm, &start)?))
+            Lazy::Enumerate(
+                RefCell::new(PyIter::new(vm, &v)?),
+                Cell::new(index_arg(vm, &start)?),
+            )
         }
         "zip" => {
             let strict = match a.take_kw("strict") {
@@ -780,7 +877,10 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
                 return Err(vm.type_error("map() must have at least two arguments."));
             }
             let f = a.pos[0].clone();
-            let its = a.pos[1..].iter().map(|v| PyIter::new(vm, v)).collect::<PyResult<Vec<_>>>()?;
+            let its = a.pos[1..]
+                .iter()
+                .map(|v| PyIter::new(vm, v))
+                .collect::<PyResult<Vec<_>>>()?;
             Lazy::Map(f, RefCell::new(its))
         }
         "filter" => {
@@ -795,12 +895,16 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
             let items = match unwrap(&v) {
                 Value::Dict(d) => d.borrow().keys(),
                 Value::Set(_) => {
-                    return Err(vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v))));
+                    return Err(
+                        vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v)))
+                    );
                 }
                 other if matches!(other, Value::Instance(_)) => {
                     let n = length(vm, &other)?;
                     (0..n)
-                        .map(|i| crate::builtins::containers::getitem(vm, &other, &Value::Int(i as i64)))
+                        .map(|i| {
+                            crate::builtins::containers::getitem(vm, &other, &Value::Int(i as i64))
+                        })
                         .collect::<PyResult<_>>()?
                 }
                 other => collect(vm, &other)?,
@@ -809,7 +913,11 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
             Lazy::Reversed(items, Cell::new(n))
         }
         "functools.partial" => {
-            let func = a.pos.first().cloned().ok_or_else(|| vm.type_error("type 'partial' takes at least one argument"))?;
+            let func = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| vm.type_error("type 'partial' takes at least one argument"))?;
             return Ok(Value::Native(Rc::new(Partial {
                 func,
                 args: a.pos[1..].to_vec(),
@@ -831,7 +939,8 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
 
 /// Helper for modules: a big-int argument as i64, saturating.
 pub fn to_i64_saturating(v: &BigInt) -> i64 {
-    v.to_i64().unwrap_or(if v.is_negative() { i64::MIN } else { i64::MAX })
+    v.to_i64()
+        .unwrap_or(if v.is_negative() { i64::MIN } else { i64::MAX })
 }
 
 /// Helper for modules: an f64 argument.

@@ -27,7 +27,11 @@ impl Range {
     pub fn len(&self) -> i64 {
         let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
-            if stop > start { (stop - start + step - 1) / step } else { 0 }
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - step - 1) / (-step)
         } else {
@@ -124,7 +128,11 @@ impl PyIter {
             Value::Set(s) => PyIter::Values(s.items.borrow().keys(), 0),
             Value::Native(n) => {
                 if let Some(r) = n.as_any().downcast_ref::<Range>() {
-                    return Ok(PyIter::Range { cur: r.start, left: r.len(), step: r.step });
+                    return Ok(PyIter::Range {
+                        cur: r.start,
+                        left: r.len(),
+                        step: r.step,
+                    });
                 }
                 if let Some(it) = n.as_any().downcast_ref::<IterObj>() {
                     let _ = it;
@@ -138,7 +146,8 @@ impl PyIter {
                     return Ok(PyIter::Object(v.clone()));
                 }
                 if crate::classes::has_dunder(vm, v, "__iter__") {
-                    let it = crate::classes::call_dunder(vm, v, "__iter__", vec![])?.unwrap_or(Value::None);
+                    let it = crate::classes::call_dunder(vm, v, "__iter__", vec![])?
+                        .unwrap_or(Value::None);
                     return Ok(PyIter::Object(it));
                 }
                 if let Ok(f) = crate::classes::getattr(vm, v, "__iter__") {
@@ -166,8 +175,13 @@ impl PyIter {
                         index: std::cell::Cell::new(0),
                     }))));
                 }
-                if let Some(Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_)) =
-                    inst.payload.borrow().clone()
+                if let Some(
+                    Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Str(_)
+                    | Value::Dict(_)
+                    | Value::Set(_),
+                ) = inst.payload.borrow().clone()
                 {
                     let p = inst.payload.borrow().clone().unwrap_or(Value::None);
                     return PyIter::new(vm, &p);
@@ -217,7 +231,9 @@ impl PyIter {
                 let d2 = d.borrow();
                 if d2.len() != *len {
                     *len = usize::MAX;
-                    return Err(vm.error("RuntimeError", "dictionary changed size during iteration"));
+                    return Err(
+                        vm.error("RuntimeError", "dictionary changed size during iteration")
+                    );
                 }
                 let Some((k, v)) = d2.get_index(*i) else {
                     return Ok(None);
@@ -253,14 +269,19 @@ pub fn next_of(vm: &Interp, it: &Value) -> PyResult<Option<Value>> {
             Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))))
         }
         Value::Instance(_) => dunder_next(vm, it),
-        other => Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, other)))),
+        other => Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(vm, other)
+        ))),
     }
 }
 
 fn dunder_next(vm: &Interp, it: &Value) -> PyResult<Option<Value>> {
     match crate::classes::call_dunder(vm, it, "__next__", vec![]) {
         Ok(Some(v)) => Ok(Some(v)),
-        Ok(None) => Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it)))),
+        Ok(None) => {
+            Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))))
+        }
         Err(e) if e.matches(vm, "StopIteration") => Ok(None),
         Err(e) => Err(e),
     }
@@ -278,7 +299,12 @@ pub fn is_iterator(vm: &Interp, v: &Value) -> bool {
 /// True when `iter(v)` would succeed.
 pub fn is_iterable(vm: &Interp, v: &Value) -> bool {
     match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Dict(_) | Value::Set(_) => true,
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Dict(_)
+        | Value::Set(_) => true,
         Value::Instance(i) => {
             crate::classes::has_dunder(vm, v, "__iter__")
                 || crate::classes::has_dunder(vm, v, "__getitem__")
@@ -372,11 +398,13 @@ impl Native for SeqIter {
     fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
         let i = self.index.get();
         self.index.set(i + 1);
-        Some(match crate::builtins::containers::getitem(vm, &self.seq, &Value::Int(i)) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if e.matches(vm, "IndexError") || e.matches(vm, "StopIteration") => Ok(None),
-            Err(e) => Err(e),
-        })
+        Some(
+            match crate::builtins::containers::getitem(vm, &self.seq, &Value::Int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.matches(vm, "IndexError") || e.matches(vm, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            },
+        )
     }
 }
 
@@ -408,7 +436,13 @@ impl Native for DictView {
         let items: Vec<Value> = match self.part {
             DictPart::Keys => self.dict.borrow().keys(),
             DictPart::Values => self.dict.borrow().values(),
-            DictPart::Items => self.dict.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+            DictPart::Items => self
+                .dict
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
         };
         Some(crate::ops::repr(vm, &Value::list(items)).map(|r| format!("{name}({r})")))
     }
@@ -429,9 +463,15 @@ pub fn iter_object(vm: &Interp, v: &Value) -> PyResult<Value> {
             let it = PyIter::new(vm, v)?;
             return Ok(match it {
                 PyIter::Object(o) => o,
-                other => Value::Native(Rc::new(IterObj { state: RefCell::new(other), class_name: "iterator" })),
+                other => Value::Native(Rc::new(IterObj {
+                    state: RefCell::new(other),
+                    class_name: "iterator",
+                })),
             });
         }
     };
-    Ok(Value::Native(Rc::new(IterObj { state: RefCell::new(PyIter::new(vm, v)?), class_name })))
+    Ok(Value::Native(Rc::new(IterObj {
+        state: RefCell::new(PyIter::new(vm, v)?),
+        class_name,
+    })))
 }

@@ -48,11 +48,26 @@ pub fn install(vm: &Interp) {
     for (name, class) in &t.exceptions {
         b.insert(Rc::from(*name), Value::Class(class.clone()));
     }
-    b.insert(Rc::from("EnvironmentError"), Value::Class(t.exceptions["OSError"].clone()));
-    b.insert(Rc::from("IOError"), Value::Class(t.exceptions["OSError"].clone()));
+    b.insert(
+        Rc::from("EnvironmentError"),
+        Value::Class(t.exceptions["OSError"].clone()),
+    );
+    b.insert(
+        Rc::from("IOError"),
+        Value::Class(t.exceptions["OSError"].clone()),
+    );
     for name in [
-        "range", "slice", "property", "staticmethod", "classmethod", "super", "enumerate", "zip", "map",
-        "filter", "reversed",
+        "range",
+        "slice",
+        "property",
+        "staticmethod",
+        "classmethod",
+        "super",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
     ] {
         b.insert(Rc::from(name), Value::Class(vm.other_class(name)));
     }

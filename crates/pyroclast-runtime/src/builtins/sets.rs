@@ -51,7 +51,10 @@ pub fn set_op(vm: &Interp, op: BinOp, a: &SetObj, b: &SetObj) -> PyResult<Value>
             }
         }
     }
-    Ok(Value::Set(Rc::new(SetObj { items: RefCell::new(out), frozen: a.frozen })))
+    Ok(Value::Set(Rc::new(SetObj {
+        items: RefCell::new(out),
+        frozen: a.frozen,
+    })))
 }
 
 fn subset(vm: &Interp, a: &Dict, b: &Dict) -> PyResult<bool> {

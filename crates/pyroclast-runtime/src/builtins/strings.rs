@@ -68,7 +68,9 @@ pub fn format_value(vm: &Interp, v: &Value, spec: &str) -> PyResult<String> {
             format_spec::format_float_text(*f, spec, "float").map_err(|e| format_error(vm, e))
         }
         _ => {
-            if let Some(r) = crate::classes::call_dunder(vm, v, "__format__", vec![Value::str(spec)])? {
+            if let Some(r) =
+                crate::classes::call_dunder(vm, v, "__format__", vec![Value::str(spec)])?
+            {
                 return match r {
                     Value::Str(s) => Ok(s.to_string()),
                     other => Err(vm.type_error(format!(

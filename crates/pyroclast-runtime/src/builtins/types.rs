@@ -31,7 +31,12 @@ fn arg(args: &Args, i: usize) -> Option<&Value> {
 
 /// `int(s, base)` parsing with CPython's rules and message.
 pub fn parse_int(vm: &Interp, s: &str, base: u32) -> PyResult<Value> {
-    let err = || vm.value_error(format!("invalid literal for int() with base {base}: {}", ops::repr_str(s)));
+    let err = || {
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            ops::repr_str(s)
+        ))
+    };
     let t = s.trim();
     let (neg, digits) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -50,18 +55,29 @@ pub fn parse_int(vm: &Interp, s: &str, base: u32) -> PyResult<Value> {
         }
     }
     if base == 0 {
-        if digits.len() > 1 && digits.starts_with('0') && digits.chars().any(|c| c != '0' && c != '_') {
+        if digits.len() > 1
+            && digits.starts_with('0')
+            && digits.chars().any(|c| c != '0' && c != '_')
+        {
             return Err(err());
         }
         base = 10;
     }
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(err());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     let clean: String = clean
         .chars()
-        .map(|c| crate::text::format_spec::decimal_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c))
+        .map(|c| {
+            crate::text::format_spec::decimal_value(c)
+                .and_then(|d| char::from_digit(d, 10))
+                .unwrap_or(c)
+        })
         .collect();
     match BigInt::parse_bytes(clean.as_bytes(), base) {
         Some(b) => Ok(Value::from_bigint(if neg { -b } else { b })),
@@ -84,12 +100,16 @@ pub fn parse_float(vm: &Interp, s: &str) -> PyResult<f64> {
         return Ok(if neg { -v } else { v });
     }
     let ok_chars = !t.is_empty()
-        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
         && !t.contains("__");
     if ok_chars && let Ok(f) = t.replace('_', "").parse::<f64>() {
         return Ok(f);
     }
-    Err(vm.value_error(format!("could not convert string to float: {}", ops::repr_str(s))))
+    Err(vm.value_error(format!(
+        "could not convert string to float: {}",
+        ops::repr_str(s)
+    )))
 }
 
 /// `int(v)`.
@@ -104,7 +124,9 @@ pub fn to_int(vm: &Interp, v: &Value) -> PyResult<Value> {
             if f.is_infinite() {
                 return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
             }
-            Ok(Value::from_bigint(ops::float_to_bigint(*f).unwrap_or_else(BigInt::zero)))
+            Ok(Value::from_bigint(
+                ops::float_to_bigint(*f).unwrap_or_else(BigInt::zero),
+            ))
         }
         Value::Str(s) => parse_int(vm, s, 10),
         Value::Bytes(b) => parse_int(vm, &String::from_utf8_lossy(b), 10),
@@ -136,7 +158,8 @@ pub fn to_float(vm: &Interp, v: &Value) -> PyResult<f64> {
         Value::Str(s) => parse_float(vm, s),
         _ => {
             if let Some(r) = crate::classes::call_dunder(vm, v, "__float__", vec![])? {
-                return ops::to_f64(vm, &r)?.ok_or_else(|| vm.type_error("__float__ returned non-float"));
+                return ops::to_f64(vm, &r)?
+                    .ok_or_else(|| vm.type_error("__float__ returned non-float"));
             }
             if let Value::Instance(i) = v
                 && let Some(p) = i.payload.borrow().clone()
@@ -157,7 +180,10 @@ pub fn new_set(vm: &Interp, items: Vec<Value>, frozen: bool) -> PyResult<Value> 
     for i in items {
         d.set(vm, i, Value::None)?;
     }
-    Ok(Value::Set(Rc::new(SetObj { items: RefCell::new(d), frozen })))
+    Ok(Value::Set(Rc::new(SetObj {
+        items: RefCell::new(d),
+        frozen,
+    })))
 }
 
 /// A new dict from `dict(...)` arguments.
@@ -181,7 +207,9 @@ pub fn fill_dict(vm: &Interp, d: &mut Dict, src: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if crate::classes::getattr(vm, &src, "keys").is_ok() && !matches!(src, Value::List(_) | Value::Tuple(_)) {
+    if crate::classes::getattr(vm, &src, "keys").is_ok()
+        && !matches!(src, Value::List(_) | Value::Tuple(_))
+    {
         return crate::eval::expr::merge_mapping(vm, d, &src);
     }
     for (n, item) in collect(vm, &src)?.into_iter().enumerate() {
@@ -197,7 +225,10 @@ pub fn fill_dict(vm: &Interp, d: &mut Dict, src: &Value) -> PyResult<()> {
             )));
         }
         let mut p = pair.into_iter();
-        let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+        let (k, v) = (
+            p.next().unwrap_or(Value::None),
+            p.next().unwrap_or(Value::None),
+        );
         d.set(vm, k, v)?;
     }
     Ok(())
@@ -238,7 +269,9 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
                 }
                 parse_int(vm, &s, b as u32)
             }
-            (Some(_), Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
+            (Some(_), Some(_)) => {
+                Err(vm.type_error("int() can't convert non-string with explicit base"))
+            }
         };
     }
     if Rc::ptr_eq(class, &t.float) {
@@ -349,7 +382,11 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
                 [start, stop] => (start, stop, 1),
                 [start, stop, step] => (start, stop, step),
                 [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-                _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+                _ => {
+                    return Err(
+                        vm.type_error(format!("range expected at most 3 arguments, got {n}"))
+                    );
+                }
             };
             if step == 0 {
                 return Err(vm.value_error("range() arg 3 must not be zero"));
@@ -364,19 +401,32 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
             })
         }
         "property" => {
-            let p = |i: usize, k: &str, args: &mut Args| args.take_kw(k).or_else(|| args.pos.get(i).cloned()).unwrap_or(Value::None);
+            let p = |i: usize, k: &str, args: &mut Args| {
+                args.take_kw(k)
+                    .or_else(|| args.pos.get(i).cloned())
+                    .unwrap_or(Value::None)
+            };
             let fget = p(0, "fget", &mut args);
             let fset = p(1, "fset", &mut args);
             let fdel = p(2, "fdel", &mut args);
             Ok(Value::Native(Rc::new(Property { fget, fset, fdel })))
         }
-        "staticmethod" => Ok(Value::Native(Rc::new(StaticMethod(a0.unwrap_or(Value::None))))),
-        "classmethod" => Ok(Value::Native(Rc::new(ClassMethod(a0.unwrap_or(Value::None))))),
+        "staticmethod" => Ok(Value::Native(Rc::new(StaticMethod(
+            a0.unwrap_or(Value::None),
+        )))),
+        "classmethod" => Ok(Value::Native(Rc::new(ClassMethod(
+            a0.unwrap_or(Value::None),
+        )))),
         "super" => {
-            let (Some(Value::Class(c)), Some(obj)) = (args.pos.first().cloned(), args.pos.get(1).cloned()) else {
+            let (Some(Value::Class(c)), Some(obj)) =
+                (args.pos.first().cloned(), args.pos.get(1).cloned())
+            else {
                 return Err(vm.error("RuntimeError", "super(): no arguments"));
             };
-            Ok(Value::Native(Rc::new(crate::classes::Super { class: c, obj })))
+            Ok(Value::Native(Rc::new(crate::classes::Super {
+                class: c,
+                obj,
+            })))
         }
         _ => crate::builtins::functions::construct_other(vm, class, args),
     }
@@ -398,11 +448,18 @@ pub fn namespace_dict(vm: &Interp, ns: &Namespace) -> Value {
 
 /// Attribute tables of natives that accept arbitrary attributes.
 pub fn native_dict(n: &dyn Native) -> Option<&Namespace> {
-    n.as_any().downcast_ref::<crate::builtins::functions::Partial>().map(|p| &p.dict)
+    n.as_any()
+        .downcast_ref::<crate::builtins::functions::Partial>()
+        .map(|p| &p.dict)
 }
 
 /// Attributes every instance has beyond its class and dict.
-pub fn special_instance_attr(vm: &Interp, inst: &Rc<Instance>, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+pub fn special_instance_attr(
+    vm: &Interp,
+    inst: &Rc<Instance>,
+    obj: &Value,
+    name: &str,
+) -> PyResult<Option<Value>> {
     Ok(match name {
         "__class__" => Some(Value::Class(inst.class.clone())),
         "__dict__" => Some(namespace_dict(vm, &inst.dict)),
@@ -430,7 +487,9 @@ pub fn special_instance_attr(vm: &Interp, inst: &Rc<Instance>, obj: &Value, name
                             None => Value::tuple(vec![]),
                         })
                     }
-                    "name" if inst.class.is_subclass(&vm.exc_class("ImportError")) => Some(Value::None),
+                    "name" if inst.class.is_subclass(&vm.exc_class("ImportError")) => {
+                        Some(Value::None)
+                    }
                     "add_note" => None,
                     _ => None,
                 });
@@ -454,13 +513,18 @@ pub fn special_class_attr(vm: &Interp, c: &Rc<Class>, name: &str) -> Option<Valu
         "__module__" => Value::Str(c.module.clone()),
         "__mro__" => Value::tuple(c.mro_iter().map(|k| Value::Class(k.clone())).collect()),
         "__bases__" => Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect()),
-        "__base__" => c.bases.first().map_or(Value::None, |b| Value::Class(b.clone())),
+        "__base__" => c
+            .bases
+            .first()
+            .map_or(Value::None, |b| Value::Class(b.clone())),
         "__dict__" => namespace_dict(vm, &c.dict),
         "__doc__" => Value::None,
         "__class__" => Value::Class(vm.types.type_.clone()),
         "mro" => {
             let mro = Value::list(c.mro_iter().map(|k| Value::Class(k.clone())).collect());
-            return Some(Value::Native(Rc::new(crate::builtins::functions::Constant(mro))));
+            return Some(Value::Native(Rc::new(
+                crate::builtins::functions::Constant(mro),
+            )));
         }
         _ => return None,
     })
@@ -476,9 +540,19 @@ pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option
             "__name__" => Some(Value::Str(f.name.borrow().clone())),
             "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
             "__module__" => Some(Value::Str(f.module.clone())),
-            "__doc__" => Some(f.dict.borrow().get("__doc__").cloned().unwrap_or_else(|| doc_of(&f.def.body))),
+            "__doc__" => Some(
+                f.dict
+                    .borrow()
+                    .get("__doc__")
+                    .cloned()
+                    .unwrap_or_else(|| doc_of(&f.def.body)),
+            ),
             "__dict__" => Some(namespace_dict(vm, &f.dict)),
-            "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+            "__defaults__" => Some(if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.clone())
+            }),
             "__code__" => Some(Value::None),
             "__annotations__" => Some(Value::Dict(Rc::new(RefCell::new(Dict::new())))),
             "__wrapped__" => f.dict.borrow().get("__wrapped__").cloned(),
@@ -570,6 +644,9 @@ pub fn small(v: &Value) -> Option<i64> {
 /// Positional argument `i` or a TypeError naming the function.
 pub fn required(vm: &Interp, args: &Args, i: usize, fname: &str) -> PyResult<Value> {
     arg(args, i).cloned().ok_or_else(|| {
-        vm.type_error(format!("{fname}() missing required argument (pos {})", i + 1))
+        vm.type_error(format!(
+            "{fname}() missing required argument (pos {})",
+            i + 1
+        ))
     })
 }

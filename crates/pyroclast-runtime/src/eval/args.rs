@@ -33,7 +33,12 @@ pub fn bind(
     let fname = || format!("{}()", func.qualname.borrow());
     let Args { pos, kw } = args;
     // Fast path: exact positional call.
-    if kw.is_empty() && pos.len() == n_pos && p.vararg.is_none() && n_kwonly == 0 && p.kwarg.is_none() {
+    if kw.is_empty()
+        && pos.len() == n_pos
+        && p.vararg.is_none()
+        && n_kwonly == 0
+        && p.kwarg.is_none()
+    {
         for (slot, v) in locals.iter_mut().zip(pos) {
             *slot = Some(v);
         }
@@ -59,7 +64,10 @@ pub fn bind(
             .count();
         let n_required = n_pos - func.defaults.len();
         let takes = if func.defaults.is_empty() {
-            format!("{n_pos} positional argument{}", if n_pos == 1 { "" } else { "s" })
+            format!(
+                "{n_pos} positional argument{}",
+                if n_pos == 1 { "" } else { "s" }
+            )
         } else {
             format!("from {n_required} to {n_pos} positional arguments")
         };
@@ -73,7 +81,10 @@ pub fn bind(
         } else {
             String::new()
         };
-        return Err(vm.type_error(format!("{} takes {takes} but {given}{kw_part} {was} given", fname())));
+        return Err(vm.type_error(format!(
+            "{} takes {takes} but {given}{kw_part} {was} given",
+            fname()
+        )));
     }
     let mut kwargs = Dict::new();
     let mut posonly_as_kw = Vec::new();
@@ -106,7 +117,10 @@ pub fn bind(
                 },
             };
         if locals[idx].is_some() {
-            return Err(vm.type_error(format!("{} got multiple values for argument '{name}'", fname())));
+            return Err(vm.type_error(format!(
+                "{} got multiple values for argument '{name}'",
+                fname()
+            )));
         }
         locals[idx] = Some(v);
     }
@@ -123,12 +137,16 @@ pub fn bind(
     // Defaults and missing arguments.
     let first_default = n_pos - func.defaults.len();
     let mut missing = Vec::new();
-    for i in 0..n_pos {
-        if locals[i].is_none() {
+    for (i, slot) in locals.iter_mut().enumerate().take(n_pos) {
+        if slot.is_none() {
             if i >= first_default {
-                locals[i] = Some(func.defaults[i - first_default].clone());
+                *slot = Some(func.defaults[i - first_default].clone());
             } else {
-                let name = if i < n_posonly { &p.posonly[i].name } else { &p.args[i - n_posonly].name };
+                let name = if i < n_posonly {
+                    &p.posonly[i].name
+                } else {
+                    &p.args[i - n_posonly].name
+                };
                 missing.push(format!("'{name}'"));
             }
         }

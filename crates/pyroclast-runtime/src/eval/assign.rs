@@ -80,7 +80,9 @@ pub fn unpack(vm: &Interp, items: &[Expr], v: Value) -> PyResult<Vec<Value>> {
             crate::builtins::iter::collect(vm, other)?
         }
     };
-    let star = items.iter().position(|t| matches!(t.kind, ExprKind::Starred(_)));
+    let star = items
+        .iter()
+        .position(|t| matches!(t.kind, ExprKind::Starred(_)));
     let n = items.len();
     match star {
         None => {
@@ -117,8 +119,16 @@ pub fn delete(vm: &Interp, frame: &mut Frame, target: &Expr) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name(n) => {
             let present = match n.slot.get() {
-                NameSlot::Local(i) => frame.locals.get_mut(i as usize).and_then(Option::take).is_some(),
-                NameSlot::Cell(i) => frame.cells.get(i as usize).and_then(|c| c.borrow_mut().take()).is_some(),
+                NameSlot::Local(i) => frame
+                    .locals
+                    .get_mut(i as usize)
+                    .and_then(Option::take)
+                    .is_some(),
+                NameSlot::Cell(i) => frame
+                    .cells
+                    .get(i as usize)
+                    .and_then(|c| c.borrow_mut().take())
+                    .is_some(),
                 NameSlot::ClassLocal | NameSlot::ClassCell(_) => frame
                     .class_ns
                     .as_ref()

@@ -30,7 +30,9 @@ pub fn constant(c: &Constant) -> Value {
 fn name_error(vm: &Interp, name: &str) -> PyErr {
     let e = vm.error("NameError", format!("name '{name}' is not defined"));
     if let Value::Instance(i) = &e.0 {
-        i.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
+        i.dict
+            .borrow_mut()
+            .insert(Rc::from("name"), Value::str(name));
     }
     e
 }
@@ -55,7 +57,10 @@ pub fn load_global(vm: &Interp, frame: &Frame, name: &str) -> PyResult<Value> {
 }
 
 fn load_cell(vm: &Interp, frame: &Frame, i: u32, name: &str) -> PyResult<Value> {
-    let cell = frame.cells.get(i as usize).ok_or_else(|| name_error(vm, name))?;
+    let cell = frame
+        .cells
+        .get(i as usize)
+        .ok_or_else(|| name_error(vm, name))?;
     if let Some(v) = &*cell.borrow() {
         return Ok(v.clone());
     }
@@ -123,7 +128,10 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             ops::binary_op(vm, *op, &a, &b)
         }
-        ExprKind::Compare { left, ops: comparisons } => {
+        ExprKind::Compare {
+            left,
+            ops: comparisons,
+        } => {
             let mut a = eval(vm, frame, left)?;
             let n = comparisons.len();
             for (i, (op, right)) in comparisons.iter().enumerate() {
@@ -139,7 +147,11 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             Ok(Value::Bool(true))
         }
-        ExprKind::Call { func, args, keywords } => eval_call(vm, frame, func, args, keywords),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => eval_call(vm, frame, func, args, keywords),
         ExprKind::Attribute { value, attr } => {
             let v = eval(vm, frame, value)?;
             crate::classes::getattr(vm, &v, attr)
@@ -166,7 +178,11 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
         }
         ExprKind::IfExp { test, body, orelse } => {
             let t = eval(vm, frame, test)?;
-            if ops::truthy(vm, &t)? { eval(vm, frame, body) } else { eval(vm, frame, orelse) }
+            if ops::truthy(vm, &t)? {
+                eval(vm, frame, body)
+            } else {
+                eval(vm, frame, orelse)
+            }
         }
         ExprKind::NamedExpr { target, value } => {
             let v = eval(vm, frame, value)?;
@@ -181,7 +197,10 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             for i in items {
                 d.set(vm, i, Value::None)?;
             }
-            Ok(Value::Set(Rc::new(SetObj { items: RefCell::new(d), frozen: false })))
+            Ok(Value::Set(Rc::new(SetObj {
+                items: RefCell::new(d),
+                frozen: false,
+            })))
         }
         ExprKind::Dict(items) => {
             let mut d = Dict::new();
@@ -312,7 +331,12 @@ pub fn merge_mapping(vm: &Interp, d: &mut Dict, m: &Value) -> PyResult<()> {
 }
 
 /// Evaluates call arguments into `Args`.
-pub fn eval_args(vm: &Interp, frame: &mut Frame, args: &[Expr], keywords: &[Keyword]) -> PyResult<Args> {
+pub fn eval_args(
+    vm: &Interp,
+    frame: &mut Frame,
+    args: &[Expr],
+    keywords: &[Keyword],
+) -> PyResult<Args> {
     let pos = eval_items(vm, frame, args)?;
     let mut kw = Vec::with_capacity(keywords.len());
     for k in keywords {
@@ -339,9 +363,9 @@ pub fn push_keyword(
                     return Err(vm.type_error("keywords must be strings"));
                 };
                 if kw.iter().any(|(n, _)| *n == k) {
-                    return Err(vm.type_error(format!(
-                        "got multiple values for keyword argument '{k}'"
-                    )));
+                    return Err(
+                        vm.type_error(format!("got multiple values for keyword argument '{k}'"))
+                    );
                 }
                 kw.push((k, val));
             }
@@ -350,7 +374,13 @@ pub fn push_keyword(
     Ok(())
 }
 
-fn eval_call(vm: &Interp, frame: &mut Frame, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> PyResult<Value> {
+fn eval_call(
+    vm: &Interp,
+    frame: &mut Frame,
+    func: &Expr,
+    args: &[Expr],
+    keywords: &[Keyword],
+) -> PyResult<Value> {
     // `obj.method(...)` without building a bound method.
     if let ExprKind::Attribute { value, attr } = &func.kind {
         let obj = eval(vm, frame, value)?;
@@ -373,7 +403,9 @@ fn eval_call(vm: &Interp, frame: &mut Frame, func: &Expr, args: &[Expr], keyword
 pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
     let scope = frame.scope.clone().unwrap_or_default();
     let class_idx = scope.cells.iter().position(|c| &**c == "__class__");
-    let class = class_idx.and_then(|i| frame.cells.get(i)).and_then(|c| c.borrow().clone());
+    let class = class_idx
+        .and_then(|i| frame.cells.get(i))
+        .and_then(|c| c.borrow().clone());
     let Some(Value::Class(class)) = class else {
         return Err(vm.error("RuntimeError", "super(): __class__ cell not found"));
     };
@@ -382,12 +414,18 @@ pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
         _ => {
             // The first parameter may itself live in a cell.
             match scope.param_cells.iter().find(|(_, slot)| *slot == 0) {
-                Some((cell, _)) => frame.cells[*cell as usize].borrow().clone().unwrap_or(Value::None),
+                Some((cell, _)) => frame.cells[*cell as usize]
+                    .borrow()
+                    .clone()
+                    .unwrap_or(Value::None),
                 None => return Err(vm.error("RuntimeError", "super(): no arguments")),
             }
         }
     };
-    Ok(Value::Native(Rc::new(crate::classes::Super { class, obj: first })))
+    Ok(Value::Native(Rc::new(crate::classes::Super {
+        class,
+        obj: first,
+    })))
 }
 
 /// Builds the text of an f-string.
@@ -410,7 +448,12 @@ pub fn fstring(vm: &Interp, frame: &mut Frame, parts: &[FStringPart]) -> PyResul
 }
 
 /// Applies a conversion and a format spec, as an f-string field does.
-pub fn format_field(vm: &Interp, v: &Value, conversion: Option<char>, spec: &str) -> PyResult<String> {
+pub fn format_field(
+    vm: &Interp,
+    v: &Value,
+    conversion: Option<char>,
+    spec: &str,
+) -> PyResult<String> {
     let v = match conversion {
         Some('r') => Value::str(&ops::repr(vm, v)?),
         Some('s') => Value::str(&ops::to_str(vm, v)?),
@@ -438,7 +481,13 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
     let closure = scope
         .free_sources
         .iter()
-        .map(|&i| frame.cells.get(i as usize).cloned().unwrap_or_else(super::new_cell))
+        .map(|&i| {
+            frame
+                .cells
+                .get(i as usize)
+                .cloned()
+                .unwrap_or_else(super::new_cell)
+        })
         .collect();
     let qualname: Rc<str> = Rc::from(format!("{}{}", frame.qualprefix, def.name));
     let module = match frame.globals.borrow().get("__name__") {
@@ -482,16 +531,28 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         _ => Rc::from("__main__"),
     };
     let qualname = format!("{}{}", frame.qualprefix, def.name);
-    ns.borrow_mut().insert(Rc::from("__module__"), Value::Str(module.clone()));
-    ns.borrow_mut().insert(Rc::from("__qualname__"), Value::str(&qualname));
+    ns.borrow_mut()
+        .insert(Rc::from("__module__"), Value::Str(module.clone()));
+    ns.borrow_mut()
+        .insert(Rc::from("__qualname__"), Value::str(&qualname));
     let mut cells = Vec::new();
     for _ in 0..scope.n_own_cells {
         cells.push(super::new_cell());
     }
     for &i in &scope.free_sources {
-        cells.push(frame.cells.get(i as usize).cloned().unwrap_or_else(super::new_cell));
+        cells.push(
+            frame
+                .cells
+                .get(i as usize)
+                .cloned()
+                .unwrap_or_else(super::new_cell),
+        );
     }
-    let class_cell = if scope.needs_class_cell { cells.first().cloned() } else { None };
+    let class_cell = if scope.needs_class_cell {
+        cells.first().cloned()
+    } else {
+        None
+    };
     let mut body_frame = Frame {
         locals: Vec::new(),
         cells,
@@ -513,7 +574,14 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         Err(_) => {}
     }
     let table = std::mem::take(&mut *ns.borrow_mut());
-    let class = crate::classes::build_class(vm, &def.name, &qualname, &module, bases, RefCell::new(table))?;
+    let class = crate::classes::build_class(
+        vm,
+        &def.name,
+        &qualname,
+        &module,
+        bases,
+        RefCell::new(table),
+    )?;
     if let Some(cell) = class_cell {
         *cell.borrow_mut() = Some(Value::Class(class.clone()));
     }

@@ -128,7 +128,10 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
 
 #[cold]
 fn not_callable(vm: &Interp, f: &Value) -> PyErr {
-    vm.type_error(format!("'{}' object is not callable", crate::ops::type_name(vm, f)))
+    vm.type_error(format!(
+        "'{}' object is not callable",
+        crate::ops::type_name(vm, f)
+    ))
 }
 
 /// Builds the frame for a call of a user function, arguments bound.
@@ -176,7 +179,9 @@ pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<V
 /// Runs a sync frame to completion.
 pub fn run_frame(vm: &Interp, mut frame: Frame, body: &[Stmt]) -> PyResult<Value> {
     vm.enter_call()?;
-    let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || stmt::exec_block(vm, &mut frame, body));
+    let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
+        stmt::exec_block(vm, &mut frame, body)
+    });
     vm.leave_call();
     match r {
         Ok(()) => Ok(Value::None),

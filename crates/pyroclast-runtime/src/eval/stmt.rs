@@ -16,7 +16,9 @@ use crate::{Flow, Interp, PyErr, PyResult};
 pub fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), Flow> {
     for s in body {
         if s.suspends.get() && frame.channel.is_some() {
-            return Err(Flow::Raise(vm.error("SystemError", "suspending statement in sync evaluator")));
+            return Err(Flow::Raise(
+                vm.error("SystemError", "suspending statement in sync evaluator"),
+            ));
         }
         exec(vm, frame, s)?;
     }
@@ -81,14 +83,21 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     Some(m) => vec![eval(vm, frame, m)?],
                     None => vec![],
                 };
-                return Err(Flow::Raise(PyErr(vm.new_exception(&vm.exc_class("AssertionError"), args))));
+                return Err(Flow::Raise(PyErr(
+                    vm.new_exception(&vm.exc_class("AssertionError"), args),
+                )));
             }
         }
         StmtKind::Import(names) => {
             for a in names {
                 let module = crate::modules::import(vm, &a.name)?;
                 match &a.asname {
-                    Some(alias) => bind_import(vm, frame, alias, crate::modules::submodule(vm, &module, &a.name)?)?,
+                    Some(alias) => bind_import(
+                        vm,
+                        frame,
+                        alias,
+                        crate::modules::submodule(vm, &module, &a.name)?,
+                    )?,
                     None => {
                         let top = a.name.split('.').next().unwrap_or(&a.name);
                         let top_module = crate::modules::import(vm, top)?;
@@ -97,7 +106,11 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 }
             }
         }
-        StmtKind::ImportFrom { module, names, level } => {
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        } => {
             let name = module.clone().unwrap_or_else(|| Rc::from(""));
             if *level > 0 && module.is_none() {
                 return Err(Flow::Raise(vm.error(
@@ -127,7 +140,10 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     Err(_) => {
                         return Err(Flow::Raise(vm.error(
                             "ImportError",
-                            format!("cannot import name '{}' from '{}' (unknown location)", a.name, name),
+                            format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                a.name, name
+                            ),
                         )));
                     }
                 };
@@ -143,21 +159,25 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 exec_block(vm, frame, orelse)?;
             }
         }
-        StmtKind::While { test, body, orelse } => {
-            loop {
-                let t = eval(vm, frame, test)?;
-                if !truthy_fast(vm, &t)? {
-                    exec_block(vm, frame, orelse)?;
-                    break;
-                }
-                match exec_block(vm, frame, body) {
-                    Ok(()) | Err(Flow::Continue) => {}
-                    Err(Flow::Break) => break,
-                    Err(other) => return Err(other),
-                }
+        StmtKind::While { test, body, orelse } => loop {
+            let t = eval(vm, frame, test)?;
+            if !truthy_fast(vm, &t)? {
+                exec_block(vm, frame, orelse)?;
+                break;
             }
-        }
-        StmtKind::For { target, iter, body, orelse, .. } => {
+            match exec_block(vm, frame, body) {
+                Ok(()) | Err(Flow::Continue) => {}
+                Err(Flow::Break) => break,
+                Err(other) => return Err(other),
+            }
+        },
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => {
             let it = eval(vm, frame, iter)?;
             let mut it = PyIter::new(vm, &it)?;
             loop {
@@ -178,9 +198,13 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             }
         }
         StmtKind::With { items, body, .. } => exec_with(vm, frame, items, body)?,
-        StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
-            exec_try(vm, frame, body, handlers, orelse, finalbody, *is_star)?
-        }
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } => exec_try(vm, frame, body, handlers, orelse, finalbody, *is_star)?,
         StmtKind::FunctionDef(def) => {
             let f = make_function(vm, frame, def)?;
             bind_def(vm, frame, &def.name, f)?;
@@ -232,13 +256,21 @@ fn name_for(frame: &Frame, name: &Rc<str>) -> Name {
     n
 }
 
-fn aug_assign(vm: &Interp, frame: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
+fn aug_assign(
+    vm: &Interp,
+    frame: &mut Frame,
+    target: &Expr,
+    op: BinOp,
+    value: &Expr,
+) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name(n) => {
             let cur = super::expr::load_name(vm, frame, n)?;
             let v = eval(vm, frame, value)?;
             let r = match (&cur, &v, op) {
-                (Value::Int(a), Value::Int(b), BinOp::Add) if a.checked_add(*b).is_some() => Value::Int(a + b),
+                (Value::Int(a), Value::Int(b), BinOp::Add) if a.checked_add(*b).is_some() => {
+                    Value::Int(a + b)
+                }
                 _ => ops::inplace_op(vm, op, &cur, &v)?,
             };
             store_name(vm, frame, n, r)
@@ -272,12 +304,13 @@ pub fn raise(vm: &Interp, exc: Option<Value>, cause: Option<Value>) -> PyResult<
     };
     let exc = to_exception(vm, exc)?;
     if let Some(cause) = cause {
-        let cause = match cause {
-            Value::None => None,
-            c => Some(to_exception(vm, c).map_err(|_| {
-                vm.type_error("exception causes must derive from BaseException")
-            })?),
-        };
+        let cause =
+            match cause {
+                Value::None => None,
+                c => Some(to_exception(vm, c).map_err(|_| {
+                    vm.type_error("exception causes must derive from BaseException")
+                })?),
+            };
         if let Value::Instance(i) = &exc
             && let Some(data) = &i.exc
         {
@@ -352,9 +385,9 @@ pub fn exception_matches(vm: &Interp, err: &Value, typ: &Value) -> PyResult<bool
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        )),
+        _ => Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
     }
 }
 
@@ -405,7 +438,12 @@ fn exec_try(
     finally(vm, frame, r, finalbody)
 }
 
-fn handle(vm: &Interp, frame: &mut Frame, err: PyErr, handlers: &[ExceptHandler]) -> Result<(), Flow> {
+fn handle(
+    vm: &Interp,
+    frame: &mut Frame,
+    err: PyErr,
+    handlers: &[ExceptHandler],
+) -> Result<(), Flow> {
     for h in handlers {
         let matched = match &h.typ {
             None => true,
@@ -423,7 +461,12 @@ fn handle(vm: &Interp, frame: &mut Frame, err: PyErr, handlers: &[ExceptHandler]
 }
 
 /// Runs a `finally` body after `r`; the body's own exit wins.
-pub fn finally(vm: &Interp, frame: &mut Frame, r: Result<(), Flow>, finalbody: &[Stmt]) -> Result<(), Flow> {
+pub fn finally(
+    vm: &Interp,
+    frame: &mut Frame,
+    r: Result<(), Flow>,
+    finalbody: &[Stmt],
+) -> Result<(), Flow> {
     if finalbody.is_empty() {
         return r;
     }
@@ -451,12 +494,24 @@ pub fn finally(vm: &Interp, frame: &mut Frame, r: Result<(), Flow>, finalbody: &
 
 /// Looks up `__enter__`/`__exit__` (or the async pair) on a context manager.
 pub fn context_methods(vm: &Interp, cm: &Value, is_async: bool) -> PyResult<(Value, Value)> {
-    let (enter, exit) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
+    let (enter, exit) = if is_async {
+        ("__aenter__", "__aexit__")
+    } else {
+        ("__enter__", "__exit__")
+    };
     let class = ops::type_of(vm, cm);
     let (Some(e), Some(x)) = (class.lookup(enter), class.lookup(exit)) else {
-        let missing = if class.lookup(enter).is_none() { enter } else { exit };
+        let missing = if class.lookup(enter).is_none() {
+            enter
+        } else {
+            exit
+        };
         let _ = missing;
-        let what = if is_async { "asynchronous context manager" } else { "context manager" };
+        let what = if is_async {
+            "asynchronous context manager"
+        } else {
+            "context manager"
+        };
         let extra = if !is_async && class.lookup("__aenter__").is_some() {
             " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
         } else if is_async && class.lookup("__enter__").is_some() {
@@ -479,12 +534,21 @@ pub fn context_methods(vm: &Interp, cm: &Value, is_async: bool) -> PyResult<(Val
 pub fn exit_args(vm: &Interp, err: Option<&PyErr>) -> Args {
     let _ = vm;
     match err {
-        Some(e) => Args::new(vec![Value::Class(ops::type_of(vm, &e.0)), e.0.clone(), Value::None]),
+        Some(e) => Args::new(vec![
+            Value::Class(ops::type_of(vm, &e.0)),
+            e.0.clone(),
+            Value::None,
+        ]),
         None => Args::new(vec![Value::None, Value::None, Value::None]),
     }
 }
 
-fn exec_with(vm: &Interp, frame: &mut Frame, items: &[WithItem], body: &[Stmt]) -> Result<(), Flow> {
+fn exec_with(
+    vm: &Interp,
+    frame: &mut Frame,
+    items: &[WithItem],
+    body: &[Stmt],
+) -> Result<(), Flow> {
     let Some((first, rest)) = items.split_first() else {
         return exec_block(vm, frame, body);
     };
@@ -500,11 +564,14 @@ fn exec_with(vm: &Interp, frame: &mut Frame, items: &[WithItem], body: &[Stmt]) 
             vm.handling.borrow_mut().push(e.0.clone());
             let res = crate::eval::call(vm, &exit, exit_args(vm, Some(&e)));
             vm.handling.borrow_mut().pop();
-            let res = res.map_err(|x| {
-                chain_context(&x, &e.0);
-                x
+            let res = res.inspect_err(|x| {
+                chain_context(x, &e.0);
             })?;
-            if ops::truthy(vm, &res)? { Ok(()) } else { Err(Flow::Raise(e)) }
+            if ops::truthy(vm, &res)? {
+                Ok(())
+            } else {
+                Err(Flow::Raise(e))
+            }
         }
         other => {
             crate::eval::call(vm, &exit, exit_args(vm, None))?;

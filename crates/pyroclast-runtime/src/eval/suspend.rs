@@ -25,7 +25,11 @@ use crate::{Flow, Interp, PyErr, PyResult};
 type Fut<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
 /// Runs statements, suspending where they do.
-pub fn exec_block<'a>(vm: &'a Interp, frame: &'a mut Frame, body: &'a [Stmt]) -> Fut<'a, Result<(), Flow>> {
+pub fn exec_block<'a>(
+    vm: &'a Interp,
+    frame: &'a mut Frame,
+    body: &'a [Stmt],
+) -> Fut<'a, Result<(), Flow>> {
     Box::pin(async move {
         for s in body {
             if s.suspends.get() {
@@ -92,7 +96,9 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     Some(m) => vec![eval(vm, frame, m).await?],
                     None => vec![],
                 };
-                return Err(Flow::Raise(PyErr(vm.new_exception(&vm.exc_class("AssertionError"), args))));
+                return Err(Flow::Raise(PyErr(
+                    vm.new_exception(&vm.exc_class("AssertionError"), args),
+                )));
             }
         }
         StmtKind::If { test, body, orelse } => {
@@ -115,7 +121,13 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 Err(other) => return Err(other),
             }
         },
-        StmtKind::For { is_async, target, iter, body, orelse } => {
+        StmtKind::For {
+            is_async,
+            target,
+            iter,
+            body,
+            orelse,
+        } => {
             let it = eval(vm, frame, iter).await?;
             if *is_async {
                 let it = crate::builtins::asyncio_protocol::aiter_for(vm, &it)?;
@@ -153,8 +165,18 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 }
             }
         }
-        StmtKind::With { is_async, items, body } => exec_with(vm, frame, *is_async, items, body).await?,
-        StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+        StmtKind::With {
+            is_async,
+            items,
+            body,
+        } => exec_with(vm, frame, *is_async, items, body).await?,
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } => {
             let r = match exec_block(vm, frame, body).await {
                 Err(Flow::Raise(err)) if !handlers.is_empty() => {
                     if *is_star {
@@ -173,7 +195,12 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     Ok(())
 }
 
-async fn handle(vm: &Interp, frame: &mut Frame, err: PyErr, handlers: &[ExceptHandler]) -> Result<(), Flow> {
+async fn handle(
+    vm: &Interp,
+    frame: &mut Frame,
+    err: PyErr,
+    handlers: &[ExceptHandler],
+) -> Result<(), Flow> {
     for h in handlers {
         let matched = match &h.typ {
             None => true,
@@ -202,7 +229,12 @@ async fn handle(vm: &Interp, frame: &mut Frame, err: PyErr, handlers: &[ExceptHa
     Err(Flow::Raise(err))
 }
 
-async fn finally(vm: &Interp, frame: &mut Frame, r: Result<(), Flow>, finalbody: &[Stmt]) -> Result<(), Flow> {
+async fn finally(
+    vm: &Interp,
+    frame: &mut Frame,
+    r: Result<(), Flow>,
+    finalbody: &[Stmt],
+) -> Result<(), Flow> {
     if finalbody.is_empty() {
         return r;
     }
@@ -311,7 +343,10 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 let v = eval(vm, frame, operand).await?;
                 sync::unary(vm, *op, &v)
             }
-            ExprKind::Compare { left, ops: comparisons } => {
+            ExprKind::Compare {
+                left,
+                ops: comparisons,
+            } => {
                 let mut a = eval(vm, frame, left).await?;
                 let n = comparisons.len();
                 for (i, (op, right)) in comparisons.iter().enumerate() {
@@ -336,16 +371,26 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let t = eval(vm, frame, test).await?;
-                if ops::truthy(vm, &t)? { eval(vm, frame, body).await } else { eval(vm, frame, orelse).await }
+                if ops::truthy(vm, &t)? {
+                    eval(vm, frame, body).await
+                } else {
+                    eval(vm, frame, orelse).await
+                }
             }
             ExprKind::NamedExpr { target, value } => {
                 let v = eval(vm, frame, value).await?;
                 assign(vm, frame, target, v.clone())?;
                 Ok(v)
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 let (f, method) = match &func.kind {
-                    ExprKind::Attribute { value, attr } => (eval(vm, frame, value).await?, Some(attr)),
+                    ExprKind::Attribute { value, attr } => {
+                        (eval(vm, frame, value).await?, Some(attr))
+                    }
                     _ => (eval(vm, frame, func).await?, None),
                 };
                 let a = eval_args(vm, frame, args, keywords).await?;
@@ -371,7 +416,10 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 for i in items {
                     d.set(vm, i, Value::None)?;
                 }
-                Ok(Value::Set(Rc::new(SetObj { items: RefCell::new(d), frozen: false })))
+                Ok(Value::Set(Rc::new(SetObj {
+                    items: RefCell::new(d),
+                    frozen: false,
+                })))
             }
             ExprKind::Dict(items) => {
                 let mut d = Dict::new();
@@ -421,9 +469,11 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 comp_loop(vm, &mut cframe, c, 0, first, &mut out).await?;
                 out.finish(vm)
             }
-            ExprKind::Starred(_) | ExprKind::Slice { .. } | ExprKind::Lambda(_) | ExprKind::Constant(_) | ExprKind::Name(_) => {
-                sync::eval(vm, frame, e)
-            }
+            ExprKind::Starred(_)
+            | ExprKind::Slice { .. }
+            | ExprKind::Lambda(_)
+            | ExprKind::Constant(_)
+            | ExprKind::Name(_) => sync::eval(vm, frame, e),
         }
     })
 }
@@ -444,7 +494,12 @@ async fn items_async(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult
     Ok(out)
 }
 
-async fn eval_args(vm: &Interp, frame: &mut Frame, args: &[Expr], keywords: &[Keyword]) -> PyResult<Args> {
+async fn eval_args(
+    vm: &Interp,
+    frame: &mut Frame,
+    args: &[Expr],
+    keywords: &[Keyword],
+) -> PyResult<Args> {
     let pos = items_async(vm, frame, args).await?;
     let mut kw = Vec::with_capacity(keywords.len());
     for k in keywords {
@@ -499,7 +554,11 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
                 Step::Yield(y) => {
                     *chan.yielded.borrow_mut() = Some(y);
                     YieldOnce(false).await;
-                    resume = chan.resume.borrow_mut().take().unwrap_or(Resume::Send(Value::None));
+                    resume = chan
+                        .resume
+                        .borrow_mut()
+                        .take()
+                        .unwrap_or(Resume::Send(Value::None));
                     if let Resume::Throw(e) = &resume
                         && e.matches(vm, "GeneratorExit")
                     {
@@ -551,7 +610,12 @@ pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
             return Err(vm.error("RuntimeError", "cannot reuse already awaited coroutine"));
         }
         g.awaited.set(true);
-        return Delegate { vm, target: g, first: None }.await;
+        return Delegate {
+            vm,
+            target: g,
+            first: None,
+        }
+        .await;
     }
     if let Some(fut) = crate::builtins::asyncio_protocol::as_awaitable(vm, &v)? {
         return fut.await;
@@ -584,7 +648,10 @@ impl Collector {
     fn finish(self, _vm: &Interp) -> PyResult<Value> {
         Ok(match self {
             Collector::List(v) => Value::list(v),
-            Collector::Set(d) => Value::Set(Rc::new(SetObj { items: RefCell::new(d), frozen: false })),
+            Collector::Set(d) => Value::Set(Rc::new(SetObj {
+                items: RefCell::new(d),
+                frozen: false,
+            })),
             Collector::Dict(d) => Value::Dict(Rc::new(RefCell::new(d))),
             Collector::Generator => Value::None,
         })
@@ -598,7 +665,13 @@ fn comprehension_frame(frame: &Frame, c: &Comprehension) -> Frame {
         cells.push(super::new_cell());
     }
     for &i in &scope.free_sources {
-        cells.push(frame.cells.get(i as usize).cloned().unwrap_or_else(super::new_cell));
+        cells.push(
+            frame
+                .cells
+                .get(i as usize)
+                .cloned()
+                .unwrap_or_else(super::new_cell),
+        );
     }
     let name: Rc<str> = Rc::from(match c.kind {
         ComprehensionKind::List => "<listcomp>",
@@ -621,11 +694,20 @@ fn comprehension_frame(frame: &Frame, c: &Comprehension) -> Frame {
 }
 
 /// Evaluates a comprehension whose first iterable is already evaluated.
-pub fn comprehension(vm: &Interp, frame: &mut Frame, c: &Rc<Comprehension>, first: Value) -> PyResult<Value> {
+pub fn comprehension(
+    vm: &Interp,
+    frame: &mut Frame,
+    c: &Rc<Comprehension>,
+    first: Value,
+) -> PyResult<Value> {
     let mut cframe = comprehension_frame(frame, c);
     let scope = cframe.scope.clone().unwrap_or_default();
     if c.kind == ComprehensionKind::Generator {
-        let kind = if scope.is_coroutine { Kind::AsyncGenerator } else { Kind::Generator };
+        let kind = if scope.is_coroutine {
+            Kind::AsyncGenerator
+        } else {
+            Kind::Generator
+        };
         if kind == Kind::Generator {
             // Like CPython, iter() of the outermost iterable happens now.
             let _ = PyIter::new(vm, &first)?;
@@ -645,7 +727,14 @@ pub fn comprehension(vm: &Interp, frame: &mut Frame, c: &Rc<Comprehension>, firs
             r.map(|()| Value::None)
         });
         let qual = Rc::from(format!("{}<genexpr>", frame.qualprefix));
-        return Ok(crate::generator::new_object(vm, kind, Rc::from("<genexpr>"), qual, chan, body));
+        return Ok(crate::generator::new_object(
+            vm,
+            kind,
+            Rc::from("<genexpr>"),
+            qual,
+            chan,
+            body,
+        ));
     }
     let mut out = Collector::new(c.kind);
     match comp_loop_sync(vm, &mut cframe, c, 0, first, &mut out) {
@@ -658,7 +747,12 @@ pub fn comprehension(vm: &Interp, frame: &mut Frame, c: &Rc<Comprehension>, firs
     out.finish(vm)
 }
 
-fn emit_sync(vm: &Interp, frame: &mut Frame, c: &Comprehension, out: &mut Collector) -> PyResult<()> {
+fn emit_sync(
+    vm: &Interp,
+    frame: &mut Frame,
+    c: &Comprehension,
+    out: &mut Collector,
+) -> PyResult<()> {
     match out {
         Collector::List(v) => v.push(sync::eval(vm, frame, &c.element)?),
         Collector::Set(d) => {

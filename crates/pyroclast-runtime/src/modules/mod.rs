@@ -10,7 +10,19 @@ use crate::{Interp, PyResult};
 
 /// Names of the modules implemented in Rust.
 pub fn is_builtin_module(name: &str) -> bool {
-    matches!(name, "sys" | "math" | "time" | "random" | "typing" | "collections" | "dataclasses" | "functools" | "itertools" | "asyncio")
+    matches!(
+        name,
+        "sys"
+            | "math"
+            | "time"
+            | "random"
+            | "typing"
+            | "collections"
+            | "dataclasses"
+            | "functools"
+            | "itertools"
+            | "asyncio"
+    )
 }
 
 /// `import name` (dotted names resolve their first part).
@@ -31,9 +43,8 @@ fn load(vm: &Interp, name: &str) -> PyResult<Value> {
     if let Some(dir) = dir {
         let path = dir.join(format!("{name}.py"));
         if let Ok(source) = std::fs::read_to_string(&path) {
-            let module = pyroclast_syntax::parse_module(&source).map_err(|e| {
-                vm.error("SyntaxError", e.msg.clone())
-            })?;
+            let module = pyroclast_syntax::parse_module(&source)
+                .map_err(|e| vm.error("SyntaxError", e.msg.clone()))?;
             let code = Rc::new(crate::object::Code {
                 filename: Rc::from(path.display().to_string()),
                 source: Rc::from(source),
@@ -60,7 +71,10 @@ pub fn submodule(vm: &Interp, m: &Value, name: &str) -> PyResult<Value> {
 pub fn exit_status(vm: &Interp, e: &crate::PyErr) -> u8 {
     if e.matches(vm, "SystemExit") {
         let code = match &e.0 {
-            Value::Instance(i) => i.exc.as_ref().and_then(|d| d.borrow().args.first().cloned()),
+            Value::Instance(i) => i
+                .exc
+                .as_ref()
+                .and_then(|d| d.borrow().args.first().cloned()),
             _ => None,
         };
         vm.flush();
