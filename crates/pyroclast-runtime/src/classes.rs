@@ -678,3 +678,67 @@ pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyRe
     let f = getattr(vm, obj, name)?;
     crate::eval::call(vm, &f, args)
 }
+
+fn property_with(vm: &Interp, a: &Args, slot: usize) -> PyResult<Value> {
+    let Some(p) = a.pos.first().and_then(|v| v.native::<Property>()) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[slot] = f;
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Native(Rc::new(Property { fget, fset, fdel })))
+}
+
+/// Registers the methods of `property` and `object`.
+pub fn install(vm: &Interp) {
+    crate::builtins::add_methods(
+        &vm.other_class("property"),
+        "property",
+        &[
+            ("getter", |vm, a| property_with(vm, &a, 0)),
+            ("setter", |vm, a| property_with(vm, &a, 1)),
+            ("deleter", |vm, a| property_with(vm, &a, 2)),
+        ],
+    );
+    crate::builtins::add_methods(
+        &vm.types.object,
+        "object",
+        &[
+            ("__init__", |_, _| Ok(Value::None)),
+            ("__setattr__", |vm, a| {
+                if let [obj, Value::Str(n), v] = &a.pos[..] {
+                    set_instance_attr(vm, obj, n, v.clone())?;
+                    return Ok(Value::None);
+                }
+                Err(vm.type_error("__setattr__ expected 3 arguments"))
+            }),
+            ("__getattribute__", |vm, a| {
+                if let [obj, Value::Str(n)] = &a.pos[..] {
+                    return getattr(vm, obj, n);
+                }
+                Err(vm.type_error("__getattribute__ expected 2 arguments"))
+            }),
+            ("__delattr__", |vm, a| {
+                if let [obj, Value::Str(n)] = &a.pos[..] {
+                    delattr(vm, obj, n)?;
+                    return Ok(Value::None);
+                }
+                Err(vm.type_error("__delattr__ expected 2 arguments"))
+            }),
+            ("__repr__", |vm, a| Ok(Value::str(&crate::ops::default_repr(vm, &a.pos[0])))),
+            ("__str__", |vm, a| Ok(Value::str(&crate::ops::to_str(vm, &a.pos[0])?))),
+            ("__eq__", |_, a| {
+                Ok(if a.pos[0].is(&a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+            }),
+            ("__ne__", |_, a| {
+                Ok(if a.pos[0].is(&a.pos[1]) { Value::Bool(false) } else { Value::NotImplemented })
+            }),
+            ("__hash__", |_, a| Ok(Value::Int((a.pos[0].id() >> 4) as i64))),
+            ("__new__", |vm, a| match a.pos.first() {
+                Some(Value::Class(c)) => Ok(new_instance(vm, c, &a.pos[1..])),
+                _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+            }),
+        ],
+    );
+}

@@ -388,3 +388,33 @@ pub fn throw_value(vm: &Interp, args: &Args) -> PyResult<PyErr> {
     };
     Ok(PyErr(exc))
 }
+
+fn self_gen<'a>(vm: &Interp, a: &'a Args) -> PyResult<&'a Generator> {
+    a.pos.first().and_then(as_generator).ok_or_else(|| vm.type_error("descriptor requires a generator object"))
+}
+
+/// Registers the methods of generator and coroutine objects.
+pub fn install(vm: &Interp) {
+    let table: &[(&'static str, crate::value::BuiltinFn)] = &[
+        ("send", |vm, a| {
+            let g = self_gen(vm, &a)?;
+            send(vm, g, Resume::Send(a.pos.get(1).cloned().unwrap_or(Value::None)))
+        }),
+        ("throw", |vm, a| {
+            let g = self_gen(vm, &a)?;
+            let e = throw_value(vm, &a)?;
+            send(vm, g, Resume::Throw(e))
+        }),
+        ("close", |vm, a| {
+            self_gen(vm, &a)?.close(vm)?;
+            Ok(Value::None)
+        }),
+        ("__next__", |vm, a| {
+            let g = self_gen(vm, &a)?;
+            send(vm, g, Resume::Send(Value::None))
+        }),
+        ("__iter__", |_, a| Ok(a.pos[0].clone())),
+    ];
+    crate::builtins::add_methods(&vm.other_class("generator"), "generator", table);
+    crate::builtins::add_methods(&vm.other_class("coroutine"), "coroutine", &table[..3]);
+}

@@ -175,6 +175,16 @@ pub fn truthy(vm: &Interp, v: &Value) -> PyResult<bool> {
             if let Some(r) = crate::classes::call_dunder(vm, v, "__len__", vec![])? {
                 return Ok(len_result(vm, &r)? != 0);
             }
+            if let Value::Instance(i) = v
+                && let Some(p) = i.payload.borrow().clone()
+            {
+                return truthy(vm, &p);
+            }
+            if let Value::Native(n) = v
+                && (n.as_any().is::<crate::builtins::iter::Range>() || n.as_any().is::<crate::builtins::iter::DictView>())
+            {
+                return Ok(crate::builtins::functions::length(vm, v)? != 0);
+            }
             true
         }
         _ => true,
@@ -350,7 +360,7 @@ pub fn repr(vm: &Interp, v: &Value) -> PyResult<String> {
                 format!("<module '{}'>", m.name)
             }
         }
-        Value::Instance(_) => {
+        Value::Instance(inst) => {
             if let Some(r) = crate::classes::call_dunder(vm, v, "__repr__", vec![])? {
                 return match r {
                     Value::Str(s) => Ok(s.to_string()),
@@ -359,6 +369,12 @@ pub fn repr(vm: &Interp, v: &Value) -> PyResult<String> {
                         type_name(vm, &other)
                     ))),
                 };
+            }
+            if inst.exc.is_some() {
+                return crate::traceback::exception_repr(vm, inst);
+            }
+            if let Some(p) = inst.payload.borrow().clone() {
+                return repr(vm, &p);
             }
             default_repr(vm, v)
         }
@@ -657,7 +673,7 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
         BinOp::Mult => Value::from_bigint(a * b),
         BinOp::FloorDiv | BinOp::Mod => {
             if b.is_zero() {
-                return Err(vm.error("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(vm.error("ZeroDivisionError", if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" }));
             }
             if op == BinOp::FloorDiv {
                 Value::from_bigint(a.div_floor(&b))
@@ -880,8 +896,11 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
                     );
                 }
                 BinOp::Pow if *y < 0 => return float_op(vm, op, *x as f64, *y as f64),
-                BinOp::FloorDiv | BinOp::Mod if *y == 0 => {
+                BinOp::FloorDiv if *y == 0 => {
                     return Err(vm.error("ZeroDivisionError", "integer division or modulo by zero"));
+                }
+                BinOp::Mod if *y == 0 => {
+                    return Err(vm.error("ZeroDivisionError", "integer modulo by zero"));
                 }
                 BinOp::MatMult => return Err(unsupported(vm, op, a, b)),
                 _ => {
@@ -1025,18 +1044,15 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             type_name(vm, b)
         )));
     }
-    if op == BinOp::Mult
-        && matches!(
-            (a, b),
-            (Str(_) | List(_) | Tuple(_), Float(_)) | (Float(_), Str(_) | List(_) | Tuple(_))
-        )
-    {
-        let seq = if matches!(a, Float(_)) { b } else { a };
-        let _ = seq;
-        return Err(vm.type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            type_name(vm, if matches!(a, Float(_)) { a } else { b })
-        )));
+    if op == BinOp::Mult {
+        let is_seq = |v: &Value| matches!(v, Str(_) | List(_) | Tuple(_) | Bytes(_));
+        let is_int = |v: &Value| matches!(v, Int(_) | BigInt(_) | Bool(_));
+        if is_seq(a) && !is_int(b) {
+            return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, b))));
+        }
+        if is_seq(b) && !is_int(a) {
+            return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, a))));
+        }
     }
     Err(unsupported(vm, op, a, b))
 }

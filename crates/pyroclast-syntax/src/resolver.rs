@@ -787,9 +787,8 @@ impl Collector {
                 Err(err(format!("'yield' inside {what}"), span))
             }
             Kind::Function => {
-                let s = self.scope();
-                s.is_generator = true;
-                s.may_suspend = true;
+                self.scope().is_generator = true;
+                self.mark_suspend();
                 Ok(())
             }
             _ => Err(err("'yield' outside function", span)),

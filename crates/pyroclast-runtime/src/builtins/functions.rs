@@ -170,6 +170,14 @@ pub fn install(vm: &Interp) {
                 .first()
                 .cloned()
                 .ok_or_else(|| vm.type_error("next expected at least 1 argument, got 0"))?;
+            if let Some(g) = crate::generator::as_generator(&it)
+                && g.kind == crate::generator::Kind::Generator
+            {
+                return match crate::generator::send(vm, g, crate::generator::Resume::Send(Value::None)) {
+                    Err(e) if e.matches(vm, "StopIteration") && a.pos.len() > 1 => Ok(a.pos[1].clone()),
+                    other => other,
+                };
+            }
             if !crate::builtins::iter::is_iterator(vm, &it) {
                 return Err(vm.type_error(format!(
                     "'{}' object is not an iterator",

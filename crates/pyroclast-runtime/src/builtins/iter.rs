@@ -475,3 +475,42 @@ pub fn iter_object(vm: &Interp, v: &Value) -> PyResult<Value> {
         class_name,
     })))
 }
+
+/// Registers the methods of range objects.
+pub fn install(vm: &Interp) {
+    crate::builtins::add_methods(
+        &vm.other_class("range"),
+        "range",
+        &[
+            ("count", |vm, a| {
+                let Some(r) = a.pos.first().and_then(|v| v.native::<Range>()) else {
+                    return Err(vm.type_error("descriptor 'count' requires a 'range' object"));
+                };
+                let found = match a.pos.get(1) {
+                    Some(Value::Int(i)) => {
+                        let off = i - r.start;
+                        off % r.step == 0 && (0..r.len()).contains(&(off / r.step))
+                    }
+                    _ => false,
+                };
+                Ok(Value::Int(found as i64))
+            }),
+            ("index", |vm, a| {
+                let Some(r) = a.pos.first().and_then(|v| v.native::<Range>()) else {
+                    return Err(vm.type_error("descriptor 'index' requires a 'range' object"));
+                };
+                if let Some(Value::Int(i)) = a.pos.get(1) {
+                    let off = i - r.start;
+                    if off % r.step == 0 && (0..r.len()).contains(&(off / r.step)) {
+                        return Ok(Value::Int(off / r.step));
+                    }
+                }
+                let shown = match a.pos.get(1) {
+                    Some(v) => crate::ops::repr(vm, v)?,
+                    None => String::new(),
+                };
+                Err(vm.value_error(format!("{shown} is not in range")))
+            }),
+        ],
+    );
+}

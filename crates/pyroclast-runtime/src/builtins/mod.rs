@@ -81,4 +81,7 @@ pub fn install(vm: &Interp) {
     strings::install(vm);
     sets::install(vm);
     exception_group::install(vm);
+    crate::generator::install(vm);
+    crate::classes::install(vm);
+    iter::install(vm);
 }

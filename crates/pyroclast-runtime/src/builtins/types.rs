@@ -64,6 +64,7 @@ pub fn parse_int(vm: &Interp, s: &str, base: u32) -> PyResult<Value> {
         base = 10;
     }
     if digits.is_empty()
+        || !digits.chars().all(|c| c.is_alphanumeric() || c == '_')
         || digits.starts_with('_')
         || digits.ends_with('_')
         || digits.contains("__")

@@ -535,6 +535,12 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         .insert(Rc::from("__module__"), Value::Str(module.clone()));
     ns.borrow_mut()
         .insert(Rc::from("__qualname__"), Value::str(&qualname));
+    if let Some(first) = def.body.first()
+        && let StmtKind::Expr(e) = &first.kind
+        && let ExprKind::Constant(Constant::Str(doc)) = &e.kind
+    {
+        ns.borrow_mut().insert(Rc::from("__doc__"), Value::Str(doc.clone()));
+    }
     let mut cells = Vec::new();
     for _ in 0..scope.n_own_cells {
         cells.push(super::new_cell());
