@@ -80,6 +80,8 @@ pub struct Generator {
     pub state: Cell<State>,
     /// A coroutine was awaited (for "cannot reuse already awaited coroutine").
     pub awaited: Cell<bool>,
+    /// An async generator awaitable is in progress (`ag_running`).
+    pub in_flight: Cell<bool>,
     /// For finalisation when dropped while suspended.
     pub vm: Weak<Interp>,
 }
@@ -146,6 +148,7 @@ pub fn new_object(
         body: RefCell::new(Some(body)),
         state: Cell::new(State::Created),
         awaited: Cell::new(false),
+        in_flight: Cell::new(false),
         vm: Rc::downgrade(&vm.rc()),
     }))
 }
@@ -287,6 +290,28 @@ impl Drop for Generator {
         {
             let _ = self.close(&vm);
         }
+        if self.kind == Kind::AsyncGenerator
+            && self.state.get() == State::Suspended
+            && let Some(vm) = self.vm.upgrade()
+            && let Some(lp) = crate::modules::asyncio::current_loop(&vm)
+        {
+            // CPython's finalizer hook: an abandoned async generator is
+            // closed by a task on the running loop.
+            let rescued = Generator {
+                kind: self.kind,
+                name: self.name.clone(),
+                qualname: self.qualname.clone(),
+                chan: self.chan.clone(),
+                body: RefCell::new(self.body.borrow_mut().take()),
+                state: Cell::new(State::Suspended),
+                awaited: Cell::new(false),
+                in_flight: Cell::new(false),
+                vm: self.vm.clone(),
+            };
+            if let Ok(mut pending) = lp.finalize.try_borrow_mut() {
+                pending.push(Value::Native(Rc::new(rescued)));
+            }
+        }
         if self.kind == Kind::Coroutine
             && self.state.get() == State::Created
             && !self.awaited.get()
@@ -340,9 +365,8 @@ impl Native for Generator {
         match name {
             "__name__" => Some(Ok(Value::Str(self.name.clone()))),
             "__qualname__" => Some(Ok(Value::Str(self.qualname.clone()))),
-            "gi_running" | "cr_running" | "ag_running" => {
-                Some(Ok(Value::Bool(self.state.get() == State::Running)))
-            }
+            "gi_running" | "cr_running" => Some(Ok(Value::Bool(self.state.get() == State::Running))),
+            "ag_running" => Some(Ok(Value::Bool(self.in_flight.get() || self.state.get() == State::Running))),
             _ => {
                 let _ = vm;
                 None
@@ -390,7 +414,10 @@ pub fn throw_value(vm: &Interp, args: &Args) -> PyResult<PyErr> {
 }
 
 fn self_gen<'a>(vm: &Interp, a: &'a Args) -> PyResult<&'a Generator> {
-    a.pos.first().and_then(as_generator).ok_or_else(|| vm.type_error("descriptor requires a generator object"))
+    a.pos
+        .first()
+        .and_then(as_generator)
+        .ok_or_else(|| vm.type_error("descriptor requires a generator object"))
 }
 
 /// Registers the methods of generator and coroutine objects.
@@ -398,7 +425,11 @@ pub fn install(vm: &Interp) {
     let table: &[(&'static str, crate::value::BuiltinFn)] = &[
         ("send", |vm, a| {
             let g = self_gen(vm, &a)?;
-            send(vm, g, Resume::Send(a.pos.get(1).cloned().unwrap_or(Value::None)))
+            send(
+                vm,
+                g,
+                Resume::Send(a.pos.get(1).cloned().unwrap_or(Value::None)),
+            )
         }),
         ("throw", |vm, a| {
             let g = self_gen(vm, &a)?;

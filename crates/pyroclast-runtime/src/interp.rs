@@ -237,6 +237,8 @@ pub struct Interp {
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
     /// A weak handle to ourselves, for futures that must own the interpreter.
     pub self_ref: RefCell<Weak<Interp>>,
+    /// The running asyncio event loop.
+    pub event_loop: RefCell<Option<Rc<crate::modules::asyncio::event_loop::EventLoop>>>,
     /// Run asyncio on a virtual clock.
     pub virtual_time: Cell<bool>,
     /// Per-interpreter state of built-in modules, by module.
@@ -266,6 +268,7 @@ impl Interp {
             script_dir: RefCell::new(None),
             self_ref: RefCell::new(Weak::new()),
             virtual_time: Cell::new(false),
+            event_loop: RefCell::new(None),
             module_state: RefCell::new(HashMap::new()),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);

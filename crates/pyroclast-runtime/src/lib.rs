@@ -30,6 +30,14 @@ impl PyErr {
         }
     }
 
+    /// True when the exception is an instance of `class`.
+    pub fn matches_class(&self, class: &std::rc::Rc<object::Class>) -> bool {
+        match &self.0 {
+            Value::Instance(i) => i.class.is_subclass(class),
+            _ => false,
+        }
+    }
+
     /// True when the exception is an instance of the named builtin class.
     pub fn matches(&self, vm: &Interp, class: &str) -> bool {
         match &self.0 {

@@ -84,4 +84,5 @@ pub fn install(vm: &Interp) {
     crate::generator::install(vm);
     crate::classes::install(vm);
     iter::install(vm);
+    asyncio_protocol::install(vm);
 }

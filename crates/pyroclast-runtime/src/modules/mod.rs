@@ -1,5 +1,6 @@
 //! Built-in modules and `import`.
 
+pub mod asyncio;
 pub mod mersenne;
 pub mod registry;
 
@@ -36,6 +37,9 @@ pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
 }
 
 fn load(vm: &Interp, name: &str) -> PyResult<Value> {
+    if name == "asyncio" {
+        return asyncio::module(vm);
+    }
     if let Some(m) = registry::builtin_module(vm, name)? {
         return Ok(m);
     }
