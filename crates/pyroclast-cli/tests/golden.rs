@@ -163,19 +163,24 @@ fn main() {
             .strip_prefix(root.join("tests/conformance"))
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .unwrap_or_default();
-        let expected_failure = xfail.get(&rel).cloned();
-        let bin = bin.clone();
-        trials.push(Trial::test(rel.clone(), move || {
-            let result = check_live(&bin, &script, &[]);
-            match (result, expected_failure) {
-                (Ok(()), None) => Ok(()),
-                (Err(e), None) => Err(Failed::from(e)),
-                (Err(_), Some(_)) => Ok(()),
-                (Ok(()), Some(why)) => Err(Failed::from(format!(
-                    "listed in tests/expected_failures.txt ({why}) but passes now: remove it from the list"
-                ))),
-            }
-        }));
+        // Every case runs twice: on the real clock and on the virtual clock
+        // (`--virtual-time`), which must print exactly the same.
+        for (prefix, flags) in [("", &[][..]), ("virtual-time/", &["--virtual-time"][..])] {
+            let expected_failure = xfail.get(&rel).cloned();
+            let bin = bin.clone();
+            let script = script.clone();
+            trials.push(Trial::test(format!("{prefix}{rel}"), move || {
+                let result = check_live(&bin, &script, flags);
+                match (result, expected_failure) {
+                    (Ok(()), None) => Ok(()),
+                    (Err(e), None) => Err(Failed::from(e)),
+                    (Err(_), Some(_)) => Ok(()),
+                    (Ok(()), Some(why)) => Err(Failed::from(format!(
+                        "listed in tests/expected_failures.txt ({why}) but passes now: remove it from the list"
+                    ))),
+                }
+            }));
+        }
     }
     libtest_mimic::run(&args, trials).exit();
 }

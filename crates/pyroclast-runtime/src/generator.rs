@@ -166,6 +166,9 @@ impl Generator {
                 return Err(vm.value_error(what));
             }
             State::Finished => {
+                if self.kind == Kind::Coroutine {
+                    return Err(vm.error("RuntimeError", "cannot reuse already awaited coroutine"));
+                }
                 return match resume {
                     Resume::Throw(e) => Err(e),
                     Resume::Send(_) => Ok(Step::Return(Value::None)),
@@ -392,10 +395,14 @@ pub fn as_generator(v: &Value) -> Option<&Generator> {
 
 /// `gen.send(v)`, `gen.throw(e)` for sync generators: yields or raises.
 pub fn send(vm: &Interp, g: &Generator, resume: Resume) -> PyResult<Value> {
+    if g.kind == Kind::Coroutine {
+        g.awaited.set(true);
+    }
     match g.resume(vm, resume)? {
         Step::Yield(v) => Ok(v),
         Step::Return(v) => Err(stop_iteration(vm, v)),
-        Step::Pending => Err(vm.error("RuntimeError", "generator awaited outside an event loop")),
+        // A coroutine driven by hand yields None where it would suspend.
+        Step::Pending => Ok(Value::None),
     }
 }
 
@@ -447,5 +454,7 @@ pub fn install(vm: &Interp) {
         ("__iter__", |_, a| Ok(a.pos[0].clone())),
     ];
     crate::builtins::add_methods(&vm.other_class("generator"), "generator", table);
-    crate::builtins::add_methods(&vm.other_class("coroutine"), "coroutine", &table[..3]);
+    let coroutine = vm.other_class("coroutine");
+    crate::builtins::add_methods(&coroutine, "coroutine", &table[..3]);
+    crate::builtins::add_methods(&coroutine, "coroutine", &[("__await__", |_, a| Ok(a.pos[0].clone()))]);
 }

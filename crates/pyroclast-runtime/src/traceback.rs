@@ -5,6 +5,19 @@ use crate::ops;
 use crate::value::Value;
 use crate::{Interp, PyErr, PyResult};
 
+/// The `__traceback__`/`exc_tb` object handed to `__exit__` (frames are
+/// not introspectable in Pyroclast).
+pub struct TracebackObject;
+
+impl crate::value::Native for TracebackObject {
+    fn class(&self, vm: &Interp) -> std::rc::Rc<crate::object::Class> {
+        vm.other_class("traceback")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 /// The first argument of an exception as text, when it is a str.
 pub fn message(exc: &Value) -> Option<String> {
     match exc {

@@ -34,6 +34,7 @@ pub struct AsyncGenAwaitable {
     op: Op,
     resume: RefCell<Option<Resume>>,
     started: Cell<bool>,
+    finished: Cell<bool>,
     /// `anext(it, default)`: returned instead of StopAsyncIteration.
     default: Option<Value>,
 }
@@ -66,6 +67,13 @@ impl Future for DriveAsyncGen<'_> {
         let Some(g) = aw.gen_value.native::<Generator>() else {
             return Poll::Ready(Err(vm.type_error("not an async generator")));
         };
+        if aw.finished.get() {
+            let what = match aw.op {
+                Op::Send => "cannot reuse already awaited __anext__()/asend()",
+                Op::Throw | Op::Close => "cannot reuse already awaited aclose()/athrow()",
+            };
+            return Poll::Ready(Err(vm.error("RuntimeError", what)));
+        }
         let first = !aw.started.get();
         if first {
             if g.in_flight.get() {
@@ -118,6 +126,7 @@ impl Future for DriveAsyncGen<'_> {
             }
         };
         g.in_flight.set(false);
+        aw.finished.set(true);
         let out = match (out, &aw.default) {
             (Err(e), Some(d)) if e.matches(vm, "StopAsyncIteration") => Ok(d.clone()),
             (o, _) => o,
@@ -139,6 +148,7 @@ fn awaitable(gen_value: Value, op: Op, resume: Resume, default: Option<Value>) -
         op,
         resume: RefCell::new(Some(resume)),
         started: Cell::new(false),
+        finished: Cell::new(false),
         default,
     }))
 }

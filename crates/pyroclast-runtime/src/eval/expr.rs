@@ -539,7 +539,8 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         && let StmtKind::Expr(e) = &first.kind
         && let ExprKind::Constant(Constant::Str(doc)) = &e.kind
     {
-        ns.borrow_mut().insert(Rc::from("__doc__"), Value::Str(doc.clone()));
+        ns.borrow_mut()
+            .insert(Rc::from("__doc__"), Value::Str(doc.clone()));
     }
     let mut cells = Vec::new();
     for _ in 0..scope.n_own_cells {

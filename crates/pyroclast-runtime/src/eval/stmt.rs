@@ -494,31 +494,11 @@ pub fn finally(
 
 /// Looks up `__enter__`/`__exit__` (or the async pair) on a context manager.
 pub fn context_methods(vm: &Interp, cm: &Value, is_async: bool) -> PyResult<(Value, Value)> {
-    let (enter, exit) = if is_async {
-        ("__aenter__", "__aexit__")
-    } else {
-        ("__enter__", "__exit__")
-    };
+    let (enter, exit) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
     let class = ops::type_of(vm, cm);
     let (Some(e), Some(x)) = (class.lookup(enter), class.lookup(exit)) else {
-        let missing = if class.lookup(enter).is_none() {
-            enter
-        } else {
-            exit
-        };
-        let _ = missing;
-        let what = if is_async {
-            "asynchronous context manager"
-        } else {
-            "context manager"
-        };
-        let extra = if !is_async && class.lookup("__aenter__").is_some() {
-            " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
-        } else if is_async && class.lookup("__enter__").is_some() {
-            " but it supports the context manager protocol. Did you mean to use 'with'?"
-        } else {
-            ""
-        };
+        let what = if is_async { "asynchronous context manager" } else { "context manager" };
+        let extra = if class.lookup(enter).is_some() { format!(" (missed {exit} method)") } else { String::new() };
         return Err(vm.type_error(format!(
             "'{}' object does not support the {what} protocol{extra}",
             class.name
@@ -532,12 +512,11 @@ pub fn context_methods(vm: &Interp, cm: &Value, is_async: bool) -> PyResult<(Val
 
 /// Calls `__exit__` after the body; returns whether to suppress the error.
 pub fn exit_args(vm: &Interp, err: Option<&PyErr>) -> Args {
-    let _ = vm;
     match err {
         Some(e) => Args::new(vec![
             Value::Class(ops::type_of(vm, &e.0)),
             e.0.clone(),
-            Value::None,
+            Value::Native(Rc::new(crate::traceback::TracebackObject)),
         ]),
         None => Args::new(vec![Value::None, Value::None, Value::None]),
     }

@@ -275,7 +275,7 @@ fn exec_with<'a>(
         let (enter, exit) = sstmt::context_methods(vm, &cm, is_async)?;
         let mut v = super::call(vm, &enter, Args::default())?;
         if is_async {
-            v = await_value(vm, v).await?;
+            v = await_from(vm, v, "__aenter__").await?;
         }
         if let Some(t) = &first.target {
             assign(vm, frame, t, v)?;
@@ -290,7 +290,7 @@ fn exec_with<'a>(
         }
         let mut res = super::call(vm, &exit, args);
         if is_async && let Ok(aw) = res {
-            res = await_value(vm, aw).await;
+            res = await_from(vm, aw, "__aexit__").await;
         }
         if let Some(e) = &err {
             vm.handling.borrow_mut().pop();
@@ -546,6 +546,21 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
         return Ok(Value::None);
     };
     if let Some(g) = v.native::<Generator>()
+        && g.kind == Kind::Coroutine
+    {
+        // `yield from coro.__await__()` in a generator-based awaitable:
+        // where the coroutine suspends, yield None up to the task.
+        g.awaited.set(true);
+        loop {
+            match g.resume(vm, Resume::Send(Value::None))? {
+                Step::Return(r) => return Ok(r),
+                Step::Yield(_) | Step::Pending => {
+                    park(&chan, Value::None).await?;
+                }
+            }
+        }
+    }
+    if let Some(g) = v.native::<Generator>()
         && g.kind == Kind::Generator
     {
         let mut resume = Resume::Send(Value::None);
@@ -599,6 +614,21 @@ impl Future for Delegate<'_> {
             Err(e) => Poll::Ready(Err(e)),
         }
     }
+}
+
+/// Awaits what `__aenter__`/`__aexit__` returned, with CPython's message.
+async fn await_from(vm: &Interp, v: Value, what: &str) -> PyResult<Value> {
+    let awaitable = v.native::<Generator>().is_some_and(|g| g.kind == Kind::Coroutine)
+        || crate::modules::asyncio::future::core_of(&v).is_some()
+        || v.native::<crate::builtins::asyncio_protocol::AsyncGenAwaitable>().is_some()
+        || ops::type_of(vm, &v).lookup("__await__").is_some();
+    if !awaitable {
+        return Err(vm.type_error(format!(
+            "'async with' received an object from {what} that does not implement __await__: {}",
+            ops::type_name(vm, &v)
+        )));
+    }
+    await_value(vm, v).await
 }
 
 /// `await v`.
