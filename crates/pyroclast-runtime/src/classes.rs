@@ -14,29 +14,37 @@ use crate::{Interp, PyErr, PyResult};
 /// C3 linearization of `bases` (the MRO after the class itself), or `None`
 /// when no consistent order exists.
 pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases
-        .iter()
-        .map(|b| b.mro_iter().cloned().collect())
-        .collect();
+    merge_mro(bases).ok()
+}
+
+/// C3 merge; on failure, the classes that could not be ordered (CPython
+/// names them in its TypeError).
+fn merge_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_iter().cloned().collect()).collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<Class>> = Vec::new();
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let mut found = None;
         for s in &seqs {
             let head = &s[0];
-            if !seqs
-                .iter()
-                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)))
-            {
+            if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head))) {
                 found = Some(head.clone());
                 break;
             }
         }
-        let head = found?;
+        let Some(head) = found else {
+            let mut heads: Vec<Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in &mut seqs {
             if Rc::ptr_eq(&s[0], &head) {
                 s.remove(0);
@@ -69,13 +77,20 @@ pub fn build_class(
     if base_classes.is_empty() {
         base_classes.push(vm.types.object.clone());
     }
-    let Some(mro) = linearize(&base_classes) else {
-        let names: Vec<String> = base_classes.iter().map(|b| b.name.to_string()).collect();
-        return Err(vm.type_error(format!(
-            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-            names.join(", ")
-        )));
+    let mro = match merge_mro(&base_classes) {
+        Ok(m) => m,
+        Err(heads) => {
+            let names: Vec<String> = heads.iter().map(|b| b.name.to_string()).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
     };
+    if ns.borrow().contains_key("__eq__") && !ns.borrow().contains_key("__hash__") {
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        ns.borrow_mut().insert(Rc::from("__hash__"), Value::None);
+    }
     let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
         Layout::Exception
     } else if mro.iter().any(|c| c.builtin && c.layout == Layout::Builtin) {
@@ -726,15 +741,29 @@ pub fn install(vm: &Interp) {
                 }
                 Err(vm.type_error("__delattr__ expected 2 arguments"))
             }),
-            ("__repr__", |vm, a| Ok(Value::str(&crate::ops::default_repr(vm, &a.pos[0])))),
-            ("__str__", |vm, a| Ok(Value::str(&crate::ops::to_str(vm, &a.pos[0])?))),
+            ("__repr__", |vm, a| {
+                Ok(Value::str(&crate::ops::default_repr(vm, &a.pos[0])))
+            }),
+            ("__str__", |vm, a| {
+                Ok(Value::str(&crate::ops::to_str(vm, &a.pos[0])?))
+            }),
             ("__eq__", |_, a| {
-                Ok(if a.pos[0].is(&a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+                Ok(if a.pos[0].is(&a.pos[1]) {
+                    Value::Bool(true)
+                } else {
+                    Value::NotImplemented
+                })
             }),
             ("__ne__", |_, a| {
-                Ok(if a.pos[0].is(&a.pos[1]) { Value::Bool(false) } else { Value::NotImplemented })
+                Ok(if a.pos[0].is(&a.pos[1]) {
+                    Value::Bool(false)
+                } else {
+                    Value::NotImplemented
+                })
             }),
-            ("__hash__", |_, a| Ok(Value::Int((a.pos[0].id() >> 4) as i64))),
+            ("__hash__", |_, a| {
+                Ok(Value::Int((a.pos[0].id() >> 4) as i64))
+            }),
             ("__new__", |vm, a| match a.pos.first() {
                 Some(Value::Class(c)) => Ok(new_instance(vm, c, &a.pos[1..])),
                 _ => Err(vm.type_error("object.__new__(X): X is not a type object")),

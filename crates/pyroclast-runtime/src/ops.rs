@@ -181,7 +181,8 @@ pub fn truthy(vm: &Interp, v: &Value) -> PyResult<bool> {
                 return truthy(vm, &p);
             }
             if let Value::Native(n) = v
-                && (n.as_any().is::<crate::builtins::iter::Range>() || n.as_any().is::<crate::builtins::iter::DictView>())
+                && (n.as_any().is::<crate::builtins::iter::Range>()
+                    || n.as_any().is::<crate::builtins::iter::DictView>())
             {
                 return Ok(crate::builtins::functions::length(vm, v)? != 0);
             }
@@ -673,7 +674,14 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
         BinOp::Mult => Value::from_bigint(a * b),
         BinOp::FloorDiv | BinOp::Mod => {
             if b.is_zero() {
-                return Err(vm.error("ZeroDivisionError", if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" }));
+                return Err(vm.error(
+                    "ZeroDivisionError",
+                    if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    },
+                ));
             }
             if op == BinOp::FloorDiv {
                 Value::from_bigint(a.div_floor(&b))
@@ -1048,10 +1056,16 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         let is_seq = |v: &Value| matches!(v, Str(_) | List(_) | Tuple(_) | Bytes(_));
         let is_int = |v: &Value| matches!(v, Int(_) | BigInt(_) | Bool(_));
         if is_seq(a) && !is_int(b) {
-            return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, b))));
+            return Err(vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(vm, b)
+            )));
         }
         if is_seq(b) && !is_int(a) {
-            return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, a))));
+            return Err(vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(vm, a)
+            )));
         }
     }
     Err(unsupported(vm, op, a, b))
@@ -1204,6 +1218,14 @@ pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
         }
         (Set(x), Set(y)) => {
             return Ok(Bool(crate::builtins::sets::set_compare(vm, op, x, y)?));
+        }
+        (Native(x), Native(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            use crate::builtins::iter::Range;
+            if let (Some(r), Some(q)) = (x.as_any().downcast_ref::<Range>(), y.as_any().downcast_ref::<Range>()) {
+                let (n, m) = (r.len(), q.len());
+                let same = n == m && (n == 0 || (r.start == q.start && (n == 1 || r.step == q.step)));
+                return Ok(Bool(same == (op == CmpOp::Eq)));
+            }
         }
         _ => {}
     }
