@@ -98,6 +98,8 @@ pub fn build_class(
     } else {
         Layout::Object
     };
+    let has_property = ns.borrow().values().any(|v| v.native::<Property>().is_some())
+        || mro.iter().any(|c| c.marker.get() & HAS_DATA_DESCRIPTOR != 0);
     Ok(Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(qualname),
@@ -107,9 +109,13 @@ pub fn build_class(
         dict: ns,
         layout,
         builtin: false,
-        marker: Cell::new(0),
+        marker: Cell::new(if has_property { HAS_DATA_DESCRIPTOR } else { 0 }),
     }))
 }
+
+/// `Class::marker` bit: some class in the MRO holds a property, so instance
+/// attribute lookups must consult the class before the instance dict.
+pub const HAS_DATA_DESCRIPTOR: u8 = 1;
 
 /// `property` objects.
 pub struct Property {
@@ -319,6 +325,12 @@ pub fn call_dunder(
         }
         let found = c.dict.borrow().get(name).cloned();
         if let Some(f) = found {
+            if let Value::Function(func) = &f {
+                let mut pos = Vec::with_capacity(args.len() + 1);
+                pos.push(obj.clone());
+                pos.extend(args);
+                return crate::eval::call_function(vm, func, Args::new(pos)).map(Some);
+            }
             let bound = bind(vm, f, Some(obj), &class)?;
             return crate::eval::call(vm, &bound, Args::new(args)).map(Some);
         }
@@ -478,6 +490,11 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
     match obj {
         Value::Instance(inst) => {
             let class = &inst.class;
+            if class.marker.get() & HAS_DATA_DESCRIPTOR == 0
+                && let Some(v) = inst.dict.borrow().get(name)
+            {
+                return Ok(v.clone());
+            }
             let class_attr = class.lookup(name);
             if let Some(attr) = &class_attr
                 && attr.native::<Property>().is_some()
@@ -604,6 +621,9 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
             set_instance_attr(vm, obj, name, value)
         }
         Value::Class(c) if !c.builtin => {
+            if value.native::<Property>().is_some() {
+                c.marker.set(c.marker.get() | HAS_DATA_DESCRIPTOR);
+            }
             c.dict.borrow_mut().insert(Rc::from(name), value);
             Ok(())
         }

@@ -92,10 +92,9 @@ impl Future for DriveAsyncGen<'_> {
             }
             if let Some(lp) = crate::modules::asyncio::current_loop(vm)
                 && g.state.get() == crate::generator::State::Created
+                && let Value::Native(n) = &aw.gen_value
             {
-                if let Value::Native(n) = &aw.gen_value {
-                    lp.asyncgens.borrow_mut().push(Rc::downgrade(n));
-                }
+                lp.asyncgens.borrow_mut().push(Rc::downgrade(n));
             }
             g.in_flight.set(true);
         }

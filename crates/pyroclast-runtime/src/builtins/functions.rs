@@ -173,8 +173,14 @@ pub fn install(vm: &Interp) {
             if let Some(g) = crate::generator::as_generator(&it)
                 && g.kind == crate::generator::Kind::Generator
             {
-                return match crate::generator::send(vm, g, crate::generator::Resume::Send(Value::None)) {
-                    Err(e) if e.matches(vm, "StopIteration") && a.pos.len() > 1 => Ok(a.pos[1].clone()),
+                return match crate::generator::send(
+                    vm,
+                    g,
+                    crate::generator::Resume::Send(Value::None),
+                ) {
+                    Err(e) if e.matches(vm, "StopIteration") && a.pos.len() > 1 => {
+                        Ok(a.pos[1].clone())
+                    }
                     other => other,
                 };
             }
@@ -611,54 +617,10 @@ fn sorted(vm: &Interp, mut a: Args) -> PyResult<Value> {
     Ok(Value::list(items))
 }
 
-/// Stable sort with Python `<`, optional key and reverse (as `list.sort`).
-pub fn sort_values(
-    vm: &Interp,
-    items: &mut Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<()> {
-    let keys: Vec<Value> = match key {
-        Some(f) => items
-            .iter()
-            .map(|x| crate::eval::call(vm, f, Args::new(vec![x.clone()])))
-            .collect::<PyResult<_>>()?,
-        None => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let error: RefCell<Option<PyErr>> = RefCell::new(None);
-    let cmp = |a: &usize, b: &usize| -> std::cmp::Ordering {
-        if error.borrow().is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (x, y) = if reverse {
-            (&keys[*b], &keys[*a])
-        } else {
-            (&keys[*a], &keys[*b])
-        };
-        match ops::less_than(vm, x, y) {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match ops::less_than(vm, y, x) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    *error.borrow_mut() = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                *error.borrow_mut() = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    };
-    idx.sort_by(cmp);
-    if let Some(e) = error.into_inner() {
-        return Err(e);
-    }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
+/// Stable sort with Python `<`, optional key and reverse, comparing in
+/// exactly CPython's order (`list.sort`'s algorithm).
+pub fn sort_values(vm: &Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    crate::builtins::methods::timsort(vm, items, key, reverse)
 }
 
 fn sum(vm: &Interp, mut a: Args) -> PyResult<Value> {

@@ -489,7 +489,7 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
                 .unwrap_or_else(super::new_cell)
         })
         .collect();
-    let qualname: Rc<str> = Rc::from(format!("{}{}", frame.qualprefix, def.name));
+    let qualname: Rc<str> = Rc::from(format!("{}{}", frame.qual.prefix(), def.name));
     let module = match frame.globals.borrow().get("__name__") {
         Some(Value::Str(s)) => s.clone(),
         _ => Rc::from("__main__"),
@@ -530,7 +530,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         Some(Value::Str(s)) => s.clone(),
         _ => Rc::from("__main__"),
     };
-    let qualname = format!("{}{}", frame.qualprefix, def.name);
+    let qualname = format!("{}{}", frame.qual.prefix(), def.name);
     ns.borrow_mut()
         .insert(Rc::from("__module__"), Value::Str(module.clone()));
     ns.borrow_mut()
@@ -569,7 +569,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         name: def.name.clone(),
         offset: def.span.start,
         channel: None,
-        qualprefix: Rc::from(format!("{qualname}.")),
+        qual: super::Qual::Prefix(Rc::from(format!("{qualname}."))),
         scope: Some(scope),
     };
     match super::stmt::exec_block(vm, &mut body_frame, &def.body) {

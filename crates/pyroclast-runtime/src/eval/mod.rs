@@ -21,6 +21,26 @@ use crate::object::{CellRef, Code, Function, Namespace, TracebackEntry};
 use crate::value::{Args, Value};
 use crate::{Flow, Interp, PyErr, PyResult};
 
+/// The `__qualname__` prefix of a frame, computed only when something is
+/// defined in it (building it on every call would cost a format per call).
+#[derive(Clone)]
+pub enum Qual {
+    /// The prefix itself (module: empty; class body: `C.`).
+    Prefix(Rc<str>),
+    /// Inside function `qualname`: the prefix is `qualname.<locals>.`.
+    Locals(Rc<str>),
+}
+
+impl Qual {
+    /// The prefix text.
+    pub fn prefix(&self) -> String {
+        match self {
+            Qual::Prefix(p) => p.to_string(),
+            Qual::Locals(q) => format!("{q}.<locals>."),
+        }
+    }
+}
+
 /// One activation of a function, class body or module.
 pub struct Frame {
     /// Fast locals, by resolver slot.
@@ -39,8 +59,8 @@ pub struct Frame {
     pub offset: u32,
     /// The channel to the driver, in generator and coroutine bodies.
     pub channel: Option<Rc<GenChannel>>,
-    /// Qualified-name prefix for functions and classes defined here.
-    pub qualprefix: Rc<str>,
+    /// Where functions and classes defined here get their `__qualname__`.
+    pub qual: Qual,
     /// The scope, for comprehension and class bodies defined here.
     pub scope: Option<Rc<ScopeInfo>>,
 }
@@ -57,7 +77,7 @@ impl Frame {
             name: Rc::from("<module>"),
             offset: 0,
             channel: None,
-            qualprefix: Rc::from(""),
+            qual: Qual::Prefix(Rc::from("")),
             scope: None,
         }
     }
@@ -161,7 +181,7 @@ pub fn function_frame(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<
         name: func.def.name.clone(),
         offset: func.def.span.start,
         channel: None,
-        qualprefix: Rc::from(format!("{qualname}.<locals>.")),
+        qual: Qual::Locals(qualname),
         scope: Some(scope),
     })
 }

@@ -718,7 +718,7 @@ fn comprehension_frame(frame: &Frame, c: &Comprehension) -> Frame {
         name,
         offset: c.span.start,
         channel: None,
-        qualprefix: frame.qualprefix.clone(),
+        qual: frame.qual.clone(),
         scope: Some(scope),
     }
 }
@@ -756,7 +756,7 @@ pub fn comprehension(
             }
             r.map(|()| Value::None)
         });
-        let qual = Rc::from(format!("{}<genexpr>", frame.qualprefix));
+        let qual = Rc::from(format!("{}<genexpr>", frame.qual.prefix()));
         return Ok(crate::generator::new_object(
             vm,
             kind,
