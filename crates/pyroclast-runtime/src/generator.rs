@@ -188,11 +188,9 @@ impl Generator {
                     )));
                 }
                 if let Resume::Throw(e) = resume {
-                    if self.kind != Kind::Coroutine {
-                        self.finish();
-                        return Err(e);
-                    }
-                    *self.chan.resume.borrow_mut() = Some(Resume::Throw(e));
+                    // Throwing into a body that never ran raises at its start.
+                    self.finish();
+                    return Err(e);
                 }
             }
             State::Suspended => {

@@ -443,6 +443,9 @@ pub fn to_str(vm: &Interp, v: &Value) -> PyResult<String> {
             if inst.exc.is_some() {
                 return crate::traceback::exception_str(vm, v);
             }
+            if let Some(p) = inst.payload.borrow().clone() {
+                return to_str(vm, &p);
+            }
             repr(vm, v)
         }
         _ => repr(vm, v),

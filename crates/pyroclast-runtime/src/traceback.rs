@@ -110,7 +110,8 @@ fn render_frames(out: &mut String, exc: &Value, indent: &str) {
     if tb.is_empty() {
         return;
     }
-    out.push_str(&format!("{indent}Traceback (most recent call last):\n"));
+    let title = if is_group_value(exc) { "Exception Group Traceback" } else { "Traceback" };
+    out.push_str(&format!("{indent}{title} (most recent call last):\n"));
     for entry in tb.iter().rev() {
         let (line, text) = source_line(&entry.code.source, entry.offset);
         out.push_str(&format!(
@@ -156,6 +157,10 @@ fn render(vm: &Interp, out: &mut String, exc: &Value, seen: &mut Vec<usize>) {
     render_frames(out, exc, "");
     out.push_str(&final_line(vm, exc));
     out.push('\n');
+}
+
+fn is_group_value(exc: &Value) -> bool {
+    matches!(exc, Value::Instance(i) if i.class.mro_iter().any(|c| &*c.name == "BaseExceptionGroup" && c.builtin))
 }
 
 fn is_group(vm: &Interp, exc: &Value) -> bool {
@@ -204,7 +209,7 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
     for (k, m) in members.iter().enumerate() {
         let label = format!(" {} ", k + 1);
         let dashes = 16usize;
-        let opener = if k == 0 { "+-+" } else { "  +" };
+        let opener = if k == 0 { "  +-+" } else { "    +" };
         out.push_str(&format!(
             "{prefix}{opener}{}{label}{}\n",
             "-".repeat(dashes),

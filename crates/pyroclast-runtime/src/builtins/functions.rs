@@ -485,10 +485,14 @@ fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let better = if name == "max" {
-                    ops::less_than(vm, &bk, &k)?
+                let op = if name == "max" {
+                    pyroclast_syntax::ast::CmpOp::Gt
                 } else {
-                    ops::less_than(vm, &k, &bk)?
+                    pyroclast_syntax::ast::CmpOp::Lt
+                };
+                let better = match (&k, &bk) {
+                    (Value::Int(x), Value::Int(y)) => if name == "max" { x > y } else { x < y },
+                    _ => ops::truthy(vm, &ops::compare(vm, op, &k, &bk)?)?,
                 };
                 if better { (k, item) } else { (bk, bv) }
             }

@@ -549,6 +549,15 @@ pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option
                     .unwrap_or_else(|| doc_of(&f.def.body)),
             ),
             "__dict__" => Some(namespace_dict(vm, &f.dict)),
+            "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+                Value::None
+            } else {
+                let mut d = Dict::new();
+                for (k, v) in &f.kwdefaults {
+                    d.set(vm, Value::Str(k.clone()), v.clone())?;
+                }
+                Value::Dict(Rc::new(RefCell::new(d)))
+            }),
             "__defaults__" => Some(if f.defaults.is_empty() {
                 Value::None
             } else {

@@ -538,6 +538,7 @@ fn exec_with(
         assign(vm, frame, t, v)?;
     }
     let r = exec_with(vm, frame, rest, body);
+    frame.offset = first.context.span.start;
     match r {
         Err(Flow::Raise(e)) => {
             vm.handling.borrow_mut().push(e.0.clone());

@@ -281,6 +281,7 @@ fn exec_with<'a>(
             assign(vm, frame, t, v)?;
         }
         let r = exec_with(vm, frame, is_async, rest, body).await;
+        frame.offset = first.context.span.start;
         let (err, args) = match &r {
             Err(Flow::Raise(e)) => (Some(e.clone()), sstmt::exit_args(vm, Some(e))),
             _ => (None, sstmt::exit_args(vm, None)),

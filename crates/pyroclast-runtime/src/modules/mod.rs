@@ -40,6 +40,9 @@ fn load(vm: &Interp, name: &str) -> PyResult<Value> {
     if name == "asyncio" {
         return asyncio::module(vm);
     }
+    if name == "contextlib" {
+        return python_module(vm, "contextlib", include_str!("contextlib/lib.py"));
+    }
     if let Some(m) = registry::builtin_module(vm, name)? {
         return Ok(m);
     }
@@ -62,6 +65,17 @@ fn load(vm: &Interp, name: &str) -> PyResult<Value> {
     }
     let e = vm.error("ModuleNotFoundError", format!("No module named '{name}'"));
     Err(e)
+}
+
+/// A built-in module written in Python, compiled from embedded source.
+pub fn python_module(vm: &Interp, name: &str, src: &'static str) -> PyResult<Value> {
+    let parsed = pyroclast_syntax::parse_module(src).map_err(|e| vm.error("SyntaxError", format!("{name}: {e}")))?;
+    let code = Rc::new(crate::object::Code { filename: Rc::from(format!("<frozen {name}>")), source: Rc::from(src) });
+    let globals = Rc::new(crate::object::namespace());
+    let m = vm.new_module(name, globals.clone());
+    vm.modules.borrow_mut().insert(Rc::from(name), m.clone());
+    crate::eval::run_module_body(vm, &parsed, code, globals)?;
+    Ok(m)
 }
 
 /// The module a dotted `import a.b as c` binds.
