@@ -20,7 +20,10 @@ pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
 /// C3 merge; on failure, the classes that could not be ordered (CPython
 /// names them in its TypeError).
 fn merge_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_iter().cloned().collect()).collect();
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| b.mro_iter().cloned().collect())
+        .collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<Class>> = Vec::new();
     loop {
@@ -31,7 +34,10 @@ fn merge_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
         let mut found = None;
         for s in &seqs {
             let head = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)))
+            {
                 found = Some(head.clone());
                 break;
             }
@@ -98,12 +104,21 @@ pub fn build_class(
     } else {
         Layout::Object
     };
-    let has_property = ns.borrow().values().any(|v| v.native::<Property>().is_some())
-        || mro.iter().any(|c| c.marker.get() & HAS_DATA_DESCRIPTOR != 0);
+    let has_property = ns
+        .borrow()
+        .values()
+        .any(|v| v.native::<Property>().is_some())
+        || mro
+            .iter()
+            .any(|c| c.marker.get() & HAS_DATA_DESCRIPTOR != 0);
+    let module: Rc<str> = match ns.borrow().get("__module__") {
+        Some(Value::Str(m)) => m.clone(),
+        _ => Rc::from(module),
+    };
     Ok(Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(qualname),
-        module: Rc::from(module),
+        module,
         bases: base_classes,
         mro,
         dict: ns,

@@ -366,8 +366,19 @@ impl Native for Generator {
         match name {
             "__name__" => Some(Ok(Value::Str(self.name.clone()))),
             "__qualname__" => Some(Ok(Value::Str(self.qualname.clone()))),
-            "gi_running" | "cr_running" => Some(Ok(Value::Bool(self.state.get() == State::Running))),
-            "ag_running" => Some(Ok(Value::Bool(self.in_flight.get() || self.state.get() == State::Running))),
+            "gi_frame" | "cr_frame" | "ag_frame" => {
+                Some(Ok(if self.state.get() == State::Finished {
+                    Value::None
+                } else {
+                    Value::Native(Rc::new(crate::traceback::TracebackObject))
+                }))
+            }
+            "gi_running" | "cr_running" => {
+                Some(Ok(Value::Bool(self.state.get() == State::Running)))
+            }
+            "ag_running" => Some(Ok(Value::Bool(
+                self.in_flight.get() || self.state.get() == State::Running,
+            ))),
             _ => {
                 let _ = vm;
                 None
@@ -454,5 +465,9 @@ pub fn install(vm: &Interp) {
     crate::builtins::add_methods(&vm.other_class("generator"), "generator", table);
     let coroutine = vm.other_class("coroutine");
     crate::builtins::add_methods(&coroutine, "coroutine", &table[..3]);
-    crate::builtins::add_methods(&coroutine, "coroutine", &[("__await__", |_, a| Ok(a.pos[0].clone()))]);
+    crate::builtins::add_methods(
+        &coroutine,
+        "coroutine",
+        &[("__await__", |_, a| Ok(a.pos[0].clone()))],
+    );
 }

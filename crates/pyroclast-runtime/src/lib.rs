@@ -10,6 +10,7 @@ pub mod interp;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod set_table;
 pub mod text;
 pub mod traceback;
 pub mod value;

@@ -443,8 +443,8 @@ pub fn to_str(vm: &Interp, v: &Value) -> PyResult<String> {
             if inst.exc.is_some() {
                 return crate::traceback::exception_str(vm, v);
             }
-            if let Some(p) = inst.payload.borrow().clone() {
-                return to_str(vm, &p);
+            if let Some(Value::Str(s)) = inst.payload.borrow().clone() {
+                return Ok(s.to_string());
             }
             repr(vm, v)
         }
@@ -605,6 +605,9 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
                         .is_some_and(|e| matches!(e, Value::Function(_)))
                     {
                         return Err(vm.type_error(format!("unhashable type: '{}'", class.name)));
+                    }
+                    if let Some(p) = inst.payload.borrow().clone() {
+                        return hash(vm, &p);
                     }
                     (v.id() >> 4) as i64
                 }
@@ -1224,9 +1227,13 @@ pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
         }
         (Native(x), Native(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
             use crate::builtins::iter::Range;
-            if let (Some(r), Some(q)) = (x.as_any().downcast_ref::<Range>(), y.as_any().downcast_ref::<Range>()) {
+            if let (Some(r), Some(q)) = (
+                x.as_any().downcast_ref::<Range>(),
+                y.as_any().downcast_ref::<Range>(),
+            ) {
                 let (n, m) = (r.len(), q.len());
-                let same = n == m && (n == 0 || (r.start == q.start && (n == 1 || r.step == q.step)));
+                let same =
+                    n == m && (n == 0 || (r.start == q.start && (n == 1 || r.step == q.step)));
                 return Ok(Bool(same == (op == CmpOp::Eq)));
             }
         }
@@ -1258,6 +1265,13 @@ pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
         && !matches!(r, NotImplemented)
     {
         return Ok(Bool(!truthy(vm, &r)?));
+    }
+    let pa = payload_of(a);
+    let pb = payload_of(b);
+    if pa.is_some() || pb.is_some() {
+        let x = pa.unwrap_or_else(|| a.clone());
+        let y = pb.unwrap_or_else(|| b.clone());
+        return compare(vm, op, &x, &y);
     }
     match op {
         CmpOp::Eq => Ok(Bool(a.is(b))),
@@ -1318,6 +1332,14 @@ fn dict_eq(vm: &Interp, a: &crate::dict::Dict, b: &crate::dict::Dict) -> PyResul
         }
     }
     Ok(true)
+}
+
+/// The builtin value wrapped by an instance of a builtin subclass.
+fn payload_of(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) => i.payload.borrow().clone(),
+        _ => None,
+    }
 }
 
 /// Python `a < b` as a bool, for sorting and min/max.

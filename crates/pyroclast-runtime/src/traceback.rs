@@ -110,7 +110,11 @@ fn render_frames(out: &mut String, exc: &Value, indent: &str) {
     if tb.is_empty() {
         return;
     }
-    let title = if is_group_value(exc) { "Exception Group Traceback" } else { "Traceback" };
+    let title = if is_group_value(exc) {
+        "Exception Group Traceback"
+    } else {
+        "Traceback"
+    };
     out.push_str(&format!("{indent}{title} (most recent call last):\n"));
     for entry in tb.iter().rev() {
         let (line, text) = source_line(&entry.code.source, entry.offset);

@@ -63,8 +63,8 @@ pub enum Value {
 
 /// A set's contents; `frozen` distinguishes frozenset.
 pub struct SetObj {
-    /// Members (the dict's values are unused).
-    pub items: RefCell<Dict>,
+    /// Members, in CPython's table layout.
+    pub items: RefCell<crate::set_table::SetTable>,
     /// `frozenset` rather than `set`.
     pub frozen: bool,
 }

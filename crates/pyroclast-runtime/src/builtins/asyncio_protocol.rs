@@ -85,7 +85,12 @@ impl Future for DriveAsyncGen<'_> {
                 return Poll::Ready(Err(vm.error("RuntimeError", what)));
             }
             aw.started.set(true);
-            if aw.op == Op::Close && matches!(g.state.get(), crate::generator::State::Created | crate::generator::State::Finished) {
+            if aw.op == Op::Close
+                && matches!(
+                    g.state.get(),
+                    crate::generator::State::Created | crate::generator::State::Finished
+                )
+            {
                 g.state.set(crate::generator::State::Finished);
                 g.body.borrow_mut().take();
                 return Poll::Ready(Ok(Value::None));
@@ -98,7 +103,11 @@ impl Future for DriveAsyncGen<'_> {
             }
             g.in_flight.set(true);
         }
-        let resume = aw.resume.borrow_mut().take().unwrap_or(Resume::Send(Value::None));
+        let resume = aw
+            .resume
+            .borrow_mut()
+            .take()
+            .unwrap_or(Resume::Send(Value::None));
         let r = g.poll_step(vm, resume, cx);
         let out = match r {
             Ok(Step::Pending) => return Poll::Pending,
@@ -117,7 +126,9 @@ impl Future for DriveAsyncGen<'_> {
                 }
             }
             Err(e) => {
-                if aw.op == Op::Close && (e.matches(vm, "GeneratorExit") || e.matches(vm, "StopAsyncIteration")) {
+                if aw.op == Op::Close
+                    && (e.matches(vm, "GeneratorExit") || e.matches(vm, "StopAsyncIteration"))
+                {
                     Ok(Value::None)
                 } else {
                     Err(e)
@@ -161,7 +172,12 @@ pub fn install(vm: &Interp) {
             ("__aiter__", |_, a| Ok(a.pos[0].clone())),
             ("__anext__", |vm, a| {
                 async_gen_of(vm, &a.pos[0])?;
-                Ok(awaitable(a.pos[0].clone(), Op::Send, Resume::Send(Value::None), None))
+                Ok(awaitable(
+                    a.pos[0].clone(),
+                    Op::Send,
+                    Resume::Send(Value::None),
+                    None,
+                ))
             }),
             ("asend", |vm, a| {
                 async_gen_of(vm, &a.pos[0])?;
@@ -171,12 +187,22 @@ pub fn install(vm: &Interp) {
             ("athrow", |vm, a| {
                 async_gen_of(vm, &a.pos[0])?;
                 let e = crate::generator::throw_value(vm, &a)?;
-                Ok(awaitable(a.pos[0].clone(), Op::Throw, Resume::Throw(e), None))
+                Ok(awaitable(
+                    a.pos[0].clone(),
+                    Op::Throw,
+                    Resume::Throw(e),
+                    None,
+                ))
             }),
             ("aclose", |vm, a| {
                 async_gen_of(vm, &a.pos[0])?;
                 let exit = PyErr(vm.new_exception(&vm.exc_class("GeneratorExit"), vec![]));
-                Ok(awaitable(a.pos[0].clone(), Op::Close, Resume::Throw(exit), None))
+                Ok(awaitable(
+                    a.pos[0].clone(),
+                    Op::Close,
+                    Resume::Throw(exit),
+                    None,
+                ))
             }),
         ],
     );
@@ -196,7 +222,10 @@ fn has_attr(vm: &Interp, v: &Value, name: &str) -> bool {
 pub fn aiter(vm: &Interp, a: Args) -> PyResult<Value> {
     let v = crate::builtins::functions::one(vm, &a, "aiter")?;
     if !has_attr(vm, &v, "__aiter__") {
-        return Err(vm.type_error(format!("'{}' object is not an async iterable", type_name(vm, &v))));
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            type_name(vm, &v)
+        )));
     }
     let it = crate::classes::call_method(vm, &v, "__aiter__", Args::default())?;
     if !has_attr(vm, &it, "__anext__") {
@@ -210,18 +239,31 @@ pub fn aiter(vm: &Interp, a: Args) -> PyResult<Value> {
 
 /// `anext(it[, default])`.
 pub fn anext(vm: &Interp, a: Args) -> PyResult<Value> {
-    let it = a.pos.first().cloned().ok_or_else(|| vm.type_error("anext expected at least 1 argument, got 0"))?;
+    let it = a
+        .pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("anext expected at least 1 argument, got 0"))?;
     if !has_attr(vm, &it, "__anext__") {
-        return Err(vm.type_error(format!("'{}' object is not an async iterator", type_name(vm, &it))));
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterator",
+            type_name(vm, &it)
+        )));
     }
     let default = a.pos.get(1).cloned();
-    if it.native::<Generator>().is_some_and(|g| g.kind == Kind::AsyncGenerator) {
+    if it
+        .native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
+    {
         return Ok(awaitable(it, Op::Send, Resume::Send(Value::None), default));
     }
     let aw = crate::classes::call_method(vm, &it, "__anext__", Args::default())?;
     match default {
         None => Ok(aw),
-        Some(d) => Ok(Value::Native(Rc::new(WithDefault { inner: aw, default: d }))),
+        Some(d) => Ok(Value::Native(Rc::new(WithDefault {
+            inner: aw,
+            default: d,
+        }))),
     }
 }
 
@@ -242,7 +284,9 @@ impl Native for WithDefault {
 
 /// The async iterator of `v` for `async for`.
 pub fn aiter_for(vm: &Interp, v: &Value) -> PyResult<Value> {
-    if v.native::<Generator>().is_some_and(|g| g.kind == Kind::AsyncGenerator) {
+    if v.native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
+    {
         return Ok(v.clone());
     }
     if !has_attr(vm, v, "__aiter__") {
@@ -263,7 +307,10 @@ pub fn aiter_for(vm: &Interp, v: &Value) -> PyResult<Value> {
 
 /// Awaits `it.__anext__()`.
 pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
-    if it.native::<Generator>().is_some_and(|g| g.kind == Kind::AsyncGenerator) {
+    if it
+        .native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
+    {
         let aw = awaitable(it.clone(), Op::Send, Resume::Send(Value::None), None);
         return crate::eval::suspend::await_value(vm, aw).await;
     }
@@ -278,7 +325,8 @@ pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
 }
 
 fn as_awaitable_check(vm: &Interp, v: &Value) -> PyResult<()> {
-    if v.native::<Generator>().is_some_and(|g| g.kind == Kind::Coroutine)
+    if v.native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::Coroutine)
         || v.native::<AsyncGenAwaitable>().is_some()
         || v.native::<WithDefault>().is_some()
         || crate::modules::asyncio::future::core_of(v).is_some()
@@ -294,7 +342,9 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
     if v.native::<AsyncGenAwaitable>().is_some() {
         let v = v.clone();
         return Ok(Some(Box::pin(async move {
-            let Some(aw) = v.native::<AsyncGenAwaitable>() else { return Ok(Value::None) };
+            let Some(aw) = v.native::<AsyncGenAwaitable>() else {
+                return Ok(Value::None);
+            };
             DriveAsyncGen { vm, aw }.await
         })));
     }
@@ -309,12 +359,16 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
         })));
     }
     if crate::modules::asyncio::future::core_of(v).is_some() {
-        return Ok(Some(Box::pin(crate::modules::asyncio::future::AwaitFuture::new(vm, v.clone()))));
+        return Ok(Some(Box::pin(
+            crate::modules::asyncio::future::AwaitFuture::new(vm, v.clone()),
+        )));
     }
     if matches!(v, Value::Instance(_)) && has_attr(vm, v, "__await__") {
         let it = crate::classes::call_method(vm, v, "__await__", Args::default())?;
         if crate::modules::asyncio::future::core_of(&it).is_some()
-            || it.native::<Generator>().is_some_and(|g| g.kind == Kind::Coroutine)
+            || it
+                .native::<Generator>()
+                .is_some_and(|g| g.kind == Kind::Coroutine)
         {
             return Ok(Some(Box::pin(crate::eval::suspend::await_value(vm, it))));
         }
@@ -324,7 +378,9 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
             // A generator-based awaitable: its return value is the result.
             let it2 = it.clone();
             return Ok(Some(Box::pin(async move {
-                let Some(g) = it2.native::<Generator>() else { return Ok(Value::None) };
+                let Some(g) = it2.native::<Generator>() else {
+                    return Ok(Value::None);
+                };
                 loop {
                     match g.resume(vm, Resume::Send(Value::None))? {
                         Step::Return(v) => return Ok(v),

@@ -426,6 +426,19 @@ pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
                 ))),
             }
         }
+        Value::Native(_) => {
+            if crate::classes::call_dunder(vm, obj, "__delitem__", vec![idx.clone()])?.is_some() {
+                return Ok(());
+            }
+            let f = crate::classes::getattr(vm, obj, "__delitem__").map_err(|_| {
+                vm.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    type_name(vm, obj)
+                ))
+            })?;
+            crate::eval::call(vm, &f, crate::value::Args::new(vec![idx.clone()]))?;
+            Ok(())
+        }
         _ => Err(vm.type_error(format!(
             "'{}' object does not support item deletion",
             type_name(vm, obj)

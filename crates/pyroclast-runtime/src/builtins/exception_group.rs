@@ -26,13 +26,16 @@ pub fn install(vm: &Interp) {
                 }
                 Ok(Value::None)
             }),
-            ("with_traceback", |_, a| Ok(a.pos.first().cloned().unwrap_or(Value::None))),
+            ("with_traceback", |_, a| {
+                Ok(a.pos.first().cloned().unwrap_or(Value::None))
+            }),
             ("add_note", |vm, a| {
                 if let Some(obj) = a.pos.first() {
                     let notes = crate::classes::getattr(vm, obj, "__notes__")
                         .unwrap_or_else(|_| Value::list(vec![]));
                     if let Value::List(l) = &notes {
-                        l.borrow_mut().push(a.pos.get(1).cloned().unwrap_or(Value::None));
+                        l.borrow_mut()
+                            .push(a.pos.get(1).cloned().unwrap_or(Value::None));
                     }
                     crate::classes::setattr(vm, obj, "__notes__", notes)?;
                 }
@@ -46,14 +49,20 @@ pub fn install(vm: &Interp) {
         &[
             ("derive", |vm, a| {
                 let group = a.pos.first().cloned().unwrap_or(Value::None);
-                let excs = crate::builtins::iter::collect(vm, &a.pos.get(1).cloned().unwrap_or(Value::None))?;
+                let excs = crate::builtins::iter::collect(
+                    vm,
+                    &a.pos.get(1).cloned().unwrap_or(Value::None),
+                )?;
                 derive(vm, &group, excs)
             }),
             ("split", |vm, a| {
                 let group = a.pos.first().cloned().unwrap_or(Value::None);
                 let typ = a.pos.get(1).cloned().unwrap_or(Value::None);
                 let (m, r) = split(vm, &group, &typ)?;
-                Ok(Value::tuple(vec![m.unwrap_or(Value::None), r.unwrap_or(Value::None)]))
+                Ok(Value::tuple(vec![
+                    m.unwrap_or(Value::None),
+                    r.unwrap_or(Value::None),
+                ]))
             }),
             ("subgroup", |vm, a| {
                 let group = a.pos.first().cloned().unwrap_or(Value::None);
@@ -82,7 +91,9 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
     let exception = vm.exc_class("Exception");
     for (i, e) in items.iter().enumerate() {
         if !matches!(e, Value::Instance(x) if x.exc.is_some()) {
-            return Err(vm.value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(vm.value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
         }
     }
     let all_exceptions = items.iter().all(|e| type_of(vm, e).is_subclass(&exception));
@@ -93,11 +104,17 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
     if class.is_subclass(&vm.exc_class("ExceptionGroup")) && !all_exceptions {
         return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
     }
-    Ok(crate::classes::new_instance(vm, &class, &[args[0].clone(), Value::list(items)]))
+    Ok(crate::classes::new_instance(
+        vm,
+        &class,
+        &[args[0].clone(), Value::list(items)],
+    ))
 }
 
 fn members(group: &Value) -> Vec<Value> {
-    let Value::Instance(i) = group else { return vec![] };
+    let Value::Instance(i) = group else {
+        return vec![];
+    };
     let Some(d) = &i.exc else { return vec![] };
     match d.borrow().args.get(1) {
         Some(Value::List(l)) => l.borrow().clone(),
@@ -113,10 +130,18 @@ fn is_group(vm: &Interp, v: &Value) -> bool {
 /// A group like `group` holding `excs` (same message; `derive`).
 fn derive(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Value> {
     let msg = match group {
-        Value::Instance(i) => i.exc.as_ref().and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::str("")),
+        Value::Instance(i) => i
+            .exc
+            .as_ref()
+            .and_then(|d| d.borrow().args.first().cloned())
+            .unwrap_or(Value::str("")),
         _ => Value::str(""),
     };
-    new_group(vm, &vm.exc_class("BaseExceptionGroup"), vec![msg, Value::list(excs)])
+    new_group(
+        vm,
+        &vm.exc_class("BaseExceptionGroup"),
+        vec![msg, Value::list(excs)],
+    )
 }
 
 /// Splits a group by an except type: (matching part, rest).
@@ -142,7 +167,11 @@ fn split(vm: &Interp, group: &Value, typ: &Value) -> PyResult<(Option<Value>, Op
         rest.extend(r);
     }
     let wrap = |v: Vec<Value>| -> PyResult<Option<Value>> {
-        if v.is_empty() { Ok(None) } else { derive(vm, group, v).map(Some) }
+        if v.is_empty() {
+            Ok(None)
+        } else {
+            derive(vm, group, v).map(Some)
+        }
     };
     Ok((wrap(matched)?, wrap(rest)?))
 }
@@ -165,19 +194,32 @@ fn check_handler_type(vm: &Interp, typ: &Value) -> PyResult<()> {
 }
 
 /// Runs `except*` handlers against `err`.
-pub fn exec_except_star(vm: &Interp, frame: &mut Frame, err: PyErr, handlers: &[ExceptHandler]) -> Result<(), Flow> {
+pub fn exec_except_star(
+    vm: &Interp,
+    frame: &mut Frame,
+    err: PyErr,
+    handlers: &[ExceptHandler],
+) -> Result<(), Flow> {
     let original = err.0.clone();
     let mut rest = Some(if is_group(vm, &original) {
         original.clone()
     } else {
-        new_group(vm, &vm.exc_class("BaseExceptionGroup"), vec![Value::str(""), Value::list(vec![original.clone()])])?
+        new_group(
+            vm,
+            &vm.exc_class("BaseExceptionGroup"),
+            vec![Value::str(""), Value::list(vec![original.clone()])],
+        )?
     });
     let mut raised: Vec<Value> = Vec::new();
     for h in handlers {
         let Some(current) = rest.clone() else { break };
         let typ = match &h.typ {
             Some(t) => crate::eval::expr::eval(vm, frame, t)?,
-            None => return Err(Flow::Raise(vm.error("SyntaxError", "expected one or more exception types"))),
+            None => {
+                return Err(Flow::Raise(
+                    vm.error("SyntaxError", "expected one or more exception types"),
+                ));
+            }
         };
         check_handler_type(vm, &typ)?;
         let (matched, remaining) = split(vm, &current, &typ)?;
@@ -212,6 +254,10 @@ pub fn exec_except_star(vm: &Interp, frame: &mut Frame, err: PyErr, handlers: &[
     if out.len() == 1 && !is_group(vm, &out[0]) {
         return Err(Flow::Raise(PyErr(out.remove(0))));
     }
-    let group = new_group(vm, &vm.exc_class("BaseExceptionGroup"), vec![Value::str(""), Value::list(out)])?;
+    let group = new_group(
+        vm,
+        &vm.exc_class("BaseExceptionGroup"),
+        vec![Value::str(""), Value::list(out)],
+    )?;
     Err(Flow::Raise(PyErr(group)))
 }

@@ -491,7 +491,13 @@ fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
                     pyroclast_syntax::ast::CmpOp::Lt
                 };
                 let better = match (&k, &bk) {
-                    (Value::Int(x), Value::Int(y)) => if name == "max" { x > y } else { x < y },
+                    (Value::Int(x), Value::Int(y)) => {
+                        if name == "max" {
+                            x > y
+                        } else {
+                            x < y
+                        }
+                    }
                     _ => ops::truthy(vm, &ops::compare(vm, op, &k, &bk)?)?,
                 };
                 if better { (k, item) } else { (bk, bv) }
@@ -623,7 +629,12 @@ fn sorted(vm: &Interp, mut a: Args) -> PyResult<Value> {
 
 /// Stable sort with Python `<`, optional key and reverse, comparing in
 /// exactly CPython's order (`list.sort`'s algorithm).
-pub fn sort_values(vm: &Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &Interp,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     crate::builtins::methods::timsort(vm, items, key, reverse)
 }
 

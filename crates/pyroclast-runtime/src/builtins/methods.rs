@@ -259,10 +259,10 @@ pub(crate) fn write<'a, T>(vm: &Interp, c: &'a RefCell<T>) -> PyResult<RefMut<'a
 /// Runs `f` on a dict or set table moved out of its cell, so that Python code
 /// run by `__hash__`/`__eq__` during `f` never meets a held borrow (it sees an
 /// empty table instead, as CPython's `list.sort` shows an empty list).
-pub(crate) fn with_table<R>(
+pub(crate) fn with_table<R, T: Default>(
     vm: &Interp,
-    cell: &RefCell<Dict>,
-    f: impl FnOnce(&mut Dict) -> PyResult<R>,
+    cell: &RefCell<T>,
+    f: impl FnOnce(&mut T) -> PyResult<R>,
 ) -> PyResult<R> {
     let mut table = std::mem::take(&mut *write(vm, cell)?);
     let result = f(&mut table);

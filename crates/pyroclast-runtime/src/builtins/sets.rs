@@ -12,7 +12,7 @@ use crate::builtins::methods::{
     no_args, no_kw, one_arg, read, receiver, with_table, write, wrong_self,
 };
 use crate::builtins::types::unwrap;
-use crate::dict::Dict;
+use crate::set_table::SetTable as Dict;
 use crate::value::{Args, BuiltinFn, SetObj, Value};
 use crate::{Interp, PyResult};
 

@@ -177,7 +177,7 @@ pub fn to_float(vm: &Interp, v: &Value) -> PyResult<f64> {
 
 /// A new set value.
 pub fn new_set(vm: &Interp, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-    let mut d = Dict::new();
+    let mut d = crate::set_table::SetTable::new();
     for i in items {
         d.set(vm, i, Value::None)?;
     }
@@ -564,7 +564,13 @@ pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option
                 Value::tuple(f.defaults.clone())
             }),
             "__code__" => Some(Value::None),
-            "__annotations__" => Some(Value::Dict(Rc::new(RefCell::new(Dict::new())))),
+            "__annotations__" => Some(
+                f.dict
+                    .borrow()
+                    .get("__annotations__")
+                    .cloned()
+                    .unwrap_or_else(|| Value::Dict(Rc::new(RefCell::new(Dict::new())))),
+            ),
             "__wrapped__" => f.dict.borrow().get("__wrapped__").cloned(),
             _ => f.dict.borrow().get(name).cloned(),
         },

@@ -192,10 +192,24 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::List(items) => Ok(Value::list(eval_items(vm, frame, items)?)),
         ExprKind::Tuple(items) => Ok(Value::tuple(eval_items(vm, frame, items)?)),
         ExprKind::Set(items) => {
+            let all_const = items.len() > 2
+                && items
+                    .iter()
+                    .all(|i| matches!(i.kind, ExprKind::Constant(_)));
             let items = eval_items(vm, frame, items)?;
-            let mut d = Dict::new();
+            let mut d = crate::set_table::SetTable::new();
             for i in items {
                 d.set(vm, i, Value::None)?;
+            }
+            if all_const {
+                // CPython compiles a display of 3+ constants to a frozenset
+                // constant (rebuilt once more when constants are merged)
+                // that is copied into a new set; each step changes the layout.
+                let mut rebuilt = crate::set_table::SetTable::new();
+                for k in d.keys() {
+                    rebuilt.set(vm, k, Value::None)?;
+                }
+                d = rebuilt.copy(vm)?;
             }
             Ok(Value::Set(Rc::new(SetObj {
                 items: RefCell::new(d),
@@ -477,6 +491,23 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
             kwdefaults.push((p.name.clone(), eval(vm, frame, d)?));
         }
     }
+    let mut annotations: Vec<(Rc<str>, Value)> = Vec::new();
+    let p = &def.params;
+    for param in p
+        .posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.vararg)
+        .chain(&p.kwonly)
+        .chain(&p.kwarg)
+    {
+        if let Some(a) = &param.annotation {
+            annotations.push((param.name.clone(), eval(vm, frame, a)?));
+        }
+    }
+    if let Some(r) = &def.returns {
+        annotations.push((Rc::from("return"), eval(vm, frame, r)?));
+    }
     let scope = def.scope.get().cloned().unwrap_or_default();
     let closure = scope
         .free_sources
@@ -506,6 +537,16 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
         module,
         dict: namespace(),
     };
+    if !annotations.is_empty() {
+        let mut d = Dict::new();
+        for (k, v) in annotations {
+            d.set(vm, Value::Str(k), v)?;
+        }
+        func.dict.borrow_mut().insert(
+            Rc::from("__annotations__"),
+            Value::Dict(Rc::new(RefCell::new(d))),
+        );
+    }
     let mut f = Value::Function(Rc::new(func));
     for d in def.decorators.iter().rev() {
         let dec = eval(vm, frame, d)?;

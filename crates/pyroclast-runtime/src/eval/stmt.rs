@@ -43,10 +43,22 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             }
         }
         StmtKind::AugAssign { target, op, value } => aug_assign(vm, frame, target, *op, value)?,
-        StmtKind::AnnAssign { target, value, .. } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        } => {
             if let Some(v) = value {
                 let v = eval(vm, frame, v)?;
                 assign(vm, frame, target, v)?;
+            }
+            if *simple && (frame.scope.is_none() || frame.class_ns.is_some()) {
+                // Module and class annotations are evaluated and recorded.
+                let ann = eval(vm, frame, annotation)?;
+                if let ExprKind::Name(n) = &target.kind {
+                    record_annotation(vm, frame, &n.id, ann)?;
+                }
             }
         }
         StmtKind::Pass => {}
@@ -138,13 +150,19 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 let v = match crate::classes::getattr(vm, &m, &a.name) {
                     Ok(v) => v,
                     Err(_) => {
-                        return Err(Flow::Raise(vm.error(
+                        let e = vm.error(
                             "ImportError",
                             format!(
                                 "cannot import name '{}' from '{}' (unknown location)",
                                 a.name, name
                             ),
-                        )));
+                        );
+                        if let Value::Instance(i) = &e.0 {
+                            i.dict
+                                .borrow_mut()
+                                .insert(Rc::from("name"), Value::Str(name.clone()));
+                        }
+                        return Err(Flow::Raise(e));
                     }
                 };
                 let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
@@ -215,6 +233,25 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
         }
     }
     Ok(())
+}
+
+/// Adds `name: value` to the `__annotations__` of a module or class body.
+fn record_annotation(vm: &Interp, frame: &mut Frame, name: &Rc<str>, value: Value) -> PyResult<()> {
+    let ns = frame
+        .class_ns
+        .clone()
+        .unwrap_or_else(|| frame.globals.clone());
+    let existing = ns.borrow().get("__annotations__").cloned();
+    let dict = match existing {
+        Some(d @ Value::Dict(_)) => d,
+        _ => {
+            let d = Value::Dict(Rc::new(std::cell::RefCell::new(crate::dict::Dict::new())));
+            ns.borrow_mut()
+                .insert(Rc::from("__annotations__"), d.clone());
+            d
+        }
+    };
+    crate::builtins::containers::setitem(vm, &dict, Value::Str(name.clone()), value)
 }
 
 fn truthy_fast(vm: &Interp, v: &Value) -> PyResult<bool> {
@@ -494,11 +531,23 @@ pub fn finally(
 
 /// Looks up `__enter__`/`__exit__` (or the async pair) on a context manager.
 pub fn context_methods(vm: &Interp, cm: &Value, is_async: bool) -> PyResult<(Value, Value)> {
-    let (enter, exit) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
+    let (enter, exit) = if is_async {
+        ("__aenter__", "__aexit__")
+    } else {
+        ("__enter__", "__exit__")
+    };
     let class = ops::type_of(vm, cm);
     let (Some(e), Some(x)) = (class.lookup(enter), class.lookup(exit)) else {
-        let what = if is_async { "asynchronous context manager" } else { "context manager" };
-        let extra = if class.lookup(enter).is_some() { format!(" (missed {exit} method)") } else { String::new() };
+        let what = if is_async {
+            "asynchronous context manager"
+        } else {
+            "context manager"
+        };
+        let extra = if class.lookup(enter).is_some() {
+            format!(" (missed {exit} method)")
+        } else {
+            String::new()
+        };
         return Err(vm.type_error(format!(
             "'{}' object does not support the {what} protocol{extra}",
             class.name

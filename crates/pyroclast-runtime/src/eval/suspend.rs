@@ -413,7 +413,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
             ExprKind::Tuple(items) => Ok(Value::tuple(items_async(vm, frame, items).await?)),
             ExprKind::Set(items) => {
                 let items = items_async(vm, frame, items).await?;
-                let mut d = Dict::new();
+                let mut d = crate::set_table::SetTable::new();
                 for i in items {
                     d.set(vm, i, Value::None)?;
                 }
@@ -619,9 +619,12 @@ impl Future for Delegate<'_> {
 
 /// Awaits what `__aenter__`/`__aexit__` returned, with CPython's message.
 async fn await_from(vm: &Interp, v: Value, what: &str) -> PyResult<Value> {
-    let awaitable = v.native::<Generator>().is_some_and(|g| g.kind == Kind::Coroutine)
+    let awaitable = v
+        .native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::Coroutine)
         || crate::modules::asyncio::future::core_of(&v).is_some()
-        || v.native::<crate::builtins::asyncio_protocol::AsyncGenAwaitable>().is_some()
+        || v.native::<crate::builtins::asyncio_protocol::AsyncGenAwaitable>()
+            .is_some()
         || ops::type_of(vm, &v).lookup("__await__").is_some();
     if !awaitable {
         return Err(vm.type_error(format!(
@@ -662,7 +665,7 @@ pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
 /// Accumulates a comprehension's result.
 enum Collector {
     List(Vec<Value>),
-    Set(Dict),
+    Set(crate::set_table::SetTable),
     Dict(Dict),
     Generator,
 }
@@ -671,7 +674,7 @@ impl Collector {
     fn new(kind: ComprehensionKind) -> Self {
         match kind {
             ComprehensionKind::List => Collector::List(Vec::new()),
-            ComprehensionKind::Set => Collector::Set(Dict::new()),
+            ComprehensionKind::Set => Collector::Set(crate::set_table::SetTable::new()),
             ComprehensionKind::Dict => Collector::Dict(Dict::new()),
             ComprehensionKind::Generator => Collector::Generator,
         }

@@ -69,8 +69,12 @@ fn load(vm: &Interp, name: &str) -> PyResult<Value> {
 
 /// A built-in module written in Python, compiled from embedded source.
 pub fn python_module(vm: &Interp, name: &str, src: &'static str) -> PyResult<Value> {
-    let parsed = pyroclast_syntax::parse_module(src).map_err(|e| vm.error("SyntaxError", format!("{name}: {e}")))?;
-    let code = Rc::new(crate::object::Code { filename: Rc::from(format!("<frozen {name}>")), source: Rc::from(src) });
+    let parsed = pyroclast_syntax::parse_module(src)
+        .map_err(|e| vm.error("SyntaxError", format!("{name}: {e}")))?;
+    let code = Rc::new(crate::object::Code {
+        filename: Rc::from(format!("<frozen {name}>")),
+        source: Rc::from(src),
+    });
     let globals = Rc::new(crate::object::namespace());
     let m = vm.new_module(name, globals.clone());
     vm.modules.borrow_mut().insert(Rc::from(name), m.clone());

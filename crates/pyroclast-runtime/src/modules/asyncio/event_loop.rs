@@ -74,7 +74,11 @@ pub struct EventLoop {
 
 /// Nanoseconds since loop start as the timer key.
 fn to_nanos(secs: f64) -> u64 {
-    if secs <= 0.0 { 0 } else { (secs * 1e9).min(1.8e19) as u64 }
+    if secs <= 0.0 {
+        0
+    } else {
+        (secs * 1e9).min(1.8e19) as u64
+    }
 }
 
 impl EventLoop {
@@ -124,7 +128,9 @@ impl EventLoop {
             .borrow()
             .values()
             .filter_map(|h| match h {
-                Handle::Task(t) if super::future::core_of(t).is_some_and(|c| !c.done()) => Some(t.clone()),
+                Handle::Task(t) if super::future::core_of(t).is_some_and(|c| !c.done()) => {
+                    Some(t.clone())
+                }
                 _ => None,
             })
             .collect()
@@ -132,14 +138,23 @@ impl EventLoop {
 
     /// `loop.time()`: seconds on the loop's (possibly virtual) clock.
     pub fn time(&self) -> f64 {
-        tokio::time::Instant::now().duration_since(self.start).as_secs_f64()
+        tokio::time::Instant::now()
+            .duration_since(self.start)
+            .as_secs_f64()
     }
 
     /// `loop.call_soon(func, *args)`.
     pub fn call_soon(&self, func: Value, args: Vec<Value>) -> Rc<Cell<bool>> {
         let id = self.alloc();
         let cancelled = Rc::new(Cell::new(false));
-        self.handles.borrow_mut().insert(id, Handle::Call { func, args, cancelled: cancelled.clone() });
+        self.handles.borrow_mut().insert(
+            id,
+            Handle::Call {
+                func,
+                args,
+                cancelled: cancelled.clone(),
+            },
+        );
         if let Ok(mut q) = self.queue.lock() {
             q.push(id);
         }
@@ -150,10 +165,19 @@ impl EventLoop {
     pub fn call_at(&self, when: f64, func: Value, args: Vec<Value>) -> Rc<Cell<bool>> {
         let id = self.alloc();
         let cancelled = Rc::new(Cell::new(false));
-        self.handles.borrow_mut().insert(id, Handle::Call { func, args, cancelled: cancelled.clone() });
+        self.handles.borrow_mut().insert(
+            id,
+            Handle::Call {
+                func,
+                args,
+                cancelled: cancelled.clone(),
+            },
+        );
         let seq = self.timer_seq.get();
         self.timer_seq.set(seq + 1);
-        self.timers.borrow_mut().push(Reverse((to_nanos(when), seq, id)));
+        self.timers
+            .borrow_mut()
+            .push(Reverse((to_nanos(when), seq, id)));
         cancelled
     }
 
@@ -220,7 +244,12 @@ impl EventLoop {
                 }
                 _ => {
                     let removed = self.handles.borrow_mut().remove(&id);
-                    let Some(Handle::Call { func, args, cancelled }) = removed else {
+                    let Some(Handle::Call {
+                        func,
+                        args,
+                        cancelled,
+                    }) = removed
+                    else {
                         continue;
                     };
                     if cancelled.get() {
@@ -267,13 +296,19 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
         if let Some(g) = coro.native::<crate::generator::Generator>() {
             g.awaited.set(true);
         }
-        return Err(vm.error("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
+        return Err(vm.error(
+            "RuntimeError",
+            "asyncio.run() cannot be called from a running event loop",
+        ));
     }
     let is_coro = coro
         .native::<crate::generator::Generator>()
         .is_some_and(|g| g.kind == crate::generator::Kind::Coroutine);
     if !is_coro {
-        return Err(vm.value_error(format!("a coroutine was expected, got {}", crate::ops::repr(vm, &coro)?)));
+        return Err(vm.value_error(format!(
+            "a coroutine was expected, got {}",
+            crate::ops::repr(vm, &coro)?
+        )));
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()

@@ -48,7 +48,10 @@ pub struct FutureCore {
 
 impl FutureCore {
     fn new() -> Self {
-        FutureCore { state: RefCell::new(State::Pending), callbacks: RefCell::new(Vec::new()) }
+        FutureCore {
+            state: RefCell::new(State::Pending),
+            callbacks: RefCell::new(Vec::new()),
+        }
     }
 
     /// True once done.
@@ -157,7 +160,9 @@ pub fn result_of(vm: &Interp, core: &FutureCore) -> PyResult<Value> {
 
 /// A new pending `asyncio.Future`.
 pub fn new_future() -> Value {
-    Value::Native(Rc::new(PyFuture { core: FutureCore::new() }))
+    Value::Native(Rc::new(PyFuture {
+        core: FutureCore::new(),
+    }))
 }
 
 /// Cancels a future or task; returns whether it was pending.
@@ -178,7 +183,9 @@ pub fn cancel(vm: &Interp, fut: &Value, msg: Option<Value>) -> bool {
         t.waker.wake_by_ref();
         return true;
     }
-    let Some(core) = core_of(fut) else { return false };
+    let Some(core) = core_of(fut) else {
+        return false;
+    };
     if core.done() {
         return false;
     }
@@ -187,7 +194,34 @@ pub fn cancel(vm: &Interp, fut: &Value, msg: Option<Value>) -> bool {
 }
 
 /// Creates a task for a coroutine and schedules its first step.
-pub fn create_task(vm: &Interp, lp: &Rc<EventLoop>, coro: Value, name: Option<Rc<str>>) -> PyResult<Value> {
+pub fn create_task(
+    vm: &Interp,
+    lp: &Rc<EventLoop>,
+    coro: Value,
+    name: Option<Rc<str>>,
+) -> PyResult<Value> {
+    let coro = if coro
+        .native::<crate::builtins::asyncio_protocol::AsyncGenAwaitable>()
+        .is_some()
+    {
+        // `anext(agen)` objects count as coroutines: run them in a wrapper.
+        let vm_rc = vm.rc();
+        let aw = coro.clone();
+        let body: crate::generator::Body = Box::pin(async move {
+            let vm = vm_rc;
+            crate::eval::suspend::await_value(&vm, aw).await
+        });
+        crate::generator::new_object(
+            vm,
+            crate::generator::Kind::Coroutine,
+            Rc::from("anext"),
+            Rc::from("anext"),
+            Rc::new(crate::generator::GenChannel::default()),
+            body,
+        )
+    } else {
+        coro
+    };
     match coro.native::<Generator>() {
         Some(g) if g.kind == crate::generator::Kind::Coroutine => {
             g.awaited.set(true);
@@ -201,7 +235,10 @@ pub fn create_task(vm: &Interp, lp: &Rc<EventLoop>, coro: Value, name: Option<Rc
     }
     let id = lp.new_task_id();
     let name = name.unwrap_or_else(|| Rc::from(format!("Task-{}", lp.task_counter())));
-    let waker = Waker::from(Arc::new(TaskWaker { id, queue: lp.queue.clone() }));
+    let waker = Waker::from(Arc::new(TaskWaker {
+        id,
+        queue: lp.queue.clone(),
+    }));
     let task = Value::Native(Rc::new(Task {
         core: FutureCore::new(),
         coro,
@@ -220,11 +257,15 @@ pub fn create_task(vm: &Interp, lp: &Rc<EventLoop>, coro: Value, name: Option<Rc
 
 /// Runs one step of a task (called by the loop when it is ready).
 pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
-    let Some(task) = task_value.native::<Task>() else { return };
+    let Some(task) = task_value.native::<Task>() else {
+        return;
+    };
     if task.core.done() {
         return;
     }
-    let Some(coro) = task.coro.native::<Generator>() else { return };
+    let Some(coro) = task.coro.native::<Generator>() else {
+        return;
+    };
     let prev = lp.current_task.replace(Some(task_value.clone()));
     let resume = if task.must_cancel.get() && coro.state.get() == crate::generator::State::Created {
         task.must_cancel.set(false);
@@ -245,7 +286,10 @@ pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
         Err(e) => {
             if e.matches_class(&super::exception_class(vm, "CancelledError")) {
                 let msg = match &e.0 {
-                    Value::Instance(i) => i.exc.as_ref().and_then(|d| d.borrow().args.first().cloned()),
+                    Value::Instance(i) => i
+                        .exc
+                        .as_ref()
+                        .and_then(|d| d.borrow().args.first().cloned()),
                     _ => None,
                 };
                 finish(vm, task_value, State::Cancelled(msg));
@@ -269,7 +313,11 @@ pub struct AwaitFuture<'a> {
 impl<'a> AwaitFuture<'a> {
     /// Awaits `fut`.
     pub fn new(vm: &'a Interp, fut: Value) -> Self {
-        AwaitFuture { vm, fut, registered: false }
+        AwaitFuture {
+            vm,
+            fut,
+            registered: false,
+        }
     }
 }
 
@@ -315,7 +363,9 @@ impl Future for AwaitFuture<'_> {
             {
                 return Poll::Ready(Err(vm.error("RuntimeError", "Task cannot await on itself")));
             }
-            core.callbacks.borrow_mut().push(Callback::Waker(cx.waker().clone()));
+            core.callbacks
+                .borrow_mut()
+                .push(Callback::Waker(cx.waker().clone()));
             self.registered = true;
             let fut = self.fut.clone();
             set_waiter(vm, Some(fut));
@@ -357,8 +407,14 @@ fn future_repr(vm: &Interp, core: &FutureCore, kind: &str, name: Option<&str>) -
     Ok(match core.state.borrow().clone() {
         State::Pending => format!("<{kind} pending{name}>"),
         State::Cancelled(_) => format!("<{kind} cancelled{name}>"),
-        State::Result(v) => format!("<{kind} finished{name} result={}>", crate::ops::repr(vm, &v)?),
-        State::Exception(e) => format!("<{kind} finished{name} exception={}>", crate::ops::repr(vm, &e)?),
+        State::Result(v) => format!(
+            "<{kind} finished{name} result={}>",
+            crate::ops::repr(vm, &v)?
+        ),
+        State::Exception(e) => format!(
+            "<{kind} finished{name} exception={}>",
+            crate::ops::repr(vm, &e)?
+        ),
     })
 }
 
@@ -382,12 +438,20 @@ impl Native for Task {
         self
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
-        Some(future_repr(vm, &self.core, "Task", Some(&self.name.borrow())))
+        Some(future_repr(
+            vm,
+            &self.core,
+            "Task",
+            Some(&self.name.borrow()),
+        ))
     }
 }
 
 fn this(vm: &Interp, a: &Args) -> PyResult<Value> {
-    a.pos.first().cloned().ok_or_else(|| vm.type_error("missing self"))
+    a.pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("missing self"))
 }
 
 fn core_arg<'a>(vm: &Interp, v: &'a Value) -> PyResult<&'a FutureCore> {
@@ -395,14 +459,21 @@ fn core_arg<'a>(vm: &Interp, v: &'a Value) -> PyResult<&'a FutureCore> {
 }
 
 fn invalid_state(vm: &Interp, msg: &str) -> PyErr {
-    PyErr(vm.new_exception(&super::exception_class(vm, "InvalidStateError"), vec![Value::str(msg)]))
+    PyErr(vm.new_exception(
+        &super::exception_class(vm, "InvalidStateError"),
+        vec![Value::str(msg)],
+    ))
 }
 
 /// Registers the methods of Future and Task.
 pub fn install(vm: &Interp) {
     let table: &[(&'static str, crate::value::BuiltinFn)] = &[
-        ("done", |vm, a| Ok(Value::Bool(core_arg(vm, &this(vm, &a)?)?.done()))),
-        ("cancelled", |vm, a| Ok(Value::Bool(core_arg(vm, &this(vm, &a)?)?.cancelled()))),
+        ("done", |vm, a| {
+            Ok(Value::Bool(core_arg(vm, &this(vm, &a)?)?.done()))
+        }),
+        ("cancelled", |vm, a| {
+            Ok(Value::Bool(core_arg(vm, &this(vm, &a)?)?.cancelled()))
+        }),
         ("result", |vm, a| {
             let f = this(vm, &a)?;
             result_of(vm, core_arg(vm, &f)?)
@@ -422,7 +493,11 @@ pub fn install(vm: &Interp) {
             if core_arg(vm, &f)?.done() {
                 return Err(invalid_state(vm, "invalid state"));
             }
-            finish(vm, &f, State::Result(a.pos.get(1).cloned().unwrap_or(Value::None)));
+            finish(
+                vm,
+                &f,
+                State::Result(a.pos.get(1).cloned().unwrap_or(Value::None)),
+            );
             Ok(Value::None)
         }),
         ("set_exception", |vm, a| {
@@ -430,7 +505,8 @@ pub fn install(vm: &Interp) {
             if core_arg(vm, &f)?.done() {
                 return Err(invalid_state(vm, "invalid state"));
             }
-            let e = crate::eval::stmt::to_exception(vm, a.pos.get(1).cloned().unwrap_or(Value::None))?;
+            let e =
+                crate::eval::stmt::to_exception(vm, a.pos.get(1).cloned().unwrap_or(Value::None))?;
             finish(vm, &f, State::Exception(e));
             Ok(Value::None)
         }),
@@ -476,7 +552,11 @@ pub fn install(vm: &Interp) {
         &[
             ("get_name", |vm, a| {
                 let t = this(vm, &a)?;
-                Ok(Value::Str(t.native::<Task>().map(|t| t.name.borrow().clone()).unwrap_or_else(|| Rc::from(""))))
+                Ok(Value::Str(
+                    t.native::<Task>()
+                        .map(|t| t.name.borrow().clone())
+                        .unwrap_or_else(|| Rc::from("")),
+                ))
             }),
             ("set_name", |vm, a| {
                 let t = this(vm, &a)?;
@@ -486,9 +566,18 @@ pub fn install(vm: &Interp) {
                 }
                 Ok(Value::None)
             }),
-            ("get_coro", |vm, a| Ok(this(vm, &a)?.native::<Task>().map(|t| t.coro.clone()).unwrap_or(Value::None))),
+            ("get_coro", |vm, a| {
+                Ok(this(vm, &a)?
+                    .native::<Task>()
+                    .map(|t| t.coro.clone())
+                    .unwrap_or(Value::None))
+            }),
             ("cancelling", |vm, a| {
-                Ok(Value::Int(this(vm, &a)?.native::<Task>().map_or(0, |t| t.cancel_requests.get()) as i64))
+                Ok(Value::Int(
+                    this(vm, &a)?
+                        .native::<Task>()
+                        .map_or(0, |t| t.cancel_requests.get()) as i64,
+                ))
             }),
             ("uncancel", |vm, a| {
                 let t = this(vm, &a)?;

@@ -5,15 +5,20 @@
 
 
 class InvalidStateError(Exception):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
+
+
+async def to_thread(func, *args, **kwargs):
+    await sleep(0)
+    return func(*args, **kwargs)
 
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'

@@ -31,8 +31,21 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
         if let Some(c) = vm.types.others.borrow().get("asyncio.CancelledError") {
             return c.clone();
         }
-        let c = crate::interp::new_class("CancelledError", vec![vm.exc_class("BaseException")], Layout::Exception, true);
-        vm.types.others.borrow_mut().insert("asyncio.CancelledError", c.clone());
+        let c = Rc::new(Class {
+            name: Rc::from("CancelledError"),
+            qualname: Rc::from("CancelledError"),
+            module: Rc::from("asyncio.exceptions"),
+            bases: vec![vm.exc_class("BaseException")],
+            mro: crate::classes::linearize(&[vm.exc_class("BaseException")]).unwrap_or_default(),
+            dict: namespace(),
+            layout: Layout::Exception,
+            builtin: true,
+            marker: std::cell::Cell::new(0),
+        });
+        vm.types
+            .others
+            .borrow_mut()
+            .insert("asyncio.CancelledError", c.clone());
         return c;
     }
     if let Some(Value::Module(m)) = vm.modules.borrow().get("asyncio")
@@ -82,7 +95,10 @@ fn float_arg(vm: &Interp, v: Option<&Value>) -> PyResult<f64> {
 
 /// `asyncio.sleep(delay, result=None)`: a coroutine.
 fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
-    let result = a.take_kw("result").or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::None);
+    let result = a
+        .take_kw("result")
+        .or_else(|| a.pos.get(1).cloned())
+        .unwrap_or(Value::None);
     let delay = float_arg(vm, a.pos.first())?;
     let vm_rc = vm.rc();
     let body: crate::generator::Body = Box::pin(async move {
@@ -106,7 +122,14 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
         handle.set(true);
         r
     });
-    Ok(crate::generator::new_object(vm, Kind::Coroutine, Rc::from("sleep"), Rc::from("sleep"), Rc::new(GenChannel::default()), body))
+    Ok(crate::generator::new_object(
+        vm,
+        Kind::Coroutine,
+        Rc::from("sleep"),
+        Rc::from("sleep"),
+        Rc::new(GenChannel::default()),
+        body,
+    ))
 }
 
 fn loop_method_table() -> Vec<(&'static str, crate::value::BuiltinFn)> {
@@ -123,38 +146,59 @@ fn loop_method_table() -> Vec<(&'static str, crate::value::BuiltinFn)> {
             let lp = running_loop(vm)?;
             let delay = float_arg(vm, a.pos.get(1))?;
             let f = a.pos.get(2).cloned().unwrap_or(Value::None);
-            let h = lp.call_at(lp.time() + delay, f, a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
+            let h = lp.call_at(
+                lp.time() + delay,
+                f,
+                a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default(),
+            );
             Ok(Value::Native(Rc::new(TimerHandle(h))))
         }),
         ("call_at", |vm, a| {
             let lp = running_loop(vm)?;
             let when = float_arg(vm, a.pos.get(1))?;
             let f = a.pos.get(2).cloned().unwrap_or(Value::None);
-            let h = lp.call_at(when, f, a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
+            let h = lp.call_at(
+                when,
+                f,
+                a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default(),
+            );
             Ok(Value::Native(Rc::new(TimerHandle(h))))
         }),
         ("create_task", |vm, mut a| {
             let lp = running_loop(vm)?;
-            let name = a.take_kw("name").map(|n| crate::ops::to_str_rc(vm, &n)).transpose()?;
+            let name = a
+                .take_kw("name")
+                .map(|n| crate::ops::to_str_rc(vm, &n))
+                .transpose()?;
             future::create_task(vm, &lp, a.pos.get(1).cloned().unwrap_or(Value::None), name)
         }),
         ("run_in_executor", |vm, a| {
             let f = a.pos.get(2).cloned().unwrap_or(Value::None);
             let fut = future::new_future();
-            match crate::eval::call(vm, &f, Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default())) {
+            match crate::eval::call(
+                vm,
+                &f,
+                Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default()),
+            ) {
                 Ok(v) => future::finish(vm, &fut, future::State::Result(v)),
                 Err(e) => future::finish(vm, &fut, future::State::Exception(e.0)),
             }
             Ok(fut)
         }),
-        ("is_running", |vm, _| Ok(Value::Bool(current_loop(vm).is_some()))),
+        ("is_running", |vm, _| {
+            Ok(Value::Bool(current_loop(vm).is_some()))
+        }),
     ]
 }
 
 /// Creates the module.
 pub fn module(vm: &Interp) -> PyResult<Value> {
     future::install(vm);
-    crate::builtins::add_methods(&vm.other_class("_UnixSelectorEventLoop"), "loop", &loop_method_table());
+    crate::builtins::add_methods(
+        &vm.other_class("_UnixSelectorEventLoop"),
+        "loop",
+        &loop_method_table(),
+    );
     crate::builtins::add_methods(
         &vm.other_class("TimerHandle"),
         "TimerHandle",
@@ -165,7 +209,14 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
                 }
                 Ok(Value::None)
             }),
-            ("cancelled", |_, a| Ok(Value::Bool(a.pos.first().and_then(|v| v.native::<TimerHandle>()).is_some_and(|h| h.0.get())))),
+            ("cancelled", |_, a| {
+                Ok(Value::Bool(
+                    a.pos
+                        .first()
+                        .and_then(|v| v.native::<TimerHandle>())
+                        .is_some_and(|h| h.0.get()),
+                ))
+            }),
         ],
     );
     let ns = Rc::new(namespace());
@@ -174,44 +225,96 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         let mut put = |name: &str, v: Value| {
             g.insert(Rc::from(name), v);
         };
-        put("run", builtin("run", |vm, a| {
-            let coro = crate::builtins::functions::one(vm, &a, "run")?;
-            event_loop::run(vm, coro)
-        }));
+        put(
+            "run",
+            builtin("run", |vm, a| {
+                let coro = crate::builtins::functions::one(vm, &a, "run")?;
+                event_loop::run(vm, coro)
+            }),
+        );
         put("sleep", builtin("sleep", sleep));
-        put("get_running_loop", builtin("get_running_loop", |vm, _| get_running_loop_value(vm)));
-        put("get_event_loop", builtin("get_event_loop", |vm, _| get_running_loop_value(vm)));
-        put("create_task", builtin("create_task", |vm, mut a| {
-            let lp = running_loop(vm)?;
-            let name = a.take_kw("name").map(|n| crate::ops::to_str_rc(vm, &n)).transpose()?;
-            future::create_task(vm, &lp, a.pos.first().cloned().unwrap_or(Value::None), name)
-        }));
-        put("current_task", builtin("current_task", |vm, _| {
-            Ok(current_loop(vm).and_then(|lp| lp.current_task.borrow().clone()).unwrap_or(Value::None))
-        }));
-        put("all_tasks", builtin("all_tasks", |vm, _| {
-            let tasks = current_loop(vm).map(|lp| lp.pending_tasks()).unwrap_or_default();
-            crate::builtins::types::new_set(vm, tasks, false)
-        }));
-        put("iscoroutine", builtin("iscoroutine", |_, a| {
-            Ok(Value::Bool(a.pos.first().and_then(|v| v.native::<crate::generator::Generator>()).is_some_and(|g| g.kind == Kind::Coroutine)))
-        }));
-        put("iscoroutinefunction", builtin("iscoroutinefunction", |_, a| {
-            Ok(Value::Bool(match a.pos.first() {
-                Some(Value::Function(f)) => f.def.is_async && !f.def.scope.get().is_some_and(|s| s.is_generator),
-                _ => false,
-            }))
-        }));
+        put(
+            "get_running_loop",
+            builtin("get_running_loop", |vm, _| get_running_loop_value(vm)),
+        );
+        put(
+            "get_event_loop",
+            builtin("get_event_loop", |vm, _| get_running_loop_value(vm)),
+        );
+        put(
+            "create_task",
+            builtin("create_task", |vm, mut a| {
+                let lp = running_loop(vm)?;
+                let name = a
+                    .take_kw("name")
+                    .map(|n| crate::ops::to_str_rc(vm, &n))
+                    .transpose()?;
+                future::create_task(vm, &lp, a.pos.first().cloned().unwrap_or(Value::None), name)
+            }),
+        );
+        put(
+            "current_task",
+            builtin("current_task", |vm, _| {
+                Ok(current_loop(vm)
+                    .and_then(|lp| lp.current_task.borrow().clone())
+                    .unwrap_or(Value::None))
+            }),
+        );
+        put(
+            "all_tasks",
+            builtin("all_tasks", |vm, _| {
+                let tasks = current_loop(vm)
+                    .map(|lp| lp.pending_tasks())
+                    .unwrap_or_default();
+                crate::builtins::types::new_set(vm, tasks, false)
+            }),
+        );
+        put(
+            "iscoroutine",
+            builtin("iscoroutine", |_, a| {
+                Ok(Value::Bool(
+                    a.pos
+                        .first()
+                        .and_then(|v| v.native::<crate::generator::Generator>())
+                        .is_some_and(|g| g.kind == Kind::Coroutine),
+                ))
+            }),
+        );
+        put(
+            "iscoroutinefunction",
+            builtin("iscoroutinefunction", |_, a| {
+                let f = match a.pos.first() {
+                    Some(Value::Method(m)) => m.1.clone(),
+                    Some(other) => other.clone(),
+                    None => Value::None,
+                };
+                Ok(Value::Bool(match &f {
+                    Value::Function(f) => {
+                        f.def.is_async && !f.def.scope.get().is_some_and(|s| s.is_generator)
+                    }
+                    _ => false,
+                }))
+            }),
+        );
         put("Future", Value::Class(vm.other_class("Future")));
         put("Task", Value::Class(vm.other_class("Task")));
-        put("CancelledError", Value::Class(exception_class(vm, "CancelledError")));
+        put(
+            "CancelledError",
+            Value::Class(exception_class(vm, "CancelledError")),
+        );
         put("TimeoutError", Value::Class(vm.exc_class("TimeoutError")));
     }
     let m = vm.new_module("asyncio", ns.clone());
-    vm.modules.borrow_mut().insert(Rc::from("asyncio"), m.clone());
+    vm.modules
+        .borrow_mut()
+        .insert(Rc::from("asyncio"), m.clone());
     let src = include_str!("lib.py");
-    let parsed = pyroclast_syntax::parse_module(src).map_err(|e| vm.error("SyntaxError", format!("asyncio: {e}")))?;
-    let code = Rc::new(crate::object::Code { filename: Rc::from("<frozen asyncio>"), source: Rc::from(src) });
+    let parsed = pyroclast_syntax::parse_module(src)
+        .map_err(|e| vm.error("SyntaxError", format!("asyncio: {e}")))?;
+    let code = Rc::new(crate::object::Code {
+        filename: Rc::from("<frozen asyncio>"),
+        source: Rc::from(src),
+    });
     crate::eval::run_module_body(vm, &parsed, code, ns)?;
     Ok(m)
 }
@@ -235,7 +338,9 @@ pub fn gather_all(vm: &Interp, lp: &Rc<EventLoop>, tasks: Vec<Value>) -> Value {
                     future::finish(vm, &fut2, future::State::Result(Value::None));
                 }
             }))));
-            core.callbacks.borrow_mut().push(future::Callback::Python(cb));
+            core.callbacks
+                .borrow_mut()
+                .push(future::Callback::Python(cb));
         }
     }
     if remaining.get() == 0 {
@@ -268,17 +373,32 @@ pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Val
         let vm = vm_rc;
         crate::eval::suspend::await_value(&vm, aw).await
     });
-    let coro = crate::generator::new_object(vm, Kind::Coroutine, Rc::from("aclose"), Rc::from("aclose"), Rc::new(GenChannel::default()), body);
+    let coro = crate::generator::new_object(
+        vm,
+        Kind::Coroutine,
+        Rc::from("aclose"),
+        Rc::from("aclose"),
+        Rc::new(GenChannel::default()),
+        body,
+    );
     future::create_task(vm, lp, coro, None).ok()
 }
 
 /// Closes async generators left suspended when the loop ends
 /// (`loop.shutdown_asyncgens()`).
 pub async fn shutdown_asyncgens(vm: &Interp, lp: &Rc<EventLoop>) {
-    let gens: Vec<_> = lp.asyncgens.borrow_mut().drain(..).filter_map(|w| w.upgrade()).collect();
+    let gens: Vec<_> = lp
+        .asyncgens
+        .borrow_mut()
+        .drain(..)
+        .filter_map(|w| w.upgrade())
+        .collect();
     let mut tasks = Vec::new();
     for g in gens {
-        let suspended = g.as_any().downcast_ref::<crate::generator::Generator>().is_some_and(|g| g.state.get() == crate::generator::State::Suspended);
+        let suspended = g
+            .as_any()
+            .downcast_ref::<crate::generator::Generator>()
+            .is_some_and(|g| g.state.get() == crate::generator::State::Suspended);
         if suspended && let Some(t) = close_in_task(vm, lp, Value::Native(g)) {
             tasks.push(t);
         }

@@ -1,0 +1,17 @@
+# asyncio.run() inside a running loop
+import asyncio
+
+async def inner():
+    return 1
+
+async def main():
+    coro = inner()
+    try:
+        asyncio.run(coro)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    coro.close()
+    print("still running")
+    return "ok"
+
+print(asyncio.run(main()))
