@@ -249,6 +249,11 @@ fn token_error(
             );
         }
     }
+    if tok == Token::Equal
+        && let Some(msg) = assignment_hint(src, lexed, idx)
+    {
+        return SyntaxError::new(ErrorKind::Syntax, msg, at);
+    }
     if let Some(p) = prev
         && ends_atom(p)
         && starts_atom(&tok)
@@ -258,6 +263,79 @@ fn token_error(
         return syntax("invalid syntax. Perhaps you forgot a comma?");
     }
     syntax("invalid syntax")
+}
+
+/// CPython's `invalid_named_expression`: `if x = 1:` and `[f() = 1]`
+/// suggest `==`. Finds the expression before the `=` at `idx` and words the
+/// hint by its kind.
+fn assignment_hint(src: &str, lexed: &Lexed, idx: usize) -> Option<String> {
+    let toks = &lexed.tokens;
+    let mut depth = 0i32;
+    let mut start = idx;
+    while start > 0 {
+        let t = &toks[start - 1].1;
+        match t {
+            Token::Rpar | Token::Rsqb | Token::Rbrace => depth += 1,
+            Token::Lpar | Token::Lsqb | Token::Lbrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            _ if depth > 0 => {}
+            Token::Name(_)
+            | Token::Int(_)
+            | Token::Float(_)
+            | Token::String(_)
+            | Token::None
+            | Token::True
+            | Token::False
+            | Token::Dot
+            | Token::Ellipsis
+            | Token::Plus
+            | Token::Minus
+            | Token::Star
+            | Token::DoubleStar
+            | Token::Slash
+            | Token::DoubleSlash
+            | Token::Percent
+            | Token::At
+            | Token::LeftShift
+            | Token::RightShift
+            | Token::Amper
+            | Token::Vbar
+            | Token::Circumflex
+            | Token::Tilde
+            | Token::Await => {}
+            _ => break,
+        }
+        start -= 1;
+    }
+    if start == idx || depth != 0 {
+        return None;
+    }
+    // The value after `=` must start an expression and not be another `=`.
+    let next = toks.get(idx + 1).map(|t| &t.1)?;
+    if !starts_atom(next) && !matches!(next, Token::Minus | Token::Plus) {
+        return None;
+    }
+    let text = src.get(toks[start].0 as usize..toks[idx].0 as usize)?;
+    let lexed_expr = layout::tokenize(text, 0, true);
+    let expr = expression(text, &lexed_expr).ok()?;
+    use crate::ast::{Constant, ExprKind};
+    match &expr.kind {
+        ExprKind::Name(_) => {
+            Some("invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into())
+        }
+        ExprKind::List(_)
+        | ExprKind::Tuple(_)
+        | ExprKind::Constant(Constant::None | Constant::Bool(_)) => None,
+        ExprKind::Comprehension(c) if c.kind == crate::ast::ComprehensionKind::Generator => None,
+        _ => Some(format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            crate::actions::expr_name(&expr)
+        )),
+    }
 }
 
 fn bracket_depth(tokens: &[layout::Spanned]) -> i32 {
