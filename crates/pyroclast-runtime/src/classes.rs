@@ -334,8 +334,11 @@ pub fn call_dunder(
         Value::Native(_) => type_of(vm, obj),
         _ => return Ok(None),
     };
+    // Natives implement their protocols with builtin methods in their class;
+    // for every other value the runtime handles builtin behaviour itself.
+    let native = matches!(obj, Value::Native(_));
     for c in class.mro_iter() {
-        if c.builtin {
+        if c.builtin && (!native || Rc::ptr_eq(c, &vm.types.object)) {
             continue;
         }
         let found = c.dict.borrow().get(name).cloned();
@@ -381,6 +384,7 @@ pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
         dict: namespace(),
         exc,
         payload: RefCell::new(None),
+        dict_view: RefCell::new(std::rc::Weak::<crate::builtins::types::InstanceDict>::new()),
     }))
 }
 

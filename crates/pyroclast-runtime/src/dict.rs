@@ -47,7 +47,9 @@ impl Hash for HashKey {
 
 impl PartialEq for HashKey {
     fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash && crate::ops::fast_eq(&self.key, &other.key).unwrap_or(false)
+        self.hash == other.hash
+            && (self.key.is(&other.key)
+                || crate::ops::fast_eq(&self.key, &other.key).unwrap_or(false))
     }
 }
 
@@ -71,6 +73,9 @@ impl Equivalent<HashKey> for Probe<'_> {
     fn equivalent(&self, k: &HashKey) -> bool {
         if self.hash != k.hash {
             return false;
+        }
+        if self.key.is(&k.key) {
+            return true;
         }
         if let Some(eq) = crate::ops::fast_eq(self.key, &k.key) {
             return eq;

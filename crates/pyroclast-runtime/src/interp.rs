@@ -313,6 +313,7 @@ impl Interp {
                 ..ExcData::default()
             })),
             payload: RefCell::new(None),
+            dict_view: RefCell::new(std::rc::Weak::<crate::builtins::types::InstanceDict>::new()),
         }))
     }
 

@@ -119,6 +119,9 @@ pub struct Instance {
     pub exc: Option<RefCell<ExcData>>,
     /// The builtin value wrapped by instances of builtin subclasses.
     pub payload: RefCell<Option<Value>>,
+    /// The live `__dict__` view handed out last, so `obj.__dict__ is
+    /// vars(obj)` holds while someone keeps it.
+    pub dict_view: RefCell<std::rc::Weak<dyn crate::value::Native>>,
 }
 
 /// Source text and file name shared by the functions of one module.

@@ -784,7 +784,31 @@ fn true_divide(vm: &Interp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     Ok(Value::Float(if neg { -v } else { v }))
 }
 
+/// A NaN with a payload no other NaN has. Floats are stored inline, so
+/// identity (`is`, and the identity shortcut of `in` and `==` on containers)
+/// compares bits; giving each newly made NaN its own bits keeps two NaN
+/// "objects" distinct, as in CPython, while copies of one stay identical.
+pub fn fresh_nan() -> f64 {
+    thread_local! {
+        static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    }
+    let n = NEXT.with(|c| {
+        let n = c.get();
+        c.set(n.wrapping_add(1) & ((1 << 50) - 1));
+        n
+    });
+    f64::from_bits(0x7ff8_0000_0000_0000 | n)
+}
+
 fn float_op(vm: &Interp, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
+    let r = float_op_raw(vm, op, a, b)?;
+    Ok(match r {
+        Value::Float(f) if f.is_nan() => Value::Float(fresh_nan()),
+        other => other,
+    })
+}
+
+fn float_op_raw(vm: &Interp, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
     Ok(Value::Float(match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,

@@ -209,7 +209,7 @@ pub fn install(vm: &Interp) {
         ("vars", |vm, a| {
             let v = one(vm, &a, "vars")?;
             match &v {
-                Value::Instance(i) => Ok(crate::builtins::types::namespace_dict(vm, &i.dict)),
+                Value::Instance(i) => Ok(crate::builtins::types::instance_dict(i)),
                 Value::Class(c) => Ok(crate::builtins::types::namespace_dict(vm, &c.dict)),
                 Value::Module(m) => Ok(crate::builtins::types::namespace_dict(vm, &m.globals)),
                 _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),

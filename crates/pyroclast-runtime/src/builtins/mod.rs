@@ -84,5 +84,6 @@ pub fn install(vm: &Interp) {
     crate::generator::install(vm);
     crate::classes::install(vm);
     iter::install(vm);
+    types::install(vm);
     asyncio_protocol::install(vm);
 }

@@ -94,7 +94,7 @@ pub fn parse_float(vm: &Interp, s: &str) -> PyResult<f64> {
     let neg = lower.starts_with('-');
     let special = match body {
         "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
+        "nan" => Some(crate::ops::fresh_nan()),
         _ => None,
     };
     if let Some(v) = special {
@@ -463,7 +463,7 @@ pub fn special_instance_attr(
 ) -> PyResult<Option<Value>> {
     Ok(match name {
         "__class__" => Some(Value::Class(inst.class.clone())),
-        "__dict__" => Some(namespace_dict(vm, &inst.dict)),
+        "__dict__" => Some(instance_dict(inst)),
         _ => {
             if let Some(data) = &inst.exc {
                 let d = data.borrow();
@@ -665,4 +665,130 @@ pub fn required(vm: &Interp, args: &Args, i: usize, fname: &str) -> PyResult<Val
             i + 1
         ))
     })
+}
+
+/// The live `__dict__` of an instance: reads and writes go to its attributes.
+pub struct InstanceDict(pub Rc<Instance>);
+
+impl Native for InstanceDict {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("instance_dict")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
+        Some(crate::ops::repr(vm, &namespace_dict(vm, &self.0.dict)))
+    }
+}
+
+/// `obj.__dict__` / `vars(obj)`.
+pub fn instance_dict(inst: &Rc<Instance>) -> Value {
+    if let Some(v) = inst.dict_view.borrow().upgrade() {
+        return Value::Native(v);
+    }
+    let view: Rc<dyn Native> = Rc::new(InstanceDict(inst.clone()));
+    *inst.dict_view.borrow_mut() = Rc::downgrade(&view);
+    Value::Native(view)
+}
+
+fn view_of<'a>(vm: &Interp, a: &'a Args) -> PyResult<&'a InstanceDict> {
+    a.pos
+        .first()
+        .and_then(|v| v.native::<InstanceDict>())
+        .ok_or_else(|| vm.type_error("expected an instance __dict__"))
+}
+
+fn key_str(vm: &Interp, a: &Args, i: usize) -> PyResult<Rc<str>> {
+    match a.pos.get(i) {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(vm, other)
+        ))),
+        None => Err(vm.type_error("missing key")),
+    }
+}
+
+/// Registers the methods of the live instance `__dict__`.
+pub fn install(vm: &Interp) {
+    fn snapshot(vm: &Interp, a: &Args) -> PyResult<Value> {
+        Ok(namespace_dict(vm, &view_of(vm, a)?.0.dict))
+    }
+    fn forward(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
+        let d = snapshot(vm, &a)?;
+        crate::classes::call_method(
+            vm,
+            &d,
+            name,
+            Args {
+                pos: a.pos[1..].to_vec(),
+                kw: a.kw,
+            },
+        )
+    }
+    crate::builtins::add_methods(
+        &vm.other_class("instance_dict"),
+        "dict",
+        &[
+            ("__getitem__", |vm, a| {
+                let k = key_str(vm, &a, 1)?;
+                let found = view_of(vm, &a)?.0.dict.borrow().get(&*k).cloned();
+                found.ok_or_else(|| crate::builtins::containers::key_error(vm, &Value::Str(k)))
+            }),
+            ("__setitem__", |vm, a| {
+                let k = key_str(vm, &a, 1)?;
+                let v = a.pos.get(2).cloned().unwrap_or(Value::None);
+                view_of(vm, &a)?.0.dict.borrow_mut().insert(k, v);
+                Ok(Value::None)
+            }),
+            ("__delitem__", |vm, a| {
+                let k = key_str(vm, &a, 1)?;
+                match view_of(vm, &a)?.0.dict.borrow_mut().shift_remove(&*k) {
+                    Some(_) => Ok(Value::None),
+                    None => Err(crate::builtins::containers::key_error(vm, &Value::Str(k))),
+                }
+            }),
+            ("__len__", |vm, a| {
+                Ok(Value::Int(view_of(vm, &a)?.0.dict.borrow().len() as i64))
+            }),
+            ("__iter__", |vm, a| {
+                let d = snapshot(vm, &a)?;
+                crate::builtins::iter::iter_object(vm, &d)
+            }),
+            ("__contains__", |vm, a| {
+                let present = match a.pos.get(1) {
+                    Some(Value::Str(k)) => view_of(vm, &a)?.0.dict.borrow().contains_key(&**k),
+                    _ => false,
+                };
+                Ok(Value::Bool(present))
+            }),
+            ("__eq__", |vm, a| {
+                let d = snapshot(vm, &a)?;
+                let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+                Ok(Value::Bool(crate::ops::eq(vm, &d, &other)?))
+            }),
+            ("keys", |vm, a| forward(vm, a, "keys")),
+            ("values", |vm, a| forward(vm, a, "values")),
+            ("items", |vm, a| forward(vm, a, "items")),
+            ("get", |vm, a| forward(vm, a, "get")),
+            ("copy", |vm, a| snapshot(vm, &a)),
+            ("update", |vm, a| {
+                let view = view_of(vm, &a)?;
+                let mut src = crate::dict::Dict::new();
+                if let Some(m) = a.pos.get(1) {
+                    fill_dict(vm, &mut src, m)?;
+                }
+                for (k, v) in a.kw.iter() {
+                    src.set(vm, Value::Str(k.clone()), v.clone())?;
+                }
+                for (k, v) in src.items() {
+                    if let Value::Str(k) = k {
+                        view.0.dict.borrow_mut().insert(k, v);
+                    }
+                }
+                Ok(Value::None)
+            }),
+        ],
+    );
 }
