@@ -323,6 +323,7 @@ impl Drop for Generator {
                 "sys:1: RuntimeWarning: coroutine '{}' was never awaited",
                 self.qualname
             );
+            eprintln!("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
         }
     }
 }

@@ -25,14 +25,30 @@ fn origin(vm: &Interp) -> Instant {
     now
 }
 
+/// Now, on tokio's clock under `--virtual-time` (it jumps with the event
+/// loop's timers, so printed durations agree with the virtual sleeps).
+fn now(vm: &Interp) -> Instant {
+    if vm.virtual_time.get() {
+        tokio::time::Instant::now().into_std()
+    } else {
+        Instant::now()
+    }
+}
+
 fn since_origin(vm: &Interp) -> Duration {
-    origin(vm).elapsed()
+    now(vm).saturating_duration_since(origin(vm))
 }
 
 fn wall(vm: &Interp) -> PyResult<Duration> {
-    SystemTime::now()
+    let real = SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_err(|_| vm.error("OSError", "system clock before 1970"))
+        .map_err(|_| vm.error("OSError", "system clock before 1970"))?;
+    if vm.virtual_time.get() {
+        // Virtual wall time moves with the virtual monotonic clock.
+        let drift = now(vm).saturating_duration_since(Instant::now());
+        return Ok(real + drift);
+    }
+    Ok(real)
 }
 
 /// Builds the `time` module.

@@ -293,9 +293,6 @@ fn report_callback_error(vm: &Interp, e: &PyErr) {
 /// `asyncio.run(coro)`.
 pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
     if vm.event_loop.borrow().is_some() {
-        if let Some(g) = coro.native::<crate::generator::Generator>() {
-            g.awaited.set(true);
-        }
         return Err(vm.error(
             "RuntimeError",
             "asyncio.run() cannot be called from a running event loop",
