@@ -461,8 +461,17 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
                 .get("__init__")
                 .cloned()
                 .unwrap_or(Value::None);
-            let bound = bind(vm, f, Some(&obj), class)?;
-            let r = crate::eval::call(vm, &bound, args)?;
+            let r = match &f {
+                Value::Function(func) => {
+                    let mut args = args;
+                    args.pos.insert(0, obj.clone());
+                    crate::eval::call_function(vm, func, args)?
+                }
+                _ => {
+                    let bound = bind(vm, f, Some(&obj), class)?;
+                    crate::eval::call(vm, &bound, args)?
+                }
+            };
             if !matches!(r, Value::None) {
                 return Err(vm.type_error(format!(
                     "__init__() should return None, not '{}'",

@@ -398,6 +398,14 @@ fn eval_call(
     // `obj.method(...)` without building a bound method.
     if let ExprKind::Attribute { value, attr } = &func.kind {
         let obj = eval(vm, frame, value)?;
+        if keywords.is_empty()
+            && let Value::Instance(inst) = &obj
+            && !inst.dict.borrow().contains_key(&**attr)
+            && let Some(Value::Function(method)) = inst.class.lookup(attr)
+            && let Some(r) = super::call_positional(vm, frame, &method, Some(&obj), args)
+        {
+            return r;
+        }
         let a = eval_args(vm, frame, args, keywords)?;
         return crate::classes::call_method(vm, &obj, attr, a);
     }
@@ -409,6 +417,12 @@ fn eval_call(
         return zero_arg_super(vm, frame);
     }
     let f = eval(vm, frame, func)?;
+    if keywords.is_empty()
+        && let Value::Function(func) = &f
+        && let Some(r) = super::call_positional(vm, frame, func, None, args)
+    {
+        return r;
+    }
     let a = eval_args(vm, frame, args, keywords)?;
     super::call(vm, &f, a)
 }

@@ -161,6 +161,15 @@ pub fn function_frame(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<
     };
     let mut locals = vec![None; scope.locals.len()];
     args::bind(vm, func, &scope, &mut locals, args)?;
+    Ok(frame_with_locals(func, scope, locals))
+}
+
+/// The frame of a call whose arguments are already in their slots.
+pub fn frame_with_locals(
+    func: &Rc<Function>,
+    scope: Rc<ScopeInfo>,
+    locals: Vec<Option<Value>>,
+) -> Frame {
     let mut cells = Vec::with_capacity(scope.cells.len());
     for _ in 0..scope.n_own_cells {
         cells.push(new_cell());
@@ -172,7 +181,7 @@ pub fn function_frame(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<
     }
     cells.extend(func.closure.iter().cloned());
     let qualname = func.qualname.borrow().clone();
-    Ok(Frame {
+    Frame {
         locals,
         cells,
         globals: func.globals.clone(),
@@ -183,7 +192,51 @@ pub fn function_frame(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<
         channel: None,
         qual: Qual::Locals(qualname),
         scope: Some(scope),
-    })
+    }
+}
+
+/// Calls a function whose parameters are exactly `args` positional
+/// arguments, evaluating them straight into the new frame's slots (the
+/// common call shape; skips building `Args` and binding).
+pub fn call_positional(
+    vm: &Interp,
+    caller: &mut Frame,
+    func: &Rc<Function>,
+    self_value: Option<&Value>,
+    args: &[pyroclast_syntax::ast::Expr],
+) -> Option<PyResult<Value>> {
+    let p = &func.def.params;
+    let n = args.len() + usize::from(self_value.is_some());
+    if p.vararg.is_some()
+        || p.kwarg.is_some()
+        || !p.kwonly.is_empty()
+        || p.posonly.len() + p.args.len() != n
+    {
+        return None;
+    }
+    if args
+        .iter()
+        .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
+    {
+        return None;
+    }
+    let scope = func.def.scope.get()?.clone();
+    let mut locals = Vec::with_capacity(scope.locals.len());
+    if let Some(v) = self_value {
+        locals.push(Some(v.clone()));
+    }
+    for a in args {
+        match expr::eval(vm, caller, a) {
+            Ok(v) => locals.push(Some(v)),
+            Err(e) => return Some(Err(e)),
+        }
+    }
+    locals.resize(scope.locals.len(), None);
+    let frame = frame_with_locals(func, scope.clone(), locals);
+    if scope.is_generator || scope.is_coroutine {
+        return Some(Ok(crate::generator::start(vm, func, frame, &scope)));
+    }
+    Some(run_frame(vm, frame, &func.def.body))
 }
 
 /// Calls a user-defined function.
