@@ -1042,26 +1042,7 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         _ => {}
     }
     let (name, rname, _) = dunder_names(op);
-    // A right operand whose class subclasses the left's gets first try.
-    let ta = type_of(vm, a);
-    let tb = type_of(vm, b);
-    let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && !tb.builtin;
-    if b_first
-        && let Some(r) = crate::classes::call_dunder(vm, b, rname, vec![a.clone()])?
-        && !matches!(r, NotImplemented)
-    {
-        return Ok(r);
-    }
-    if let Some(r) = crate::classes::call_dunder(vm, a, name, vec![b.clone()])?
-        && !matches!(r, NotImplemented)
-    {
-        return Ok(r);
-    }
-    if !b_first
-        && !Rc::ptr_eq(&ta, &tb)
-        && let Some(r) = crate::classes::call_dunder(vm, b, rname, vec![a.clone()])?
-        && !matches!(r, NotImplemented)
-    {
+    if let Some(r) = dispatch_dunder(vm, a, b, name, rname, false)? {
         return Ok(r);
     }
     if op == BinOp::Add && matches!(a, Str(_)) {
@@ -1167,6 +1148,39 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
     })
 }
 
+/// Tries `a.name(b)` and the reflected `b.rname(a)` of user classes in
+/// CPython's order: a right operand whose class is a proper subclass of the
+/// left's goes first; arithmetic skips the reflected method for operands of
+/// the same type, comparisons don't.
+fn dispatch_dunder(
+    vm: &Interp,
+    a: &Value,
+    b: &Value,
+    name: &str,
+    rname: &str,
+    reflect_same_type: bool,
+) -> PyResult<Option<Value>> {
+    let ta = type_of(vm, a);
+    let tb = type_of(vm, b);
+    let same = Rc::ptr_eq(&ta, &tb);
+    let b_first = !same && tb.is_subclass(&ta) && !tb.builtin;
+    let usable = |r: Option<Value>| r.filter(|r| !matches!(r, Value::NotImplemented));
+    if b_first && let Some(r) = usable(crate::classes::call_dunder(vm, b, rname, vec![a.clone()])?)
+    {
+        return Ok(Some(r));
+    }
+    if let Some(r) = usable(crate::classes::call_dunder(vm, a, name, vec![b.clone()])?) {
+        return Ok(Some(r));
+    }
+    if !b_first
+        && (reflect_same_type || !same)
+        && let Some(r) = usable(crate::classes::call_dunder(vm, b, rname, vec![a.clone()])?)
+    {
+        return Ok(Some(r));
+    }
+    Ok(None)
+}
+
 fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
     match op {
         CmpOp::Eq => ("__eq__", "__eq__"),
@@ -1264,24 +1278,7 @@ pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
         _ => {}
     }
     let (name, reflected) = cmp_names(op);
-    let ta = type_of(vm, a);
-    let tb = type_of(vm, b);
-    let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && !tb.builtin;
-    if b_first
-        && let Some(r) = crate::classes::call_dunder(vm, b, reflected, vec![a.clone()])?
-        && !matches!(r, NotImplemented)
-    {
-        return Ok(r);
-    }
-    if let Some(r) = crate::classes::call_dunder(vm, a, name, vec![b.clone()])?
-        && !matches!(r, NotImplemented)
-    {
-        return Ok(r);
-    }
-    if !b_first
-        && let Some(r) = crate::classes::call_dunder(vm, b, reflected, vec![a.clone()])?
-        && !matches!(r, NotImplemented)
-    {
+    if let Some(r) = dispatch_dunder(vm, a, b, name, reflected, true)? {
         return Ok(r);
     }
     if op == CmpOp::NotEq

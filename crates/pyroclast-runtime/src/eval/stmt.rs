@@ -507,14 +507,31 @@ pub fn finally(
     if finalbody.is_empty() {
         return r;
     }
-    let pending = match &r {
+    let pending = enter_finally(vm, &r);
+    let f = exec_block(vm, frame, finalbody);
+    leave_finally(vm, pending, r, f)
+}
+
+/// Before a `finally` body: an exception on its way out counts as being
+/// handled (for bare `raise` and `__context__`).
+pub fn enter_finally(vm: &Interp, r: &Result<(), Flow>) -> Option<Value> {
+    let pending = match r {
         Err(Flow::Raise(e)) => Some(e.0.clone()),
         _ => None,
     };
     if let Some(p) = &pending {
         vm.handling.borrow_mut().push(p.clone());
     }
-    let f = exec_block(vm, frame, finalbody);
+    pending
+}
+
+/// After a `finally` body: its own exit wins over the pending one.
+pub fn leave_finally(
+    vm: &Interp,
+    pending: Option<Value>,
+    r: Result<(), Flow>,
+    f: Result<(), Flow>,
+) -> Result<(), Flow> {
     if pending.is_some() {
         vm.handling.borrow_mut().pop();
     }

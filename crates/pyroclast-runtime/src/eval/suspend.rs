@@ -238,26 +238,9 @@ async fn finally(
     if finalbody.is_empty() {
         return r;
     }
-    let pending = match &r {
-        Err(Flow::Raise(e)) => Some(e.0.clone()),
-        _ => None,
-    };
-    if let Some(p) = &pending {
-        vm.handling.borrow_mut().push(p.clone());
-    }
+    let pending = sstmt::enter_finally(vm, &r);
     let f = exec_block(vm, frame, finalbody).await;
-    if pending.is_some() {
-        vm.handling.borrow_mut().pop();
-    }
-    match f {
-        Ok(()) => r,
-        Err(flow) => {
-            if let (Flow::Raise(e), Some(p)) = (&flow, &pending) {
-                sstmt::chain_context(e, p);
-            }
-            Err(flow)
-        }
-    }
+    sstmt::leave_finally(vm, pending, r, f)
 }
 
 fn exec_with<'a>(
