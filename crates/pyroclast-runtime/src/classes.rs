@@ -107,7 +107,7 @@ pub fn build_class(
     let has_property = ns
         .borrow()
         .values()
-        .any(|v| v.native::<Property>().is_some())
+        .any(|v| v.native::<Property>().is_some() || descriptor_kind(v) == Some(true))
         || mro
             .iter()
             .any(|c| c.marker.get() & HAS_DATA_DESCRIPTOR != 0);
@@ -131,6 +131,39 @@ pub fn build_class(
 /// `Class::marker` bit: some class in the MRO holds a property, so instance
 /// attribute lookups must consult the class before the instance dict.
 pub const HAS_DATA_DESCRIPTOR: u8 = 1;
+
+/// For a user object in a class dict: `Some(true)` for a data descriptor
+/// (defines `__set__` or `__delete__`), `Some(false)` for a non-data one
+/// (only `__get__`), `None` otherwise.
+pub fn descriptor_kind(v: &Value) -> Option<bool> {
+    let Value::Instance(i) = v else { return None };
+    let has = |n: &str| {
+        i.class
+            .mro_iter()
+            .any(|c| !c.builtin && c.dict.borrow().contains_key(n))
+    };
+    if has("__set__") || has("__delete__") {
+        return Some(true);
+    }
+    has("__get__").then_some(false)
+}
+
+/// Calls `descr.__get__(obj, owner)`.
+fn descriptor_get(
+    vm: &Interp,
+    descr: &Value,
+    obj: Option<&Value>,
+    owner: &Rc<Class>,
+) -> PyResult<Value> {
+    let args = vec![
+        obj.cloned().unwrap_or(Value::None),
+        Value::Class(owner.clone()),
+    ];
+    match call_dunder(vm, descr, "__get__", args)? {
+        Some(v) => Ok(v),
+        None => Ok(descr.clone()),
+    }
+}
 
 /// `property` objects.
 pub struct Property {
@@ -384,6 +417,7 @@ pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
         dict: namespace(),
         exc,
         payload: RefCell::new(None),
+        hash_seq: std::cell::Cell::new(0),
         dict_view: RefCell::new(std::rc::Weak::<crate::builtins::types::InstanceDict>::new()),
     }))
 }
@@ -524,15 +558,33 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 return Ok(v.clone());
             }
             let class_attr = class.lookup(name);
-            if let Some(attr) = &class_attr
-                && attr.native::<Property>().is_some()
-            {
-                return bind(vm, attr.clone(), Some(obj), class);
+            if let Some(attr) = &class_attr {
+                if attr.native::<Property>().is_some() {
+                    return match bind(vm, attr.clone(), Some(obj), class) {
+                        // A property raising AttributeError falls back to __getattr__.
+                        Err(e) if e.matches(vm, "AttributeError") => {
+                            match class.lookup("__getattr__") {
+                                Some(ga) => {
+                                    let bound = bind(vm, ga, Some(obj), class)?;
+                                    crate::eval::call(vm, &bound, Args::new(vec![Value::str(name)]))
+                                }
+                                None => Err(e),
+                            }
+                        }
+                        other => other,
+                    };
+                }
+                if descriptor_kind(attr) == Some(true) {
+                    return descriptor_get(vm, attr, Some(obj), class);
+                }
             }
             if let Some(v) = inst.dict.borrow().get(name) {
                 return Ok(v.clone());
             }
             if let Some(attr) = class_attr {
+                if descriptor_kind(&attr).is_some() {
+                    return descriptor_get(vm, &attr, Some(obj), class);
+                }
                 return bind(vm, attr, Some(obj), class);
             }
             if let Some(v) = crate::builtins::types::special_instance_attr(vm, inst, obj, name)? {
@@ -546,6 +598,9 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
         }
         Value::Class(c) => {
             if let Some(attr) = c.lookup(name) {
+                if descriptor_kind(&attr).is_some() {
+                    return descriptor_get(vm, &attr, None, c);
+                }
                 return bind(vm, attr, None, c);
             }
             if let Some(v) = crate::builtins::types::special_class_attr(vm, c, name) {
@@ -593,6 +648,14 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
     let Value::Instance(inst) = obj else {
         return setattr(vm, obj, name, value);
     };
+    if let Some(attr) = inst.class.lookup(name)
+        && descriptor_kind(&attr) == Some(true)
+    {
+        if call_dunder(vm, &attr, "__set__", vec![obj.clone(), value])?.is_none() {
+            return Err(vm.error("AttributeError", "__set__"));
+        }
+        return Ok(());
+    }
     if let Some(attr) = inst.class.lookup(name)
         && let Some(p) = attr.native::<Property>()
     {
@@ -818,4 +881,55 @@ pub fn install(vm: &Interp) {
             }),
         ],
     );
+}
+
+/// After a class statement: `__set_name__` on its attributes, then the
+/// nearest user-defined `__init_subclass__` of its bases.
+pub fn finish_class(
+    vm: &Interp,
+    class: &Rc<Class>,
+    keywords: Vec<(Rc<str>, Value)>,
+) -> PyResult<()> {
+    let attrs: Vec<(Rc<str>, Value)> = class
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (name, value) in attrs {
+        if matches!(value, Value::Instance(_)) {
+            call_dunder(
+                vm,
+                &value,
+                "__set_name__",
+                vec![Value::Class(class.clone()), Value::Str(name)],
+            )?;
+        }
+    }
+    let hook = class.mro.iter().find_map(|c| {
+        if c.builtin {
+            return None;
+        }
+        c.dict.borrow().get("__init_subclass__").cloned()
+    });
+    match hook {
+        Some(f) => {
+            let f = match f.native::<ClassMethod>() {
+                Some(cm) => cm.0.clone(),
+                None => f,
+            };
+            let mut args = Args::new(vec![Value::Class(class.clone())]);
+            args.kw = keywords;
+            crate::eval::call(vm, &f, args)?;
+        }
+        None => {
+            if !keywords.is_empty() {
+                return Err(vm.type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    class.name
+                )));
+            }
+        }
+    }
+    Ok(())
 }

@@ -80,6 +80,8 @@ pub struct Generator {
     pub state: Cell<State>,
     /// A coroutine was awaited (for "cannot reuse already awaited coroutine").
     pub awaited: Cell<bool>,
+    /// Exceptions being handled inside the suspended body.
+    pub handling: RefCell<Vec<Value>>,
     /// An async generator awaitable is in progress (`ag_running`).
     pub in_flight: Cell<bool>,
     /// For finalisation when dropped while suspended.
@@ -148,6 +150,7 @@ pub fn new_object(
         body: RefCell::new(Some(body)),
         state: Cell::new(State::Created),
         awaited: Cell::new(false),
+        handling: RefCell::new(Vec::new()),
         in_flight: Cell::new(false),
         vm: Rc::downgrade(&vm.rc()),
     }))
@@ -202,7 +205,21 @@ impl Generator {
         };
         self.state.set(State::Running);
         vm.enter_call()?;
+        // The exception being handled inside the body belongs to the body:
+        // it is put back while the body runs and taken away when it
+        // suspends, so other tasks and callers never see it.
+        let base = vm.handling.borrow().len();
+        let saved = std::mem::take(&mut *self.handling.borrow_mut());
+        vm.handling.borrow_mut().extend(saved);
         let polled = body.as_mut().poll(cx);
+        let mine = {
+            let mut h = vm.handling.borrow_mut();
+            let keep = base.min(h.len());
+            h.split_off(keep)
+        };
+        if matches!(polled, Poll::Pending) {
+            *self.handling.borrow_mut() = mine;
+        }
         vm.leave_call();
         match polled {
             Poll::Pending => {
@@ -289,7 +306,25 @@ impl Drop for Generator {
             && self.state.get() == State::Suspended
             && let Some(vm) = self.vm.upgrade()
         {
-            let _ = self.close(&vm);
+            // Drop can run while a namespace or container is borrowed, so
+            // the close() (which runs `finally` code) is deferred to the next
+            // statement boundary; the body moves to a rescued object.
+            let rescued = Generator {
+                kind: self.kind,
+                name: self.name.clone(),
+                qualname: self.qualname.clone(),
+                chan: self.chan.clone(),
+                body: RefCell::new(self.body.borrow_mut().take()),
+                state: Cell::new(State::Suspended),
+                awaited: Cell::new(false),
+                handling: RefCell::new(std::mem::take(&mut *self.handling.borrow_mut())),
+                in_flight: Cell::new(false),
+                vm: self.vm.clone(),
+            };
+            if let Ok(mut pending) = vm.finalizers.try_borrow_mut() {
+                pending.push(Value::Native(Rc::new(rescued)));
+                vm.finalizers_pending.set(true);
+            }
         }
         if self.kind == Kind::AsyncGenerator
             && self.state.get() == State::Suspended
@@ -306,6 +341,7 @@ impl Drop for Generator {
                 body: RefCell::new(self.body.borrow_mut().take()),
                 state: Cell::new(State::Suspended),
                 awaited: Cell::new(false),
+                handling: RefCell::new(std::mem::take(&mut *self.handling.borrow_mut())),
                 in_flight: Cell::new(false),
                 vm: self.vm.clone(),
             };

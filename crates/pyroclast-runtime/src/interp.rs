@@ -237,6 +237,11 @@ pub struct Interp {
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
     /// A weak handle to ourselves, for futures that must own the interpreter.
     pub self_ref: RefCell<Weak<Interp>>,
+    /// Abandoned suspended generators whose close() runs at the next
+    /// statement boundary.
+    pub finalizers: RefCell<Vec<Value>>,
+    /// Cheap check for `finalizers` on every statement.
+    pub finalizers_pending: Cell<bool>,
     /// The running asyncio event loop.
     pub event_loop: RefCell<Option<Rc<crate::modules::asyncio::event_loop::EventLoop>>>,
     /// Run asyncio on a virtual clock.
@@ -269,6 +274,8 @@ impl Interp {
             self_ref: RefCell::new(Weak::new()),
             virtual_time: Cell::new(false),
             event_loop: RefCell::new(None),
+            finalizers: RefCell::new(Vec::new()),
+            finalizers_pending: Cell::new(false),
             module_state: RefCell::new(HashMap::new()),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);
@@ -313,6 +320,7 @@ impl Interp {
                 ..ExcData::default()
             })),
             payload: RefCell::new(None),
+            hash_seq: std::cell::Cell::new(0),
             dict_view: RefCell::new(std::rc::Weak::<crate::builtins::types::InstanceDict>::new()),
         }))
     }
@@ -350,6 +358,36 @@ impl Interp {
     /// `hash(v)`.
     pub fn hash(&self, v: &Value) -> PyResult<i64> {
         crate::ops::hash(self, v)
+    }
+
+    /// Closes generators abandoned while suspended (CPython closes them when
+    /// their last reference goes; we do it at the next statement boundary).
+    pub fn run_finalizers(&self) {
+        if !self.finalizers_pending.replace(false) {
+            return;
+        }
+        loop {
+            let pending = match self.finalizers.try_borrow_mut() {
+                Ok(mut f) => std::mem::take(&mut *f),
+                Err(_) => return,
+            };
+            if pending.is_empty() {
+                return;
+            }
+            for g in pending {
+                if let Some(genobj) = g.native::<crate::generator::Generator>()
+                    && let Err(e) = genobj.close(self)
+                {
+                    self.flush();
+                    eprintln!(
+                        "Exception ignored in: <generator object {} at {:#x}>",
+                        genobj.qualname,
+                        g.id()
+                    );
+                    crate::traceback::print_exception(self, &e);
+                }
+            }
+        }
     }
 
     /// Enters a Python call, raising RecursionError past the limit.
@@ -397,7 +435,24 @@ impl Interp {
                 globals: globals.clone(),
             })),
         );
+        {
+            let mut g = globals.borrow_mut();
+            g.insert(Rc::from("__file__"), Value::Str(code.filename.clone()));
+            g.insert(Rc::from("__doc__"), module_doc(module));
+        }
         crate::eval::run_module_body(self, module, code, globals.clone())?;
         Ok(globals)
     }
+}
+
+/// The docstring of a module, or None.
+pub fn module_doc(module: &pyroclast_syntax::Module) -> Value {
+    use pyroclast_syntax::ast::{Constant, ExprKind, StmtKind};
+    if let Some(first) = module.body.first()
+        && let StmtKind::Expr(e) = &first.kind
+        && let ExprKind::Constant(Constant::Str(s)) = &e.kind
+    {
+        return Value::Str(s.clone());
+    }
+    Value::None
 }

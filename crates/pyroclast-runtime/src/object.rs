@@ -119,6 +119,9 @@ pub struct Instance {
     pub exc: Option<RefCell<ExcData>>,
     /// The builtin value wrapped by instances of builtin subclasses.
     pub payload: RefCell<Option<Value>>,
+    /// Sequence number used as the default hash (0 until first hashed), so
+    /// sets of objects iterate in the same order on every run.
+    pub hash_seq: Cell<i64>,
     /// The live `__dict__` view handed out last, so `obj.__dict__ is
     /// vars(obj)` holds while someone keeps it.
     pub dict_view: RefCell<std::rc::Weak<dyn crate::value::Native>>,

@@ -609,11 +609,28 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
                     if let Some(p) = inst.payload.borrow().clone() {
                         return hash(vm, &p);
                     }
-                    (v.id() >> 4) as i64
+                    if inst.hash_seq.get() == 0 {
+                        inst.hash_seq.set(next_hash_seq());
+                    }
+                    inst.hash_seq.get()
                 }
             }
         }
+        Value::Native(n) => n.stable_hash().unwrap_or((v.id() >> 4) as i64),
         _ => (v.id() >> 4) as i64,
+    })
+}
+
+/// Default hashes of user objects: a per-thread sequence, deterministic
+/// across runs (CPython's are address-based, also stable between runs).
+fn next_hash_seq() -> i64 {
+    thread_local! {
+        static NEXT: std::cell::Cell<i64> = const { std::cell::Cell::new(1) };
+    }
+    NEXT.with(|c| {
+        let n = c.get();
+        c.set(n + 1);
+        n
     })
 }
 
@@ -1041,8 +1058,42 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         }
         _ => {}
     }
+    if op == BinOp::BitOr && union_member(a) && union_member(b) {
+        return Ok(union_of(a, b));
+    }
     let (name, rname, _) = dunder_names(op);
     if let Some(r) = dispatch_dunder(vm, a, b, name, rname, false)? {
+        return Ok(r);
+    }
+    // Instances of builtin subclasses (namedtuples, dict subclasses...)
+    // fall back to their builtin value's operators.
+    let (pa, pb) = (payload_of(a), payload_of(b));
+    if pa.is_some() || pb.is_some() {
+        return binary_op(
+            vm,
+            op,
+            &pa.unwrap_or_else(|| a.clone()),
+            &pb.unwrap_or_else(|| b.clone()),
+        );
+    }
+    // Dict key and item views support the set operators.
+    if matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) && let (Some(x), Some(y)) = (view_as_set(vm, a)?, view_as_set(vm, b)?)
+        && (a.native::<crate::builtins::iter::DictView>().is_some()
+            || b.native::<crate::builtins::iter::DictView>().is_some())
+    {
+        let (Value::Set(x), Value::Set(y)) = (&x, &y) else {
+            unreachable!("view_as_set returns sets")
+        };
+        let r = crate::builtins::sets::set_op(vm, op, x, y)?;
+        if let Value::Set(s) = &r {
+            return Ok(Value::Set(Rc::new(crate::value::SetObj {
+                items: std::cell::RefCell::new(s.items.borrow().clone()),
+                frozen: false,
+            })));
+        }
         return Ok(r);
     }
     if op == BinOp::Add && matches!(a, Str(_)) {
@@ -1263,6 +1314,37 @@ pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
         (Set(x), Set(y)) => {
             return Ok(Bool(crate::builtins::sets::set_compare(vm, op, x, y)?));
         }
+        (Native(_), _) | (_, Native(_))
+            if (a
+                .native::<crate::builtins::iter::DictView>()
+                .is_some_and(|v| v.part != crate::builtins::iter::DictPart::Values)
+                || b.native::<crate::builtins::iter::DictView>()
+                    .is_some_and(|v| v.part != crate::builtins::iter::DictPart::Values))
+                && !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) =>
+        {
+            if let (Some(x), Some(y)) = (view_as_set(vm, a)?, view_as_set(vm, b)?)
+                && matches!(a, Native(_) | Set(_))
+                && matches!(b, Native(_) | Set(_))
+            {
+                return compare(vm, op, &x, &y);
+            }
+            return Ok(Bool(op == CmpOp::NotEq));
+        }
+        (Native(x), Native(y))
+            if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+                && x.as_any().is::<UnionType>()
+                && y.as_any().is::<UnionType>() =>
+        {
+            let (ux, uy) = (a.native::<UnionType>(), b.native::<UnionType>());
+            let same = match (ux, uy) {
+                (Some(ux), Some(uy)) => {
+                    ux.args.len() == uy.args.len()
+                        && ux.args.iter().all(|p| uy.args.iter().any(|q| q.is(p)))
+                }
+                _ => false,
+            };
+            return Ok(Bool(same == (op == CmpOp::Eq)));
+        }
         (Native(x), Native(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
             use crate::builtins::iter::Range;
             if let (Some(r), Some(q)) = (
@@ -1373,4 +1455,73 @@ pub fn less_than(vm: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             truthy(vm, &r)
         }
     }
+}
+
+/// A set from a set, a dict keys/items view or (for the other operand) any
+/// iterable; `None` when the value can't take part in a view set operation.
+fn view_as_set(vm: &Interp, v: &Value) -> PyResult<Option<Value>> {
+    use crate::builtins::iter::{DictPart, DictView};
+    if let Some(view) = v.native::<DictView>() {
+        if view.part == DictPart::Values {
+            return Ok(None);
+        }
+        let items = crate::builtins::iter::collect(vm, v)?;
+        return crate::builtins::types::new_set(vm, items, false).map(Some);
+    }
+    match v {
+        Value::Set(_) => Ok(Some(v.clone())),
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
+            let items = crate::builtins::iter::collect(vm, v)?;
+            crate::builtins::types::new_set(vm, items, false).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `int | None` and friends (`types.UnionType`).
+pub struct UnionType {
+    /// The members, flattened and without duplicates.
+    pub args: Vec<Value>,
+}
+
+impl crate::value::Native for UnionType {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("UnionType")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
+        let parts: Vec<String> = self
+            .args
+            .iter()
+            .map(|a| match a {
+                Value::None => "None".to_string(),
+                Value::Class(c) if &*c.module == "builtins" => c.qualname.to_string(),
+                Value::Class(c) => format!("{}.{}", c.module, c.qualname),
+                other => repr(vm, other).unwrap_or_default(),
+            })
+            .collect();
+        Some(Ok(parts.join(" | ")))
+    }
+}
+
+fn union_member(v: &Value) -> bool {
+    matches!(v, Value::None | Value::Class(_)) || v.native::<UnionType>().is_some()
+}
+
+fn union_of(a: &Value, b: &Value) -> Value {
+    let mut args: Vec<Value> = Vec::new();
+    for v in [a, b] {
+        let parts = match v.native::<UnionType>() {
+            Some(u) => u.args.clone(),
+            None => vec![v.clone()],
+        };
+        for p in parts {
+            if !args.iter().any(|x| x.is(&p)) {
+                args.push(p);
+            }
+        }
+    }
+    Value::Native(Rc::new(UnionType { args }))
 }

@@ -161,6 +161,28 @@ fn render(vm: &Interp, out: &mut String, exc: &Value, seen: &mut Vec<usize>) {
     render_frames(out, exc, "");
     out.push_str(&final_line(vm, exc));
     out.push('\n');
+    for note in notes(exc) {
+        out.push_str(&note);
+        out.push('\n');
+    }
+}
+
+/// The `__notes__` added with `add_note`, as text.
+fn notes(exc: &Value) -> Vec<String> {
+    let Value::Instance(i) = exc else {
+        return vec![];
+    };
+    let Some(Value::List(l)) = i.dict.borrow().get("__notes__").cloned() else {
+        return vec![];
+    };
+    let items = l.borrow().clone();
+    items
+        .iter()
+        .map(|n| match n {
+            Value::Str(s) => s.to_string(),
+            _ => String::from("<note>"),
+        })
+        .collect()
 }
 
 fn is_group_value(exc: &Value) -> bool {
@@ -230,7 +252,8 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
                 out.push_str(&format!("{inner}| {line}\n"));
             }
         }
-        if k + 1 == n {
+        // A nested group closes the box itself.
+        if k + 1 == n && !is_group(vm, m) {
             out.push_str(&format!(
                 "{prefix}    +------------------------------------\n"
             ));

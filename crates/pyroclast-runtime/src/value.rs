@@ -116,6 +116,11 @@ pub trait Native: Any {
     fn repr(&self, _vm: &crate::Interp) -> Option<crate::PyResult<String>> {
         None
     }
+    /// A hash that does not depend on the object's address (so sets of such
+    /// objects iterate in the same order on every run).
+    fn stable_hash(&self) -> Option<i64> {
+        None
+    }
     /// True for iterator objects (their `next` works).
     fn is_iterator(&self) -> bool {
         false

@@ -85,6 +85,11 @@ impl Future for DriveAsyncGen<'_> {
                 return Poll::Ready(Err(vm.error("RuntimeError", what)));
             }
             aw.started.set(true);
+            if aw.op == Op::Throw && g.state.get() == crate::generator::State::Finished {
+                // 3.11: athrow() on an exhausted generator returns None.
+                aw.finished.set(true);
+                return Poll::Ready(Ok(Value::None));
+            }
             if aw.op == Op::Close
                 && matches!(
                     g.state.get(),

@@ -161,9 +161,18 @@ pub fn install(vm: &Interp) {
             Ok(Value::Bool(class_matches(vm, sub, &c, "issubclass")?))
         }),
         ("iter", |vm, a| {
+            if a.pos.len() == 2 {
+                return Ok(Value::Native(Rc::new(CallableIter {
+                    func: a.pos[0].clone(),
+                    sentinel: a.pos[1].clone(),
+                    done: Cell::new(false),
+                })));
+            }
             let v = one(vm, &a, "iter")?;
             iter_object(vm, &v)
         }),
+        ("exit", exit),
+        ("quit", exit),
         ("next", |vm, a| {
             let it = a
                 .pos
@@ -279,6 +288,18 @@ fn attr_name(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<Rc<str>> {
 }
 
 fn class_matches(vm: &Interp, class: &Rc<Class>, c: &Value, fname: &str) -> PyResult<bool> {
+    if let Some(u) = c.native::<crate::ops::UnionType>() {
+        for m in &u.args {
+            let m = match m {
+                Value::None => Value::Class(vm.types.none.clone()),
+                other => other.clone(),
+            };
+            if class_matches(vm, class, &m, fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     match c {
         Value::Class(k) => Ok(class.is_subclass(k)),
         Value::Tuple(items) => {
@@ -661,6 +682,43 @@ fn sum(vm: &Interp, mut a: Args) -> PyResult<Value> {
         };
     }
     Ok(acc)
+}
+
+/// `exit()` / `quit()`: raise SystemExit.
+fn exit(vm: &Interp, a: Args) -> PyResult<Value> {
+    Err(PyErr(vm.new_exception(&vm.exc_class("SystemExit"), a.pos)))
+}
+
+/// `iter(callable, sentinel)`.
+pub struct CallableIter {
+    func: Value,
+    sentinel: Value,
+    done: Cell<bool>,
+}
+
+impl Native for CallableIter {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("callable_iterator")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
+        if self.done.get() {
+            return Some(Ok(None));
+        }
+        Some((|| {
+            let v = crate::eval::call(vm, &self.func, Args::default())?;
+            if ops::eq(vm, &v, &self.sentinel)? {
+                self.done.set(true);
+                return Ok(None);
+            }
+            Ok(Some(v))
+        })())
+    }
 }
 
 /// A native holding a value returned when called (e.g. `C.mro`).

@@ -668,7 +668,30 @@ pub fn required(vm: &Interp, args: &Args, i: usize, fname: &str) -> PyResult<Val
 }
 
 /// The live `__dict__` of an instance: reads and writes go to its attributes.
-pub struct InstanceDict(pub Rc<Instance>);
+pub struct InstanceDict(pub DictSource);
+
+/// Whose attributes a live `__dict__`/`globals()` view shows.
+pub enum DictSource {
+    /// An instance's attributes.
+    Instance(Rc<Instance>),
+    /// A module's globals.
+    Globals(Rc<Namespace>),
+}
+
+impl InstanceDict {
+    /// The namespace behind the view.
+    pub fn ns(&self) -> &Namespace {
+        match &self.0 {
+            DictSource::Instance(i) => &i.dict,
+            DictSource::Globals(g) => g,
+        }
+    }
+}
+
+/// `globals()`: a live view of a module's namespace.
+pub fn globals_dict(globals: &Rc<Namespace>) -> Value {
+    Value::Native(Rc::new(InstanceDict(DictSource::Globals(globals.clone()))))
+}
 
 impl Native for InstanceDict {
     fn class(&self, vm: &Interp) -> Rc<Class> {
@@ -678,7 +701,7 @@ impl Native for InstanceDict {
         self
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
-        Some(crate::ops::repr(vm, &namespace_dict(vm, &self.0.dict)))
+        Some(crate::ops::repr(vm, &namespace_dict(vm, self.ns())))
     }
 }
 
@@ -687,7 +710,7 @@ pub fn instance_dict(inst: &Rc<Instance>) -> Value {
     if let Some(v) = inst.dict_view.borrow().upgrade() {
         return Value::Native(v);
     }
-    let view: Rc<dyn Native> = Rc::new(InstanceDict(inst.clone()));
+    let view: Rc<dyn Native> = Rc::new(InstanceDict(DictSource::Instance(inst.clone())));
     *inst.dict_view.borrow_mut() = Rc::downgrade(&view);
     Value::Native(view)
 }
@@ -713,7 +736,7 @@ fn key_str(vm: &Interp, a: &Args, i: usize) -> PyResult<Rc<str>> {
 /// Registers the methods of the live instance `__dict__`.
 pub fn install(vm: &Interp) {
     fn snapshot(vm: &Interp, a: &Args) -> PyResult<Value> {
-        Ok(namespace_dict(vm, &view_of(vm, a)?.0.dict))
+        Ok(namespace_dict(vm, view_of(vm, a)?.ns()))
     }
     fn forward(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
         let d = snapshot(vm, &a)?;
@@ -733,24 +756,24 @@ pub fn install(vm: &Interp) {
         &[
             ("__getitem__", |vm, a| {
                 let k = key_str(vm, &a, 1)?;
-                let found = view_of(vm, &a)?.0.dict.borrow().get(&*k).cloned();
+                let found = view_of(vm, &a)?.ns().borrow().get(&*k).cloned();
                 found.ok_or_else(|| crate::builtins::containers::key_error(vm, &Value::Str(k)))
             }),
             ("__setitem__", |vm, a| {
                 let k = key_str(vm, &a, 1)?;
                 let v = a.pos.get(2).cloned().unwrap_or(Value::None);
-                view_of(vm, &a)?.0.dict.borrow_mut().insert(k, v);
+                view_of(vm, &a)?.ns().borrow_mut().insert(k, v);
                 Ok(Value::None)
             }),
             ("__delitem__", |vm, a| {
                 let k = key_str(vm, &a, 1)?;
-                match view_of(vm, &a)?.0.dict.borrow_mut().shift_remove(&*k) {
+                match view_of(vm, &a)?.ns().borrow_mut().shift_remove(&*k) {
                     Some(_) => Ok(Value::None),
                     None => Err(crate::builtins::containers::key_error(vm, &Value::Str(k))),
                 }
             }),
             ("__len__", |vm, a| {
-                Ok(Value::Int(view_of(vm, &a)?.0.dict.borrow().len() as i64))
+                Ok(Value::Int(view_of(vm, &a)?.ns().borrow().len() as i64))
             }),
             ("__iter__", |vm, a| {
                 let d = snapshot(vm, &a)?;
@@ -758,7 +781,7 @@ pub fn install(vm: &Interp) {
             }),
             ("__contains__", |vm, a| {
                 let present = match a.pos.get(1) {
-                    Some(Value::Str(k)) => view_of(vm, &a)?.0.dict.borrow().contains_key(&**k),
+                    Some(Value::Str(k)) => view_of(vm, &a)?.ns().borrow().contains_key(&**k),
                     _ => false,
                 };
                 Ok(Value::Bool(present))
@@ -784,7 +807,7 @@ pub fn install(vm: &Interp) {
                 }
                 for (k, v) in src.items() {
                     if let Value::Str(k) = k {
-                        view.0.dict.borrow_mut().insert(k, v);
+                        view.ns().borrow_mut().insert(k, v);
                     }
                 }
                 Ok(Value::None)

@@ -192,10 +192,7 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::List(items) => Ok(Value::list(eval_items(vm, frame, items)?)),
         ExprKind::Tuple(items) => Ok(Value::tuple(eval_items(vm, frame, items)?)),
         ExprKind::Set(items) => {
-            let all_const = items.len() > 2
-                && items
-                    .iter()
-                    .all(|i| matches!(i.kind, ExprKind::Constant(_)));
+            let all_const = items.len() > 2 && items.iter().all(is_folded_constant);
             let items = eval_items(vm, frame, items)?;
             let mut d = crate::set_table::SetTable::new();
             for i in items {
@@ -410,11 +407,25 @@ fn eval_call(
         return crate::classes::call_method(vm, &obj, attr, a);
     }
     if let ExprKind::Name(n) = &func.kind
-        && &*n.id == "super"
         && args.is_empty()
         && keywords.is_empty()
+        && n.slot.get() == NameSlot::Global
+        && !frame.globals.borrow().contains_key(&*n.id)
     {
-        return zero_arg_super(vm, frame);
+        // Builtins that need the calling frame.
+        match &*n.id {
+            "super" => return zero_arg_super(vm, frame),
+            "globals" => return Ok(crate::builtins::types::globals_dict(&frame.globals)),
+            "locals" => return Ok(frame_locals(vm, frame)),
+            "dir" => {
+                let d = frame_locals(vm, frame);
+                let keys = crate::builtins::iter::collect(vm, &d)?;
+                let mut names: Vec<Value> = keys;
+                crate::builtins::functions::sort_values(vm, &mut names, None, false)?;
+                return Ok(Value::list(names));
+            }
+            _ => {}
+        }
     }
     let f = eval(vm, frame, func)?;
     if keywords.is_empty()
@@ -425,6 +436,46 @@ fn eval_call(
     }
     let a = eval_args(vm, frame, args, keywords)?;
     super::call(vm, &f, a)
+}
+
+/// What CPython's AST optimizer folds into a constant (for set displays).
+fn is_folded_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert,
+            operand,
+        } => {
+            matches!(
+                operand.kind,
+                ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_))
+            )
+        }
+        _ => false,
+    }
+}
+
+/// `locals()`: the module's globals at top level, else a snapshot of the
+/// frame's bound locals and cells.
+fn frame_locals(vm: &Interp, frame: &Frame) -> Value {
+    if let Some(ns) = &frame.class_ns {
+        return crate::builtins::types::namespace_dict(vm, ns);
+    }
+    let Some(scope) = &frame.scope else {
+        return crate::builtins::types::globals_dict(&frame.globals);
+    };
+    let mut d = Dict::new();
+    for (i, name) in scope.locals.iter().enumerate() {
+        if let Some(Some(v)) = frame.locals.get(i) {
+            let _ = d.set(vm, Value::Str(name.clone()), v.clone());
+        }
+    }
+    for (i, name) in scope.cells.iter().enumerate() {
+        if let Some(v) = frame.cells.get(i).and_then(|c| c.borrow().clone()) {
+            let _ = d.set(vm, Value::Str(name.clone()), v);
+        }
+    }
+    Value::Dict(Rc::new(RefCell::new(d)))
 }
 
 /// `super()` inside a method: the `__class__` cell and the first argument.
@@ -576,8 +627,14 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         decorators.push(eval(vm, frame, d)?);
     }
     let bases = eval_items(vm, frame, &def.bases)?;
+    let mut class_kw = Vec::new();
     for k in &def.keywords {
-        eval(vm, frame, &k.value)?;
+        let v = eval(vm, frame, &k.value)?;
+        if let Some(name) = &k.arg
+            && &**name != "metaclass"
+        {
+            class_kw.push((name.clone(), v));
+        }
     }
     let scope = def.scope.get().cloned().unwrap_or_default();
     let ns = Rc::new(namespace());
@@ -644,6 +701,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         bases,
         RefCell::new(table),
     )?;
+    crate::classes::finish_class(vm, &class, class_kw)?;
     if let Some(cell) = class_cell {
         *cell.borrow_mut() = Some(Value::Class(class.clone()));
     }

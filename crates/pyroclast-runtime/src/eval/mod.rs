@@ -109,7 +109,9 @@ pub fn run_module_body(
     globals: Rc<Namespace>,
 ) -> PyResult<()> {
     let mut frame = Frame::module(globals, code);
-    match stmt::exec_block(vm, &mut frame, &module.body) {
+    let r = stmt::exec_block(vm, &mut frame, &module.body);
+    vm.run_finalizers();
+    match r {
         Ok(()) => Ok(()),
         Err(Flow::Raise(e)) => {
             frame.add_traceback(&e);

@@ -21,6 +21,9 @@ pub fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), F
             ));
         }
         exec(vm, frame, s)?;
+        if vm.finalizers_pending.get() {
+            vm.run_finalizers();
+        }
     }
     Ok(())
 }

@@ -43,6 +43,7 @@ fn instance_with_payload(class: &Rc<Class>, payload: Value) -> Value {
         dict: namespace(),
         exc: None,
         payload: RefCell::new(Some(payload)),
+        hash_seq: std::cell::Cell::new(0),
         dict_view: RefCell::new(std::rc::Weak::<crate::builtins::types::InstanceDict>::new()),
     }))
 }

@@ -111,5 +111,9 @@ pub fn exit_status(vm: &Interp, e: &crate::PyErr) -> u8 {
         };
     }
     crate::traceback::print_exception(vm, e);
+    if e.matches(vm, "KeyboardInterrupt") {
+        // CPython exits as if killed by SIGINT.
+        return 130;
+    }
     1
 }

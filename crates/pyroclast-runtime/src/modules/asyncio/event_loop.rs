@@ -6,7 +6,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BinaryHeap, HashSet, VecDeque};
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
@@ -56,7 +56,7 @@ pub enum Handle {
 pub struct EventLoop {
     /// Ready handles, FIFO.
     pub queue: Arc<Mutex<ReadyQueue>>,
-    handles: RefCell<HashMap<usize, Handle>>,
+    handles: RefCell<BTreeMap<usize, Handle>>,
     next_id: Cell<usize>,
     tasks_made: Cell<u64>,
     timers: RefCell<BinaryHeap<Reverse<(u64, u64, usize)>>>,
@@ -70,6 +70,8 @@ pub struct EventLoop {
     pub asyncgens: RefCell<Vec<std::rc::Weak<dyn crate::value::Native>>>,
     /// Abandoned async generators waiting for their `aclose()` task.
     pub finalize: RefCell<Vec<Value>>,
+    /// The object `get_running_loop()` returns.
+    pub handle: RefCell<Option<Value>>,
 }
 
 /// Nanoseconds since loop start as the timer key.
@@ -86,7 +88,7 @@ impl EventLoop {
     pub fn new() -> Rc<EventLoop> {
         Rc::new(EventLoop {
             queue: Arc::new(Mutex::new(ReadyQueue::default())),
-            handles: RefCell::new(HashMap::new()),
+            handles: RefCell::new(BTreeMap::new()),
             next_id: Cell::new(1),
             tasks_made: Cell::new(0),
             timers: RefCell::new(BinaryHeap::new()),
@@ -96,6 +98,7 @@ impl EventLoop {
             fatal: RefCell::new(None),
             asyncgens: RefCell::new(Vec::new()),
             finalize: RefCell::new(Vec::new()),
+            handle: RefCell::new(None),
         })
     }
 

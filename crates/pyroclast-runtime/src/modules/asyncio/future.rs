@@ -348,13 +348,15 @@ impl Future for AwaitFuture<'_> {
         let Some(core) = core_of(&self.fut) else {
             return Poll::Ready(Err(vm.type_error("not a future")));
         };
-        if core.done() {
-            set_waiter(vm, None);
-            return Poll::Ready(result_of(vm, core));
-        }
+        // A cancel() that arrived after the wakeup still wins, as CPython's
+        // Task.__step throws CancelledError whenever must_cancel is set.
         if let Some(e) = take_cancel(vm) {
             set_waiter(vm, None);
             return Poll::Ready(Err(e));
+        }
+        if core.done() {
+            set_waiter(vm, None);
+            return Poll::Ready(result_of(vm, core));
         }
         if !self.registered {
             if let Some(lp) = super::current_loop(vm)
@@ -418,12 +420,22 @@ fn future_repr(vm: &Interp, core: &FutureCore, kind: &str, name: Option<&str>) -
     })
 }
 
+fn cancel_message(core: &FutureCore) -> Value {
+    match &*core.state.borrow() {
+        State::Cancelled(Some(m)) => m.clone(),
+        _ => Value::None,
+    }
+}
+
 impl Native for PyFuture {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("Future")
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        (name == "_cancel_message").then(|| Ok(cancel_message(&self.core)))
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
         Some(future_repr(vm, &self.core, "Future", None))
@@ -436,6 +448,12 @@ impl Native for Task {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        (name == "_cancel_message").then(|| Ok(cancel_message(&self.core)))
+    }
+    fn stable_hash(&self) -> Option<i64> {
+        Some(self.id as i64)
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
         Some(future_repr(
@@ -544,6 +562,11 @@ pub fn install(vm: &Interp) {
         }),
     ];
     crate::builtins::add_methods(&vm.other_class("Future"), "Future", table);
+    crate::builtins::add_methods(
+        &vm.other_class("Future"),
+        "Future",
+        &[("__new__", |_, _| Ok(new_future()))],
+    );
     let task_class = vm.other_class("Task");
     crate::builtins::add_methods(&task_class, "Task", table);
     crate::builtins::add_methods(

@@ -68,7 +68,8 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for f in children:
                 if f.cancelled():
-                    res = CancelledError()
+                    msg = f._cancel_message if isinstance(f, (Future, Task)) else None
+                    res = CancelledError('' if msg is None else msg)
                 else:
                     res = f.exception()
                     if res is None:
@@ -209,6 +210,8 @@ async def _cancel_and_wait(fut):
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     fs = [ensure_future(f) for f in fs]

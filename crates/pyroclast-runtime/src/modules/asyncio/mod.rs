@@ -80,10 +80,22 @@ impl Native for TimerHandle {
     }
 }
 
-/// `get_running_loop()`.
+/// `get_running_loop()`: the same object for the whole run.
 pub fn get_running_loop_value(vm: &Interp) -> PyResult<Value> {
-    running_loop(vm)?;
-    Ok(Value::Native(Rc::new(LoopHandle)))
+    let lp = running_loop(vm)?;
+    let mut handle = lp.handle.borrow_mut();
+    Ok(handle
+        .get_or_insert_with(|| Value::Native(Rc::new(LoopHandle)))
+        .clone())
+}
+
+fn no_keywords(vm: &Interp, a: &Args, name: &str) -> PyResult<()> {
+    match a.kw.iter().find(|(k, _)| &**k != "context") {
+        Some((k, _)) => Err(vm.type_error(format!(
+            "BaseEventLoop.{name}() got an unexpected keyword argument '{k}'"
+        ))),
+        None => Ok(()),
+    }
 }
 
 fn float_arg(vm: &Interp, v: Option<&Value>) -> PyResult<f64> {
@@ -137,12 +149,14 @@ fn loop_method_table() -> Vec<(&'static str, crate::value::BuiltinFn)> {
         ("time", |vm, _| Ok(Value::Float(running_loop(vm)?.time()))),
         ("create_future", |_, _| Ok(future::new_future())),
         ("call_soon", |vm, a| {
+            no_keywords(vm, &a, "call_soon")?;
             let lp = running_loop(vm)?;
             let f = a.pos.get(1).cloned().unwrap_or(Value::None);
             let h = lp.call_soon(f, a.pos.get(2..).map(<[Value]>::to_vec).unwrap_or_default());
             Ok(Value::Native(Rc::new(TimerHandle(h))))
         }),
         ("call_later", |vm, a| {
+            no_keywords(vm, &a, "call_later")?;
             let lp = running_loop(vm)?;
             let delay = float_arg(vm, a.pos.get(1))?;
             let f = a.pos.get(2).cloned().unwrap_or(Value::None);
@@ -154,6 +168,7 @@ fn loop_method_table() -> Vec<(&'static str, crate::value::BuiltinFn)> {
             Ok(Value::Native(Rc::new(TimerHandle(h))))
         }),
         ("call_at", |vm, a| {
+            no_keywords(vm, &a, "call_at")?;
             let lp = running_loop(vm)?;
             let when = float_arg(vm, a.pos.get(1))?;
             let f = a.pos.get(2).cloned().unwrap_or(Value::None);
@@ -173,16 +188,43 @@ fn loop_method_table() -> Vec<(&'static str, crate::value::BuiltinFn)> {
             future::create_task(vm, &lp, a.pos.get(1).cloned().unwrap_or(Value::None), name)
         }),
         ("run_in_executor", |vm, a| {
-            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
+            // There are no threads for Python code: the job runs now, as a
+            // worker thread would start it at once, and its result reaches
+            // the future on the next loop turn, as call_soon_threadsafe does.
+            let lp = running_loop(vm)?;
             let fut = future::new_future();
-            match crate::eval::call(
-                vm,
-                &f,
-                Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default()),
-            ) {
-                Ok(v) => future::finish(vm, &fut, future::State::Result(v)),
-                Err(e) => future::finish(vm, &fut, future::State::Exception(e.0)),
-            }
+            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
+            let args = Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
+            let (setter, value): (crate::value::BuiltinFn, Value) =
+                match crate::eval::call(vm, &f, args) {
+                    Ok(v) => (
+                        |vm, a| {
+                            if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
+                                future::finish(
+                                    vm,
+                                    &a.pos[0],
+                                    future::State::Result(a.pos[1].clone()),
+                                );
+                            }
+                            Ok(Value::None)
+                        },
+                        v,
+                    ),
+                    Err(e) => (
+                        |vm, a| {
+                            if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
+                                future::finish(
+                                    vm,
+                                    &a.pos[0],
+                                    future::State::Exception(a.pos[1].clone()),
+                                );
+                            }
+                            Ok(Value::None)
+                        },
+                        e.0,
+                    ),
+                };
+            lp.call_soon(builtin("_set_future", setter), vec![fut.clone(), value]);
             Ok(fut)
         }),
         ("is_running", |vm, _| {

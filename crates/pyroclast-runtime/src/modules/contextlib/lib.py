@@ -6,6 +6,15 @@ class _GeneratorContextManager:
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
 
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with _GeneratorContextManager(self.func, self.args, self.kwds):
+                return func(*args, **kwds)
+        inner.__name__ = func.__name__
+        inner.__qualname__ = func.__qualname__
+        inner.__wrapped__ = func
+        return inner
+
     def __enter__(self):
         try:
             return next(self.gen)
@@ -42,6 +51,16 @@ class _GeneratorContextManager:
 class _AsyncGeneratorContextManager:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with _AsyncGeneratorContextManager(self.func, self.args, self.kwds):
+                return await func(*args, **kwds)
+        inner.__name__ = func.__name__
+        inner.__qualname__ = func.__qualname__
+        inner.__wrapped__ = func
+        return inner
 
     async def __aenter__(self):
         try:
@@ -65,6 +84,8 @@ class _AsyncGeneratorContextManager:
             return exc is not value
         except RuntimeError as exc:
             if exc is value:
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
                 return False
             raise
         except BaseException as exc:
