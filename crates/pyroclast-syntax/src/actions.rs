@@ -499,6 +499,8 @@ pub fn class_def(
     body: Vec<Stmt>,
 ) -> Result<Stmt, SyntaxError> {
     let (bases, keywords) = arguments(args)?;
+    let mut body = body;
+    crate::mangle::mangle_class_body(&name, &mut body);
     let def = ClassDef {
         name,
         bases,

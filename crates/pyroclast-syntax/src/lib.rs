@@ -8,6 +8,7 @@ pub mod ast;
 pub mod error;
 pub mod fstring;
 pub mod layout;
+pub mod mangle;
 pub mod parser;
 pub mod resolver;
 pub mod strings;
