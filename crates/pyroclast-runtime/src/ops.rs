@@ -245,10 +245,7 @@ pub fn repr_str(s: &str) -> String {
 }
 
 fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || ('\u{80}'..='\u{a0}').contains(&c)
-        || c == '\u{ad}'
-        || ('\u{2028}'..='\u{2029}').contains(&c))
+    crate::builtins::strings::is_printable(c)
 }
 
 /// `repr(bytes)`.

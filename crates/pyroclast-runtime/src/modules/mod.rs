@@ -43,6 +43,17 @@ fn load(vm: &Interp, name: &str) -> PyResult<Value> {
     if name == "contextlib" {
         return python_module(vm, "contextlib", include_str!("contextlib/lib.py"));
     }
+    let embedded = match name {
+        "abc" => Some(include_str!("stdlib/abc.py")),
+        "copy" => Some(include_str!("stdlib/copy.py")),
+        "heapq" => Some(include_str!("stdlib/heapq.py")),
+        "bisect" => Some(include_str!("stdlib/bisect.py")),
+        "string" => Some(include_str!("stdlib/string.py")),
+        _ => None,
+    };
+    if let Some(src) = embedded {
+        return python_module(vm, name, src);
+    }
     if let Some(m) = registry::builtin_module(vm, name)? {
         return Ok(m);
     }
