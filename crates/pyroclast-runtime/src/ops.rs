@@ -1162,7 +1162,7 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
             if let Value::Dict(other) = b {
                 let items = other.borrow().items();
                 for (k, v) in items {
-                    d.borrow_mut().set(vm, k, v)?;
+                    crate::builtins::methods::with_table(vm, d, |t| t.set(vm, k, v))?;
                 }
                 return Ok(a.clone());
             }

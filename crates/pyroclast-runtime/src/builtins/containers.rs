@@ -216,7 +216,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             Err(bad_index_type(vm, "byte", idx))
         }
         Value::Dict(d) => {
-            let found = d.borrow().get(vm, idx)?;
+            let found = crate::builtins::methods::read(vm, d)?.get(vm, idx)?;
             match found {
                 Some(v) => Ok(v),
                 None => Err(key_error(vm, idx)),
@@ -230,7 +230,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             let payload = inst.payload.borrow().clone();
             if let Some(p) = payload {
                 if let Value::Dict(d) = &p {
-                    let found = d.borrow().get(vm, idx)?;
+                    let found = crate::builtins::methods::read(vm, d)?.get(vm, idx)?;
                     return match found {
                         Some(v) => Ok(v),
                         None => {
@@ -340,7 +340,7 @@ pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
             }
             Err(bad_index_type(vm, "list", &idx))
         }
-        Value::Dict(d) => d.borrow_mut().set(vm, idx, v),
+        Value::Dict(d) => crate::builtins::methods::with_table(vm, d, |t| t.set(vm, idx, v)),
         Value::Instance(inst) => {
             if crate::classes::call_dunder(vm, obj, "__setitem__", vec![idx.clone(), v.clone()])?
                 .is_some()
@@ -407,7 +407,7 @@ pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
             Err(bad_index_type(vm, "list", idx))
         }
         Value::Dict(d) => {
-            let removed = d.borrow_mut().remove(vm, idx)?;
+            let removed = crate::builtins::methods::with_table(vm, d, |t| t.remove(vm, idx))?;
             match removed {
                 Some(_) => Ok(()),
                 None => Err(key_error(vm, idx)),
@@ -461,8 +461,8 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
             _ => Err(vm.type_error("a bytes-like object is required")),
         },
-        Value::Dict(d) => d.borrow().contains(vm, item),
-        Value::Set(s) => s.items.borrow().contains(vm, item),
+        Value::Dict(d) => crate::builtins::methods::read(vm, d)?.contains(vm, item),
+        Value::Set(s) => crate::builtins::methods::read(vm, &s.items)?.contains(vm, item),
         Value::List(l) => {
             let items = l.borrow().clone();
             for x in &items {
