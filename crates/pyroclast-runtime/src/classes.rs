@@ -125,6 +125,7 @@ pub fn build_class(
         layout,
         builtin: false,
         marker: Cell::new(if has_property { HAS_DATA_DESCRIPTOR } else { 0 }),
+        metaclass: std::cell::RefCell::new(None),
     }))
 }
 
@@ -212,8 +213,12 @@ impl Native for Super {
         self
     }
     fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        // As CPython's super: a class that subclasses the method's class is
+        // the start itself (class-level call); anything else, including a
+        // class seen from its metaclass, is an instance of its type.
+        let class_level = matches!(&self.obj, Value::Class(c) if c.is_subclass(&self.class));
         let start_type = match &self.obj {
-            Value::Class(c) => c.clone(),
+            Value::Class(c) if class_level => c.clone(),
             other => type_of(vm, other),
         };
         let mut seen = false;
@@ -221,11 +226,7 @@ impl Native for Super {
             if seen {
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(v) = found {
-                    let instance = if matches!(self.obj, Value::Class(_)) {
-                        None
-                    } else {
-                        Some(&self.obj)
-                    };
+                    let instance = if class_level { None } else { Some(&self.obj) };
                     return Some(bind(vm, v, instance, &start_type));
                 }
             } else if Rc::ptr_eq(c, &self.class) {
@@ -365,6 +366,10 @@ pub fn call_dunder(
     let class = match obj {
         Value::Instance(i) => i.class.clone(),
         Value::Native(_) => type_of(vm, obj),
+        Value::Class(c) => match c.metaclass.borrow().clone() {
+            Some(m) => m,
+            None => return Ok(None),
+        },
         _ => return Ok(None),
     };
     // Natives implement their protocols with builtin methods in their class;
@@ -426,6 +431,21 @@ pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
 pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> {
     if class.builtin {
         return crate::builtins::types::construct(vm, class, args);
+    }
+    if class.is_subclass(&vm.types.type_) {
+        // Calling a metaclass: Meta(name, bases, namespace).
+        let [name, bases, ns] = &args.pos[..] else {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        };
+        let name = crate::ops::to_str(vm, name)?;
+        let bases = crate::builtins::iter::collect(vm, bases)?;
+        let table = namespace();
+        if let Value::Dict(d) = ns {
+            for (k, v) in d.borrow().items() {
+                table.borrow_mut().insert(crate::ops::to_str_rc(vm, &k)?, v);
+            }
+        }
+        return create_with_metaclass(vm, class, &name, &name, "__main__", bases, table, args.kw);
     }
     let user_new = class
         .mro_iter()
@@ -605,6 +625,13 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
             }
             if let Some(v) = crate::builtins::types::special_class_attr(vm, c, name) {
                 return Ok(v);
+            }
+            // Methods and properties of a user metaclass apply to its classes.
+            let meta = c.metaclass.borrow().clone();
+            if let Some(meta) = meta
+                && let Some(attr) = meta.lookup(name)
+            {
+                return bind(vm, attr, Some(obj), &meta);
             }
             Err(no_attribute(vm, obj, name))
         }
@@ -932,4 +959,122 @@ pub fn finish_class(
         }
     }
     Ok(())
+}
+
+/// Creates a class through a user metaclass: `Meta.__new__(Meta, name,
+/// bases, namespace)` (defaulting to `type.__new__`), then `Meta.__init__`.
+#[allow(clippy::too_many_arguments)]
+pub fn create_with_metaclass(
+    vm: &Interp,
+    meta: &Rc<Class>,
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases: Vec<Value>,
+    ns: Namespace,
+    kw: Vec<(Rc<str>, Value)>,
+) -> PyResult<Value> {
+    let user = |n: &str| {
+        meta.mro_iter()
+            .find(|c| !c.builtin && c.dict.borrow().contains_key(n))
+            .and_then(|c| c.dict.borrow().get(n).cloned())
+    };
+    let bases_tuple = Value::tuple(bases.clone());
+    let ns_dict = crate::builtins::types::namespace_dict(vm, &ns);
+    let class = match user("__new__") {
+        Some(new) => {
+            let new = match new.native::<StaticMethod>() {
+                Some(s) => s.0.clone(),
+                None => new,
+            };
+            let mut args = Args::new(vec![
+                Value::Class(meta.clone()),
+                Value::str(name),
+                bases_tuple.clone(),
+                ns_dict.clone(),
+            ]);
+            args.kw = kw.clone();
+            crate::eval::call(vm, &new, args)?
+        }
+        None => {
+            let c = build_class(vm, name, qualname, module, bases, ns)?;
+            *c.metaclass.borrow_mut() = Some(meta.clone());
+            Value::Class(c)
+        }
+    };
+    if let Some(init) = user("__init__") {
+        let mut args = Args::new(vec![class.clone(), Value::str(name), bases_tuple, ns_dict]);
+        args.kw = kw;
+        crate::eval::call(vm, &init, args)?;
+    }
+    Ok(class)
+}
+
+/// `type.__new__(mcs, name, bases, namespace)`.
+fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
+    let [Value::Class(mcs), name, bases, ns] = &a.pos[..] else {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    };
+    let name = crate::ops::to_str(vm, name)?;
+    let bases = crate::builtins::iter::collect(vm, bases)?;
+    let table = namespace();
+    if let Value::Dict(d) = ns {
+        for (k, v) in d.borrow().items() {
+            table.borrow_mut().insert(crate::ops::to_str_rc(vm, &k)?, v);
+        }
+    }
+    let module = match table.borrow().get("__module__") {
+        Some(Value::Str(m)) => m.to_string(),
+        _ => "__main__".to_string(),
+    };
+    let qualname = match table.borrow().get("__qualname__") {
+        Some(Value::Str(q)) => q.to_string(),
+        _ => name.clone(),
+    };
+    let c = build_class(vm, &name, &qualname, &module, bases, table)?;
+    if !Rc::ptr_eq(mcs, &vm.types.type_) {
+        *c.metaclass.borrow_mut() = Some(mcs.clone());
+    }
+    Ok(Value::Class(c))
+}
+
+/// The metaclass a class statement uses: the explicit one, else the most
+/// derived metaclass of its bases; `None` means plain `type`.
+pub fn metaclass_for(vm: &Interp, explicit: Option<&Value>, bases: &[Value]) -> Option<Rc<Class>> {
+    if let Some(Value::Class(m)) = explicit
+        && !Rc::ptr_eq(m, &vm.types.type_)
+    {
+        return Some(m.clone());
+    }
+    let mut best: Option<Rc<Class>> = None;
+    for b in bases {
+        if let Value::Class(c) = b
+            && let Some(m) = c.metaclass.borrow().clone()
+        {
+            best = match best {
+                Some(cur) if cur.is_subclass(&m) => Some(cur),
+                _ => Some(m),
+            };
+        }
+    }
+    best
+}
+
+/// Registers `type.__new__`, `type.__call__` and `type.__init__`.
+pub fn install_type(vm: &Interp) {
+    crate::builtins::add_methods(
+        &vm.types.type_,
+        "type",
+        &[
+            ("__new__", type_new),
+            ("__init__", |_, _| Ok(Value::None)),
+            ("__call__", |vm, mut a| {
+                let Some(Value::Class(c)) = a.pos.first().cloned() else {
+                    return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+                };
+                a.pos.remove(0);
+                instantiate(vm, &c, a)
+            }),
+        ],
+    );
 }

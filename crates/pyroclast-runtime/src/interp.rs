@@ -96,6 +96,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         layout,
         builtin,
         marker: Cell::new(0),
+        metaclass: std::cell::RefCell::new(None),
     })
 }
 

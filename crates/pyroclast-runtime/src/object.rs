@@ -51,9 +51,10 @@ pub struct Class {
     pub layout: Layout,
     /// True for classes implemented in Rust (int, str, ...).
     pub builtin: bool,
-    /// Distinguishes metaclass-created classes from `type` ones (unused: every
-    /// class's type is `type` today).
+    /// Flags about the class (see `classes::HAS_DATA_DESCRIPTOR`).
     pub marker: Cell<u8>,
+    /// The class's type when it is not `type` (a user metaclass).
+    pub metaclass: RefCell<Option<Rc<Class>>>,
 }
 
 impl Class {

@@ -39,7 +39,11 @@ pub fn type_of(vm: &Interp, v: &Value) -> Rc<Class> {
         Value::Function(_) => t.function.clone(),
         Value::Builtin(_) => t.builtin.clone(),
         Value::Method(_) => t.method.clone(),
-        Value::Class(_) => t.type_.clone(),
+        Value::Class(c) => c
+            .metaclass
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| t.type_.clone()),
         Value::Instance(i) => i.class.clone(),
         Value::Module(_) => t.module.clone(),
         Value::Native(n) => n.class(vm),
@@ -345,6 +349,11 @@ pub fn repr(vm: &Interp, v: &Value) -> PyResult<String> {
             }
         }
         Value::Class(c) => {
+            if c.metaclass.borrow().is_some()
+                && let Some(r) = crate::classes::call_dunder(vm, v, "__repr__", vec![])?
+            {
+                return to_str(vm, &r);
+            }
             if &*c.module == "builtins" {
                 format!("<class '{}'>", c.qualname)
             } else {

@@ -285,6 +285,10 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
                 let bound = crate::classes::bind(vm, f, None, c)?;
                 return crate::eval::call(vm, &bound, crate::value::Args::new(vec![idx.clone()]));
             }
+            if let Some(r) = crate::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
+            {
+                return Ok(r);
+            }
             if c.builtin {
                 return Ok(obj.clone());
             }

@@ -156,6 +156,12 @@ impl PyIter {
                 }
                 return Err(not_iterable(vm, v));
             }
+            Value::Class(c) if c.metaclass.borrow().is_some() => {
+                if let Some(it) = crate::classes::call_dunder(vm, v, "__iter__", vec![])? {
+                    return Ok(PyIter::Object(it));
+                }
+                return Err(not_iterable(vm, v));
+            }
             Value::Instance(inst) => {
                 if let Some(Value::None) = inst.class.lookup("__iter__") {
                     return Err(not_iterable(vm, v));

@@ -83,6 +83,7 @@ pub fn install(vm: &Interp) {
     exception_group::install(vm);
     crate::generator::install(vm);
     crate::classes::install(vm);
+    crate::classes::install_type(vm);
     iter::install(vm);
     types::install(vm);
     asyncio_protocol::install(vm);

@@ -628,14 +628,16 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     }
     let bases = eval_items(vm, frame, &def.bases)?;
     let mut class_kw = Vec::new();
+    let mut explicit_meta = None;
     for k in &def.keywords {
         let v = eval(vm, frame, &k.value)?;
-        if let Some(name) = &k.arg
-            && &**name != "metaclass"
-        {
-            class_kw.push((name.clone(), v));
+        match &k.arg {
+            Some(name) if &**name == "metaclass" => explicit_meta = Some(v),
+            Some(name) => class_kw.push((name.clone(), v)),
+            None => {}
         }
     }
+    let meta = crate::classes::metaclass_for(vm, explicit_meta.as_ref(), &bases);
     let scope = def.scope.get().cloned().unwrap_or_default();
     let ns = Rc::new(namespace());
     let module = match frame.globals.borrow().get("__name__") {
@@ -693,14 +695,32 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         Err(_) => {}
     }
     let table = std::mem::take(&mut *ns.borrow_mut());
-    let class = crate::classes::build_class(
-        vm,
-        &def.name,
-        &qualname,
-        &module,
-        bases,
-        RefCell::new(table),
-    )?;
+    let class = match &meta {
+        Some(meta) => {
+            let created = crate::classes::create_with_metaclass(
+                vm,
+                meta,
+                &def.name,
+                &qualname,
+                &module,
+                bases,
+                RefCell::new(table),
+                class_kw.clone(),
+            )?;
+            match created {
+                Value::Class(c) => c,
+                other => return Ok(other),
+            }
+        }
+        None => crate::classes::build_class(
+            vm,
+            &def.name,
+            &qualname,
+            &module,
+            bases,
+            RefCell::new(table),
+        )?,
+    };
     crate::classes::finish_class(vm, &class, class_kw)?;
     if let Some(cell) = class_cell {
         *cell.borrow_mut() = Some(Value::Class(class.clone()));

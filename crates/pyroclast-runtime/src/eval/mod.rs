@@ -132,7 +132,20 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
             args.pos.insert(0, self_.clone());
             call(vm, func, args)
         }
-        Value::Class(c) => crate::classes::instantiate(vm, c, args),
+        Value::Class(c) => {
+            let meta = c.metaclass.borrow().clone();
+            if let Some(meta) = meta
+                && let Some(call_fn) = meta
+                    .mro_iter()
+                    .find(|k| !k.builtin && k.dict.borrow().contains_key("__call__"))
+                    .and_then(|k| k.dict.borrow().get("__call__").cloned())
+            {
+                let mut args = args;
+                args.pos.insert(0, f.clone());
+                return call(vm, &call_fn, args);
+            }
+            crate::classes::instantiate(vm, c, args)
+        }
         Value::Instance(inst) => {
             if let Some(attr) = inst.class.lookup("__call__") {
                 let bound = crate::classes::bind(vm, attr, Some(f), &inst.class)?;

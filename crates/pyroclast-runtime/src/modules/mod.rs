@@ -49,6 +49,7 @@ fn load(vm: &Interp, name: &str) -> PyResult<Value> {
         "heapq" => Some(include_str!("stdlib/heapq.py")),
         "bisect" => Some(include_str!("stdlib/bisect.py")),
         "string" => Some(include_str!("stdlib/string.py")),
+        "enum" => Some(include_str!("stdlib/enum.py")),
         _ => None,
     };
     if let Some(src) = embedded {

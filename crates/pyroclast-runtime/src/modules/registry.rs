@@ -115,6 +115,7 @@ pub fn new_class(
         layout,
         builtin: false,
         marker: Cell::new(0),
+        metaclass: std::cell::RefCell::new(None),
     });
     add_methods(&class, owner, methods);
     class

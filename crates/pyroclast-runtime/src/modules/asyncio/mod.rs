@@ -41,6 +41,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             layout: Layout::Exception,
             builtin: true,
             marker: std::cell::Cell::new(0),
+            metaclass: std::cell::RefCell::new(None),
         });
         vm.types
             .others
