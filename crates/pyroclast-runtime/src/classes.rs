@@ -698,6 +698,15 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
         crate::eval::call(vm, &p.fset, Args::new(vec![obj.clone(), value]))?;
         return Ok(());
     }
+    if let Some(allowed) = slot_names(&inst.class)
+        && !allowed.iter().any(|s| &**s == name)
+        && inst.exc.is_none()
+    {
+        return Err(vm.error(
+            "AttributeError",
+            format!("'{}' object has no attribute '{name}'", inst.class.name),
+        ));
+    }
     if let Some(exc) = &inst.exc {
         match name {
             "__cause__" => {
@@ -723,6 +732,48 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
     }
     inst.dict.borrow_mut().insert(Rc::from(name), value);
     Ok(())
+}
+
+/// The attribute names `__slots__` allows, or `None` when instances have a
+/// `__dict__` (some class in the MRO has no `__slots__`, or lists `__dict__`).
+fn slot_names(class: &Rc<Class>) -> Option<Vec<Rc<str>>> {
+    let mut names = Vec::new();
+    for c in class.mro_iter() {
+        if c.builtin {
+            continue;
+        }
+        let slots = c.dict.borrow().get("__slots__").cloned()?;
+        let items = match slots {
+            Value::Str(s) => vec![s],
+            Value::Tuple(t) => t
+                .iter()
+                .filter_map(|v| {
+                    if let Value::Str(s) = v {
+                        Some(s.clone())
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
+            Value::List(l) => l
+                .borrow()
+                .iter()
+                .filter_map(|v| {
+                    if let Value::Str(s) = v {
+                        Some(s.clone())
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
+            _ => return None,
+        };
+        if items.iter().any(|s| &**s == "__dict__") {
+            return None;
+        }
+        names.extend(items);
+    }
+    Some(names)
 }
 
 /// `setattr(obj, name, value)`.

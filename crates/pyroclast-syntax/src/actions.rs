@@ -139,6 +139,9 @@ fn check_target(e: &Expr, ctx: TargetCtx, in_seq: bool) -> Result<(), SyntaxErro
         ExprKind::Starred(inner) if in_seq && ctx != TargetCtx::Del => {
             check_target(inner, ctx, false)
         }
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) if ctx != TargetCtx::Del => {
+            Err(err("assignment to yield expression not possible", e.span))
+        }
         _ => Err(err(format!("cannot {verb} {}", expr_name(e)), e.span)),
     }
 }

@@ -160,6 +160,13 @@ fn eof_error(src: &str, lexed: &Lexed, location: u32, expected: &[String]) -> Sy
     if expects(expected, "INDENT") {
         return missing_block(src, lexed, lexed.tokens.len(), location);
     }
+    if expects(expected, "except") || expects(expected, "finally") {
+        return SyntaxError::new(
+            ErrorKind::Syntax,
+            "expected 'except' or 'finally' block",
+            location,
+        );
+    }
     SyntaxError::new(ErrorKind::Syntax, "invalid syntax", location)
 }
 
@@ -224,6 +231,9 @@ fn token_error(
         }
         Token::Newline if expects(expected, ":") => return syntax("expected ':'"),
         _ => {}
+    }
+    if expects(expected, "else") && tok != Token::Else && !expects(expected, "NEWLINE") {
+        return syntax("expected 'else' after 'if' expression");
     }
     if (expects(expected, "except") || expects(expected, "finally"))
         && !matches!(tok, Token::Except | Token::Finally)

@@ -137,15 +137,29 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             for a in names {
                 if &*a.name == "*" {
                     if let Value::Module(mo) = &m {
-                        let items: Vec<(Rc<str>, Value)> = mo
-                            .globals
-                            .borrow()
-                            .iter()
-                            .filter(|(k, _)| !k.starts_with('_'))
-                            .map(|(k, v)| (k.clone(), v.clone()))
-                            .collect();
+                        let all = mo.globals.borrow().get("__all__").cloned();
+                        let items: Vec<(Rc<str>, Value)> = match all {
+                            // `__all__` lists exactly what `import *` takes.
+                            Some(names) => {
+                                let mut out = Vec::new();
+                                for n in crate::builtins::iter::collect(vm, &names)? {
+                                    let n = crate::ops::to_str_rc(vm, &n)?;
+                                    let v = crate::classes::getattr(vm, &m, &n)?;
+                                    out.push((n, v));
+                                }
+                                out
+                            }
+                            None => mo
+                                .globals
+                                .borrow()
+                                .iter()
+                                .filter(|(k, _)| !k.starts_with('_'))
+                                .map(|(k, v)| (k.clone(), v.clone()))
+                                .collect(),
+                        };
                         for (k, v) in items {
-                            frame.globals.borrow_mut().insert(k, v);
+                            let old = frame.globals.borrow_mut().insert(k, v);
+                            drop(old);
                         }
                     }
                     continue;

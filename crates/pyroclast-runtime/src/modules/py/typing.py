@@ -268,11 +268,30 @@ def NewType(name, tp):
     return new_type
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    from collections import namedtuple
-    if fields is None:
-        fields = list(kwargs.items())
-    return namedtuple(typename, [f[0] for f in fields])
+class _NamedTupleMeta(type):
+    def __new__(mcs, name, bases, ns):
+        if not bases:
+            return super().__new__(mcs, name, bases, ns)
+        from collections import namedtuple
+        annotations = ns.get('__annotations__', {})
+        fields = list(annotations)
+        defaults = [ns[f] for f in fields if f in ns]
+        nt = namedtuple(name, fields, defaults=defaults)
+        for key, value in ns.items():
+            if key not in fields and key not in ('__annotations__', '__module__', '__qualname__'):
+                setattr(nt, key, value)
+        nt.__annotations__ = dict(annotations)
+        return nt
+
+    def __call__(cls, typename, fields=None, **kwargs):
+        from collections import namedtuple
+        if fields is None:
+            fields = list(kwargs.items())
+        return namedtuple(typename, [f[0] for f in fields])
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    pass
 
 
 def TypedDict(typename, fields=None, total=True, **kwargs):

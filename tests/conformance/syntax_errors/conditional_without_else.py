@@ -1,0 +1,2 @@
+x = 1
+value = x if x > 0
