@@ -3,6 +3,7 @@
 
 pub mod asyncio_protocol;
 pub mod containers;
+pub mod dynamic;
 pub mod exception_group;
 pub mod functions;
 pub mod iter;
@@ -77,6 +78,7 @@ pub fn install(vm: &Interp) {
     b.insert(Rc::from("__name__"), Value::str("builtins"));
     drop(b);
     functions::install(vm);
+    dynamic::install(vm);
     methods::install(vm);
     strings::install(vm);
     sets::install(vm);

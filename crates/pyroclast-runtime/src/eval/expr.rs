@@ -427,6 +427,23 @@ fn eval_call(
             _ => {}
         }
     }
+    if let ExprKind::Name(n) = &func.kind
+        && matches!(&*n.id, "eval" | "exec")
+        && n.slot.get() == NameSlot::Global
+        && !frame.globals.borrow().contains_key(&*n.id)
+    {
+        // eval/exec see the caller's globals and (as a snapshot) its locals.
+        let mut a = eval_args(vm, frame, args, keywords)?;
+        if a.pos.len() == 1 && frame.scope.is_some() {
+            a.pos.push(Value::None);
+            a.pos.push(frame_locals(vm, frame));
+        }
+        return if &*n.id == "eval" {
+            crate::builtins::dynamic::eval_in(vm, &a, &frame.globals)
+        } else {
+            crate::builtins::dynamic::exec_in(vm, &a, &frame.globals)
+        };
+    }
     let f = eval(vm, frame, func)?;
     if keywords.is_empty()
         && let Value::Function(func) = &f

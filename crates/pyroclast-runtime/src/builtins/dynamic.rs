@@ -1,0 +1,141 @@
+//! `eval()` and `exec()`: compile source at run time and run it against a
+//! namespace (the caller's globals, or the dicts passed in).
+
+use std::rc::Rc;
+
+use pyroclast_syntax::ast::{Stmt, StmtKind};
+
+use crate::object::{Code, Namespace, namespace};
+use crate::value::{Args, Value};
+use crate::{Interp, PyErr, PyResult};
+
+fn syntax_error(vm: &Interp, e: &pyroclast_syntax::SyntaxError) -> PyErr {
+    vm.error(e.kind.class_name(), e.msg.clone())
+}
+
+fn source_of(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<String> {
+    match v {
+        Some(Value::Str(s)) => Ok(s.to_string()),
+        Some(Value::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
+        Some(other) => Err(vm.type_error(format!(
+            "{fname}() arg 1 must be a string, bytes or code object, not {}",
+            crate::ops::type_name(vm, other)
+        ))),
+        None => Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))),
+    }
+}
+
+/// The namespace code runs in: the given globals dict (plus locals), or the
+/// caller's globals (plus the caller's locals, when known).
+fn namespace_for(
+    vm: &Interp,
+    globals: Option<&Value>,
+    locals: Option<&Value>,
+    caller: &Rc<Namespace>,
+) -> PyResult<(Rc<Namespace>, bool)> {
+    let (ns, temporary) = match globals {
+        Some(Value::Dict(d)) => {
+            let ns = Rc::new(namespace());
+            for (k, v) in d.borrow().items() {
+                if let Value::Str(k) = k {
+                    ns.borrow_mut().insert(k, v);
+                }
+            }
+            (ns, true)
+        }
+        Some(Value::None) | None => (caller.clone(), false),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "globals must be a dict, not {}",
+                crate::ops::type_name(vm, other)
+            )));
+        }
+    };
+    if let Some(Value::Dict(l)) = locals {
+        let ns = if temporary {
+            ns
+        } else {
+            let copy = Rc::new(namespace());
+            for (k, v) in ns.borrow().iter() {
+                copy.borrow_mut().insert(k.clone(), v.clone());
+            }
+            copy
+        };
+        for (k, v) in l.borrow().items() {
+            if let Value::Str(k) = k {
+                ns.borrow_mut().insert(k, v);
+            }
+        }
+        return Ok((ns, true));
+    }
+    Ok((ns, temporary))
+}
+
+fn copy_back(vm: &Interp, ns: &Namespace, target: Option<&Value>) -> PyResult<()> {
+    if let Some(Value::Dict(d)) = target {
+        for (k, v) in ns.borrow().iter() {
+            d.borrow_mut().set(vm, Value::Str(k.clone()), v.clone())?;
+        }
+    }
+    Ok(())
+}
+
+/// `eval(source, globals=None, locals=None)` with `caller` as the default globals.
+pub fn eval_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Value> {
+    let src = source_of(vm, args.pos.first(), "eval")?;
+    let src = src.trim_start_matches([' ', '\t']).to_string();
+    let expr = pyroclast_syntax::parse_expression(&src).map_err(|e| syntax_error(vm, &e))?;
+    let span = expr.span;
+    let module = pyroclast_syntax::Module {
+        body: vec![Stmt::new(StmtKind::Expr(Box::new(expr)), span)],
+        ..pyroclast_syntax::Module::default()
+    };
+    pyroclast_syntax::resolver::resolve(&module).map_err(|e| syntax_error(vm, &e))?;
+    let (ns, _) = namespace_for(vm, args.pos.get(1), args.pos.get(2), caller)?;
+    let code = Rc::new(Code {
+        filename: Rc::from("<string>"),
+        source: Rc::from(src.as_str()),
+    });
+    let mut frame = crate::eval::Frame::module(ns, code);
+    let Some(StmtKind::Expr(e)) = module.body.first().map(|s| &s.kind) else {
+        return Ok(Value::None);
+    };
+    crate::eval::expr::eval(vm, &mut frame, e).inspect_err(|e| frame.add_traceback(e))
+}
+
+/// `exec(source, globals=None, locals=None)` with `caller` as the default globals.
+pub fn exec_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Value> {
+    let src = source_of(vm, args.pos.first(), "exec")?;
+    let module = pyroclast_syntax::parse_module(&src).map_err(|e| syntax_error(vm, &e))?;
+    let (ns, temporary) = namespace_for(vm, args.pos.get(1), args.pos.get(2), caller)?;
+    let code = Rc::new(Code {
+        filename: Rc::from("<string>"),
+        source: Rc::from(src.as_str()),
+    });
+    crate::eval::run_module_body(vm, &module, code, ns.clone())?;
+    if temporary {
+        copy_back(vm, &ns, args.pos.get(2).or(args.pos.get(1)))?;
+    }
+    Ok(Value::None)
+}
+
+fn main_globals(vm: &Interp) -> Rc<Namespace> {
+    match vm.modules.borrow().get("__main__") {
+        Some(Value::Module(m)) => m.globals.clone(),
+        _ => Rc::new(namespace()),
+    }
+}
+
+/// Registers `eval` and `exec` (called by name, the evaluator passes the
+/// caller's globals instead).
+pub fn install(vm: &Interp) {
+    let mut b = vm.builtins.borrow_mut();
+    b.insert(
+        Rc::from("eval"),
+        crate::value::builtin("eval", |vm, a| eval_in(vm, &a, &main_globals(vm))),
+    );
+    b.insert(
+        Rc::from("exec"),
+        crate::value::builtin("exec", |vm, a| exec_in(vm, &a, &main_globals(vm))),
+    );
+}
