@@ -316,8 +316,16 @@ pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
         .native::<Generator>()
         .is_some_and(|g| g.kind == Kind::AsyncGenerator)
     {
-        let aw = awaitable(it.clone(), Op::Send, Resume::Send(Value::None), None);
-        return crate::eval::suspend::await_value(vm, aw).await;
+        // Drive the generator directly: no awaitable object, no boxed future.
+        let aw = AsyncGenAwaitable {
+            gen_value: it.clone(),
+            op: Op::Send,
+            resume: RefCell::new(Some(Resume::Send(Value::None))),
+            started: Cell::new(false),
+            finished: Cell::new(false),
+            default: None,
+        };
+        return DriveAsyncGen { vm, aw: &aw }.await;
     }
     let aw = crate::classes::call_method(vm, it, "__anext__", Args::default())?;
     if as_awaitable_check(vm, &aw).is_err() {

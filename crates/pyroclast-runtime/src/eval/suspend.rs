@@ -121,78 +121,101 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 Err(other) => return Err(other),
             }
         },
-        StmtKind::For {
-            is_async,
-            target,
-            iter,
-            body,
-            orelse,
-        } => {
-            let it = eval(vm, frame, iter).await?;
-            if *is_async {
-                let it = crate::builtins::asyncio_protocol::aiter_for(vm, &it)?;
-                loop {
-                    let item = match crate::builtins::asyncio_protocol::anext_value(vm, &it).await {
-                        Ok(v) => v,
-                        Err(e) if e.matches(vm, "StopAsyncIteration") => {
-                            exec_block(vm, frame, orelse).await?;
-                            break;
-                        }
-                        Err(e) => return Err(Flow::Raise(e)),
-                    };
-                    frame.offset = s.span.start;
-                    assign(vm, frame, target, item)?;
-                    match exec_block(vm, frame, body).await {
-                        Ok(()) | Err(Flow::Continue) => {}
-                        Err(Flow::Break) => break,
-                        Err(other) => return Err(other),
-                    }
-                }
-            } else {
-                let mut it = PyIter::new(vm, &it)?;
-                loop {
-                    let Some(item) = it.next(vm)? else {
-                        exec_block(vm, frame, orelse).await?;
-                        break;
-                    };
-                    frame.offset = s.span.start;
-                    assign(vm, frame, target, item)?;
-                    match exec_block(vm, frame, body).await {
-                        Ok(()) | Err(Flow::Continue) => {}
-                        Err(Flow::Break) => break,
-                        Err(other) => return Err(other),
-                    }
-                }
-            }
-        }
+        StmtKind::For { .. } => exec_for(vm, frame, s).await?,
         StmtKind::With {
             is_async,
             items,
             body,
         } => exec_with(vm, frame, *is_async, items, body).await?,
-        StmtKind::Try {
+        StmtKind::Try { .. } => exec_try(vm, frame, s).await?,
+        _ => sstmt::exec(vm, frame, s)?,
+    }
+    Ok(())
+}
+
+// Loops and try statements live in their own boxed futures, which keeps the
+// future of every other statement small (it is allocated and moved per
+// executed statement).
+fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Result<(), Flow>> {
+    Box::pin(async move {
+        let StmtKind::For {
+            is_async,
+            target,
+            iter,
+            body,
+            orelse,
+        } = &s.kind
+        else {
+            return Ok(());
+        };
+
+        let it = eval(vm, frame, iter).await?;
+        if *is_async {
+            let it = crate::builtins::asyncio_protocol::aiter_for(vm, &it)?;
+            loop {
+                let item = match crate::builtins::asyncio_protocol::anext_value(vm, &it).await {
+                    Ok(v) => v,
+                    Err(e) if e.matches(vm, "StopAsyncIteration") => {
+                        exec_block(vm, frame, orelse).await?;
+                        break;
+                    }
+                    Err(e) => return Err(Flow::Raise(e)),
+                };
+                frame.offset = s.span.start;
+                assign(vm, frame, target, item)?;
+                match exec_block(vm, frame, body).await {
+                    Ok(()) | Err(Flow::Continue) => {}
+                    Err(Flow::Break) => break,
+                    Err(other) => return Err(other),
+                }
+            }
+        } else {
+            let mut it = PyIter::new(vm, &it)?;
+            loop {
+                let Some(item) = it.next(vm)? else {
+                    exec_block(vm, frame, orelse).await?;
+                    break;
+                };
+                frame.offset = s.span.start;
+                assign(vm, frame, target, item)?;
+                match exec_block(vm, frame, body).await {
+                    Ok(()) | Err(Flow::Continue) => {}
+                    Err(Flow::Break) => break,
+                    Err(other) => return Err(other),
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+fn exec_try<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Result<(), Flow>> {
+    Box::pin(async move {
+        let StmtKind::Try {
             body,
             handlers,
             orelse,
             finalbody,
             is_star,
-        } => {
-            let r = match exec_block(vm, frame, body).await {
-                Err(Flow::Raise(err)) if !handlers.is_empty() => {
-                    if *is_star {
-                        crate::builtins::exception_group::exec_except_star(vm, frame, err, handlers)
-                    } else {
-                        handle(vm, frame, err, handlers).await
-                    }
+        } = &s.kind
+        else {
+            return Ok(());
+        };
+
+        let r = match exec_block(vm, frame, body).await {
+            Err(Flow::Raise(err)) if !handlers.is_empty() => {
+                if *is_star {
+                    crate::builtins::exception_group::exec_except_star(vm, frame, err, handlers)
+                } else {
+                    handle(vm, frame, err, handlers).await
                 }
-                Ok(()) => exec_block(vm, frame, orelse).await,
-                other => other,
-            };
-            finally(vm, frame, r, finalbody).await?;
-        }
-        _ => sstmt::exec(vm, frame, s)?,
-    }
-    Ok(())
+            }
+            Ok(()) => exec_block(vm, frame, orelse).await,
+            other => other,
+        };
+        finally(vm, frame, r, finalbody).await?;
+        Ok(())
+    })
 }
 
 async fn handle(
