@@ -120,6 +120,7 @@ pub fn resolve(module: &Module) -> Result<(), SyntaxError> {
         order: Vec::new(),
         depth: 0,
         suspend_points: 0,
+        except_star: vec![None],
     };
     c.check_future(&module.body)?;
     c.stmts(&module.body)?;
@@ -160,6 +161,10 @@ struct Collector {
     order: Vec<usize>,
     /// Current expression nesting, bounded like CPython's compiler recursion.
     depth: usize,
+    /// Per function/class scope: the loop depth at which the innermost
+    /// enclosing `except*` handler started (its body may not `return`, nor
+    /// `break`/`continue` out of it).
+    except_star: Vec<Option<usize>>,
     /// Suspension points seen so far in the current function body; a node
     /// whose walk increases it can suspend.
     suspend_points: usize,
@@ -178,6 +183,7 @@ impl Collector {
         self.current = id;
         if kind != Kind::Comprehension {
             self.loops.push(0);
+            self.except_star.push(None);
         }
         (prev, id)
     }
@@ -185,6 +191,7 @@ impl Collector {
     fn leave(&mut self, prev: usize) {
         if self.scopes[self.current].kind != Kind::Comprehension {
             self.loops.pop();
+            self.except_star.pop();
         }
         self.current = prev;
     }
@@ -329,15 +336,16 @@ impl Collector {
                 if self.loops.last().copied().unwrap_or(0) == 0 {
                     return Err(err("'break' outside loop", s.span));
                 }
-                Ok(())
+                self.check_except_star(s.span, false)
             }
             StmtKind::Continue => {
                 if self.loops.last().copied().unwrap_or(0) == 0 {
                     return Err(err("'continue' not properly in loop", s.span));
                 }
-                Ok(())
+                self.check_except_star(s.span, false)
             }
             StmtKind::Return(v) => {
+                self.check_except_star(s.span, true)?;
                 let f = self.function_like();
                 if self.scopes[f].kind != Kind::Function {
                     return Err(err("'return' outside function", s.span));
@@ -433,7 +441,7 @@ impl Collector {
                 handlers,
                 orelse,
                 finalbody,
-                ..
+                is_star,
             } => {
                 self.stmts(body)?;
                 for h in handlers {
@@ -441,7 +449,15 @@ impl Collector {
                     if let Some(n) = &h.name {
                         self.target(n)?;
                     }
-                    self.stmts(&h.body)?;
+                    let saved = self.except_star.last().copied().flatten();
+                    if *is_star && let Some(slot) = self.except_star.last_mut() {
+                        *slot = Some(self.loops.last().copied().unwrap_or(0));
+                    }
+                    let r = self.stmts(&h.body);
+                    if let Some(slot) = self.except_star.last_mut() {
+                        *slot = saved;
+                    }
+                    r?;
                 }
                 self.stmts(orelse)?;
                 self.stmts(finalbody)
@@ -471,6 +487,20 @@ impl Collector {
                 self.bind(&c.name, c.span)
             }
         }
+    }
+
+    /// `return`, and `break`/`continue` leaving the handler, are not allowed
+    /// in an `except*` block.
+    fn check_except_star(&self, span: Span, is_return: bool) -> Result<(), SyntaxError> {
+        if let Some(Some(depth)) = self.except_star.last()
+            && (is_return || self.loops.last().copied().unwrap_or(0) == *depth)
+        {
+            return Err(err(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                span,
+            ));
+        }
+        Ok(())
     }
 
     fn require_async(&mut self, msg: &str, span: Span) -> Result<(), SyntaxError> {

@@ -378,10 +378,14 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
     }
     if matches!(v, Value::Instance(_)) && has_attr(vm, v, "__await__") {
         let it = crate::classes::call_method(vm, v, "__await__", Args::default())?;
-        if crate::modules::asyncio::future::core_of(&it).is_some()
-            || it
-                .native::<Generator>()
-                .is_some_and(|g| g.kind == Kind::Coroutine)
+        if crate::modules::asyncio::future::core_of(&it).is_some() {
+            return Ok(Some(Box::pin(
+                crate::modules::asyncio::future::AwaitFuture::on_behalf_of(vm, it, v.clone()),
+            )));
+        }
+        if it
+            .native::<Generator>()
+            .is_some_and(|g| g.kind == Kind::Coroutine)
         {
             return Ok(Some(Box::pin(crate::eval::suspend::await_value(vm, it))));
         }

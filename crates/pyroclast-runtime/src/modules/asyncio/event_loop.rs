@@ -202,9 +202,18 @@ impl EventLoop {
             let next = self.timers.borrow().peek().map(|Reverse((t, _, _))| *t);
             if let Some(t) = next {
                 let deadline = self.start + std::time::Duration::from_nanos(t);
-                if deadline > tokio::time::Instant::now() {
+                let now = tokio::time::Instant::now();
+                if deadline > now {
                     vm.flush();
-                    tokio::time::sleep_until(deadline).await;
+                    if vm.virtual_time.get() {
+                        // Jump the paused clock exactly to the deadline
+                        // (tokio's own timers have millisecond granularity).
+                        tokio::time::advance(deadline - now).await;
+                    } else {
+                        // A precise wait; tokio's timer would round up to
+                        // the next millisecond and drift against CPython.
+                        std::thread::sleep(deadline - now);
+                    }
                 }
             } else {
                 // Nothing can ever become ready: CPython would wait forever.

@@ -44,6 +44,8 @@ pub struct FutureCore {
     pub state: RefCell<State>,
     /// Done callbacks, in registration order.
     pub callbacks: RefCell<Vec<Callback>>,
+    /// Someone looked at the exception (result(), exception() or await).
+    pub retrieved: Cell<bool>,
 }
 
 impl FutureCore {
@@ -51,6 +53,7 @@ impl FutureCore {
         FutureCore {
             state: RefCell::new(State::Pending),
             callbacks: RefCell::new(Vec::new()),
+            retrieved: Cell::new(false),
         }
     }
 
@@ -91,6 +94,34 @@ pub struct Task {
     pub id: usize,
     /// The waker that schedules this task.
     pub waker: Waker,
+    /// For the "never retrieved" report when the task is dropped.
+    pub vm: std::rc::Weak<Interp>,
+}
+
+impl Drop for Task {
+    fn drop(&mut self) {
+        let State::Exception(e) = self.core.state.borrow().clone() else {
+            return;
+        };
+        if self.core.retrieved.get() {
+            return;
+        }
+        let Some(vm) = self.vm.upgrade() else { return };
+        // CPython logs a failed task nobody awaited when it is collected.
+        vm.flush();
+        let coro = self
+            .coro
+            .native::<Generator>()
+            .map(|g| g.qualname.to_string())
+            .unwrap_or_default();
+        let exc = crate::ops::repr(&vm, &e).unwrap_or_default();
+        eprintln!("Task exception was never retrieved");
+        eprintln!(
+            "future: <Task finished name='{}' coro=<{coro}() done> exception={exc}>",
+            self.name.borrow()
+        );
+        eprint!("{}", crate::traceback::format_exception(&vm, &PyErr(e)));
+    }
 }
 
 /// The future core of a Future or Task value.
@@ -147,6 +178,7 @@ pub fn finish(vm: &Interp, fut: &Value, state: State) {
 
 /// The result of a done future, raising its exception or CancelledError.
 pub fn result_of(vm: &Interp, core: &FutureCore) -> PyResult<Value> {
+    core.retrieved.set(true);
     match core.state.borrow().clone() {
         State::Result(v) => Ok(v),
         State::Exception(e) => Err(PyErr(e)),
@@ -184,7 +216,15 @@ pub fn cancel(vm: &Interp, fut: &Value, msg: Option<Value>) -> bool {
         return true;
     }
     let Some(core) = core_of(fut) else {
-        return false;
+        // A future-like object (gather's result): use its own cancel().
+        return crate::classes::call_method(
+            vm,
+            fut,
+            "cancel",
+            Args::new(msg.into_iter().collect()),
+        )
+        .and_then(|r| crate::ops::truthy(vm, &r))
+        .unwrap_or(false);
     };
     if core.done() {
         return false;
@@ -234,7 +274,9 @@ pub fn create_task(
         }
     }
     let id = lp.new_task_id();
-    let name = name.unwrap_or_else(|| Rc::from(format!("Task-{}", lp.task_counter())));
+    // CPython numbers every task, named or not.
+    let number = lp.task_counter();
+    let name = name.unwrap_or_else(|| Rc::from(format!("Task-{number}")));
     let waker = Waker::from(Arc::new(TaskWaker {
         id,
         queue: lp.queue.clone(),
@@ -249,6 +291,7 @@ pub fn create_task(
         cancel_requests: Cell::new(0),
         id,
         waker: waker.clone(),
+        vm: Rc::downgrade(&vm.rc()),
     }));
     lp.register_task(id, task.clone());
     waker.wake();
@@ -308,6 +351,9 @@ pub struct AwaitFuture<'a> {
     vm: &'a Interp,
     fut: Value,
     registered: bool,
+    /// What a cancel() of the awaiting task cancels (the awaited object
+    /// itself when it is a future-like wrapper such as gather's).
+    cancel_target: Option<Value>,
 }
 
 impl<'a> AwaitFuture<'a> {
@@ -317,6 +363,17 @@ impl<'a> AwaitFuture<'a> {
             vm,
             fut,
             registered: false,
+            cancel_target: None,
+        }
+    }
+
+    /// Awaits `fut` on behalf of `owner`, which is what gets cancelled.
+    pub fn on_behalf_of(vm: &'a Interp, fut: Value, owner: Value) -> Self {
+        AwaitFuture {
+            vm,
+            fut,
+            registered: false,
+            cancel_target: Some(owner),
         }
     }
 }
@@ -370,7 +427,7 @@ impl Future for AwaitFuture<'_> {
                 .push(Callback::Waker(cx.waker().clone()));
             self.registered = true;
             let fut = self.fut.clone();
-            set_waiter(vm, Some(fut));
+            set_waiter(vm, Some(self.cancel_target.clone().unwrap_or(fut)));
         }
         Poll::Pending
     }
@@ -499,6 +556,7 @@ pub fn install(vm: &Interp) {
         ("exception", |vm, a| {
             let f = this(vm, &a)?;
             let core = core_arg(vm, &f)?;
+            core.retrieved.set(true);
             match core.state.borrow().clone() {
                 State::Pending => Err(invalid_state(vm, "Exception is not set.")),
                 State::Cancelled(msg) => Err(cancelled_error(vm, msg)),

@@ -679,6 +679,75 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+class BrokenBarrierError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+
+
+class Barrier:
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._parties = parties
+        self._count = 0
+        self._state = 'filling'
+        self._cond = Condition()
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            while self._state in ('draining', 'resetting'):
+                await self._cond.wait()
+            if self._state == 'broken':
+                raise BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    while self._state == 'filling':
+                        await self._cond.wait()
+                    if self._state == 'broken':
+                        raise BrokenBarrierError("Barrier aborted")
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state == 'draining':
+                    self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0 and self._state != 'resetting':
+                self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

@@ -207,3 +207,58 @@ class ExitStack:
         if pending_raise:
             raise exc_details[1]
         return received_exc and suppressed
+
+
+class AsyncExitStack:
+    def __init__(self):
+        self._exit_callbacks = []
+
+    async def __aenter__(self):
+        return self
+
+    async def enter_async_context(self, cm):
+        result = await type(cm).__aenter__(cm)
+        self._exit_callbacks.append((True, lambda t, v, tb: type(cm).__aexit__(cm, t, v, tb)))
+        return result
+
+    def enter_context(self, cm):
+        result = type(cm).__enter__(cm)
+        self._exit_callbacks.append((False, lambda t, v, tb: type(cm).__exit__(cm, t, v, tb)))
+        return result
+
+    def push_async_callback(self, callback, *args, **kwds):
+        async def _exit_wrapper(t, v, tb):
+            await callback(*args, **kwds)
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    def callback(self, callback, *args, **kwds):
+        def _exit_wrapper(t, v, tb):
+            callback(*args, **kwds)
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_async, cb = self._exit_callbacks.pop()
+            try:
+                if is_async:
+                    cb_suppress = await cb(*exc_details)
+                else:
+                    cb_suppress = cb(*exc_details)
+                if cb_suppress:
+                    suppressed = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                exc_details = (type(e), e, None)
+                pending_raise = True
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed
