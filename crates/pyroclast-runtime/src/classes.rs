@@ -193,7 +193,27 @@ macro_rules! native_class {
         }
     };
 }
-native_class!(Property, "property");
+impl Native for Property {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("property")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        match name {
+            "fget" => Some(Ok(self.fget.clone())),
+            "fset" => Some(Ok(self.fset.clone())),
+            "fdel" => Some(Ok(self.fdel.clone())),
+            // An abstract getter makes the property abstract; its docstring is the property's.
+            "__isabstractmethod__" | "__doc__" => Some(match &self.fget {
+                Value::None => Ok(Value::None),
+                f => Ok(getattr(vm, f, name).unwrap_or(Value::Bool(false))),
+            }),
+            _ => None,
+        }
+    }
+}
 native_class!(StaticMethod, "staticmethod");
 native_class!(ClassMethod, "classmethod");
 
@@ -617,6 +637,15 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
             Err(no_attribute(vm, obj, name))
         }
         Value::Class(c) => {
+            if name == "__doc__" {
+                // Docstrings are not inherited.
+                return Ok(c
+                    .dict
+                    .borrow()
+                    .get("__doc__")
+                    .cloned()
+                    .unwrap_or(Value::None));
+            }
             if let Some(attr) = c.lookup(name) {
                 if descriptor_kind(&attr).is_some() {
                     return descriptor_get(vm, &attr, None, c);
@@ -654,6 +683,29 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
             }
             if name == "__class__" {
                 return Ok(Value::Class(class));
+            }
+            if n.is_iterator() {
+                // Builtin iterators expose the protocol methods too.
+                match name {
+                    "__next__" => {
+                        let f = crate::value::method("iterator", "__next__", |vm, a| {
+                            match crate::builtins::iter::next_of(vm, &a.pos[0])? {
+                                Some(v) => Ok(v),
+                                None => Err(crate::PyErr(
+                                    vm.new_exception(&vm.exc_class("StopIteration"), vec![]),
+                                )),
+                            }
+                        });
+                        return Ok(Value::Method(Rc::new((obj.clone(), f))));
+                    }
+                    "__iter__" => {
+                        let f = crate::value::method("iterator", "__iter__", |_, a| {
+                            Ok(a.pos[0].clone())
+                        });
+                        return Ok(Value::Method(Rc::new((obj.clone(), f))));
+                    }
+                    _ => {}
+                }
             }
             Err(no_attribute(vm, obj, name))
         }
@@ -839,6 +891,19 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
 
 /// `delattr(obj, name)`.
 pub fn delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<()> {
+    if let Value::Instance(inst) = obj
+        && let Some(f) = inst.class.lookup("__delattr__")
+        && matches!(f, Value::Function(_))
+    {
+        let bound = bind(vm, f, Some(obj), &inst.class)?;
+        crate::eval::call(vm, &bound, Args::new(vec![Value::str(name)]))?;
+        return Ok(());
+    }
+    generic_delattr(vm, obj, name)
+}
+
+/// `object.__delattr__`: deletion without the class's `__delattr__` hook.
+fn generic_delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<()> {
     let removed = match obj {
         Value::Instance(inst) => {
             if let Some(attr) = inst.class.lookup(name)
@@ -925,7 +990,7 @@ pub fn install(vm: &Interp) {
             }),
             ("__delattr__", |vm, a| {
                 if let [obj, Value::Str(n)] = &a.pos[..] {
-                    delattr(vm, obj, n)?;
+                    generic_delattr(vm, obj, n)?;
                     return Ok(Value::None);
                 }
                 Err(vm.type_error("__delattr__ expected 2 arguments"))

@@ -282,8 +282,16 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
         Value::Class(c) => {
             // `list[int]`, `Optional[str]`: generic aliases evaluate to the class.
             if let Some(f) = c.lookup("__class_getitem__") {
-                let bound = crate::classes::bind(vm, f, None, c)?;
-                return crate::eval::call(vm, &bound, crate::value::Args::new(vec![idx.clone()]));
+                // An implicit classmethod.
+                let f = match f.native::<crate::classes::ClassMethod>() {
+                    Some(cm) => cm.0.clone(),
+                    None => f,
+                };
+                return crate::eval::call(
+                    vm,
+                    &f,
+                    crate::value::Args::new(vec![obj.clone(), idx.clone()]),
+                );
             }
             if let Some(r) = crate::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
             {

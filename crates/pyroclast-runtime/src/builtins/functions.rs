@@ -433,6 +433,11 @@ fn abs(vm: &Interp, a: Args) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match crate::classes::call_dunder(vm, &v, "__abs__", vec![])? {
             Some(r) => Ok(r),
+            None if let Value::Instance(i) = &v
+                && let Some(p) = i.payload.borrow().clone() =>
+            {
+                abs(vm, Args::new(vec![p]))
+            }
             None => Err(vm.type_error(format!(
                 "bad operand type for abs(): '{}'",
                 type_name(vm, &v)
@@ -909,9 +914,8 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
             };
             let mut its = Vec::new();
             for (k, v) in a.pos.iter().enumerate() {
-                its.push(PyIter::new(vm, v).map_err(|_| {
-                    vm.type_error(format!("zip argument #{} must support iteration", k + 1))
-                })?);
+                let _ = k;
+                its.push(PyIter::new(vm, v)?);
             }
             Lazy::Zip(RefCell::new(its), strict)
         }

@@ -293,6 +293,11 @@ pub fn unary(vm: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
             if let Some(r) = crate::classes::call_dunder(vm, v, name, vec![])? {
                 return Ok(r);
             }
+            if let Value::Instance(i) = v
+                && let Some(p) = i.payload.borrow().clone()
+            {
+                return unary(vm, op, &p);
+            }
             Err(vm.type_error(format!(
                 "bad operand type for unary {sym}: '{}'",
                 ops::type_name(vm, v)
