@@ -1007,10 +1007,13 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             return crate::builtins::strings::percent_format(vm, a, b);
         }
         (Str(x), Int(n)) | (Int(n), Str(x)) if op == BinOp::Mult => {
-            return Ok(Value::str(&x.repeat((*n).max(0) as usize)));
+            return Ok(Value::str(&x.repeat(repeat_count(vm, x.len(), *n)?)));
         }
         (Str(x), Bool(n)) | (Bool(n), Str(x)) if op == BinOp::Mult => {
             return Ok(Value::str(&x.repeat(*n as usize)));
+        }
+        (Bytes(x), Int(n)) | (Int(n), Bytes(x)) if op == BinOp::Mult => {
+            return Ok(Bytes(Rc::from(x.repeat(repeat_count(vm, x.len(), *n)?))));
         }
         (Bytes(x), Bytes(y)) if op == BinOp::Add => {
             let mut v = x.to_vec();
@@ -1029,10 +1032,7 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         }
         (List(x), Int(n)) | (Int(n), List(x)) if op == BinOp::Mult => {
             let items = x.borrow();
-            let n = (*n).max(0) as usize;
-            if items.len().saturating_mul(n) > 1 << 28 {
-                return Err(vm.error("MemoryError", ""));
-            }
+            let n = repeat_count(vm, items.len(), *n)?;
             let mut v = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
                 v.extend(items.iter().cloned());
@@ -1040,7 +1040,7 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             return Ok(Value::list(v));
         }
         (Tuple(x), Int(n)) | (Int(n), Tuple(x)) if op == BinOp::Mult => {
-            let n = (*n).max(0) as usize;
+            let n = repeat_count(vm, x.len(), *n)?;
             let mut v = Vec::with_capacity(x.len() * n);
             for _ in 0..n {
                 v.extend(x.iter().cloned());
@@ -1441,6 +1441,16 @@ fn dict_eq(vm: &Interp, a: &crate::dict::Dict, b: &crate::dict::Dict) -> PyResul
         }
     }
     Ok(true)
+}
+
+/// The repeat count for `seq * n`, refusing results too large to allocate
+/// (CPython would raise MemoryError too, rather than abort the process).
+fn repeat_count(vm: &Interp, len: usize, n: i64) -> PyResult<usize> {
+    let n = n.max(0) as usize;
+    if len.saturating_mul(n) > 1 << 28 {
+        return Err(vm.error("MemoryError", ""));
+    }
+    Ok(n)
 }
 
 /// The builtin value wrapped by an instance of a builtin subclass.

@@ -533,3 +533,34 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
         }
     }
 }
+
+/// Registers the methods of slice objects.
+pub fn install(vm: &Interp) {
+    crate::builtins::add_methods(
+        &vm.other_class("slice"),
+        "slice",
+        &[("indices", |vm, a| {
+            let Some(s) = a.pos.first().and_then(|v| v.native::<Slice>()) else {
+                return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+            };
+            let len = match a.pos.get(1) {
+                Some(v) => as_index(vm, v)?.ok_or_else(|| {
+                    vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        ops::type_name(vm, v)
+                    ))
+                })?,
+                None => return Err(vm.type_error("indices() takes exactly one argument (0 given)")),
+            };
+            if len < 0 {
+                return Err(vm.value_error("length should not be negative"));
+            }
+            let (start, stop, step, _) = slice_indices(vm, s, len)?;
+            Ok(Value::tuple(vec![
+                Value::Int(start),
+                Value::Int(stop),
+                Value::Int(step),
+            ]))
+        })],
+    );
+}

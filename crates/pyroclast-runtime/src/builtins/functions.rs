@@ -954,7 +954,17 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
                         })
                         .collect::<PyResult<_>>()?
                 }
-                other => collect(vm, &other)?,
+                other @ (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)) => {
+                    collect(vm, &other)?
+                }
+                // Other builtin sequences (range, deque) have a length;
+                // iterators and generators do not and are not reversible.
+                other if length(vm, &other).is_ok() => collect(vm, &other)?,
+                _ => {
+                    return Err(
+                        vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v)))
+                    );
+                }
             };
             let n = items.len();
             Lazy::Reversed(items, Cell::new(n))

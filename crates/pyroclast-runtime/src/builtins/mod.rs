@@ -87,6 +87,7 @@ pub fn install(vm: &Interp) {
     crate::classes::install(vm);
     crate::classes::install_type(vm);
     iter::install(vm);
+    containers::install(vm);
     types::install(vm);
     asyncio_protocol::install(vm);
 }

@@ -22,6 +22,9 @@ use crate::value::{Args, BuiltinFn, Native, Value};
 use crate::{Interp, PyErr, PyResult};
 use pyroclast_syntax::ast::{BinOp, CmpOp};
 
+/// ChainMap, written in Python.
+const SOURCE: &str = include_str!("py/collections.py");
+
 /// Builds the `collections` module.
 pub fn module(vm: &Interp) -> PyResult<Value> {
     let mut entries = vec![
@@ -31,7 +34,10 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         ("Counter", Value::Class(counter_class(vm))),
     ];
     entries.extend(functions(&[("namedtuple", namedtuple)]));
-    Ok(vm.new_module("collections", namespace_with(entries)))
+    let ns = namespace_with(entries);
+    let m = vm.new_module("collections", ns.clone());
+    super::run_python(vm, "collections", SOURCE, ns)?;
+    Ok(m)
 }
 
 // ---------------------------------------------------------------- helpers
