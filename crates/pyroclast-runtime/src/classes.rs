@@ -592,12 +592,16 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
     match obj {
         Value::Instance(inst) => {
             let class = &inst.class;
-            if class.marker.get() & HAS_DATA_DESCRIPTOR == 0
-                && let Some(v) = inst.dict.borrow().get(name)
+            let hash = crate::object::name_hash(name);
+            // Without data descriptors on the class the instance dict wins
+            // outright, and a miss here need not be repeated below.
+            let dict_first = class.marker.get() & HAS_DATA_DESCRIPTOR == 0;
+            if dict_first
+                && let Some(v) = crate::object::get_hashed(&inst.dict.borrow(), name, hash)
             {
                 return Ok(v.clone());
             }
-            let class_attr = class.lookup(name);
+            let class_attr = class.lookup_hashed(name, hash);
             if let Some(attr) = &class_attr {
                 if attr.native::<Property>().is_some() {
                     return match bind(vm, attr.clone(), Some(obj), class) {
@@ -618,7 +622,9 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
                     return descriptor_get(vm, attr, Some(obj), class);
                 }
             }
-            if let Some(v) = inst.dict.borrow().get(name) {
+            if !dict_first
+                && let Some(v) = crate::object::get_hashed(&inst.dict.borrow(), name, hash)
+            {
                 return Ok(v.clone());
             }
             if let Some(attr) = class_attr {

@@ -13,6 +13,29 @@ use crate::value::Value;
 /// module namespaces).
 pub type Namespace = RefCell<IndexMap<Rc<str>, Value, FxBuildHasher>>;
 
+/// A name's hash under the namespace hasher. Attribute lookups compute it
+/// once and reuse it for the instance dict and every class on the MRO.
+pub fn name_hash(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    FxBuildHasher.hash_one(name)
+}
+
+/// `map.get(name)` given `name_hash(name)`.
+pub fn get_hashed<'a>(
+    map: &'a IndexMap<Rc<str>, Value, FxBuildHasher>,
+    name: &str,
+    hash: u64,
+) -> Option<&'a Value> {
+    use indexmap::map::RawEntryApiV1;
+    map.raw_entry_v1()
+        // Names from the same source text share one allocation, so the
+        // pointer test usually settles equality without comparing bytes.
+        .from_hash(hash, |k| {
+            std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len() || **k == *name
+        })
+        .map(|(_, v)| v)
+}
+
 /// A new empty namespace.
 pub fn namespace() -> Namespace {
     RefCell::new(IndexMap::default())
@@ -65,8 +88,13 @@ impl Class {
 
     /// Looks an attribute up along the MRO.
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        self.lookup_hashed(name, name_hash(name))
+    }
+
+    /// [`Class::lookup`] given `name_hash(name)`.
+    pub fn lookup_hashed(self: &Rc<Self>, name: &str, hash: u64) -> Option<Value> {
         for c in self.mro_iter() {
-            if let Some(v) = c.dict.borrow().get(name) {
+            if let Some(v) = get_hashed(&c.dict.borrow(), name, hash) {
                 return Some(v.clone());
             }
         }
