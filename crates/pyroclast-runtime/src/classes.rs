@@ -111,6 +111,8 @@ pub fn build_class(
         || mro
             .iter()
             .any(|c| c.marker.get() & HAS_DATA_DESCRIPTOR != 0);
+    let has_setattr = ns.borrow().contains_key("__setattr__")
+        || mro.iter().any(|c| c.marker.get() & HAS_SETATTR != 0);
     let module: Rc<str> = match ns.borrow().get("__module__") {
         Some(Value::Str(m)) => m.clone(),
         _ => Rc::from(module),
@@ -124,7 +126,10 @@ pub fn build_class(
         dict: ns,
         layout,
         builtin: false,
-        marker: Cell::new(if has_property { HAS_DATA_DESCRIPTOR } else { 0 }),
+        marker: Cell::new(
+            if has_property { HAS_DATA_DESCRIPTOR } else { 0 }
+                | if has_setattr { HAS_SETATTR } else { 0 },
+        ),
         metaclass: std::cell::RefCell::new(None),
     }))
 }
@@ -132,6 +137,10 @@ pub fn build_class(
 /// `Class::marker` bit: some class in the MRO holds a property, so instance
 /// attribute lookups must consult the class before the instance dict.
 pub const HAS_DATA_DESCRIPTOR: u8 = 1;
+
+/// `Class::marker` bit: some user class in the MRO defines `__setattr__`,
+/// so attribute stores must look for it (the common case skips the lookup).
+pub const HAS_SETATTR: u8 = 2;
 
 /// For a user object in a class dict: `Some(true)` for a data descriptor
 /// (defines `__set__` or `__delete__`), `Some(false)` for a non-data one
@@ -174,6 +183,39 @@ pub struct Property {
     pub fset: Value,
     /// Deleter.
     pub fdel: Value,
+    /// The attribute name, known once the class statement binds it
+    /// (`__set_name__`); CPython's error messages use it.
+    pub name: RefCell<Option<Rc<str>>>,
+}
+
+impl Property {
+    /// A property with no name yet.
+    pub fn new(fget: Value, fset: Value, fdel: Value) -> Self {
+        Property {
+            fget,
+            fset,
+            fdel,
+            name: RefCell::new(None),
+        }
+    }
+
+    /// "property 'x' of 'C' object has no setter" (or without the name).
+    fn missing(&self, vm: &Interp, class: &Class, what: &str) -> PyErr {
+        let prop = match &*self.name.borrow() {
+            Some(n) => format!("property '{n}'"),
+            None => "property".to_string(),
+        };
+        vm.error(
+            "AttributeError",
+            format!("{prop} of '{}' object has no {what}", class.name),
+        )
+    }
+}
+
+/// The `Class::marker` bits of a class and its whole MRO: a hook added to a
+/// base after a subclass was created still counts.
+pub fn mro_marker(class: &Rc<Class>) -> u8 {
+    class.mro_iter().fold(0, |m, c| m | c.marker.get())
 }
 
 /// `staticmethod(f)`.
@@ -595,7 +637,7 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
             let hash = crate::object::name_hash(name);
             // Without data descriptors on the class the instance dict wins
             // outright, and a miss here need not be repeated below.
-            let dict_first = class.marker.get() & HAS_DATA_DESCRIPTOR == 0;
+            let dict_first = mro_marker(class) & HAS_DATA_DESCRIPTOR == 0;
             if dict_first
                 && let Some(v) = crate::object::get_hashed(&inst.dict.borrow(), name, hash)
             {
@@ -733,25 +775,25 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
     let Value::Instance(inst) = obj else {
         return setattr(vm, obj, name, value);
     };
-    if let Some(attr) = inst.class.lookup(name)
-        && descriptor_kind(&attr) == Some(true)
+    // Only classes marked as holding data descriptors can intercept the store.
+    let class_attr = if mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR != 0 {
+        inst.class.lookup(name)
+    } else {
+        None
+    };
+    if let Some(attr) = &class_attr
+        && descriptor_kind(attr) == Some(true)
     {
-        if call_dunder(vm, &attr, "__set__", vec![obj.clone(), value])?.is_none() {
+        if call_dunder(vm, attr, "__set__", vec![obj.clone(), value])?.is_none() {
             return Err(vm.error("AttributeError", "__set__"));
         }
         return Ok(());
     }
-    if let Some(attr) = inst.class.lookup(name)
+    if let Some(attr) = &class_attr
         && let Some(p) = attr.native::<Property>()
     {
         if matches!(p.fset, Value::None) {
-            return Err(vm.error(
-                "AttributeError",
-                format!(
-                    "property '{name}' of '{}' object has no setter",
-                    inst.class.name
-                ),
-            ));
+            return Err(p.missing(vm, &inst.class, "setter"));
         }
         crate::eval::call(vm, &p.fset, Args::new(vec![obj.clone(), value]))?;
         return Ok(());
@@ -838,7 +880,8 @@ fn slot_names(class: &Rc<Class>) -> Option<Vec<Rc<str>>> {
 pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
     match obj {
         Value::Instance(inst) => {
-            if let Some(f) = inst.class.lookup("__setattr__")
+            if mro_marker(&inst.class) & HAS_SETATTR != 0
+                && let Some(f) = inst.class.lookup("__setattr__")
                 && matches!(f, Value::Function(_))
             {
                 let bound = bind(vm, f, Some(obj), &inst.class)?;
@@ -848,8 +891,11 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
             set_instance_attr(vm, obj, name, value)
         }
         Value::Class(c) if !c.builtin => {
-            if value.native::<Property>().is_some() {
+            if value.native::<Property>().is_some() || descriptor_kind(&value) == Some(true) {
                 c.marker.set(c.marker.get() | HAS_DATA_DESCRIPTOR);
+            }
+            if name == "__setattr__" {
+                c.marker.set(c.marker.get() | HAS_SETATTR);
             }
             c.dict.borrow_mut().insert(Rc::from(name), value);
             Ok(())
@@ -914,8 +960,10 @@ fn generic_delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<()> {
         Value::Instance(inst) => {
             if let Some(attr) = inst.class.lookup(name)
                 && let Some(p) = attr.native::<Property>()
-                && !matches!(p.fdel, Value::None)
             {
+                if matches!(p.fdel, Value::None) {
+                    return Err(p.missing(vm, &inst.class, "deleter"));
+                }
                 crate::eval::call(vm, &p.fdel, Args::new(vec![obj.clone()]))?;
                 return Ok(());
             }
@@ -962,7 +1010,7 @@ fn property_with(vm: &Interp, a: &Args, slot: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[slot] = f;
     let [fget, fset, fdel] = parts;
-    Ok(Value::Native(Rc::new(Property { fget, fset, fdel })))
+    Ok(Value::Native(Rc::new(Property::new(fget, fset, fdel))))
 }
 
 /// Registers the methods of `property` and `object`.
@@ -1046,6 +1094,9 @@ pub fn finish_class(
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     for (name, value) in attrs {
+        if let Some(p) = value.native::<Property>() {
+            *p.name.borrow_mut() = Some(name.clone());
+        }
         if matches!(value, Value::Instance(_)) {
             call_dunder(
                 vm,

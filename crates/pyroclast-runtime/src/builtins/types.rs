@@ -410,7 +410,7 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
             let fget = p(0, "fget", &mut args);
             let fset = p(1, "fset", &mut args);
             let fdel = p(2, "fdel", &mut args);
-            Ok(Value::Native(Rc::new(Property { fget, fset, fdel })))
+            Ok(Value::Native(Rc::new(Property::new(fget, fset, fdel))))
         }
         "staticmethod" => Ok(Value::Native(Rc::new(StaticMethod(
             a0.unwrap_or(Value::None),

@@ -1371,6 +1371,9 @@ pub fn make_namedtuple(
         d.insert(Rc::from("__match_args__"), Value::tuple(field_values));
         d.insert(Rc::from("_field_defaults"), super::new_dict(fd));
         d.insert(Rc::from("__slots__"), Value::tuple(vec![]));
+        class
+            .marker
+            .set(class.marker.get() | crate::classes::HAS_DATA_DESCRIPTOR);
         d.insert(
             Rc::from("_make"),
             Value::Native(Rc::new(ClassMethod(crate::value::builtin(
@@ -1380,11 +1383,11 @@ pub fn make_namedtuple(
         for (i, f) in fields.iter().enumerate() {
             d.insert(
                 Rc::from(*f),
-                Value::Native(Rc::new(Property {
-                    fget: Value::Native(Rc::new(FieldGetter(i))),
-                    fset: Value::None,
-                    fdel: Value::None,
-                })),
+                Value::Native(Rc::new(Property::new(
+                    Value::Native(Rc::new(FieldGetter(i))),
+                    Value::None,
+                    Value::None,
+                ))),
             );
         }
     }
