@@ -830,7 +830,14 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
             _ => {}
         }
     }
-    inst.dict.borrow_mut().insert(Rc::from(name), value);
+    // Rebinding an existing attribute must not allocate a new key.
+    let mut dict = inst.dict.borrow_mut();
+    match dict.get_mut(name) {
+        Some(slot) => *slot = value,
+        None => {
+            dict.insert(Rc::from(name), value);
+        }
+    }
     Ok(())
 }
 
