@@ -345,12 +345,7 @@ fn builtin_base_method(vm: &Interp, obj: &Value, name: &str) -> Option<Value> {
             }
             Ok(Value::None)
         },
-        "__new__" => |vm, a| {
-            if let Some(Value::Class(c)) = a.pos.first() {
-                return Ok(new_instance(vm, c, &a.pos[1..]));
-            }
-            Err(vm.type_error("object.__new__(X): X is not a type object"))
-        },
+        "__new__" => object_new,
         _ => return None,
     };
     let func = crate::value::builtin(
@@ -471,6 +466,49 @@ pub fn has_dunder(vm: &Interp, obj: &Value, name: &str) -> bool {
 }
 
 /// A bare instance of `class` (no `__init__` call).
+/// `base.__new__(class, *args)` for the builtin base of `class`: a new
+/// instance, carrying the builtin value when the base is a builtin type.
+/// Mutable bases (list, dict, ...) are filled by `__init__`, so when the
+/// class defines one (`init_fills`) their payload starts empty, as in CPython.
+fn builtin_new(vm: &Interp, class: &Rc<Class>, args: &Args, init_fills: bool) -> PyResult<Value> {
+    let obj = new_instance(vm, class, &args.pos);
+    if class.layout == Layout::Builtin
+        && let Some(base) = class.builtin_base()
+        && !Rc::ptr_eq(base, &vm.types.object)
+    {
+        let immutable =
+            ["str", "int", "float", "tuple", "bytes", "frozenset", "bool"].contains(&&*base.name);
+        let payload_args = if init_fills && !immutable {
+            Args::default()
+        } else {
+            Args {
+                pos: args.pos.clone(),
+                kw: args.kw.clone(),
+            }
+        };
+        let payload = crate::builtins::types::construct(vm, base, payload_args)?;
+        if let Value::Instance(i) = &obj {
+            *i.payload.borrow_mut() = Some(payload);
+        }
+    }
+    Ok(obj)
+}
+
+/// `object.__new__(cls, *args)` (also what `str.__new__` etc. resolve to).
+fn object_new(vm: &Interp, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Class(c)) => {
+            let args = Args {
+                pos: a.pos[1..].to_vec(),
+                kw: a.kw.clone(),
+            };
+            builtin_new(vm, c, &args, false)
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+/// A bare instance of `class` (no payload, no `__init__`).
 pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
     let exc = (class.layout == Layout::Exception).then(|| {
         RefCell::new(ExcData {
@@ -541,28 +579,10 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
             obj
         }
         None => {
-            let obj = new_instance(vm, class, &args.pos);
-            if class.layout == Layout::Builtin
-                && let Some(base) = class.builtin_base()
-                && !Rc::ptr_eq(base, &vm.types.object)
-            {
-                let has_init = class
-                    .mro_iter()
-                    .any(|c| !c.builtin && c.dict.borrow().contains_key("__init__"));
-                let payload_args = if has_init {
-                    Args::default()
-                } else {
-                    Args {
-                        pos: args.pos.clone(),
-                        kw: args.kw.clone(),
-                    }
-                };
-                let payload = crate::builtins::types::construct(vm, base, payload_args)?;
-                if let Value::Instance(i) = &obj {
-                    *i.payload.borrow_mut() = Some(payload);
-                }
-            }
-            obj
+            let has_init = class
+                .mro_iter()
+                .any(|c| !c.builtin && c.dict.borrow().contains_key("__init__"));
+            builtin_new(vm, class, &args, has_init)?
         }
     };
     let init = class
@@ -1079,10 +1099,7 @@ pub fn install(vm: &Interp) {
             ("__hash__", |_, a| {
                 Ok(Value::Int((a.pos[0].id() >> 4) as i64))
             }),
-            ("__new__", |vm, a| match a.pos.first() {
-                Some(Value::Class(c)) => Ok(new_instance(vm, c, &a.pos[1..])),
-                _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
-            }),
+            ("__new__", object_new),
         ],
     );
 }

@@ -592,6 +592,17 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
         }
         Value::Instance(inst) => {
             let class = &inst.class;
+            // A builtin base listed before any user __hash__ (`class C(str,
+            // Enum)`) hashes the builtin value.
+            if let Some(p) = inst.payload.borrow().clone() {
+                let builtin_first = class
+                    .mro_iter()
+                    .find(|c| c.builtin || c.dict.borrow().contains_key("__hash__"))
+                    .is_some_and(|c| c.builtin && !c.dict.borrow().contains_key("__hash__"));
+                if builtin_first {
+                    return hash(vm, &p);
+                }
+            }
             match class.lookup("__hash__") {
                 Some(Value::None) => {
                     return Err(vm.type_error(format!("unhashable type: '{}'", class.name)));

@@ -61,8 +61,14 @@ pub fn as_index(vm: &Interp, v: &Value) -> PyResult<Option<i64>> {
         } else {
             i64::MAX
         }),
-        Value::Instance(_) => match crate::classes::call_dunder(vm, v, "__index__", vec![])? {
+        Value::Instance(inst) => match crate::classes::call_dunder(vm, v, "__index__", vec![])? {
             Some(Value::Int(i)) => Some(i),
+            // An int subclass indexes by its int value.
+            None if let Some(p @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) =
+                inst.payload.borrow().clone() =>
+            {
+                return as_index(vm, &p);
+            }
             _ => None,
         },
         _ => None,

@@ -16,6 +16,27 @@ def _is_member_candidate(key, value):
     return True
 
 
+_DATA_TYPES = (int, str, float, tuple, bytes, frozenset)
+
+
+def _data_type(cls):
+    """The builtin type mixed into an enum (`class C(str, Enum)`), or object."""
+    for c in cls.__mro__[1:]:
+        if c in _DATA_TYPES:
+            return c
+    return object
+
+
+def _defines_before(cls, name, stop):
+    """True when a class on cls's MRO before `stop` defines `name`."""
+    for c in cls.__mro__:
+        if c is stop or c is object:
+            return False
+        if name in c.__dict__:
+            return True
+    return False
+
+
 class EnumMeta(type):
     def __new__(mcs, name, bases, ns):
         candidates = [(k, v) for k, v in ns.items() if _is_member_candidate(k, v)]
@@ -23,19 +44,42 @@ class EnumMeta(type):
         cls._member_map_ = {}
         cls._member_names_ = []
         cls._value2member_map_ = {}
+        member_type = _data_type(cls)
+        if member_type is not object:
+            # As CPython: a mixed-in type's repr/str/format do not replace
+            # the enum's own unless the enum class body defines them.
+            for method in ('__repr__', '__str__', '__format__'):
+                if method not in ns:
+                    for c in cls.__mro__[1:]:
+                        if c is member_type:
+                            break
+                        if isinstance(c, EnumMeta) and method in c.__dict__:
+                            setattr(cls, method, c.__dict__[method])
+                            break
+        has_init = _defines_before(cls, '__init__', member_type)
         last_values = []
         for key, value in candidates:
             if isinstance(value, auto):
                 value = cls._generate_next_value_(key, 1, len(last_values), last_values[:])
             last_values.append(value)
-            if value in cls._value2member_map_:
-                member = cls._value2member_map_[value]
-            else:
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is tuple:
+                args = (args,)
+            if member_type is object:
                 member = object.__new__(cls)
+                member_value = value
+            else:
+                member = member_type.__new__(cls, *args)
+                member_value = member_type(*args)
+            if member_value in cls._value2member_map_:
+                member = cls._value2member_map_[member_value]
+            else:
                 member._name_ = key
-                member._value_ = value
+                member._value_ = member_value
+                if has_init:
+                    member.__init__(*args)
                 cls._member_names_.append(key)
-                cls._value2member_map_[value] = member
+                cls._value2member_map_[member_value] = member
             cls._member_map_[key] = member
             setattr(cls, key, member)
         return cls
@@ -61,7 +105,11 @@ class EnumMeta(type):
         try:
             return cls._value2member_map_[value]
         except (KeyError, TypeError):
-            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}") from None
+            pass
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
 
     def __repr__(cls):
         return f"<enum {cls.__name__!r}>"
@@ -104,63 +152,29 @@ class Enum(metaclass=EnumMeta):
     def __reduce_ex__(self, proto):
         return type(self), (self._value_,)
 
+    @classmethod
+    def _missing_(cls, value):
+        return None
 
-class IntEnum(Enum):
+
+class ReprEnum(Enum):
+    """Changes only repr(); str() and format() stay the mixed-in type's."""
+
+
+class IntEnum(int, ReprEnum):
     def __str__(self):
         return str(self._value_)
 
     def __format__(self, spec):
         return format(self._value_, spec)
 
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
 
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __lt__(self, other):
-        return self._value_ < int(other)
-
-    def __le__(self, other):
-        return self._value_ <= int(other)
-
-    def __gt__(self, other):
-        return self._value_ > int(other)
-
-    def __ge__(self, other):
-        return self._value_ >= int(other)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - other
-
-    def __mul__(self, other):
-        return self._value_ * other
-
-
-class StrEnum(Enum):
+class StrEnum(str, ReprEnum):
     def __str__(self):
         return self._value_
 
     def __format__(self, spec):
         return format(self._value_, spec)
-
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __hash__(self):
-        return hash(self._value_)
 
 
 def unique(enumeration):
