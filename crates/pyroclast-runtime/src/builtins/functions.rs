@@ -358,7 +358,7 @@ fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    match file {
+    match file.or_else(|| crate::modules::registry::sys::replaced_stream(vm, "stdout")) {
         None | Some(Value::None) => vm.write(&out),
         Some(f) => {
             crate::classes::call_method(vm, &f, "write", Args::new(vec![Value::str(&out)]))?;

@@ -50,6 +50,7 @@ fn load(vm: &Interp, name: &str) -> PyResult<Value> {
         "bisect" => Some(include_str!("stdlib/bisect.py")),
         "string" => Some(include_str!("stdlib/string.py")),
         "enum" => Some(include_str!("stdlib/enum.py")),
+        "io" => Some(include_str!("stdlib/io.py")),
         _ => None,
     };
     if let Some(src) = embedded {

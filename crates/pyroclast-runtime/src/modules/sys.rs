@@ -354,3 +354,15 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         .insert(Rc::from("modules"), super::new_dict(d));
     Ok(m)
 }
+
+/// The object a script assigned to `sys.<name>` (`"stdout"`, `"stderr"`),
+/// or `None` while it is still the process stream. `print` writes there, so
+/// `contextlib.redirect_stdout` and plain reassignment work.
+pub fn replaced_stream(vm: &Interp, name: &str) -> Option<Value> {
+    let modules = vm.modules.borrow();
+    let Some(Value::Module(m)) = modules.get("sys") else {
+        return None;
+    };
+    let v = m.globals.borrow().get(name).cloned()?;
+    (v.native::<Stream>().is_none()).then_some(v)
+}
