@@ -537,7 +537,11 @@ fn frexp(f: f64) -> (f64, i32) {
 }
 
 fn hash_str(s: &str) -> i64 {
-    // FNV-1a: strings hash differently per process in CPython anyway.
+    // FNV-1a: strings hash differently per process in CPython anyway,
+    // except the empty string, whose hash CPython fixes at 0.
+    if s.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for b in s.as_bytes() {
         h ^= u64::from(*b);
