@@ -229,6 +229,9 @@ pub struct Interp {
     pub depth: Cell<u32>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: Cell<u32>,
+    /// `sys.get_int_max_str_digits()`: the longest decimal int `int()` parses
+    /// and `str()` prints (0 = no limit), guarding against quadratic work.
+    pub int_max_str_digits: Cell<usize>,
     /// Exceptions being handled, innermost last (`sys.exc_info`, bare `raise`
     /// and implicit `__context__`).
     pub handling: RefCell<Vec<Value>>,
@@ -269,6 +272,7 @@ impl Interp {
             out: RefCell::new(out),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
+            int_max_str_digits: Cell::new(4300),
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             script_dir: RefCell::new(None),

@@ -279,6 +279,18 @@ pub fn repr_bytes(b: &[u8]) -> String {
     out
 }
 
+/// A big int in decimal, within `sys.get_int_max_str_digits()`.
+pub fn bigint_decimal(vm: &Interp, b: &BigInt) -> PyResult<String> {
+    let s = b.to_string();
+    let limit = vm.int_max_str_digits.get();
+    if limit > 0 && s.trim_start_matches('-').len() > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(s)
+}
+
 /// `repr(v)`.
 pub fn repr(vm: &Interp, v: &Value) -> PyResult<String> {
     Ok(match v {
@@ -288,7 +300,7 @@ pub fn repr(vm: &Interp, v: &Value) -> PyResult<String> {
         Value::Bool(true) => "True".into(),
         Value::Bool(false) => "False".into(),
         Value::Int(i) => i.to_string(),
-        Value::BigInt(b) => b.to_string(),
+        Value::BigInt(b) => bigint_decimal(vm, b)?,
         Value::Float(f) => float_repr(*f),
         Value::Str(s) => repr_str(s),
         Value::Bytes(b) => repr_bytes(b),
@@ -1122,6 +1134,9 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             "can only concatenate str (not \"{}\") to str",
             type_name(vm, b)
         )));
+    }
+    if op == BinOp::Add && matches!(a, Bytes(_)) {
+        return Err(vm.type_error(format!("can't concat {} to bytes", type_name(vm, b))));
     }
     if op == BinOp::Add && matches!(a, List(_)) {
         return Err(vm.type_error(format!(

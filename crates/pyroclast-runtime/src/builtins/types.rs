@@ -80,6 +80,13 @@ pub fn parse_int(vm: &Interp, s: &str, base: u32) -> PyResult<Value> {
                 .unwrap_or(c)
         })
         .collect();
+    let limit = vm.int_max_str_digits.get();
+    if !base.is_power_of_two() && limit > 0 && clean.len() > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
     match BigInt::parse_bytes(clean.as_bytes(), base) {
         Some(b) => Ok(Value::from_bigint(if neg { -b } else { b })),
         None => Err(err()),
@@ -327,8 +334,15 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
     if Rc::ptr_eq(class, &t.bytes) {
         return Ok(match a0 {
             None => Value::Bytes(Rc::from(Vec::new())),
-            Some(Value::Str(s)) => Value::Bytes(Rc::from(s.as_bytes().to_vec())),
-            Some(Value::Int(k)) => Value::Bytes(Rc::from(vec![0u8; k.max(0) as usize])),
+            Some(Value::Str(s)) => {
+                if args.pos.len() < 2 && !args.kw.iter().any(|(k, _)| &**k == "encoding") {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                Value::Bytes(Rc::from(s.as_bytes().to_vec()))
+            }
+            Some(Value::Int(k)) if k < 0 => return Err(vm.value_error("negative count")),
+            Some(Value::Int(k)) if k > 1 << 28 => return Err(vm.error("MemoryError", "")),
+            Some(Value::Int(k)) => Value::Bytes(Rc::from(vec![0u8; k as usize])),
             Some(v) => {
                 let mut out = Vec::new();
                 for x in collect(vm, &v)? {

@@ -502,6 +502,9 @@ fn frame_locals(vm: &Interp, frame: &Frame) -> Value {
 
 /// `super()` inside a method: the `__class__` cell and the first argument.
 pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
+    if frame.scope.is_none() {
+        return Err(vm.error("RuntimeError", "super(): no arguments"));
+    }
     let scope = frame.scope.clone().unwrap_or_default();
     let class_idx = scope.cells.iter().position(|c| &**c == "__class__");
     let class = class_idx

@@ -222,6 +222,24 @@ fn setrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn get_int_max_str_digits(vm: &Interp, a: Args) -> PyResult<Value> {
+    check_pos(vm, "get_int_max_str_digits", &a, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits.get() as i64))
+}
+
+fn set_int_max_str_digits(vm: &Interp, a: Args) -> PyResult<Value> {
+    let v = bind_args(vm, "set_int_max_str_digits", a, &["maxdigits"], 1)?;
+    let n = match &v[0] {
+        Some(x) => crate::builtins::types::index_arg(vm, x)?,
+        None => 0,
+    };
+    if n != 0 && !(640..=i64::from(i32::MAX)).contains(&n) {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits.set(n as usize);
+    Ok(Value::None)
+}
+
 fn exc_info(vm: &Interp, a: Args) -> PyResult<Value> {
     check_pos(vm, "exc_info", &a, 0, 0)?;
     let current = vm.handling.borrow().last().cloned();
@@ -329,6 +347,8 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),
         ("exception", exception),
         ("intern", intern),
