@@ -194,6 +194,10 @@ pub fn assign(first: Expr, rest: Vec<Expr>) -> Result<StmtKind, SyntaxError> {
             // CPython suggests `==` when `a = b` could have been a comparison.
             let offender = first_invalid(t);
             if i + 1 == n
+                && !matches!(
+                    offender.kind,
+                    ExprKind::Constant(Constant::None | Constant::Bool(_))
+                )
                 && is_bitwise_or_level(offender)
                 && is_bitwise_or_level(&value)
                 && std::ptr::eq(offender, t)

@@ -259,6 +259,9 @@ fn token_error(
             );
         }
     }
+    if matches!(tok, Token::Rbrace | Token::Comma) && dict_key_without_value(lexed, idx) {
+        return syntax("':' expected after dictionary key");
+    }
     if tok == Token::Equal
         && let Some(msg) = assignment_hint(src, lexed, idx)
     {
@@ -273,6 +276,44 @@ fn token_error(
         return syntax("invalid syntax. Perhaps you forgot a comma?");
     }
     syntax("invalid syntax")
+}
+
+/// CPython's `invalid_kvpair`: inside a `{...}` that already holds a
+/// `key: value` pair, the item ending at `idx` has no `:`.
+fn dict_key_without_value(lexed: &Lexed, idx: usize) -> bool {
+    let toks = &lexed.tokens;
+    let mut depth = 0i32;
+    let mut item_has_colon = false;
+    let mut seen_comma = false;
+    let mut i = idx;
+    while i > 0 {
+        i -= 1;
+        match &toks[i].1 {
+            Token::Rpar | Token::Rsqb | Token::Rbrace => depth += 1,
+            Token::Lpar | Token::Lsqb if depth == 0 => return false,
+            Token::Lpar | Token::Lsqb => depth -= 1,
+            Token::Lbrace if depth == 0 => return false,
+            Token::Lbrace => depth -= 1,
+            Token::Lambda if depth == 0 => return false,
+            Token::Colon if depth == 0 => {
+                if !seen_comma {
+                    item_has_colon = true;
+                } else {
+                    // An earlier pair: the failing item lacked its colon.
+                    return !item_has_colon;
+                }
+            }
+            Token::Comma if depth == 0 => {
+                if seen_comma && !item_has_colon {
+                    continue;
+                }
+                seen_comma = true;
+            }
+            Token::Newline | Token::Indent | Token::Dedent => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// CPython's `invalid_named_expression`: `if x = 1:` and `[f() = 1]`
@@ -322,6 +363,27 @@ fn assignment_hint(src: &str, lexed: &Lexed, idx: usize) -> Option<String> {
         start -= 1;
     }
     if start == idx || depth != 0 {
+        return None;
+    }
+    // `x += 1 = 2`: the part after an augmented assignment gets no hint.
+    if start > 0
+        && matches!(
+            toks[start - 1].1,
+            Token::PlusEqual
+                | Token::MinusEqual
+                | Token::StarEqual
+                | Token::SlashEqual
+                | Token::DoubleSlashEqual
+                | Token::PercentEqual
+                | Token::AtEqual
+                | Token::AmperEqual
+                | Token::VbarEqual
+                | Token::CircumflexEqual
+                | Token::LeftShiftEqual
+                | Token::RightShiftEqual
+                | Token::DoubleStarEqual
+        )
+    {
         return None;
     }
     // The value after `=` must start an expression and not be another `=`.
