@@ -346,18 +346,89 @@ pub fn merge_mapping(vm: &Interp, d: &mut Dict, m: &Value) -> PyResult<()> {
     }
 }
 
+/// What a call's arguments are for, to name it in argument errors
+/// ("__main__.f() argument after * must be an iterable, not int"). Only
+/// described when an error is raised.
+#[derive(Clone, Copy)]
+pub enum Callee<'a> {
+    /// A callable value.
+    Value(&'a Value),
+    /// `obj.name(...)`, called without building the bound method.
+    Method(&'a Value, &'a str),
+    /// A builtin function by name (`eval`, `exec`).
+    Builtin(&'a str),
+}
+
+impl Callee<'_> {
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, without the
+    /// module for builtins.
+    fn describe(self, vm: &Interp) -> String {
+        let f = match self {
+            Callee::Value(v) => v.clone(),
+            Callee::Method(obj, name) => match crate::classes::getattr(vm, obj, name) {
+                Ok(f) => f,
+                Err(_) => return format!("{name}()"),
+            },
+            Callee::Builtin(name) => return format!("{name}()"),
+        };
+        describe_callable(vm, &f)
+    }
+}
+
+fn describe_callable(vm: &Interp, f: &Value) -> String {
+    match f {
+        Value::Function(func) => {
+            let qual = func.qualname.borrow();
+            if &*func.module == "builtins" {
+                format!("{qual}()")
+            } else {
+                format!("{}.{qual}()", func.module)
+            }
+        }
+        Value::Method(m) => describe_callable(vm, &m.1),
+        Value::Builtin(b) => match b.owner {
+            Some(owner) => format!("{owner}.{}()", b.name),
+            None => format!("{}()", b.name),
+        },
+        Value::Class(c) if c.builtin => format!("{}()", c.name),
+        Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
+        other => format!("{}()", ops::type_name(vm, other)),
+    }
+}
+
+/// `*v` in a call: its items, or CPython's error naming the callee.
+pub fn star_args(vm: &Interp, v: &Value, callee: Callee) -> PyResult<Vec<Value>> {
+    if !crate::builtins::iter::is_iterable(vm, v) {
+        return Err(vm.type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            callee.describe(vm),
+            ops::type_name(vm, v)
+        )));
+    }
+    crate::builtins::iter::collect(vm, v)
+}
+
 /// Evaluates call arguments into `Args`.
 pub fn eval_args(
     vm: &Interp,
     frame: &mut Frame,
     args: &[Expr],
     keywords: &[Keyword],
+    callee: Callee,
 ) -> PyResult<Args> {
-    let pos = eval_items(vm, frame, args)?;
+    let mut pos = Vec::with_capacity(args.len());
+    for item in args {
+        if let ExprKind::Starred(inner) = &item.kind {
+            let v = eval(vm, frame, inner)?;
+            pos.extend(star_args(vm, &v, callee)?);
+        } else {
+            pos.push(eval(vm, frame, item)?);
+        }
+    }
     let mut kw = Vec::with_capacity(keywords.len());
     for k in keywords {
         let v = eval(vm, frame, &k.value)?;
-        push_keyword(vm, &mut kw, k.arg.as_ref(), v)?;
+        push_keyword(vm, &mut kw, k.arg.as_ref(), v, callee)?;
     }
     Ok(Args { pos, kw })
 }
@@ -368,10 +439,18 @@ pub fn push_keyword(
     kw: &mut Vec<(Rc<str>, Value)>,
     name: Option<&Rc<str>>,
     v: Value,
+    callee: Callee,
 ) -> PyResult<()> {
     match name {
         Some(n) => kw.push((n.clone(), v)),
         None => {
+            if !matches!(v, Value::Dict(_)) && crate::classes::getattr(vm, &v, "keys").is_err() {
+                return Err(vm.type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    callee.describe(vm),
+                    ops::type_name(vm, &v)
+                )));
+            }
             let mut d = Dict::new();
             merge_mapping(vm, &mut d, &v)?;
             for (k, val) in d.items() {
@@ -379,9 +458,10 @@ pub fn push_keyword(
                     return Err(vm.type_error("keywords must be strings"));
                 };
                 if kw.iter().any(|(n, _)| *n == k) {
-                    return Err(
-                        vm.type_error(format!("got multiple values for keyword argument '{k}'"))
-                    );
+                    return Err(vm.type_error(format!(
+                        "{} got multiple values for keyword argument '{k}'",
+                        callee.describe(vm)
+                    )));
                 }
                 kw.push((k, val));
             }
@@ -408,7 +488,7 @@ fn eval_call(
         {
             return r;
         }
-        let a = eval_args(vm, frame, args, keywords)?;
+        let a = eval_args(vm, frame, args, keywords, Callee::Method(&obj, attr))?;
         return crate::classes::call_method(vm, &obj, attr, a);
     }
     if let ExprKind::Name(n) = &func.kind
@@ -438,7 +518,7 @@ fn eval_call(
         && !frame.globals.borrow().contains_key(&*n.id)
     {
         // eval/exec see the caller's globals and (as a snapshot) its locals.
-        let mut a = eval_args(vm, frame, args, keywords)?;
+        let mut a = eval_args(vm, frame, args, keywords, Callee::Builtin(&n.id))?;
         if a.pos.len() == 1 && frame.scope.is_some() {
             a.pos.push(Value::None);
             a.pos.push(frame_locals(vm, frame));
@@ -456,7 +536,7 @@ fn eval_call(
     {
         return r;
     }
-    let a = eval_args(vm, frame, args, keywords)?;
+    let a = eval_args(vm, frame, args, keywords, Callee::Value(&f))?;
     super::call(vm, &f, a)
 }
 

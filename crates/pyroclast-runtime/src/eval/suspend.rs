@@ -13,7 +13,7 @@ use pyroclast_syntax::ast::*;
 
 use super::Frame;
 use super::assign::{assign, delete, store_name};
-use super::expr::{self as sync, eval_items, push_keyword};
+use super::expr::{self as sync, Callee, eval_items, push_keyword};
 use super::stmt as sstmt;
 use crate::builtins::iter::PyIter;
 use crate::dict::Dict;
@@ -400,7 +400,11 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                     }
                     _ => (eval(vm, frame, func).await?, None),
                 };
-                let a = eval_args(vm, frame, args, keywords).await?;
+                let callee = match method {
+                    Some(m) => Callee::Method(&f, m),
+                    None => Callee::Value(&f),
+                };
+                let a = eval_args(vm, frame, args, keywords, callee).await?;
                 match method {
                     Some(m) => crate::classes::call_method(vm, &f, m, a),
                     None => super::call(vm, &f, a),
@@ -506,12 +510,28 @@ async fn eval_args(
     frame: &mut Frame,
     args: &[Expr],
     keywords: &[Keyword],
+    callee: Callee<'_>,
 ) -> PyResult<Args> {
-    let pos = items_async(vm, frame, args).await?;
+    if !args
+        .iter()
+        .chain(keywords.iter().map(|k| &k.value))
+        .any(|e| e.suspends.get())
+    {
+        return super::expr::eval_args(vm, frame, args, keywords, callee);
+    }
+    let mut pos = Vec::with_capacity(args.len());
+    for item in args {
+        if let ExprKind::Starred(inner) = &item.kind {
+            let v = eval(vm, frame, inner).await?;
+            pos.extend(super::expr::star_args(vm, &v, callee)?);
+        } else {
+            pos.push(eval(vm, frame, item).await?);
+        }
+    }
     let mut kw = Vec::with_capacity(keywords.len());
     for k in keywords {
         let v = eval(vm, frame, &k.value).await?;
-        push_keyword(vm, &mut kw, k.arg.as_ref(), v)?;
+        push_keyword(vm, &mut kw, k.arg.as_ref(), v, callee)?;
     }
     Ok(Args { pos, kw })
 }
