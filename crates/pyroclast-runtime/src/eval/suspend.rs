@@ -46,40 +46,40 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     frame.offset = s.span.start;
     match &s.kind {
         StmtKind::Expr(e) => {
-            eval(vm, frame, e).await?;
+            eval_direct(vm, frame, e).await?;
         }
         StmtKind::Assign { targets, value } => {
-            let v = eval(vm, frame, value).await?;
+            let v = eval_direct(vm, frame, value).await?;
             for t in targets {
                 assign(vm, frame, t, v.clone())?;
             }
         }
         StmtKind::AugAssign { target, op, value } => {
             let cur = sync::eval(vm, frame, target)?;
-            let v = eval(vm, frame, value).await?;
+            let v = eval_direct(vm, frame, value).await?;
             let r = ops::inplace_op(vm, *op, &cur, &v)?;
             assign(vm, frame, target, r)?;
         }
         StmtKind::AnnAssign { target, value, .. } => {
             if let Some(v) = value {
-                let v = eval(vm, frame, v).await?;
+                let v = eval_direct(vm, frame, v).await?;
                 assign(vm, frame, target, v)?;
             }
         }
         StmtKind::Return(v) => {
             let v = match v {
-                Some(e) => eval(vm, frame, e).await?,
+                Some(e) => eval_direct(vm, frame, e).await?,
                 None => Value::None,
             };
             return Err(Flow::Return(v));
         }
         StmtKind::Raise { exc, cause } => {
             let exc = match exc {
-                Some(e) => Some(eval(vm, frame, e).await?),
+                Some(e) => Some(eval_direct(vm, frame, e).await?),
                 None => None,
             };
             let cause = match cause {
-                Some(c) => Some(eval(vm, frame, c).await?),
+                Some(c) => Some(eval_direct(vm, frame, c).await?),
                 None => None,
             };
             return Err(Flow::Raise(sstmt::raise(vm, exc, cause)?));
@@ -90,10 +90,10 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             }
         }
         StmtKind::Assert { test, msg } => {
-            let t = eval(vm, frame, test).await?;
+            let t = eval_direct(vm, frame, test).await?;
             if !ops::truthy(vm, &t)? {
                 let args = match msg {
-                    Some(m) => vec![eval(vm, frame, m).await?],
+                    Some(m) => vec![eval_direct(vm, frame, m).await?],
                     None => vec![],
                 };
                 return Err(Flow::Raise(PyErr(
@@ -102,7 +102,7 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             }
         }
         StmtKind::If { test, body, orelse } => {
-            let t = eval(vm, frame, test).await?;
+            let t = eval_direct(vm, frame, test).await?;
             if ops::truthy(vm, &t)? {
                 exec_block(vm, frame, body).await?;
             } else {
@@ -110,7 +110,7 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             }
         }
         StmtKind::While { test, body, orelse } => loop {
-            let t = eval(vm, frame, test).await?;
+            let t = eval_direct(vm, frame, test).await?;
             if !ops::truthy(vm, &t)? {
                 exec_block(vm, frame, orelse).await?;
                 break;
@@ -149,7 +149,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
             return Ok(());
         };
 
-        let it = eval(vm, frame, iter).await?;
+        let it = eval_direct(vm, frame, iter).await?;
         if *is_async {
             let it = crate::builtins::asyncio_protocol::aiter_for(vm, &it)?;
             loop {
@@ -277,7 +277,7 @@ fn exec_with<'a>(
         let Some((first, rest)) = items.split_first() else {
             return exec_block(vm, frame, body).await;
         };
-        let cm = eval(vm, frame, &first.context).await?;
+        let cm = eval_direct(vm, frame, &first.context).await?;
         let (enter, exit) = sstmt::context_methods(vm, &cm, is_async)?;
         let mut v = super::call(vm, &enter, Args::default())?;
         if is_async {
@@ -319,6 +319,29 @@ fn exec_with<'a>(
     })
 }
 
+/// Evaluates `e` without allocating when it cannot suspend or is a plain
+/// `await x` / `yield x` over an operand that cannot: the common shapes of
+/// async iteration skip the boxed future of the general evaluator.
+async fn eval_direct(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
+    if !e.suspends.get() {
+        return sync::eval(vm, frame, e);
+    }
+    match &e.kind {
+        ExprKind::Await(x) if !x.suspends.get() => {
+            let v = sync::eval(vm, frame, x)?;
+            await_value(vm, v).await
+        }
+        ExprKind::Yield(x) if x.as_ref().is_none_or(|x| !x.suspends.get()) => {
+            let v = match x {
+                Some(x) => sync::eval(vm, frame, x)?,
+                None => Value::None,
+            };
+            yield_value(frame, v).await
+        }
+        _ => eval(vm, frame, e).await,
+    }
+}
+
 /// Evaluates an expression, suspending where it does.
 pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, PyResult<Value>> {
     Box::pin(async move {
@@ -327,37 +350,37 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
         }
         match &e.kind {
             ExprKind::Await(x) => {
-                let v = eval(vm, frame, x).await?;
+                let v = eval_direct(vm, frame, x).await?;
                 await_value(vm, v).await
             }
             ExprKind::Yield(x) => {
                 let v = match x {
-                    Some(x) => eval(vm, frame, x).await?,
+                    Some(x) => eval_direct(vm, frame, x).await?,
                     None => Value::None,
                 };
                 yield_value(frame, v).await
             }
             ExprKind::YieldFrom(x) => {
-                let v = eval(vm, frame, x).await?;
+                let v = eval_direct(vm, frame, x).await?;
                 yield_from(vm, frame, v).await
             }
             ExprKind::BinOp { left, op, right } => {
-                let a = eval(vm, frame, left).await?;
-                let b = eval(vm, frame, right).await?;
+                let a = eval_direct(vm, frame, left).await?;
+                let b = eval_direct(vm, frame, right).await?;
                 ops::binary_op(vm, *op, &a, &b)
             }
             ExprKind::UnaryOp { op, operand } => {
-                let v = eval(vm, frame, operand).await?;
+                let v = eval_direct(vm, frame, operand).await?;
                 sync::unary(vm, *op, &v)
             }
             ExprKind::Compare {
                 left,
                 ops: comparisons,
             } => {
-                let mut a = eval(vm, frame, left).await?;
+                let mut a = eval_direct(vm, frame, left).await?;
                 let n = comparisons.len();
                 for (i, (op, right)) in comparisons.iter().enumerate() {
-                    let b = eval(vm, frame, right).await?;
+                    let b = eval_direct(vm, frame, right).await?;
                     let r = sync::compare(vm, *op, &a, &b)?;
                     if i + 1 == n || !ops::truthy(vm, &r)? {
                         return Ok(r);
@@ -369,7 +392,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
             ExprKind::BoolOp { op, values } => {
                 let mut last = Value::None;
                 for v in values {
-                    last = eval(vm, frame, v).await?;
+                    last = eval_direct(vm, frame, v).await?;
                     if (*op == BoolOpKind::And) != ops::truthy(vm, &last)? {
                         return Ok(last);
                     }
@@ -377,15 +400,15 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 Ok(last)
             }
             ExprKind::IfExp { test, body, orelse } => {
-                let t = eval(vm, frame, test).await?;
+                let t = eval_direct(vm, frame, test).await?;
                 if ops::truthy(vm, &t)? {
-                    eval(vm, frame, body).await
+                    eval_direct(vm, frame, body).await
                 } else {
-                    eval(vm, frame, orelse).await
+                    eval_direct(vm, frame, orelse).await
                 }
             }
             ExprKind::NamedExpr { target, value } => {
-                let v = eval(vm, frame, value).await?;
+                let v = eval_direct(vm, frame, value).await?;
                 assign(vm, frame, target, v.clone())?;
                 Ok(v)
             }
@@ -396,9 +419,9 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
             } => {
                 let (f, method) = match &func.kind {
                     ExprKind::Attribute { value, attr } => {
-                        (eval(vm, frame, value).await?, Some(attr))
+                        (eval_direct(vm, frame, value).await?, Some(attr))
                     }
-                    _ => (eval(vm, frame, func).await?, None),
+                    _ => (eval_direct(vm, frame, func).await?, None),
                 };
                 let callee = match method {
                     Some(m) => Callee::Method(&f, m),
@@ -411,12 +434,12 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 }
             }
             ExprKind::Attribute { value, attr } => {
-                let v = eval(vm, frame, value).await?;
+                let v = eval_direct(vm, frame, value).await?;
                 crate::classes::getattr(vm, &v, attr)
             }
             ExprKind::Subscript { value, index } => {
-                let v = eval(vm, frame, value).await?;
-                let i = eval(vm, frame, index).await?;
+                let v = eval_direct(vm, frame, value).await?;
+                let i = eval_direct(vm, frame, index).await?;
                 crate::builtins::containers::getitem(vm, &v, &i)
             }
             ExprKind::List(items) => Ok(Value::list(items_async(vm, frame, items).await?)),
@@ -437,12 +460,12 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 for (k, v) in items {
                     match k {
                         Some(k) => {
-                            let k = eval(vm, frame, k).await?;
-                            let v = eval(vm, frame, v).await?;
+                            let k = eval_direct(vm, frame, k).await?;
+                            let v = eval_direct(vm, frame, v).await?;
                             d.set(vm, k, v)?;
                         }
                         None => {
-                            let m = eval(vm, frame, v).await?;
+                            let m = eval_direct(vm, frame, v).await?;
                             sync::merge_mapping(vm, &mut d, &m)?;
                         }
                     }
@@ -455,7 +478,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                     match p {
                         FStringPart::Literal(s) => out.push_str(s),
                         FStringPart::Field(f) => {
-                            let v = eval(vm, frame, &f.value).await?;
+                            let v = eval_direct(vm, frame, &f.value).await?;
                             let spec = match &f.spec {
                                 Some(spec) => sync::fstring(vm, frame, spec)?,
                                 None => String::new(),
@@ -468,7 +491,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
             }
             ExprKind::Comprehension(c) => {
                 let first = match c.generators.first() {
-                    Some(g) => eval(vm, frame, &g.iter).await?,
+                    Some(g) => eval_direct(vm, frame, &g.iter).await?,
                     None => Value::None,
                 };
                 let scope = c.scope.get().cloned().unwrap_or_default();
@@ -496,10 +519,10 @@ async fn items_async(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         if let ExprKind::Starred(inner) = &item.kind {
-            let v = eval(vm, frame, inner).await?;
+            let v = eval_direct(vm, frame, inner).await?;
             out.extend(crate::builtins::iter::collect_star(vm, &v)?);
         } else {
-            out.push(eval(vm, frame, item).await?);
+            out.push(eval_direct(vm, frame, item).await?);
         }
     }
     Ok(out)
@@ -522,15 +545,15 @@ async fn eval_args(
     let mut pos = Vec::with_capacity(args.len());
     for item in args {
         if let ExprKind::Starred(inner) = &item.kind {
-            let v = eval(vm, frame, inner).await?;
+            let v = eval_direct(vm, frame, inner).await?;
             pos.extend(super::expr::star_args(vm, &v, callee)?);
         } else {
-            pos.push(eval(vm, frame, item).await?);
+            pos.push(eval_direct(vm, frame, item).await?);
         }
     }
     let mut kw = Vec::with_capacity(keywords.len());
     for k in keywords {
-        let v = eval(vm, frame, &k.value).await?;
+        let v = eval_direct(vm, frame, &k.value).await?;
         push_keyword(vm, &mut kw, k.arg.as_ref(), v, callee)?;
     }
     Ok(Args { pos, kw })
@@ -898,7 +921,7 @@ fn comp_loop<'a>(
             assign(vm, frame, &g.target, item)?;
             let mut keep = true;
             for cond in &g.ifs {
-                let t = eval(vm, frame, cond).await?;
+                let t = eval_direct(vm, frame, cond).await?;
                 if !ops::truthy(vm, &t)? {
                     keep = false;
                     break;
@@ -913,18 +936,18 @@ fn comp_loop<'a>(
             } else {
                 match out {
                     Collector::Generator => {
-                        let v = eval(vm, frame, &c.element).await?;
+                        let v = eval_direct(vm, frame, &c.element).await?;
                         yield_value(frame, v).await?;
                     }
-                    Collector::List(v) => v.push(eval(vm, frame, &c.element).await?),
+                    Collector::List(v) => v.push(eval_direct(vm, frame, &c.element).await?),
                     Collector::Set(d) => {
-                        let v = eval(vm, frame, &c.element).await?;
+                        let v = eval_direct(vm, frame, &c.element).await?;
                         d.set(vm, v, Value::None)?;
                     }
                     Collector::Dict(d) => {
-                        let k = eval(vm, frame, &c.element).await?;
+                        let k = eval_direct(vm, frame, &c.element).await?;
                         let v = match &c.value {
-                            Some(v) => eval(vm, frame, v).await?,
+                            Some(v) => eval_direct(vm, frame, v).await?,
                             None => Value::None,
                         };
                         d.set(vm, k, v)?;
