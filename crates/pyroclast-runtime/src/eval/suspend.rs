@@ -25,7 +25,24 @@ use crate::{Flow, Interp, PyErr, PyResult};
 type Fut<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
 /// Runs statements, suspending where they do.
-pub fn exec_block<'a>(
+pub async fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), Flow> {
+    // Blocks whose suspending statements are all simple (the usual body of
+    // an async-for or an async generator loop) run without an allocation;
+    // compound statements nest, so those blocks go through a boxed future.
+    if body.iter().any(|s| s.suspends.get() && !is_simple(&s.kind)) {
+        return exec_block_boxed(vm, frame, body).await;
+    }
+    for s in body {
+        if s.suspends.get() {
+            exec_simple(vm, frame, s).await?;
+        } else {
+            sstmt::exec(vm, frame, s)?;
+        }
+    }
+    Ok(())
+}
+
+fn exec_block_boxed<'a>(
     vm: &'a Interp,
     frame: &'a mut Frame,
     body: &'a [Stmt],
@@ -42,7 +59,61 @@ pub fn exec_block<'a>(
     })
 }
 
+/// Statements without a nested block.
+fn is_simple(kind: &StmtKind) -> bool {
+    matches!(
+        kind,
+        StmtKind::Expr(_)
+            | StmtKind::Assign { .. }
+            | StmtKind::AugAssign { .. }
+            | StmtKind::AnnAssign { .. }
+            | StmtKind::Return(_)
+            | StmtKind::Raise { .. }
+            | StmtKind::Delete(_)
+            | StmtKind::Assert { .. }
+    )
+}
+
 async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
+    if is_simple(&s.kind) {
+        return exec_simple(vm, frame, s).await;
+    }
+    frame.offset = s.span.start;
+    match &s.kind {
+        StmtKind::If { test, body, orelse } => {
+            let t = eval_direct(vm, frame, test).await?;
+            if ops::truthy(vm, &t)? {
+                exec_block(vm, frame, body).await?;
+            } else {
+                exec_block(vm, frame, orelse).await?;
+            }
+        }
+        StmtKind::While { test, body, orelse } => loop {
+            let t = eval_direct(vm, frame, test).await?;
+            if !ops::truthy(vm, &t)? {
+                exec_block(vm, frame, orelse).await?;
+                break;
+            }
+            match exec_block(vm, frame, body).await {
+                Ok(()) | Err(Flow::Continue) => {}
+                Err(Flow::Break) => break,
+                Err(other) => return Err(other),
+            }
+        },
+        StmtKind::For { .. } => exec_for(vm, frame, s).await?,
+        StmtKind::With {
+            is_async,
+            items,
+            body,
+        } => exec_with(vm, frame, *is_async, items, body).await?,
+        StmtKind::Try { .. } => exec_try(vm, frame, s).await?,
+        _ => sstmt::exec(vm, frame, s)?,
+    }
+    Ok(())
+}
+
+/// A suspending statement without a nested block.
+async fn exec_simple(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     frame.offset = s.span.start;
     match &s.kind {
         StmtKind::Expr(e) => {
@@ -101,33 +172,6 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 )));
             }
         }
-        StmtKind::If { test, body, orelse } => {
-            let t = eval_direct(vm, frame, test).await?;
-            if ops::truthy(vm, &t)? {
-                exec_block(vm, frame, body).await?;
-            } else {
-                exec_block(vm, frame, orelse).await?;
-            }
-        }
-        StmtKind::While { test, body, orelse } => loop {
-            let t = eval_direct(vm, frame, test).await?;
-            if !ops::truthy(vm, &t)? {
-                exec_block(vm, frame, orelse).await?;
-                break;
-            }
-            match exec_block(vm, frame, body).await {
-                Ok(()) | Err(Flow::Continue) => {}
-                Err(Flow::Break) => break,
-                Err(other) => return Err(other),
-            }
-        },
-        StmtKind::For { .. } => exec_for(vm, frame, s).await?,
-        StmtKind::With {
-            is_async,
-            items,
-            body,
-        } => exec_with(vm, frame, *is_async, items, body).await?,
-        StmtKind::Try { .. } => exec_try(vm, frame, s).await?,
         _ => sstmt::exec(vm, frame, s)?,
     }
     Ok(())
