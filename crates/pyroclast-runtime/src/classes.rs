@@ -104,15 +104,12 @@ pub fn build_class(
     } else {
         Layout::Object
     };
+    // Own-namespace flags only; readers fold the MRO (`mro_marker`).
     let has_property = ns
         .borrow()
         .values()
-        .any(|v| v.native::<Property>().is_some() || descriptor_kind(v) == Some(true))
-        || mro
-            .iter()
-            .any(|c| c.marker.get() & HAS_DATA_DESCRIPTOR != 0);
-    let has_setattr = ns.borrow().contains_key("__setattr__")
-        || mro.iter().any(|c| c.marker.get() & HAS_SETATTR != 0);
+        .any(|v| v.native::<Property>().is_some() || descriptor_kind(v) == Some(true));
+    let has_setattr = ns.borrow().contains_key("__setattr__");
     let module: Rc<str> = match ns.borrow().get("__module__") {
         Some(Value::Str(m)) => m.clone(),
         _ => Rc::from(module),
@@ -134,12 +131,13 @@ pub fn build_class(
     }))
 }
 
-/// `Class::marker` bit: some class in the MRO holds a property, so instance
-/// attribute lookups must consult the class before the instance dict.
+/// `Class::marker` bit: the class's namespace holds a property or another
+/// data descriptor, so instance attribute lookups (of it and its
+/// subclasses) must consult the class before the instance dict.
 pub const HAS_DATA_DESCRIPTOR: u8 = 1;
 
-/// `Class::marker` bit: some user class in the MRO defines `__setattr__`,
-/// so attribute stores must look for it (the common case skips the lookup).
+/// `Class::marker` bit: the class defines `__setattr__`, so attribute stores
+/// on it and its subclasses must look for it (the common case skips that).
 pub const HAS_SETATTR: u8 = 2;
 
 /// For a user object in a class dict: `Some(true)` for a data descriptor
@@ -476,8 +474,18 @@ fn builtin_new(vm: &Interp, class: &Rc<Class>, args: &Args, init_fills: bool) ->
         && let Some(base) = class.builtin_base()
         && !Rc::ptr_eq(base, &vm.types.object)
     {
-        let immutable =
-            ["str", "int", "float", "tuple", "bytes", "frozenset", "bool"].contains(&&*base.name);
+        let t = &vm.types;
+        let immutable = [
+            &t.str_,
+            &t.int,
+            &t.float,
+            &t.tuple,
+            &t.bytes,
+            &t.frozenset,
+            &t.bool_,
+        ]
+        .into_iter()
+        .any(|c| Rc::ptr_eq(c, base));
         let payload_args = if init_fills && !immutable {
             Args::default()
         } else {

@@ -281,12 +281,21 @@ pub fn repr_bytes(b: &[u8]) -> String {
 
 /// A big int in decimal, within `sys.get_int_max_str_digits()`.
 pub fn bigint_decimal(vm: &Interp, b: &BigInt) -> PyResult<String> {
-    let s = b.to_string();
     let limit = vm.int_max_str_digits.get();
-    if limit > 0 && s.trim_start_matches('-').len() > limit {
-        return Err(vm.value_error(format!(
+    let too_long = || {
+        vm.value_error(format!(
             "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-        )));
+        ))
+    };
+    // A number of `bits` bits has more than (bits - 1) * log10(2) digits:
+    // refuse clearly oversized values before the (superlinear) conversion.
+    if limit > 0 && (b.bits().saturating_sub(1) as f64) * std::f64::consts::LOG10_2 >= limit as f64
+    {
+        return Err(too_long());
+    }
+    let s = b.to_string();
+    if limit > 0 && s.trim_start_matches('-').len() > limit {
+        return Err(too_long());
     }
     Ok(s)
 }
@@ -611,11 +620,14 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
             // A builtin base listed before any user __hash__ (`class C(str,
             // Enum)`) hashes the builtin value.
             if let Some(p) = inst.payload.borrow().clone() {
-                let builtin_first = class
-                    .mro_iter()
-                    .find(|c| c.builtin || c.dict.borrow().contains_key("__hash__"))
-                    .is_some_and(|c| c.builtin && !c.dict.borrow().contains_key("__hash__"));
-                if builtin_first {
+                let builtin_first = class.mro_iter().find_map(|c| {
+                    if c.dict.borrow().contains_key("__hash__") {
+                        Some(false)
+                    } else {
+                        c.builtin.then_some(true)
+                    }
+                });
+                if builtin_first == Some(true) {
                     return hash(vm, &p);
                 }
             }

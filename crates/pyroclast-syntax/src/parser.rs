@@ -303,12 +303,7 @@ fn dict_key_without_value(lexed: &Lexed, idx: usize) -> bool {
                     return !item_has_colon;
                 }
             }
-            Token::Comma if depth == 0 => {
-                if seen_comma && !item_has_colon {
-                    continue;
-                }
-                seen_comma = true;
-            }
+            Token::Comma if depth == 0 => seen_comma = true,
             Token::Newline | Token::Indent | Token::Dedent => return false,
             _ => {}
         }
