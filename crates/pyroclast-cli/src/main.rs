@@ -5,6 +5,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use clap::Parser;
+use pyroclast::{Error, Interpreter, Program};
 
 /// Command-line interface, modelled on `python3`'s.
 #[derive(Parser, Debug)]
@@ -59,15 +60,12 @@ fn run(cli: Cli) -> u8 {
             return 2;
         }
     };
-    let module = match pyroclast::parse_module(&source) {
-        Ok(m) => m,
-        Err(e) => {
-            eprint!("{}", e.render(&source, &filename));
-            return 1;
-        }
+    let program = match Program::compile(source, filename) {
+        Ok(p) => p,
+        Err(e) => return report(&e),
     };
     if cli.dump_ast {
-        println!("{module:#?}");
+        println!("{}", program.dump_ast());
         return 0;
     }
     let mut argv = cli.args.clone();
@@ -87,14 +85,48 @@ fn run(cli: Cli) -> u8 {
         }),
         _ => Some(std::path::PathBuf::from(".")),
     };
-    pyroclast::run_main(
-        &module,
-        &source,
-        &filename,
-        argv,
-        script_dir,
-        cli.virtual_time,
-    )
+    let mut builder = Interpreter::builder()
+        .argv(argv)
+        .virtual_time(cli.virtual_time)
+        .stdin(std::io::BufReader::new(std::io::stdin()));
+    if let Some(dir) = script_dir {
+        builder = builder.module_path(dir);
+    }
+    let mut py = builder.build();
+    let status = match py.run_program(&program, &[]) {
+        Ok(_) => 0,
+        Err(e) => report(&e),
+    };
+    // The process ends now: tearing the interpreter down would be wasted
+    // work (its output is flushed already).
+    std::mem::forget(py);
+    status
+}
+
+/// Prints an error as CPython does at exit and returns the exit status.
+fn report(e: &Error) -> u8 {
+    match e {
+        Error::SystemExit { code, message } => {
+            if let Some(m) = message {
+                eprintln!("{m}");
+            }
+            // The low byte, as the OS reports it.
+            *code as u8
+        }
+        Error::Exception(x) => {
+            eprintln!("{x}");
+            if x.type_name == "KeyboardInterrupt" {
+                // CPython exits as if killed by SIGINT.
+                130
+            } else {
+                1
+            }
+        }
+        other => {
+            eprintln!("{other}");
+            1
+        }
+    }
 }
 
 /// Reads the program text and chooses the name tracebacks show for it.
@@ -112,10 +144,7 @@ fn load(cli: &Cli) -> Result<(String, String), String> {
         }
         Some(path) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => Ok((
-                    s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s),
-                    path.to_string(),
-                )),
+                Ok(s) => Ok((s, path.to_string())),
                 Err(_) => Err(format!(
                     "SyntaxError: Non-UTF-8 code starting with '\\x..' in file {path} on line 1, but no encoding declared"
                 )),

@@ -200,18 +200,21 @@ impl Generator {
                 *self.chan.resume.borrow_mut() = Some(resume);
             }
         }
+        vm.enter_call()?;
         let Some(mut body) = self.body.borrow_mut().take() else {
+            vm.leave_call();
             return Ok(Step::Return(Value::None));
         };
         self.state.set(State::Running);
-        vm.enter_call()?;
         // The exception being handled inside the body belongs to the body:
         // it is put back while the body runs and taken away when it
         // suspends, so other tasks and callers never see it.
         let base = vm.handling.borrow().len();
         let saved = std::mem::take(&mut *self.handling.borrow_mut());
         vm.handling.borrow_mut().extend(saved);
-        let polled = body.as_mut().poll(cx);
+        // Awaits nest polls; an embedded interpreter may run on a host
+        // thread with a small stack, so deep chains continue on the heap.
+        let polled = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || body.as_mut().poll(cx));
         let mine = {
             let mut h = vm.handling.borrow_mut();
             let keep = base.min(h.len());
@@ -305,6 +308,8 @@ impl Drop for Generator {
         if self.kind == Kind::Generator
             && self.state.get() == State::Suspended
             && let Some(vm) = self.vm.upgrade()
+            && !vm.stopping()
+            && !vm.closing.get()
         {
             // Drop can run while a namespace or container is borrowed, so
             // the close() (which runs `finally` code) is deferred to the next
@@ -329,6 +334,8 @@ impl Drop for Generator {
         if self.kind == Kind::AsyncGenerator
             && self.state.get() == State::Suspended
             && let Some(vm) = self.vm.upgrade()
+            && !vm.stopping()
+            && !vm.closing.get()
             && let Some(lp) = crate::modules::asyncio::current_loop(&vm)
         {
             // CPython's finalizer hook: an abandoned async generator is
@@ -353,13 +360,13 @@ impl Drop for Generator {
             && self.state.get() == State::Created
             && !self.awaited.get()
             && let Some(vm) = self.vm.upgrade()
+            && !vm.stopping()
+            && !vm.closing.get()
         {
-            vm.flush();
-            eprintln!(
-                "sys:1: RuntimeWarning: coroutine '{}' was never awaited",
+            vm.write_err(&format!(
+                "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
                 self.qualname
-            );
-            eprintln!("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
+            ));
         }
     }
 }

@@ -4,38 +4,33 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::io::Write;
 use std::rc::{Rc, Weak};
 
 use crate::object::{Class, Code, ExcData, Instance, Layout, ModuleObj, Namespace, namespace};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
-/// Where `print` and `sys.stdout.write` go.
-pub enum Output {
-    /// The process's stdout, buffered and flushed at exit or before input.
-    Stdout(std::io::BufWriter<std::io::Stdout>),
-    /// An in-memory buffer for embedding hosts.
-    Buffer(String),
+/// Where an interpreter's text output goes (`print`, `sys.stdout`,
+/// `sys.stderr`, warnings and "Exception ignored" reports). The host supplies
+/// the sinks; the runtime never writes to the process's streams itself.
+pub trait Sink {
+    /// Writes text.
+    fn write(&mut self, text: &str);
+    /// Pushes buffered text out (before waiting, reading input or writing to
+    /// the other stream).
+    fn flush(&mut self) {}
 }
 
-impl Output {
-    /// Writes text.
-    pub fn write(&mut self, s: &str) {
-        match self {
-            Output::Stdout(w) => {
-                let _ = w.write_all(s.as_bytes());
-            }
-            Output::Buffer(b) => b.push_str(s),
-        }
-    }
-    /// Flushes buffered text.
-    pub fn flush(&mut self) {
-        if let Output::Stdout(w) = self {
-            let _ = w.flush();
-        }
+/// A sink that keeps the text in a shared buffer.
+impl Sink for std::rc::Rc<RefCell<String>> {
+    fn write(&mut self, text: &str) {
+        self.borrow_mut().push_str(text);
     }
 }
+
+/// Where `input()` and `sys.stdin` read lines from; `None` in an interpreter
+/// reads end of file.
+pub type Input = Box<dyn std::io::BufRead>;
 
 /// The builtin classes the runtime refers to directly.
 pub struct Types {
@@ -81,6 +76,9 @@ pub struct Types {
     pub others: RefCell<HashMap<&'static str, Rc<Class>>>,
     /// Exception classes by name.
     pub exceptions: HashMap<&'static str, Rc<Class>>,
+    /// The class of limit stops: outside the `BaseException` tree, so no
+    /// `except` clause matches it.
+    pub limit_stop: Rc<Class>,
 }
 
 /// Creates a builtin class.
@@ -210,6 +208,12 @@ impl Types {
             module: b("module"),
             others: RefCell::new(HashMap::new()),
             exceptions,
+            limit_stop: new_class(
+                "LimitExceeded",
+                vec![object.clone()],
+                Layout::Exception,
+                true,
+            ),
             object,
         }
     }
@@ -223,8 +227,12 @@ pub struct Interp {
     pub builtins: Rc<Namespace>,
     /// Imported modules by name.
     pub modules: RefCell<HashMap<Rc<str>, Value>>,
-    /// Where output goes.
-    pub out: RefCell<Output>,
+    /// Where `print` and `sys.stdout` go.
+    pub out: RefCell<Box<dyn Sink>>,
+    /// Where `sys.stderr`, warnings and ignored-exception reports go.
+    pub err: RefCell<Box<dyn Sink>>,
+    /// Where `input()` and `sys.stdin` read from.
+    pub stdin: RefCell<Option<Input>>,
     /// Python call depth.
     pub depth: Cell<u32>,
     /// `sys.getrecursionlimit()`.
@@ -248,28 +256,39 @@ pub struct Interp {
     pub finalizers_pending: Cell<bool>,
     /// The running asyncio event loop.
     pub event_loop: RefCell<Option<Rc<crate::modules::asyncio::event_loop::EventLoop>>>,
-    /// Run asyncio on a virtual clock.
-    pub virtual_time: Cell<bool>,
+    /// The monotonic clock (real or virtual) behind `time` and asyncio.
+    pub clock: crate::clock::Clock,
+    /// Step, time and memory limits.
+    pub limits: crate::limits::Limits,
+    /// How the event loop waits (blocking its thread, or on the host's
+    /// runtime).
+    pub driver: Cell<crate::modules::asyncio::driver::Driver>,
+    /// Host futures in flight: while any is, the virtual clock does not
+    /// jump (the host's work takes real time).
+    pub host_waits: Cell<usize>,
+    /// Set while the interpreter is torn down: objects being dropped run no
+    /// finalizers and print no reports.
+    pub closing: Cell<bool>,
     /// Per-interpreter state of built-in modules, by module.
     pub module_state: RefCell<HashMap<&'static str, Rc<dyn std::any::Any>>>,
 }
 
 impl Interp {
-    /// A fresh interpreter writing to stdout.
+    /// A fresh interpreter whose output is kept in memory (for tests).
     pub fn new() -> Rc<Interp> {
-        Self::with_output(Output::Stdout(std::io::BufWriter::with_capacity(
-            1 << 16,
-            std::io::stdout(),
-        )))
+        let buf = Rc::new(RefCell::new(String::new()));
+        Self::with_sinks(Box::new(buf.clone()), Box::new(buf))
     }
 
-    /// A fresh interpreter writing to the given sink.
-    pub fn with_output(out: Output) -> Rc<Interp> {
+    /// A fresh interpreter writing to the given sinks.
+    pub fn with_sinks(out: Box<dyn Sink>, err: Box<dyn Sink>) -> Rc<Interp> {
         let vm = Rc::new(Interp {
             types: Types::new(),
             builtins: Rc::new(namespace()),
             modules: RefCell::new(HashMap::new()),
             out: RefCell::new(out),
+            err: RefCell::new(err),
+            stdin: RefCell::new(None),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             int_max_str_digits: Cell::new(4300),
@@ -277,7 +296,11 @@ impl Interp {
             argv: RefCell::new(Vec::new()),
             script_dir: RefCell::new(None),
             self_ref: RefCell::new(Weak::new()),
-            virtual_time: Cell::new(false),
+            clock: crate::clock::Clock::default(),
+            limits: crate::limits::Limits::default(),
+            driver: Cell::new(Default::default()),
+            host_waits: Cell::new(0),
+            closing: Cell::new(false),
             event_loop: RefCell::new(None),
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),
@@ -298,12 +321,113 @@ impl Interp {
 
     /// Writes to the output sink.
     pub fn write(&self, s: &str) {
-        self.out.borrow_mut().write(s);
+        if let Ok(mut out) = self.out.try_borrow_mut() {
+            out.write(s);
+        }
     }
 
     /// Flushes the output sink.
     pub fn flush(&self) {
-        self.out.borrow_mut().flush();
+        if let Ok(mut out) = self.out.try_borrow_mut() {
+            out.flush();
+        }
+    }
+
+    /// Writes to the error sink, after flushing standard output so the two
+    /// streams interleave as they were written.
+    pub fn write_err(&self, s: &str) {
+        self.flush();
+        if let Ok(mut err) = self.err.try_borrow_mut() {
+            err.write(s);
+            err.flush();
+        }
+    }
+
+    /// One line of standard input including its newline; empty at end of
+    /// file (and always, when the host gave no input).
+    pub fn read_line(&self) -> PyResult<String> {
+        self.flush();
+        let mut line = String::new();
+        if let Some(input) = self.stdin.borrow_mut().as_mut() {
+            input
+                .read_line(&mut line)
+                .map_err(|e| self.error("OSError", e.to_string()))?;
+        }
+        Ok(line)
+    }
+
+    /// The rest of standard input.
+    pub fn read_to_end(&self) -> PyResult<String> {
+        self.flush();
+        let mut text = String::new();
+        if let Some(input) = self.stdin.borrow_mut().as_mut() {
+            input
+                .read_to_string(&mut text)
+                .map_err(|e| self.error("OSError", e.to_string()))?;
+        }
+        Ok(text)
+    }
+
+    /// Frees everything the interpreter holds: module namespaces, builtins,
+    /// class dicts, the event loop and pending finalizers. Objects that
+    /// point back at the interpreter (generator bodies hold it) form cycles
+    /// through these tables, so an embedding host calls this when it drops
+    /// an interpreter. Nothing runs Python code afterwards.
+    pub fn teardown(&self) {
+        self.closing.set(true);
+        let lp = self.event_loop.borrow_mut().take();
+        drop(lp);
+        let finalizers = std::mem::take(&mut *self.finalizers.borrow_mut());
+        drop(finalizers);
+        self.handling.borrow_mut().clear();
+        let modules = std::mem::take(&mut *self.modules.borrow_mut());
+        let mut namespaces: Vec<Rc<Namespace>> = modules
+            .values()
+            .filter_map(|m| match m {
+                Value::Module(m) => Some(m.globals.clone()),
+                _ => None,
+            })
+            .collect();
+        namespaces.push(self.builtins.clone());
+        drop(modules);
+        for ns in namespaces {
+            let contents = std::mem::take(&mut *ns.borrow_mut());
+            drop(contents);
+        }
+        let mut classes: Vec<Rc<Class>> = self.types.others.borrow().values().cloned().collect();
+        classes.extend(self.types.exceptions.values().cloned());
+        let t = &self.types;
+        classes.extend(
+            [
+                &t.object,
+                &t.type_,
+                &t.int,
+                &t.bool_,
+                &t.float,
+                &t.str_,
+                &t.bytes,
+                &t.list,
+                &t.tuple,
+                &t.dict,
+                &t.set,
+                &t.frozenset,
+                &t.none,
+                &t.function,
+                &t.builtin,
+                &t.method,
+                &t.module,
+            ]
+            .into_iter()
+            .cloned(),
+        );
+        for c in classes {
+            let contents = std::mem::take(&mut *c.dict.borrow_mut());
+            drop(contents);
+            c.metaclass.borrow_mut().take();
+        }
+        self.module_state.borrow_mut().clear();
+        let finalizers = std::mem::take(&mut *self.finalizers.borrow_mut());
+        drop(finalizers);
     }
 
     /// A builtin exception class by name.
@@ -368,7 +492,8 @@ impl Interp {
     /// Closes generators abandoned while suspended (CPython closes them when
     /// their last reference goes; we do it at the next statement boundary).
     pub fn run_finalizers(&self) {
-        if !self.finalizers_pending.replace(false) {
+        // A stopped run runs no more Python code; the next run closes them.
+        if self.stopping() || !self.finalizers_pending.replace(false) {
             return;
         }
         loop {
@@ -383,12 +508,11 @@ impl Interp {
                 if let Some(genobj) = g.native::<crate::generator::Generator>()
                     && let Err(e) = genobj.close(self)
                 {
-                    self.flush();
-                    eprintln!(
-                        "Exception ignored in: <generator object {} at {:#x}>",
+                    self.write_err(&format!(
+                        "Exception ignored in: <generator object {} at {:#x}>\n",
                         genobj.qualname,
                         g.id()
-                    );
+                    ));
                     crate::traceback::print_exception(self, &e);
                 }
             }

@@ -3,10 +3,12 @@
 
 pub mod builtins;
 pub mod classes;
+pub mod clock;
 pub mod dict;
 pub mod eval;
 pub mod generator;
 pub mod interp;
+pub mod limits;
 pub mod modules;
 pub mod object;
 pub mod ops;
@@ -15,7 +17,7 @@ pub mod text;
 pub mod traceback;
 pub mod value;
 
-pub use interp::{Interp, Output};
+pub use interp::{Input, Interp, Sink};
 pub use value::{Args, Value};
 
 /// A raised Python exception: always an instance of a BaseException subclass.

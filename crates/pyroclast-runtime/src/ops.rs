@@ -771,6 +771,7 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
                 if n > 1 << 26 {
                     return Err(vm.error("MemoryError", ""));
                 }
+                vm.reserve(((a.bits() as usize) + n) / 8)?;
                 Value::from_bigint(a << n)
             } else {
                 Value::from_bigint(a >> n)
@@ -787,6 +788,7 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if a.bits() as u128 * e as u128 > (1u128 << 30) {
                 return Err(vm.error("MemoryError", ""));
             }
+            vm.reserve((a.bits() as usize * e as usize) / 8)?;
             Value::from_bigint(num_traits::Pow::pow(a, e))
         }
         BinOp::Div => {
@@ -1037,54 +1039,61 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             }
         }
         (Str(x), Str(y)) if op == BinOp::Add => {
+            vm.reserve(x.len() + y.len())?;
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);
             s.push_str(y);
-            return Ok(Value::Str(Rc::from(s)));
+            return tracked(vm, Value::Str(Rc::from(s)));
         }
         (Str(_), _) | (_, Str(_)) if op == BinOp::Mod && matches!(a, Str(_)) => {
             return crate::builtins::strings::percent_format(vm, a, b);
         }
         (Str(x), Int(n)) | (Int(n), Str(x)) if op == BinOp::Mult => {
-            return Ok(Value::str(&x.repeat(repeat_count(vm, x.len(), *n)?)));
+            return tracked(vm, Value::str(&x.repeat(repeat_count(vm, x.len(), *n, 1)?)));
         }
         (Str(x), Bool(n)) | (Bool(n), Str(x)) if op == BinOp::Mult => {
             return Ok(Value::str(&x.repeat(*n as usize)));
         }
         (Bytes(x), Int(n)) | (Int(n), Bytes(x)) if op == BinOp::Mult => {
-            return Ok(Bytes(Rc::from(x.repeat(repeat_count(vm, x.len(), *n)?))));
+            return tracked(
+                vm,
+                Bytes(Rc::from(x.repeat(repeat_count(vm, x.len(), *n, 1)?))),
+            );
         }
         (Bytes(x), Bytes(y)) if op == BinOp::Add => {
+            vm.reserve(x.len() + y.len())?;
             let mut v = x.to_vec();
             v.extend_from_slice(y);
-            return Ok(Bytes(Rc::from(v)));
+            return tracked(vm, Bytes(Rc::from(v)));
         }
         (List(x), List(y)) if op == BinOp::Add => {
+            vm.reserve_items(x.borrow().len() + y.borrow().len(), SLOT)?;
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
-            return Ok(Value::list(v));
+            return tracked(vm, Value::list(v));
         }
         (Tuple(x), Tuple(y)) if op == BinOp::Add => {
+            vm.reserve_items(x.len() + y.len(), SLOT)?;
             let mut v = x.to_vec();
             v.extend(y.iter().cloned());
-            return Ok(Value::tuple(v));
+            return tracked(vm, Value::tuple(v));
         }
         (List(x), Int(n)) | (Int(n), List(x)) if op == BinOp::Mult => {
             let items = x.borrow();
-            let n = repeat_count(vm, items.len(), *n)?;
+            let n = repeat_count(vm, items.len(), *n, SLOT)?;
             let mut v = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
                 v.extend(items.iter().cloned());
             }
-            return Ok(Value::list(v));
+            return tracked(vm, Value::list(v));
         }
         (Tuple(x), Int(n)) | (Int(n), Tuple(x)) if op == BinOp::Mult => {
-            let n = repeat_count(vm, x.len(), *n)?;
+            let n = repeat_count(vm, x.len(), *n, SLOT)?;
             let mut v = Vec::with_capacity(x.len() * n);
             for _ in 0..n {
                 v.extend(x.iter().cloned());
             }
-            return Ok(Value::tuple(v));
+            return tracked(vm, Value::tuple(v));
         }
         (Set(x), Set(y))
             if matches!(
@@ -1186,17 +1195,21 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
     match (op, a) {
         (BinOp::Add, Value::List(l)) => {
             let items = crate::builtins::iter::collect(vm, b)?;
+            vm.reserve_items(l.borrow().len() + items.len(), SLOT)?;
             l.borrow_mut().extend(items);
+            vm.track(a);
             return Ok(a.clone());
         }
         (BinOp::Mult, Value::List(l)) => {
             if let Value::Int(n) = b {
                 let items = l.borrow().clone();
-                let mut out = Vec::new();
-                for _ in 0..(*n).max(0) {
+                let n = repeat_count(vm, items.len(), *n, SLOT)?;
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
                 *l.borrow_mut() = out;
+                vm.track(a);
                 return Ok(a.clone());
             }
         }
@@ -1487,13 +1500,22 @@ fn dict_eq(vm: &Interp, a: &crate::dict::Dict, b: &crate::dict::Dict) -> PyResul
 
 /// The repeat count for `seq * n`, refusing results too large to allocate
 /// (CPython would raise MemoryError too, rather than abort the process).
-fn repeat_count(vm: &Interp, len: usize, n: i64) -> PyResult<usize> {
+fn repeat_count(vm: &Interp, len: usize, n: i64, item: usize) -> PyResult<usize> {
     let n = n.max(0) as usize;
     if len.saturating_mul(n) > 1 << 28 {
         return Err(vm.error("MemoryError", ""));
     }
+    vm.reserve_items(len * n, item)?;
     Ok(n)
 }
+
+/// Counts a freshly built large result against the memory budget.
+fn tracked(vm: &Interp, v: Value) -> PyResult<Value> {
+    vm.track(&v);
+    Ok(v)
+}
+
+const SLOT: usize = std::mem::size_of::<Value>();
 
 /// The builtin value wrapped by an instance of a builtin subclass.
 fn payload_of(v: &Value) -> Option<Value> {

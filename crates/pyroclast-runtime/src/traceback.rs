@@ -261,12 +261,11 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
     }
 }
 
-/// Prints an uncaught exception to stderr (after flushing stdout).
+/// Writes an exception's traceback to the interpreter's error sink.
 pub fn print_exception(vm: &Interp, e: &PyErr) {
-    vm.flush();
     let mut out = String::new();
     render(vm, &mut out, &e.0, &mut Vec::new());
-    eprint!("{out}");
+    vm.write_err(&out);
 }
 
 /// The full traceback text of an exception (used by tests and the API).

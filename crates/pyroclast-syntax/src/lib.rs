@@ -20,8 +20,34 @@ pub use parser::parse_expression;
 
 /// Parses and resolves a module: the result is ready to evaluate.
 pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
-    let module = parser::parse_module_unresolved(src)?;
-    if let Err(e) = resolver::resolve(&module) {
+    compile(src, Mode::Module, false)
+}
+
+/// What [`compile`] accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A sequence of statements (a file).
+    Module,
+    /// One expression, as `eval()` takes; the result is a module holding
+    /// one expression statement.
+    Expression,
+}
+
+/// Parses and resolves source, optionally allowing top-level `await`
+/// (see [`resolver::resolve_with`]).
+pub fn compile(src: &str, mode: Mode, top_level_await: bool) -> Result<Module, SyntaxError> {
+    let module = match mode {
+        Mode::Module => parser::parse_module_unresolved(src)?,
+        Mode::Expression => {
+            let expr = parser::parse_expression(src)?;
+            let span = expr.span;
+            Module {
+                body: vec![ast::Stmt::new(ast::StmtKind::Expr(Box::new(expr)), span)],
+                ..Module::default()
+            }
+        }
+    };
+    if let Err(e) = resolver::resolve_with(&module, top_level_await) {
         if e.kind == ErrorKind::Recursion {
             // Dropping a very deep tree recurses once per level: give the
             // drop a stack sized to the input.

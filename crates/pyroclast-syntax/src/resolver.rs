@@ -113,8 +113,18 @@ fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
 /// Resolves a module in place: fills every `Name.slot` and every scope's
 /// [`ScopeInfo`], or returns the first compile-time SyntaxError.
 pub fn resolve(module: &Module) -> Result<(), SyntaxError> {
+    resolve_with(module, false)
+}
+
+/// [`resolve`], optionally allowing `await`, `async for`, `async with` and
+/// async comprehensions at module level (CPython's
+/// `PyCF_ALLOW_TOP_LEVEL_AWAIT`, used by `run_async` and the REPL): the
+/// module body then runs as a coroutine.
+pub fn resolve_with(module: &Module, top_level_await: bool) -> Result<(), SyntaxError> {
+    let mut module_scope = Scope::new(Kind::Module, None);
+    module_scope.is_async = top_level_await;
     let mut c = Collector {
-        scopes: vec![Scope::new(Kind::Module, None)],
+        scopes: vec![module_scope],
         current: 0,
         loops: vec![0],
         order: Vec::new(),
@@ -207,7 +217,7 @@ impl Collector {
 
     fn in_async_function(&self) -> bool {
         let f = self.function_like();
-        self.scopes[f].kind == Kind::Function && self.scopes[f].is_async
+        matches!(self.scopes[f].kind, Kind::Function | Kind::Module) && self.scopes[f].is_async
     }
 
     fn check_future(&self, body: &[Stmt]) -> Result<(), SyntaxError> {
@@ -747,7 +757,7 @@ impl Collector {
             ExprKind::Await(v) => {
                 let f = self.function_like();
                 match self.scopes[f].kind {
-                    Kind::Function if self.scopes[f].is_async => {}
+                    Kind::Function | Kind::Module if self.scopes[f].is_async => {}
                     Kind::Function => return Err(err("'await' outside async function", e.span)),
                     _ if self.scopes[self.current].kind == Kind::Comprehension => {
                         return Err(err(

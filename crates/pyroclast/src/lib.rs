@@ -1,35 +1,58 @@
-//! The public embedding API of Pyroclast. Today it offers parsing and running
-//! a whole program as the CLI does; the typed `Interpreter` API follows.
+//! Pyroclast: an embeddable, async-first interpreter for a Python 3 subset.
+//!
+//! Run Python from Rust with an [`Interpreter`]: register Rust functions
+//! (plain or `async`), pass values in and out as [`Value`]s or any type with
+//! [`FromValue`]/[`IntoValue`] (or serde), await Python coroutines on your
+//! own tokio runtime, bridge `Stream`s both ways, and stop runaway scripts
+//! with limits that Python cannot catch. A [`Pool`] runs many scripts at
+//! once across threads.
+//!
+//! ```
+//! use pyroclast::Interpreter;
+//!
+//! let mut py = Interpreter::builder().capture_output().build();
+//! py.register_fn("greet", |name: String| format!("hello, {name}"));
+//! py.run("print(greet('world'))")?;
+//! assert_eq!(py.take_output(), "hello, world\n");
+//! # Ok::<(), pyroclast::Error>(())
+//! ```
+//!
+//! Async host functions and streams run on the caller's tokio runtime:
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), pyroclast::Error> {
+//! use std::time::Duration;
+//! use pyroclast::{Error, Interpreter};
+//!
+//! let mut py = Interpreter::builder().capture_output().build();
+//! py.register_async_fn("fetch", |url: String| async move {
+//!     tokio::time::sleep(Duration::from_millis(10)).await;
+//!     Ok::<_, Error>(format!("data from {url}"))
+//! });
+//! py.run_async("import asyncio\npages = await asyncio.gather(fetch('a'), fetch('b'))").await?;
+//! assert_eq!(py.eval("pages")?.extract::<Vec<String>>()?, ["data from a", "data from b"]);
+//! # Ok(()) }
+//! ```
 
-use std::path::PathBuf;
-use std::rc::Rc;
+mod bridge;
+mod convert;
+mod error;
+mod host;
+mod interpreter;
+mod output;
+mod pool;
+mod program;
+mod run;
+mod stream;
+mod value;
 
-pub use pyroclast_runtime::{Interp, Value};
-pub use pyroclast_syntax::{Module, SyntaxError, parse_expression, parse_module};
-
-/// Runs a parsed program as `__main__` and returns the process exit status:
-/// 0, 1 after an uncaught exception (its traceback printed to stderr), or the
-/// status given to `sys.exit`.
-pub fn run_main(
-    module: &Module,
-    source: &str,
-    filename: &str,
-    argv: Vec<String>,
-    script_dir: Option<PathBuf>,
-    virtual_time: bool,
-) -> u8 {
-    let vm = Interp::new();
-    *vm.argv.borrow_mut() = argv;
-    *vm.script_dir.borrow_mut() = script_dir;
-    vm.virtual_time.set(virtual_time);
-    let code = Rc::new(pyroclast_runtime::object::Code {
-        filename: Rc::from(filename),
-        source: Rc::from(source),
-    });
-    let status = match vm.run_module(module, code, "__main__") {
-        Ok(_) => 0,
-        Err(e) => pyroclast_runtime::modules::exit_status(&vm, &e),
-    };
-    vm.flush();
-    status
-}
+pub use convert::{FromValue, IntoArgs, IntoValue};
+pub use error::{ConversionError, Error, Exception, Limit, SyntaxError, SyntaxErrorKind};
+pub use host::{AsyncHostFn, HostFn, IntoResult};
+pub use interpreter::{Builder, Interpreter, ModuleBuilder};
+pub use num_bigint::BigInt;
+pub use pool::{Pool, PoolBuilder, PoolOutcome, PoolOutput};
+pub use program::Program;
+pub use stream::PyStream;
+pub use value::{Object, Value};

@@ -3,7 +3,6 @@
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::io::BufRead;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -469,10 +468,8 @@ fn input(vm: &Interp, a: Args) -> PyResult<Value> {
     if let Some(p) = a.pos.first() {
         vm.write(&ops::to_str(vm, p)?);
     }
-    vm.flush();
-    let mut line = String::new();
-    let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
-    if n == 0 {
+    let mut line = vm.read_line()?;
+    if line.is_empty() {
         return Err(vm.error("EOFError", "EOF when reading a line"));
     }
     if line.ends_with('\n') {

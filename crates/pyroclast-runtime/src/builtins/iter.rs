@@ -200,6 +200,7 @@ impl PyIter {
 
     /// The next item, or `None` when exhausted.
     pub fn next(&mut self, vm: &Interp) -> PyResult<Option<Value>> {
+        vm.tick()?;
         match self {
             PyIter::List(l, i) => {
                 let item = l.borrow().get(*i).cloned();
@@ -336,6 +337,7 @@ pub fn collect(vm: &Interp, v: &Value) -> PyResult<Vec<Value>> {
     let mut it = PyIter::new(vm, v)?;
     let mut out = Vec::new();
     while let Some(x) = it.next(vm)? {
+        vm.reserve_push(&out, out.capacity(), 1)?;
         out.push(x);
     }
     Ok(out)

@@ -310,6 +310,7 @@ fn list_self(vm: &Interp, args: &Args, name: &str) -> PyResult<ListRef> {
 fn list_append(vm: &Interp, args: Args) -> PyResult<Value> {
     let l = list_self(vm, &args, "append")?;
     let x = one_arg(vm, &args, "list", "append")?;
+    vm.list_reserve(&l, 1)?;
     write(vm, &l)?.push(x);
     Ok(Value::None)
 }
@@ -318,6 +319,7 @@ fn list_extend(vm: &Interp, args: Args) -> PyResult<Value> {
     let l = list_self(vm, &args, "extend")?;
     let src = one_arg(vm, &args, "list", "extend")?;
     let items = collect(vm, &unwrap(&src))?;
+    vm.list_reserve(&l, items.len())?;
     write(vm, &l)?.extend(items);
     Ok(Value::None)
 }
@@ -326,6 +328,7 @@ fn list_insert(vm: &Interp, args: Args) -> PyResult<Value> {
     let l = list_self(vm, &args, "insert")?;
     arg_count(vm, &args, "list", "insert", 2, 2)?;
     let i = index_arg(vm, &args.pos[1])?;
+    vm.list_reserve(&l, 1)?;
     let mut v = write(vm, &l)?;
     let len = v.len() as i64;
     let at = if i < 0 {

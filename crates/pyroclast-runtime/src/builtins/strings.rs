@@ -400,7 +400,7 @@ fn check_size(vm: &Interp, n: usize) -> PyResult<()> {
     if n > MAX_FORMAT_OUTPUT {
         return Err(vm.error("MemoryError", ""));
     }
-    Ok(())
+    vm.reserve(n)
 }
 
 // ---------------------------------------------------------------------------
@@ -1325,7 +1325,10 @@ fn str_join(vm: &Interp, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::str(&out))
+    vm.reserve(out.len())?;
+    let joined = Value::str(&out);
+    vm.track(&joined);
+    Ok(joined)
 }
 
 fn strip_method(
@@ -3257,10 +3260,8 @@ const ID_CONTINUE_EXTRA: &[u32] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interp::Output;
-
     fn vm() -> Rc<Interp> {
-        Interp::with_output(Output::Buffer(String::new()))
+        Interp::new()
     }
 
     fn text(v: &Value) -> String {

@@ -121,6 +121,93 @@ pub fn run_module_body(
     }
 }
 
+/// The trailing expression statement of a body, whose value the embedding
+/// API and the REPL report.
+fn split_last_expr(body: &[Stmt]) -> (&[Stmt], Option<(u32, &pyroclast_syntax::ast::Expr)>) {
+    use pyroclast_syntax::ast::StmtKind;
+    match body.split_last() {
+        Some((last, rest)) => match &last.kind {
+            StmtKind::Expr(e) => (rest, Some((last.span.start, e))),
+            _ => (body, None),
+        },
+        None => (body, None),
+    }
+}
+
+/// Runs module code in `globals` and returns the value of its last
+/// statement when that is an expression (None otherwise).
+pub fn run_code(
+    vm: &Interp,
+    module: &pyroclast_syntax::Module,
+    code: Rc<Code>,
+    globals: Rc<Namespace>,
+) -> PyResult<Value> {
+    let mut frame = Frame::module(globals, code);
+    let (body, last) = split_last_expr(&module.body);
+    let r = stmt::exec_block(vm, &mut frame, body).and_then(|()| match last {
+        Some((offset, e)) => {
+            frame.offset = offset;
+            vm.tick()?;
+            Ok(expr::eval(vm, &mut frame, e)?)
+        }
+        None => Ok(Value::None),
+    });
+    vm.run_finalizers();
+    match r {
+        Ok(v) => Ok(v),
+        Err(Flow::Raise(e)) => {
+            frame.add_traceback(&e);
+            Err(e)
+        }
+        Err(_) => Ok(Value::None),
+    }
+}
+
+/// Module code compiled with top-level `await` as a coroutine object (named
+/// `<module>`) whose result is the value of the trailing expression.
+pub fn module_coroutine(
+    vm: &Interp,
+    module: Rc<pyroclast_syntax::Module>,
+    code: Rc<Code>,
+    globals: Rc<Namespace>,
+) -> Value {
+    let vm_rc = vm.rc();
+    let body: crate::generator::Body = Box::pin(async move {
+        let vm = vm_rc;
+        let mut frame = Frame::module(globals, code);
+        let (body, last) = split_last_expr(&module.body);
+        let r = match suspend::exec_block(&vm, &mut frame, body).await {
+            Ok(()) => match last {
+                Some((offset, e)) => {
+                    frame.offset = offset;
+                    match vm.tick() {
+                        Ok(()) => suspend::eval(&vm, &mut frame, e).await.map_err(Flow::Raise),
+                        Err(err) => Err(Flow::Raise(err)),
+                    }
+                }
+                None => Ok(Value::None),
+            },
+            Err(flow) => Err(flow),
+        };
+        match r {
+            Ok(v) => Ok(v),
+            Err(Flow::Raise(e)) => {
+                frame.add_traceback(&e);
+                Err(e)
+            }
+            Err(_) => Ok(Value::None),
+        }
+    });
+    crate::generator::new_object(
+        vm,
+        crate::generator::Kind::Coroutine,
+        Rc::from("<module>"),
+        Rc::from("<module>"),
+        Rc::new(GenChannel::default()),
+        body,
+    )
+}
+
 /// Calls any callable.
 pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
     match f {

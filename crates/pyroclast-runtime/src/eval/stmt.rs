@@ -31,6 +31,7 @@ pub fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), F
 /// Runs one statement.
 pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     frame.offset = s.span.start;
+    vm.tick()?;
     match &s.kind {
         StmtKind::Expr(e) => {
             eval(vm, frame, e)?;
@@ -479,6 +480,8 @@ fn exec_try(
     is_star: bool,
 ) -> Result<(), Flow> {
     let r = match exec_block(vm, frame, body) {
+        // A limit stop unwinds without running handlers or finally blocks.
+        Err(Flow::Raise(err)) if vm.stopping() => return Err(Flow::Raise(err)),
         Err(Flow::Raise(err)) if !handlers.is_empty() => {
             if is_star {
                 crate::builtins::exception_group::exec_except_star(vm, frame, err, handlers)
@@ -521,7 +524,7 @@ pub fn finally(
     r: Result<(), Flow>,
     finalbody: &[Stmt],
 ) -> Result<(), Flow> {
-    if finalbody.is_empty() {
+    if finalbody.is_empty() || vm.stopping() {
         return r;
     }
     let pending = enter_finally(vm, &r);
@@ -622,6 +625,9 @@ fn exec_with(
     }
     let r = exec_with(vm, frame, rest, body);
     frame.offset = first.context.span.start;
+    if vm.stopping() {
+        return r;
+    }
     match r {
         Err(Flow::Raise(e)) => {
             vm.handling.borrow_mut().push(e.0.clone());

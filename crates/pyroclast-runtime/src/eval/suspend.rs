@@ -79,6 +79,7 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
         return exec_simple(vm, frame, s).await;
     }
     frame.offset = s.span.start;
+    vm.tick()?;
     match &s.kind {
         StmtKind::If { test, body, orelse } => {
             let t = eval_direct(vm, frame, test).await?;
@@ -115,6 +116,7 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
 /// A suspending statement without a nested block.
 async fn exec_simple(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     frame.offset = s.span.start;
+    vm.tick()?;
     match &s.kind {
         StmtKind::Expr(e) => {
             eval_direct(vm, frame, e).await?;
@@ -247,6 +249,7 @@ fn exec_try<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
         };
 
         let r = match exec_block(vm, frame, body).await {
+            Err(Flow::Raise(err)) if vm.stopping() => return Err(Flow::Raise(err)),
             Err(Flow::Raise(err)) if !handlers.is_empty() => {
                 if *is_star {
                     crate::builtins::exception_group::exec_except_star(vm, frame, err, handlers)
@@ -302,7 +305,7 @@ async fn finally(
     r: Result<(), Flow>,
     finalbody: &[Stmt],
 ) -> Result<(), Flow> {
-    if finalbody.is_empty() {
+    if finalbody.is_empty() || vm.stopping() {
         return r;
     }
     let pending = sstmt::enter_finally(vm, &r);
@@ -332,6 +335,9 @@ fn exec_with<'a>(
         }
         let r = exec_with(vm, frame, is_async, rest, body).await;
         frame.offset = first.context.span.start;
+        if vm.stopping() {
+            return r;
+        }
         let (err, args) = match &r {
             Err(Flow::Raise(e)) => (Some(e.clone()), sstmt::exit_args(vm, Some(e))),
             _ => (None, sstmt::exit_args(vm, None)),
@@ -772,9 +778,13 @@ impl Collector {
             ComprehensionKind::Generator => Collector::Generator,
         }
     }
-    fn finish(self, _vm: &Interp) -> PyResult<Value> {
+    fn finish(self, vm: &Interp) -> PyResult<Value> {
         Ok(match self {
-            Collector::List(v) => Value::list(v),
+            Collector::List(v) => {
+                let list = Value::list(v);
+                vm.track(&list);
+                list
+            }
             Collector::Set(d) => Value::Set(Rc::new(SetObj {
                 items: RefCell::new(d),
                 frozen: false,
@@ -881,7 +891,11 @@ fn emit_sync(
     out: &mut Collector,
 ) -> PyResult<()> {
     match out {
-        Collector::List(v) => v.push(sync::eval(vm, frame, &c.element)?),
+        Collector::List(v) => {
+            let x = sync::eval(vm, frame, &c.element)?;
+            vm.reserve_push(v, v.capacity(), 1)?;
+            v.push(x);
+        }
         Collector::Set(d) => {
             let v = sync::eval(vm, frame, &c.element)?;
             d.set(vm, v, Value::None)?;
@@ -983,7 +997,11 @@ fn comp_loop<'a>(
                         let v = eval_direct(vm, frame, &c.element).await?;
                         yield_value(frame, v).await?;
                     }
-                    Collector::List(v) => v.push(eval_direct(vm, frame, &c.element).await?),
+                    Collector::List(v) => {
+                        let x = eval_direct(vm, frame, &c.element).await?;
+                        vm.reserve_push(v, v.capacity(), 1)?;
+                        v.push(x);
+                    }
                     Collector::Set(d) => {
                         let v = eval_direct(vm, frame, &c.element).await?;
                         d.set(vm, v, Value::None)?;

@@ -101,32 +101,23 @@ pub fn submodule(vm: &Interp, m: &Value, name: &str) -> PyResult<Value> {
     Ok(m.clone())
 }
 
-/// The exit status for an uncaught exception, printing it as CPython does
-/// (SystemExit prints its message, if any, and exits with its code).
-pub fn exit_status(vm: &Interp, e: &crate::PyErr) -> u8 {
-    if e.matches(vm, "SystemExit") {
-        let code = match &e.0 {
-            Value::Instance(i) => i
-                .exc
-                .as_ref()
-                .and_then(|d| d.borrow().args.first().cloned()),
-            _ => None,
-        };
-        vm.flush();
-        return match code {
-            None | Some(Value::None) => 0,
-            Some(Value::Int(n)) => n as u8,
-            Some(Value::Bool(b)) => b as u8,
-            Some(other) => {
-                eprintln!("{}", crate::ops::to_str(vm, &other).unwrap_or_default());
-                1
-            }
-        };
+/// What an uncaught `SystemExit` asks for: `Ok(code)` for `None`, a bool or
+/// an int, `Err(text)` for any other code (printed, then status 1).
+pub fn system_exit_code(vm: &Interp, e: &crate::PyErr) -> Option<Result<i64, String>> {
+    if !e.matches(vm, "SystemExit") {
+        return None;
     }
-    crate::traceback::print_exception(vm, e);
-    if e.matches(vm, "KeyboardInterrupt") {
-        // CPython exits as if killed by SIGINT.
-        return 130;
-    }
-    1
+    let code = match &e.0 {
+        Value::Instance(i) => i
+            .exc
+            .as_ref()
+            .and_then(|d| d.borrow().args.first().cloned()),
+        _ => None,
+    };
+    Some(match code {
+        None | Some(Value::None) => Ok(0),
+        Some(Value::Int(n)) => Ok(n),
+        Some(Value::Bool(b)) => Ok(i64::from(b)),
+        Some(other) => Err(crate::ops::to_str(vm, &other).unwrap_or_default()),
+    })
 }

@@ -2,7 +2,6 @@
 //! information.
 
 use std::any::Any;
-use std::io::BufRead;
 use std::rc::Rc;
 
 use super::{add_methods, bind_args, cached_class, check_pos, functions, namespace_with, this};
@@ -126,10 +125,7 @@ fn stream_write(vm: &Interp, a: Args) -> PyResult<Value> {
     };
     match w {
         Which::Stdout => vm.write(&text),
-        Which::Stderr => {
-            vm.flush();
-            eprint!("{text}");
-        }
+        Which::Stderr => vm.write_err(&text),
         Which::Stdin => return Err(vm.error("OSError", "not writable")),
     }
     Ok(Value::Int(text.chars().count() as i64))
@@ -152,12 +148,7 @@ fn stream_fileno(vm: &Interp, a: Args) -> PyResult<Value> {
 
 /// One line of standard input including its newline; empty at end of file.
 fn read_line(vm: &Interp) -> PyResult<String> {
-    vm.flush();
-    let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(_) => Ok(line),
-        Err(e) => Err(vm.error("OSError", e.to_string())),
-    }
+    vm.read_line()
 }
 
 fn expect_stdin(vm: &Interp, a: &Args) -> PyResult<()> {
@@ -174,11 +165,7 @@ fn stream_readline(vm: &Interp, a: Args) -> PyResult<Value> {
 
 fn stream_read(vm: &Interp, a: Args) -> PyResult<Value> {
     expect_stdin(vm, &a)?;
-    vm.flush();
-    let mut s = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut s)
-        .map_err(|e| vm.error("OSError", e.to_string()))?;
-    Ok(Value::str(&s))
+    Ok(Value::str(&vm.read_to_end()?))
 }
 
 fn stream_readlines(vm: &Interp, a: Args) -> PyResult<Value> {
@@ -218,7 +205,9 @@ fn setrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
     }
     let n = u32::try_from(n)
         .map_err(|_| vm.error("OverflowError", "Python int too large to convert to C int"))?;
-    vm.recursion_limit.set(n);
+    // An embedding host's ceiling holds against scripts that raise it.
+    let cap = vm.limits.recursion_cap.get().unwrap_or(u32::MAX);
+    vm.recursion_limit.set(n.min(cap));
     Ok(Value::None)
 }
 

@@ -1,59 +1,25 @@
 //! `time`: wall clock, monotonic and performance counters, and sleep.
 
-use std::rc::Rc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::{check_pos, functions, namespace_with};
 use crate::value::Value;
 use crate::{Interp, PyResult};
 
-/// Per-interpreter state: the origin of the monotonic clocks.
-struct Clock {
-    origin: Instant,
-}
-
-fn origin(vm: &Interp) -> Instant {
-    if let Some(c) = vm.module_state.borrow().get("time")
-        && let Some(c) = c.downcast_ref::<Clock>()
-    {
-        return c.origin;
-    }
-    let now = Instant::now();
-    vm.module_state
-        .borrow_mut()
-        .insert("time", Rc::new(Clock { origin: now }));
-    now
-}
-
-/// Now, on tokio's clock under `--virtual-time` (it jumps with the event
-/// loop's timers, so printed durations agree with the virtual sleeps).
-fn now(vm: &Interp) -> Instant {
-    if vm.virtual_time.get() {
-        tokio::time::Instant::now().into_std()
-    } else {
-        Instant::now()
-    }
-}
-
 fn since_origin(vm: &Interp) -> Duration {
-    now(vm).saturating_duration_since(origin(vm))
+    vm.clock.now()
 }
 
 fn wall(vm: &Interp) -> PyResult<Duration> {
     let real = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_err(|_| vm.error("OSError", "system clock before 1970"))?;
-    if vm.virtual_time.get() {
-        // Virtual wall time moves with the virtual monotonic clock.
-        let drift = now(vm).saturating_duration_since(Instant::now());
-        return Ok(real + drift);
-    }
-    Ok(real)
+    // Virtual wall time moves with the virtual monotonic clock.
+    Ok(real + vm.clock.drift())
 }
 
 /// Builds the `time` module.
 pub fn module(vm: &Interp) -> PyResult<Value> {
-    origin(vm);
     let entries = functions(&[
         ("time", |vm, a| {
             check_pos(vm, "time", &a, 0, 0)?;
@@ -114,7 +80,7 @@ fn sleep(vm: &Interp, a: crate::Args) -> PyResult<Value> {
     if secs > 0.0 {
         let d = Duration::try_from_secs_f64(secs)
             .map_err(|_| vm.error("OverflowError", "sleep length is too large"))?;
-        std::thread::sleep(d);
+        vm.sleep_blocking(d)?;
     }
     Ok(Value::None)
 }

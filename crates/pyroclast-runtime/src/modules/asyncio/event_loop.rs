@@ -1,8 +1,10 @@
-//! The event loop: CPython's `_run_once` on a tokio current-thread runtime.
-//! Ready callbacks and task steps run FIFO in the order they became ready;
-//! timers fire in (deadline, creation order); `sleep(0)` is one turn. The
-//! clock is tokio's, so `--virtual-time` (a paused runtime) makes every wait
-//! jump straight to the next timer.
+//! The event loop: CPython's `_run_once`. Ready callbacks and task steps run
+//! FIFO in the order they became ready; timers fire in (deadline, creation
+//! order); `sleep(0)` is one turn. Time is the interpreter's clock, so on
+//! the virtual clock every wait jumps straight to the next timer. How the
+//! loop waits when nothing is ready is the driver's business
+//! ([`super::driver`]): blocking the thread under `asyncio.run`, or
+//! returning `Pending` to the host's tokio runtime under `run_async`.
 
 use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
@@ -18,6 +20,8 @@ use crate::{Interp, PyErr, PyResult};
 pub struct ReadyQueue {
     items: VecDeque<usize>,
     queued_tasks: HashSet<usize>,
+    /// Wakes the idle loop (set only while it waits).
+    pub(super) idle_waker: Option<std::task::Waker>,
 }
 
 impl ReadyQueue {
@@ -25,10 +29,21 @@ impl ReadyQueue {
     pub fn push_task(&mut self, id: usize) {
         if self.queued_tasks.insert(id) {
             self.items.push_back(id);
+            self.wake_idle();
         }
     }
     fn push(&mut self, id: usize) {
         self.items.push_back(id);
+        self.wake_idle();
+    }
+    fn wake_idle(&mut self) {
+        if let Some(w) = self.idle_waker.take() {
+            w.wake();
+        }
+    }
+    /// True when something is ready to run.
+    pub(super) fn has_ready(&self) -> bool {
+        !self.items.is_empty()
     }
     fn pop(&mut self) -> Option<usize> {
         let id = self.items.pop_front()?;
@@ -61,7 +76,6 @@ pub struct EventLoop {
     tasks_made: Cell<u64>,
     timers: RefCell<BinaryHeap<Reverse<(u64, u64, usize)>>>,
     timer_seq: Cell<u64>,
-    start: tokio::time::Instant,
     /// The task being stepped.
     pub current_task: RefCell<Option<Value>>,
     /// KeyboardInterrupt/SystemExit escaping a task stop the loop.
@@ -84,7 +98,7 @@ fn to_nanos(secs: f64) -> u64 {
 }
 
 impl EventLoop {
-    /// A new loop; must be created inside the tokio runtime that runs it.
+    /// A new loop.
     pub fn new() -> Rc<EventLoop> {
         Rc::new(EventLoop {
             queue: Arc::new(Mutex::new(ReadyQueue::default())),
@@ -93,7 +107,6 @@ impl EventLoop {
             tasks_made: Cell::new(0),
             timers: RefCell::new(BinaryHeap::new()),
             timer_seq: Cell::new(0),
-            start: tokio::time::Instant::now(),
             current_task: RefCell::new(None),
             fatal: RefCell::new(None),
             asyncgens: RefCell::new(Vec::new()),
@@ -139,11 +152,9 @@ impl EventLoop {
             .collect()
     }
 
-    /// `loop.time()`: seconds on the loop's (possibly virtual) clock.
-    pub fn time(&self) -> f64 {
-        tokio::time::Instant::now()
-            .duration_since(self.start)
-            .as_secs_f64()
+    /// `loop.time()`: `time.monotonic()`, on the real or virtual clock.
+    pub fn time(&self, vm: &Interp) -> f64 {
+        vm.clock.now().as_secs_f64()
     }
 
     /// `loop.call_soon(func, *args)`.
@@ -200,28 +211,20 @@ impl EventLoop {
         }
         if self.ready_len() == 0 {
             let next = self.timers.borrow().peek().map(|Reverse((t, _, _))| *t);
-            if let Some(t) = next {
-                let deadline = self.start + std::time::Duration::from_nanos(t);
-                let now = tokio::time::Instant::now();
-                if deadline > now {
-                    vm.flush();
-                    if vm.virtual_time.get() {
-                        // Jump the paused clock exactly to the deadline
-                        // (tokio's own timers have millisecond granularity).
-                        tokio::time::advance(deadline - now).await;
-                    } else {
-                        // A precise wait; tokio's timer would round up to
-                        // the next millisecond and drift against CPython.
-                        std::thread::sleep(deadline - now);
-                    }
+            let next = next.map(std::time::Duration::from_nanos);
+            match next {
+                // Every task waits on a timer: the virtual clock jumps.
+                Some(t) if vm.clock.is_virtual() && vm.host_waits.get() == 0 => {
+                    vm.clock.advance_to(t)
                 }
-            } else {
-                // Nothing can ever become ready: CPython would wait forever.
-                vm.flush();
-                std::future::pending::<()>().await;
+                Some(t) if t <= vm.clock.now() => {}
+                _ => {
+                    vm.flush();
+                    super::driver::Idle::new(vm, self, next).await;
+                }
             }
         }
-        let now = to_nanos(self.time()) + 1;
+        let now = to_nanos(self.time(vm)) + 1;
         loop {
             let due = {
                 let timers = self.timers.borrow();
@@ -279,6 +282,10 @@ impl EventLoop {
             if self.fatal.borrow().is_some() {
                 return;
             }
+            if let Some(why) = vm.limits.stopped() {
+                self.fatal.borrow_mut().get_or_insert(vm.stop_error(why));
+                return;
+            }
         }
     }
 
@@ -291,14 +298,16 @@ impl EventLoop {
             if let Some(e) = self.fatal.borrow_mut().take() {
                 return Err(e);
             }
+            if let Some(why) = vm.limits.check_deadline() {
+                return Err(vm.stop_error(why));
+            }
             self.run_once(vm).await;
         }
     }
 }
 
 fn report_callback_error(vm: &Interp, e: &PyErr) {
-    vm.flush();
-    eprintln!("Exception in callback");
+    vm.write_err("Exception in callback\n");
     crate::traceback::print_exception(vm, e);
 }
 
@@ -319,12 +328,7 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
             crate::ops::repr(vm, &coro)?
         )));
     }
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(vm.virtual_time.get())
-        .build()
-        .map_err(|e| vm.error("RuntimeError", format!("cannot start the event loop: {e}")))?;
-    let result = runtime.block_on(async {
+    let result = super::driver::block_on(vm, async {
         let lp = EventLoop::new();
         *vm.event_loop.borrow_mut() = Some(lp.clone());
         let main = super::future::create_task(vm, &lp, coro, None);
@@ -335,18 +339,27 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
             },
             Err(e) => Some(Err(e)),
         };
-        // Cancel what is left, let it finish, then close async generators.
-        let leftovers = lp.pending_tasks();
-        if !leftovers.is_empty() {
-            for t in &leftovers {
-                super::future::cancel(vm, t, None);
-            }
-            let gathered = super::gather_all(vm, &lp, leftovers);
-            let _ = lp.run_until_complete(vm, &gathered).await;
+        if !vm.stopping() {
+            lp.shutdown(vm).await;
         }
-        super::shutdown_asyncgens(vm, &lp).await;
         *vm.event_loop.borrow_mut() = None;
         outcome
     });
     result.unwrap_or(Ok(Value::None))
+}
+
+impl EventLoop {
+    /// What `asyncio.run` does after its main task: cancel what is left, let
+    /// it finish, then close async generators.
+    pub async fn shutdown(self: &Rc<Self>, vm: &Interp) {
+        let leftovers = self.pending_tasks();
+        if !leftovers.is_empty() {
+            for t in &leftovers {
+                super::future::cancel(vm, t, None);
+            }
+            let gathered = super::gather_all(vm, self, leftovers);
+            let _ = self.run_until_complete(vm, &gathered).await;
+        }
+        super::shutdown_asyncgens(vm, self).await;
+    }
 }

@@ -107,20 +107,21 @@ impl Drop for Task {
             return;
         }
         let Some(vm) = self.vm.upgrade() else { return };
+        if vm.stopping() || vm.closing.get() {
+            return;
+        }
         // CPython logs a failed task nobody awaited when it is collected.
-        vm.flush();
         let coro = self
             .coro
             .native::<Generator>()
             .map(|g| g.qualname.to_string())
             .unwrap_or_default();
         let exc = crate::ops::repr(&vm, &e).unwrap_or_default();
-        eprintln!("Task exception was never retrieved");
-        eprintln!(
-            "future: <Task finished name='{}' coro=<{coro}() done> exception={exc}>",
-            self.name.borrow()
-        );
-        eprint!("{}", crate::traceback::format_exception(&vm, &PyErr(e)));
+        vm.write_err(&format!(
+            "Task exception was never retrieved\nfuture: <Task finished name='{}' coro=<{coro}() done> exception={exc}>\n{}",
+            self.name.borrow(),
+            crate::traceback::format_exception(&vm, &PyErr(e))
+        ));
     }
 }
 
@@ -378,7 +379,9 @@ impl<'a> AwaitFuture<'a> {
     }
 }
 
-fn take_cancel(vm: &Interp) -> Option<PyErr> {
+/// A cancellation pending for the running task, as the `CancelledError` to
+/// raise at its current await (leaf awaitables call this when polled).
+pub fn take_cancel(vm: &Interp) -> Option<PyErr> {
     let lp = super::current_loop(vm)?;
     let cur = lp.current_task.borrow().clone()?;
     let t = cur.native::<Task>()?;

@@ -2,6 +2,7 @@
 //! ([`event_loop`], [`future`]); gather, wait_for, wait, as_completed, shield,
 //! timeout, TaskGroup, locks and queues in Python on top of them (`lib.py`).
 
+pub mod driver;
 pub mod event_loop;
 pub mod future;
 
@@ -130,7 +131,7 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
             }
             Ok(Value::None)
         });
-        let handle = lp.call_at(lp.time() + delay, setter, vec![fut.clone(), result]);
+        let handle = lp.call_at(lp.time(&vm) + delay, setter, vec![fut.clone(), result]);
         let r = AwaitFuture::new(&vm, fut).await;
         handle.set(true);
         r
@@ -147,7 +148,7 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
 
 fn loop_method_table() -> Vec<(&'static str, crate::value::BuiltinFn)> {
     vec![
-        ("time", |vm, _| Ok(Value::Float(running_loop(vm)?.time()))),
+        ("time", |vm, _| Ok(Value::Float(running_loop(vm)?.time(vm)))),
         ("create_future", |_, _| Ok(future::new_future())),
         ("call_soon", |vm, a| {
             no_keywords(vm, &a, "call_soon")?;
@@ -162,7 +163,7 @@ fn loop_method_table() -> Vec<(&'static str, crate::value::BuiltinFn)> {
             let delay = float_arg(vm, a.pos.get(1))?;
             let f = a.pos.get(2).cloned().unwrap_or(Value::None);
             let h = lp.call_at(
-                lp.time() + delay,
+                lp.time(vm) + delay,
                 f,
                 a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default(),
             );
@@ -455,5 +456,58 @@ pub async fn shutdown_asyncgens(vm: &Interp, lp: &Rc<EventLoop>) {
     if !tasks.is_empty() {
         let all = gather_all(vm, lp, tasks);
         let _ = lp.run_until_complete(vm, &all).await;
+    }
+}
+
+/// A coroutine object that awaits `aw` (any awaitable) and returns its
+/// result, so an awaitable can run as a task.
+pub fn awaiting_coroutine(vm: &Interp, aw: Value, name: &str) -> Value {
+    let vm_rc = vm.rc();
+    let body: crate::generator::Body = Box::pin(async move {
+        let vm = vm_rc;
+        crate::eval::suspend::await_value(&vm, aw).await
+    });
+    crate::generator::new_object(
+        vm,
+        Kind::Coroutine,
+        Rc::from(name),
+        Rc::from(name),
+        Rc::new(GenChannel::default()),
+        body,
+    )
+}
+
+/// A coroutine that pulls the next item of the async iterator `it`
+/// (raising `StopAsyncIteration` at its end).
+pub fn anext_coroutine(vm: &Interp, it: Value) -> Value {
+    let vm_rc = vm.rc();
+    let body: crate::generator::Body = Box::pin(async move {
+        let vm = vm_rc;
+        crate::builtins::asyncio_protocol::anext_value(&vm, &it).await
+    });
+    crate::generator::new_object(
+        vm,
+        Kind::Coroutine,
+        Rc::from("__anext__"),
+        Rc::from("__anext__"),
+        Rc::new(GenChannel::default()),
+        body,
+    )
+}
+
+/// Runs `coro` as a task on `lp` until it is done and returns its result.
+/// The caller installs the loop as running and picks the driver.
+pub async fn run_task(vm: &Interp, lp: &Rc<EventLoop>, coro: Value) -> PyResult<Value> {
+    let task = future::create_task(vm, lp, coro, None)?;
+    let r = lp.run_until_complete(vm, &task).await;
+    let Some(core) = future::core_of(&task) else {
+        return Ok(Value::None);
+    };
+    match r {
+        Ok(()) => future::result_of(vm, core),
+        Err(e) => {
+            core.retrieved.set(true);
+            Err(e)
+        }
     }
 }

@@ -1,0 +1,166 @@
+//! How the event loop waits when nothing is ready, and how `asyncio.run`
+//! blocks. Two drivers share one loop:
+//!
+//! - **Blocking** (`asyncio.run` in a script, the CLI, a blocking embedded
+//!   `run`): the loop parks its own thread until a waker fires (a host
+//!   future completing on another thread) or the next timer is due. Parking
+//!   with the exact deadline keeps sleeps as precise as CPython's.
+//! - **Async** (`run_async` on the host's tokio runtime): the loop returns
+//!   `Pending` to the host, with a tokio timer armed for the next deadline,
+//!   so the host's other tasks run while Python waits.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
+use std::time::{Duration, Instant};
+
+use super::event_loop::EventLoop;
+use crate::Interp;
+
+/// Which driver runs the loop right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Driver {
+    /// The loop blocks its thread while it waits.
+    #[default]
+    Blocking,
+    /// The loop is polled by the host's tokio runtime.
+    Async,
+}
+
+/// Wakes a parked thread.
+struct ThreadWaker(std::thread::Thread);
+
+impl Wake for ThreadWaker {
+    fn wake(self: Arc<Self>) {
+        self.0.unpark();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.0.unpark();
+    }
+}
+
+/// Runs `fut` to completion on this thread with the blocking driver.
+/// Inside a multi-thread tokio runtime the wait is announced with
+/// `block_in_place`, so the runtime moves its other work elsewhere.
+pub fn block_on<F: Future>(vm: &Interp, fut: F) -> F::Output {
+    let prev = vm.driver.replace(Driver::Blocking);
+    let run = move || {
+        let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
+        let mut cx = Context::from_waker(&waker);
+        let mut fut = std::pin::pin!(fut);
+        loop {
+            if let Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
+                return v;
+            }
+            std::thread::park();
+        }
+    };
+    let out = match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(run)
+        }
+        _ => run(),
+    };
+    vm.driver.set(prev);
+    out
+}
+
+/// Waits until a task or callback is ready, the next timer (`until`, on the
+/// interpreter's clock) is due, or the run's time limit is reached.
+pub struct Idle<'a> {
+    vm: &'a Interp,
+    lp: Rc<EventLoop>,
+    wake_at: Option<Instant>,
+    timer: Option<Pin<Box<tokio::time::Sleep>>>,
+    armed: Cell<bool>,
+}
+
+impl<'a> Idle<'a> {
+    /// A wait for `lp`; `until` is the next timer's due time, if any.
+    pub fn new(vm: &'a Interp, lp: &Rc<EventLoop>, until: Option<Duration>) -> Self {
+        // On the virtual clock a timer never needs a real wait: the loop
+        // only gets here while a host future is in flight, and jumps the
+        // clock once that settles.
+        let timer_at = until
+            .filter(|_| !vm.clock.is_virtual())
+            .map(|t| vm.clock.instant_at(t));
+        let wake_at = match (timer_at, vm.limits.deadline()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        Idle {
+            vm,
+            lp: lp.clone(),
+            wake_at,
+            timer: None,
+            armed: Cell::new(false),
+        }
+    }
+
+    /// Registers `waker` to be woken by the next ready item; true when
+    /// something is ready already.
+    fn ready_or_register(&self, waker: &Waker) -> bool {
+        let Ok(mut q) = self.lp.queue.lock() else {
+            return true;
+        };
+        if q.has_ready() {
+            q.idle_waker = None;
+            return true;
+        }
+        q.idle_waker = Some(waker.clone());
+        false
+    }
+
+    fn due(&self) -> bool {
+        self.wake_at.is_some_and(|t| Instant::now() >= t)
+    }
+}
+
+impl Future for Idle<'_> {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        match self.vm.driver.get() {
+            Driver::Blocking => {
+                let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
+                loop {
+                    if self.ready_or_register(&waker) || self.due() {
+                        return Poll::Ready(());
+                    }
+                    match self.wake_at {
+                        Some(t) => {
+                            std::thread::park_timeout(t.saturating_duration_since(Instant::now()))
+                        }
+                        None => std::thread::park(),
+                    }
+                }
+            }
+            Driver::Async => {
+                if self.ready_or_register(cx.waker()) || self.due() {
+                    return Poll::Ready(());
+                }
+                if let Some(at) = self.wake_at {
+                    if !self.armed.get() {
+                        self.armed.set(true);
+                        self.timer = arm_timer(at);
+                    }
+                    if let Some(timer) = self.timer.as_mut()
+                        && timer.as_mut().poll(cx).is_ready()
+                    {
+                        return Poll::Ready(());
+                    }
+                }
+                Poll::Pending
+            }
+        }
+    }
+}
+
+/// A tokio timer for `at`, or `None` when the host's runtime has no timers
+/// (the loop then only wakes for ready work).
+fn arm_timer(at: Instant) -> Option<Pin<Box<tokio::time::Sleep>>> {
+    let at = tokio::time::Instant::from_std(at);
+    std::panic::catch_unwind(|| Box::pin(tokio::time::sleep_until(at))).ok()
+}
