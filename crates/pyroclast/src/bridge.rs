@@ -120,6 +120,13 @@ pub(crate) fn to_public(vm: &Interp, state: &State, v: &RValue) -> Result<Value,
 }
 
 fn to_public_at(vm: &Interp, state: &State, v: &RValue, depth: usize) -> Result<Value, Error> {
+    // Nested data recurses; the host thread's stack may be small.
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        to_public_inner(vm, state, v, depth)
+    })
+}
+
+fn to_public_inner(vm: &Interp, state: &State, v: &RValue, depth: usize) -> Result<Value, Error> {
     if depth > MAX_DEPTH {
         return Err(Error::Conversion(crate::ConversionError {
             expected: "data".into(),
@@ -183,6 +190,17 @@ pub(crate) fn to_runtime(vm: &Interp, state: &Rc<State>, v: Value) -> Result<RVa
 }
 
 fn to_runtime_at(vm: &Interp, state: &Rc<State>, v: Value, depth: usize) -> Result<RValue, Error> {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        to_runtime_inner(vm, state, v, depth)
+    })
+}
+
+fn to_runtime_inner(
+    vm: &Interp,
+    state: &Rc<State>,
+    v: Value,
+    depth: usize,
+) -> Result<RValue, Error> {
     if depth > MAX_DEPTH {
         return Err(Error::conversion("data", "value nested too deeply"));
     }
@@ -306,7 +324,8 @@ pub(crate) fn pyerr_from_error(vm: &Interp, e: Error) -> PyErr {
             vm.stop_error(stop)
         }
         Error::Conversion(c) => match c.detail {
-            Some(d) => vm.error("OverflowError", d),
+            Some(d) if c.is_overflow() => vm.error("OverflowError", d),
+            Some(d) => vm.type_error(d),
             None => vm.type_error(format!("expected {}, got {}", c.expected, c.found)),
         },
     }

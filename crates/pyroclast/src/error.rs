@@ -208,6 +208,16 @@ pub struct ConversionError {
     pub detail: Option<String>,
 }
 
+impl ConversionError {
+    /// An int that does not fit the Rust number type (`OverflowError` when
+    /// raised in Python).
+    pub fn is_overflow(&self) -> bool {
+        self.detail.is_some()
+            && self.found == "int"
+            && matches!(self.expected.as_str(), "int" | "float")
+    }
+}
+
 impl fmt::Display for ConversionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.detail {

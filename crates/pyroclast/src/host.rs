@@ -179,18 +179,14 @@ impl HostFunction {
         }
         let n = args.pos.len();
         if n < self.min || n > self.max {
-            let takes = if self.min == self.max {
-                format!("{}", self.max)
-            } else if n < self.min {
-                format!("at least {}", self.min)
+            let (takes, count) = if self.min == self.max {
+                (format!("{}", self.max), self.max)
+            } else if self.max - self.min == 1 || n > self.max {
+                (format!("from {} to {}", self.min, self.max), self.max)
             } else {
-                format!("at most {}", self.max)
+                (format!("at least {}", self.min), self.min)
             };
-            let plural = if self.max == 1 && self.min == self.max {
-                "argument"
-            } else {
-                "arguments"
-            };
+            let plural = if count == 1 { "argument" } else { "arguments" };
             return Err(vm.type_error(format!(
                 "{}() takes {takes} positional {plural} but {n} {} given",
                 self.name,
@@ -211,6 +207,12 @@ impl HostFunction {
                     c.found
                 ))
             }
+            CallError::Arg(i, Error::Conversion(c)) if !c.is_overflow() => vm.type_error(format!(
+                "{}() argument {}: {}",
+                self.name,
+                i + 1,
+                c.detail.unwrap_or_default()
+            )),
             CallError::Arg(_, e) | CallError::Raised(e) => pyerr_from_error(vm, e),
         }
     }

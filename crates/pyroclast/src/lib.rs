@@ -44,6 +44,8 @@ mod output;
 mod pool;
 mod program;
 mod run;
+#[cfg(feature = "serde")]
+mod serde;
 mod stream;
 mod value;
 
@@ -54,5 +56,7 @@ pub use interpreter::{Builder, Interpreter, ModuleBuilder};
 pub use num_bigint::BigInt;
 pub use pool::{Pool, PoolBuilder, PoolOutcome, PoolOutput};
 pub use program::Program;
+#[cfg(feature = "serde")]
+pub use serde::{Serde, from_value, to_value};
 pub use stream::PyStream;
 pub use value::{Object, Value};
