@@ -214,7 +214,14 @@ impl Generator {
         vm.handling.borrow_mut().extend(saved);
         // Awaits nest polls; an embedded interpreter may run on a host
         // thread with a small stack, so deep chains continue on the heap.
-        let polled = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || body.as_mut().poll(cx));
+        // Checking every 8th level keeps the check off the common path;
+        // the red zone covers the levels in between (even unoptimized).
+        let depth = vm.depth.get();
+        let polled = if depth < 8 || depth.is_multiple_of(8) {
+            stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || body.as_mut().poll(cx))
+        } else {
+            body.as_mut().poll(cx)
+        };
         let mine = {
             let mut h = vm.handling.borrow_mut();
             let keep = base.min(h.len());

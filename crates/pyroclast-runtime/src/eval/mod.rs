@@ -108,8 +108,11 @@ pub fn run_module_body(
     code: Rc<Code>,
     globals: Rc<Namespace>,
 ) -> PyResult<()> {
+    // The module's frame counts toward the recursion limit, as in CPython.
+    vm.enter_call()?;
     let mut frame = Frame::module(globals, code);
     let r = stmt::exec_block(vm, &mut frame, &module.body);
+    vm.leave_call();
     vm.run_finalizers();
     match r {
         Ok(()) => Ok(()),
@@ -142,6 +145,7 @@ pub fn run_code(
     code: Rc<Code>,
     globals: Rc<Namespace>,
 ) -> PyResult<Value> {
+    vm.enter_call()?;
     let mut frame = Frame::module(globals, code);
     let (body, last) = split_last_expr(&module.body);
     let r = stmt::exec_block(vm, &mut frame, body).and_then(|()| match last {
@@ -152,6 +156,7 @@ pub fn run_code(
         }
         None => Ok(Value::None),
     });
+    vm.leave_call();
     vm.run_finalizers();
     match r {
         Ok(v) => Ok(v),
