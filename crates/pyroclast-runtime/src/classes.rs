@@ -20,6 +20,11 @@ pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
 /// C3 merge; on failure, the classes that could not be ordered (CPython
 /// names them in its TypeError).
 fn merge_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
+    // Single inheritance (every builtin class, most user classes): the MRO
+    // is the base followed by its own.
+    if let [base] = bases {
+        return Ok(base.mro_iter().cloned().collect());
+    }
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| b.mro_iter().cloned().collect())

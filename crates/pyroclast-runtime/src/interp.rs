@@ -175,7 +175,8 @@ impl Types {
         let b = |name: &str| new_class(name, vec![object.clone()], Layout::Builtin, true);
         let int = b("int");
         let bool_ = new_class("bool", vec![int.clone()], Layout::Builtin, true);
-        let mut exceptions: HashMap<&'static str, Rc<Class>> = HashMap::new();
+        let mut exceptions: HashMap<&'static str, Rc<Class>> =
+            HashMap::with_capacity(EXCEPTIONS.len());
         for (name, parent) in EXCEPTIONS {
             let mut bases = vec![if parent.is_empty() {
                 object.clone()
@@ -206,7 +207,7 @@ impl Types {
             builtin: b("builtin_function_or_method"),
             method: b("method"),
             module: b("module"),
-            others: RefCell::new(HashMap::new()),
+            others: RefCell::new(HashMap::with_capacity(128)),
             exceptions,
             limit_stop: new_class(
                 "LimitExceeded",

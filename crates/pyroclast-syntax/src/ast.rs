@@ -2,7 +2,7 @@
 //! column are computed only when an error or traceback is rendered.
 //!
 //! Fields documented as "filled by the resolver" hold their default until
-//! [`crate::resolve`] runs; the evaluator reads them instead of looking names
+//! [`crate::resolver::resolve`] runs; the evaluator reads them instead of looking names
 //! up by string.
 
 use std::cell::Cell;

@@ -4,9 +4,9 @@
 //! It also raises the errors CPython's symtable and compiler raise before any
 //! code runs, and marks which bodies can suspend.
 //!
-//! Pass 1 ([`Collector`]) walks the tree and records, per scope, how each name
-//! is used. Pass 2 ([`analyze`]) decides local/cell/free/global per scope.
-//! Pass 3 ([`Assigner`]) walks the tree again in the same order and writes the
+//! Pass 1 (`Collector`) walks the tree and records, per scope, how each name
+//! is used. Pass 2 (`analyze`) decides local/cell/free/global per scope.
+//! Pass 3 (`Assigner`) walks the tree again in the same order and writes the
 //! decisions into the AST's `Cell`s.
 
 use std::collections::{HashMap, HashSet};

@@ -21,6 +21,7 @@ use crate::value::{BuiltinFn, Value, method};
 /// Adds methods to a builtin class's dict.
 pub fn add_methods(class: &Rc<Class>, owner: &'static str, table: &[(&'static str, BuiltinFn)]) {
     let mut d = class.dict.borrow_mut();
+    d.reserve(table.len());
     for (name, f) in table {
         d.insert(Rc::from(*name), method(owner, name, *f));
     }

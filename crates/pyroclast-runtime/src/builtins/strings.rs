@@ -3,7 +3,7 @@
 //!
 //! Python indexes strings by code point while Rust stores UTF-8, so every
 //! index that comes from Python is turned into a byte offset with
-//! [`byte_at`] before slicing, and every offset found by a search is turned
+//! `byte_at` before slicing, and every offset found by a search is turned
 //! back with a character count.
 
 use std::rc::Rc;

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use crate::value::{Args, Value};
 use crate::{Interp, PyErr, PyResult};
 
-/// The queue wakers push into; ids refer to entries of [`EventLoop::handles`].
+/// The queue wakers push into; ids refer to entries of the loop's handle table.
 #[derive(Default)]
 pub struct ReadyQueue {
     items: VecDeque<usize>,
