@@ -1,5 +1,6 @@
 //! [`Pool`]: scripts from any thread, run by worker threads that each own a
-//! current-thread tokio runtime and the interpreters of their scripts.
+//! tokio runtime (scripts on the worker thread, timers and I/O on one helper
+//! thread) and the interpreters of their scripts.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -262,7 +263,7 @@ fn spawn_worker(index: usize, config: Config) -> Worker {
     let worker_load = load.clone();
     let started = std::thread::Builder::new()
         .name(format!("pyroclast-pool-{index}"))
-        .spawn(move || worker_main(rx, config, worker_load));
+        .spawn(move || worker_main(index, rx, config, worker_load));
     if started.is_err() {
         // No thread: the receiver is gone, so every job sent fails with
         // "the pool's worker stopped".
@@ -270,8 +271,18 @@ fn spawn_worker(index: usize, config: Config) -> Worker {
     Worker { jobs, load }
 }
 
-fn worker_main(mut rx: mpsc::UnboundedReceiver<Job>, config: Config, load: Arc<AtomicUsize>) {
-    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+fn worker_main(
+    index: usize,
+    mut rx: mpsc::UnboundedReceiver<Job>,
+    config: Config,
+    load: Arc<AtomicUsize>,
+) {
+    // The scripts run on this thread (a `LocalSet`); the runtime's one
+    // worker thread drives timers and I/O, so host futures keep moving even
+    // while a script blocks this thread in `asyncio.run`.
+    let Ok(rt) = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .thread_name(format!("pyroclast-pool-{index}-io"))
         .enable_all()
         .build()
     else {

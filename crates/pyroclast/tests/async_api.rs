@@ -395,3 +395,20 @@ async fn a_blocking_run_on_a_multi_thread_runtime_can_await_host_futures() {
         .unwrap();
     assert_eq!(py.take_output(), "data from m\n");
 }
+
+#[test]
+fn a_blocking_run_inside_a_multi_thread_runtimes_block_on_can_await_host_futures() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let out = rt.block_on(async {
+        let mut py = py();
+        with_fetch(&mut py);
+        py.run("import asyncio\nasync def main():\n    return await fetch('b')\nprint(asyncio.run(main()))")
+            .unwrap();
+        py.take_output()
+    });
+    assert_eq!(out, "data from b\n");
+}

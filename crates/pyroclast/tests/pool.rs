@@ -52,6 +52,12 @@ async fn scripts_are_isolated_and_get_the_setup() {
         .await
         .unwrap();
     assert_eq!(c.stdout, "[2, 3]\n");
+    // The blocking asyncio.run style works too, host futures included.
+    let e = pool
+        .run("import asyncio\nasync def main():\n    return await later(41)\nprint(asyncio.run(main()))")
+        .await
+        .unwrap();
+    assert_eq!(e.stdout, "42\n");
     // Output before a failure is kept by run_full.
     let d = pool
         .run_full("print('before')\nraise ValueError('nope')")

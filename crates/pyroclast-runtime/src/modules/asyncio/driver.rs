@@ -42,27 +42,21 @@ impl Wake for ThreadWaker {
     }
 }
 
-/// Runs `fut` to completion on this thread with the blocking driver.
-/// Inside a multi-thread tokio runtime the wait is announced with
-/// `block_in_place`, so the runtime moves its other work elsewhere.
+/// Runs `fut` to completion on this thread with the blocking driver. Host
+/// futures it awaits must be driven by some other thread (a multi-thread
+/// tokio runtime's workers, or the embedder's private runtime); tokio's
+/// `block_in_place` is not used, since it panics on threads that are not
+/// runtime workers and there is no way to ask which kind this one is.
 pub fn block_on<F: Future>(vm: &Interp, fut: F) -> F::Output {
     let prev = vm.driver.replace(Driver::Blocking);
-    let run = move || {
-        let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
-        let mut cx = Context::from_waker(&waker);
-        let mut fut = std::pin::pin!(fut);
-        loop {
-            if let Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
-                return v;
-            }
-            std::thread::park();
+    let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
+    let mut cx = Context::from_waker(&waker);
+    let mut fut = std::pin::pin!(fut);
+    let out = loop {
+        if let Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
+            break v;
         }
-    };
-    let out = match tokio::runtime::Handle::try_current() {
-        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
-            tokio::task::block_in_place(run)
-        }
-        _ => run(),
+        std::thread::park();
     };
     vm.driver.set(prev);
     out
