@@ -267,6 +267,8 @@ pub struct Interp {
     /// Host futures in flight: while any is, the virtual clock does not
     /// jump (the host's work takes real time).
     pub host_waits: Cell<usize>,
+    /// The next default hash of a user object.
+    pub hash_seq: Cell<i64>,
     /// Set while the interpreter is torn down: objects being dropped run no
     /// finalizers and print no reports.
     pub closing: Cell<bool>,
@@ -302,6 +304,7 @@ impl Interp {
             driver: Cell::new(Default::default()),
             host_waits: Cell::new(0),
             closing: Cell::new(false),
+            hash_seq: Cell::new(1),
             event_loop: RefCell::new(None),
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),

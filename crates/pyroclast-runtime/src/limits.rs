@@ -309,8 +309,12 @@ impl Interp {
         }
         {
             let l = list.borrow();
+            if l.len() + extra <= l.capacity() {
+                return Ok(());
+            }
             self.reserve_push(&l, l.capacity(), extra)?;
         }
+        // Storage grows (doubling), so this runs O(log n) times per list.
         self.track(&Value::List(list.clone()));
         Ok(())
     }

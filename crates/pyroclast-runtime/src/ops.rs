@@ -655,7 +655,7 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
                         return hash(vm, &p);
                     }
                     if inst.hash_seq.get() == 0 {
-                        inst.hash_seq.set(next_hash_seq());
+                        inst.hash_seq.set(next_hash_seq(vm));
                     }
                     inst.hash_seq.get()
                 }
@@ -666,17 +666,13 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
     })
 }
 
-/// Default hashes of user objects: a per-thread sequence, deterministic
-/// across runs (CPython's are address-based, also stable between runs).
-fn next_hash_seq() -> i64 {
-    thread_local! {
-        static NEXT: std::cell::Cell<i64> = const { std::cell::Cell::new(1) };
-    }
-    NEXT.with(|c| {
-        let n = c.get();
-        c.set(n + 1);
-        n
-    })
+/// Default hashes of user objects: a per-interpreter sequence,
+/// deterministic across runs (CPython's are address-based, also stable
+/// between runs) and independent of other interpreters on the thread.
+fn next_hash_seq(vm: &Interp) -> i64 {
+    let n = vm.hash_seq.get();
+    vm.hash_seq.set(n + 1);
+    n
 }
 
 fn int_op(op: BinOp, a: i64, b: i64) -> Option<Value> {

@@ -141,9 +141,10 @@ impl PoolBuilder {
         self
     }
 
-    /// Scripts one worker runs at once (default 64); more wait their turn.
+    /// Scripts one worker runs at once (default 64, at most 100,000); more
+    /// wait their turn.
     pub fn scripts_per_worker(mut self, n: usize) -> Self {
-        self.config.per_worker = n.max(1);
+        self.config.per_worker = n.clamp(1, 100_000);
         self
     }
 

@@ -329,6 +329,26 @@ fn interpreters_are_independent() {
     assert_eq!(a.eval("math.answer").unwrap(), Value::Int(42));
     assert_eq!(a.take_output(), "a\n");
     assert_eq!(b.take_output(), "b\n");
+    // Default object hashes (and so the order of sets of objects) do not
+    // depend on what other interpreters on the thread did.
+    let probe = "class C:\n    pass\nhash(C()) - hash(C())";
+    let mut fresh = py();
+    let expected = fresh
+        .run_program(&Program::compile(probe, "p.py").unwrap(), &[])
+        .unwrap();
+    a.run("class D:\n    pass\nhashes = [hash(D()) for _ in range(100)]")
+        .unwrap();
+    let mut after = py();
+    assert_eq!(
+        after
+            .run_program(&Program::compile(probe, "p.py").unwrap(), &[])
+            .unwrap(),
+        expected
+    );
+    b.run("class C:\n    pass\nh = hash(C())").unwrap();
+    let mut c = py();
+    c.run("class C:\n    pass\nh = hash(C())").unwrap();
+    assert_eq!(b.eval("h").unwrap(), c.eval("h").unwrap());
     a.register_fn("only_a", || 1);
     assert_eq!(
         b.eval("only_a()").unwrap_err().message(),
