@@ -217,11 +217,18 @@ impl Generator {
         // Checking every 8th level keeps the check off the common path;
         // the red zone covers the levels in between (even unoptimized).
         let depth = vm.depth.get();
+        let is_async = self.kind != Kind::Generator;
+        if is_async {
+            vm.async_depth.set(vm.async_depth.get() + 1);
+        }
         let polled = if depth < 8 || depth.is_multiple_of(8) {
             stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || body.as_mut().poll(cx))
         } else {
             body.as_mut().poll(cx)
         };
+        if is_async {
+            vm.async_depth.set(vm.async_depth.get() - 1);
+        }
         let mine = {
             let mut h = vm.handling.borrow_mut();
             let keep = base.min(h.len());

@@ -267,6 +267,11 @@ pub struct Interp {
     /// Host futures in flight: while any is, the virtual clock does not
     /// jump (the host's work takes real time).
     pub host_waits: Cell<usize>,
+    /// Requests from other threads (Ctrl-C).
+    pub signals: std::sync::Arc<crate::signals::Signals>,
+    /// Coroutine and async generator bodies being polled, innermost last
+    /// (1 while a task runs its own coroutine's code).
+    pub async_depth: Cell<u32>,
     /// The next default hash of a user object.
     pub hash_seq: Cell<i64>,
     /// Set while the interpreter is torn down: objects being dropped run no
@@ -305,6 +310,8 @@ impl Interp {
             host_waits: Cell::new(0),
             closing: Cell::new(false),
             hash_seq: Cell::new(1),
+            async_depth: Cell::new(0),
+            signals: Default::default(),
             event_loop: RefCell::new(None),
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),

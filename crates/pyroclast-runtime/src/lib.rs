@@ -13,6 +13,7 @@ pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod set_table;
+pub mod signals;
 pub mod text;
 pub mod traceback;
 pub mod value;

@@ -1,9 +1,9 @@
 //! Resource limits of one interpreter: evaluation steps, wall-clock time,
 //! and the memory budget. The evaluator calls [`Interp::tick`] once per
 //! statement and per item of every iteration; a tick is one decrement of a
-//! countdown ("fuel"), and only when the countdown runs out does the slow
-//! path count steps and read the clock. Without limits the countdown is
-//! 2^32 long, so the check costs a decrement and a branch.
+//! countdown ("fuel"), and only when the countdown runs out (every 4096
+//! ticks) does the slow path count steps, read the clock and look for an
+//! interrupt request, so the check costs a decrement and a branch.
 //!
 //! A limit stop is not a Python exception: it is raised as an instance of
 //! a hidden class outside the `BaseException` tree, no `except` clause,
@@ -18,7 +18,8 @@ use std::time::{Duration, Instant};
 use crate::value::Value;
 use crate::{Interp, PyErr, PyResult};
 
-/// Ticks between clock reads when only a timeout is set.
+/// Ticks between checks of the clock (with a timeout) and of interrupt
+/// requests from other threads.
 const CHECK_INTERVAL: u32 = 4096;
 
 /// Objects at least this large are tracked for the memory budget.
@@ -123,11 +124,7 @@ impl Limits {
     }
 
     fn refill(&self) {
-        let mut chunk = if self.deadline.get().is_some() {
-            CHECK_INTERVAL
-        } else {
-            u32::MAX
-        };
+        let mut chunk = CHECK_INTERVAL;
         if let Some(max) = self.max_steps.get() {
             let left = max.saturating_sub(self.steps.get());
             chunk = chunk.min(u32::try_from(left).unwrap_or(u32::MAX));
@@ -197,7 +194,7 @@ impl Interp {
     fn tick_slow(&self) -> PyResult<()> {
         match self.limits.check() {
             Some(why) => Err(self.stop_error(why)),
-            None => Ok(()),
+            None => self.check_interrupt(),
         }
     }
 
@@ -322,26 +319,31 @@ impl Interp {
 
 impl Interp {
     /// `time.sleep(d)`: moves the virtual clock, or blocks the thread (no
-    /// further than the run's deadline).
+    /// further than the run's deadline, and no longer once an interrupt
+    /// arrives).
     pub fn sleep_blocking(&self, d: Duration) -> PyResult<()> {
         self.flush();
         if self.clock.is_virtual() {
             self.clock.advance_to(self.clock.now() + d);
-            return Ok(());
+            return self.check_interrupt();
         }
         let end = Instant::now() + d;
-        match self.limits.deadline() {
-            Some(deadline) if deadline < end => {
-                std::thread::sleep(deadline.saturating_duration_since(Instant::now()));
-                match self.limits.check_deadline() {
-                    Some(why) => Err(self.stop_error(why)),
-                    None => Ok(()),
-                }
+        let waker = crate::modules::asyncio::driver::thread_waker();
+        self.signals.register(&waker);
+        loop {
+            self.check_interrupt()?;
+            if let Some(why) = self.limits.check_deadline() {
+                return Err(self.stop_error(why));
             }
-            _ => {
-                std::thread::sleep(d);
-                Ok(())
+            let now = Instant::now();
+            if now >= end {
+                return Ok(());
             }
+            let until = match self.limits.deadline() {
+                Some(deadline) => end.min(deadline),
+                None => end,
+            };
+            std::thread::park_timeout(until.saturating_duration_since(now));
         }
     }
 }

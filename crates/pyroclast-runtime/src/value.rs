@@ -137,6 +137,11 @@ pub trait Native: Any {
     fn call(&self, _vm: &crate::Interp, _args: Args) -> Option<crate::PyResult<Value>> {
         None
     }
+    /// True when [`Native::call`] calls (for `callable()`, whose answer
+    /// cannot come from calling).
+    fn is_callable(&self) -> bool {
+        false
+    }
 }
 
 impl Value {

@@ -7,6 +7,7 @@ pub mod actions;
 pub mod ast;
 pub mod error;
 pub mod fstring;
+pub mod highlight;
 pub mod layout;
 pub mod mangle;
 pub mod parser;

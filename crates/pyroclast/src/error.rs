@@ -16,7 +16,7 @@ use std::time::Duration;
 /// assert_eq!(err.exception_type(), Some("ZeroDivisionError"));
 /// assert!(err.to_string().ends_with("ZeroDivisionError: division by zero"));
 /// ```
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The source does not compile.

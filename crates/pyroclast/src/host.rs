@@ -274,6 +274,9 @@ impl Native for HostFunction {
             _ => None,
         }
     }
+    fn is_callable(&self) -> bool {
+        true
+    }
     fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<RValue>> {
         Some(self.invoke(vm, args))
     }

@@ -46,10 +46,10 @@ const PROGRAM_CACHE: usize = 16;
 /// # Ok::<(), pyroclast::Error>(())
 /// ```
 pub struct Interpreter {
-    vm: Rc<Interp>,
-    state: Rc<State>,
-    main: Rc<Namespace>,
-    limits: RunLimits,
+    pub(crate) vm: Rc<Interp>,
+    pub(crate) state: Rc<State>,
+    pub(crate) main: Rc<Namespace>,
+    pub(crate) limits: RunLimits,
     stdout: Option<Rc<RefCell<String>>>,
     stderr: Option<Rc<RefCell<String>>>,
     programs: RefCell<Vec<(u64, Rc<pyroclast_syntax::Module>)>>,
@@ -336,13 +336,13 @@ impl Interpreter {
     /// Runs statements in `__main__` (blocking; `asyncio.run` works inside).
     pub fn run(&mut self, source: &str) -> Result<(), Error> {
         let module = compile(source, "<string>", Mode::Module, false)?;
-        self.exec(&module, "<string>", source).map(|_| ())
+        self.exec(&module, "<string>", source, false).map(|_| ())
     }
 
     /// Evaluates one expression in `__main__`.
     pub fn eval(&mut self, source: &str) -> Result<Value, Error> {
         let module = compile(source, "<string>", Mode::Expression, false)?;
-        let v = self.exec(&module, "<string>", source)?;
+        let v = self.exec(&module, "<string>", source, false)?;
         to_public(&self.vm, &self.state, &v)
     }
 
@@ -407,7 +407,7 @@ impl Interpreter {
                 pyroclast_runtime::interp::module_doc(&module),
             );
         }
-        let v = self.exec(&module, program.filename(), program.source())?;
+        let v = self.exec(&module, program.filename(), program.source(), false)?;
         to_public(&self.vm, &self.state, &v)
     }
 
@@ -427,11 +427,12 @@ impl Interpreter {
         Ok(module)
     }
 
-    fn exec(
+    pub(crate) fn exec(
         &mut self,
         module: &pyroclast_syntax::Module,
         filename: &str,
         source: &str,
+        echo: bool,
     ) -> Result<RValue, Error> {
         begin(&self.vm, &self.state, self.limits);
         let r = pyroclast_runtime::eval::run_code(
@@ -439,6 +440,7 @@ impl Interpreter {
             module,
             code(filename, source),
             self.main.clone(),
+            echo,
         );
         end(&self.vm, &self.state, r)
     }
@@ -474,17 +476,26 @@ impl Interpreter {
     }
 
     async fn eval_code_async(&mut self, source: &str, mode: Mode) -> Result<RValue, Error> {
-        let module = compile(source, "<string>", mode, true)?;
-        if !module.body.iter().any(|s| s.suspends.get()) {
-            // Nothing awaits at top level: run it directly (so code like
-            // `asyncio.run(main())` works as in a script).
-            return self.exec(&module, "<string>", source);
-        }
+        self.run_code_async(source, "<string>", mode, false).await
+    }
+
+    /// Compiles with top-level `await` and runs the code as a task on the
+    /// session loop (its top level may still call `asyncio.run`, as a
+    /// script would).
+    pub(crate) async fn run_code_async(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        echo: bool,
+    ) -> Result<RValue, Error> {
+        let module = compile(source, filename, mode, true)?;
         let coro = pyroclast_runtime::eval::module_coroutine(
             &self.vm,
             Rc::new(module),
-            code("<string>", source),
+            code(filename, source),
             self.main.clone(),
+            echo,
         );
         drive(
             self.vm.clone(),

@@ -25,6 +25,9 @@ pub(crate) struct RunLimits {
 pub(crate) fn begin(vm: &Interp, state: &State, limits: RunLimits) {
     state.release_dropped();
     vm.limits.start_run(limits.max_steps, limits.timeout);
+    // An interrupt is for the run in progress; one left over from an
+    // earlier run does not carry into this one.
+    vm.signals.clear();
 }
 
 /// After running: flushes output and maps the outcome. A limit stop wins
@@ -127,7 +130,7 @@ pub(crate) async fn drive(
     let lp = session_loop(&state);
     let r = {
         let mut running = Running::install(&vm, &state, &lp, driver);
-        let r = pyroclast_runtime::modules::asyncio::run_task(&vm, &lp, coro).await;
+        let r = pyroclast_runtime::modules::asyncio::run_task(&vm, &lp, coro, true).await;
         running.finished = true;
         r
     };

@@ -150,20 +150,29 @@ async fn tasks_live_across_calls_on_the_session_loop() {
         Value::Str("done".into())
     );
     assert_eq!(py.eval("log").unwrap().to_string(), "[0, 1, 2]");
-    // Code without top-level await runs directly: asyncio.run works.
+    // asyncio.run works at the top level of the input, as in a script
+    // (the session loop waits meanwhile), even after a top-level await ...
     py.run_async("async def main():\n    await asyncio.sleep(0.001)\n    return 5\nprint(asyncio.run(main()))")
         .await
         .unwrap();
-    assert_eq!(py.take_output(), "5\n");
-    // ... but not inside a running loop, as in CPython.
+    py.run_async("await asyncio.sleep(0)\ndef go():\n    return asyncio.run(main())\nprint(go())")
+        .await
+        .unwrap();
+    assert_eq!(py.take_output(), "5\n5\n");
+    // ... but not inside a coroutine, as in CPython.
     let err = py
-        .run_async("await asyncio.sleep(0)\nasyncio.run(main())")
+        .run_async("async def outer():\n    return asyncio.run(main())\nawait outer()")
         .await
         .unwrap_err();
     assert_eq!(
         err.message(),
         "asyncio.run() cannot be called from a running event loop"
     );
+    // A background task still runs after the nested loop is done.
+    py.run_async("t = asyncio.create_task(asyncio.sleep(0.001, 'bg'))\nprint(asyncio.run(main()))\nprint(await t)")
+        .await
+        .unwrap();
+    assert_eq!(py.take_output(), "5\nbg\n");
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -54,14 +54,7 @@ pub fn install(vm: &Interp) {
         ("hex", |vm, a| radix(vm, &one(vm, &a, "hex")?, 16, "0x")),
         ("callable", |vm, a| {
             let v = one(vm, &a, "callable")?;
-            Ok(Value::Bool(match &v {
-                Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
-                Value::Instance(i) => i.class.lookup("__call__").is_some(),
-                Value::Native(n) => {
-                    n.as_any().is::<Partial>() || type_of(vm, &v).lookup("__call__").is_some()
-                }
-                _ => false,
-            }))
+            Ok(Value::Bool(is_callable(vm, &v)))
         }),
         ("chr", |vm, a| {
             let i = index_arg(vm, &one(vm, &a, "chr")?)?;
@@ -733,6 +726,9 @@ impl Native for Constant {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn is_callable(&self) -> bool {
+        true
+    }
     fn call(&self, _vm: &Interp, _args: Args) -> Option<PyResult<Value>> {
         Some(Ok(self.0.clone()))
     }
@@ -756,6 +752,9 @@ impl Native for Partial {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn is_callable(&self) -> bool {
+        true
     }
     fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
         let mut pos = self.args.clone();
@@ -1000,4 +999,14 @@ pub fn to_i64_saturating(v: &BigInt) -> i64 {
 /// Helper for modules: an f64 argument.
 pub fn float_arg(vm: &Interp, v: &Value) -> PyResult<f64> {
     f64_arg(vm, v)
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &Interp, v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        Value::Native(n) => n.is_callable() || type_of(vm, v).lookup("__call__").is_some(),
+        _ => false,
+    }
 }

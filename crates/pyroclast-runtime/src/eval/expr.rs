@@ -790,6 +790,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         channel: None,
         qual: super::Qual::Prefix(Rc::from(format!("{qualname}."))),
         scope: Some(scope),
+        echo: false,
     };
     match super::stmt::exec_block(vm, &mut body_frame, &def.body) {
         Ok(()) => {}

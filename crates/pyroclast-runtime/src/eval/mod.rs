@@ -63,6 +63,9 @@ pub struct Frame {
     pub qual: Qual,
     /// The scope, for comprehension and class bodies defined here.
     pub scope: Option<Rc<ScopeInfo>>,
+    /// Interactive input: expression statements print their value's repr
+    /// (through `sys.displayhook`'s rules) and bind it to `_`.
+    pub echo: bool,
 }
 
 impl Frame {
@@ -79,6 +82,7 @@ impl Frame {
             channel: None,
             qual: Qual::Prefix(Rc::from("")),
             scope: None,
+            echo: false,
         }
     }
 
@@ -138,16 +142,24 @@ fn split_last_expr(body: &[Stmt]) -> (&[Stmt], Option<(u32, &pyroclast_syntax::a
 }
 
 /// Runs module code in `globals` and returns the value of its last
-/// statement when that is an expression (None otherwise).
+/// statement when that is an expression (None otherwise). With `echo`
+/// (interactive input) every expression statement displays its value
+/// instead, and the result is None.
 pub fn run_code(
     vm: &Interp,
     module: &pyroclast_syntax::Module,
     code: Rc<Code>,
     globals: Rc<Namespace>,
+    echo: bool,
 ) -> PyResult<Value> {
     vm.enter_call()?;
     let mut frame = Frame::module(globals, code);
-    let (body, last) = split_last_expr(&module.body);
+    frame.echo = echo;
+    let (body, last) = if echo {
+        (&module.body[..], None)
+    } else {
+        split_last_expr(&module.body)
+    };
     let r = stmt::exec_block(vm, &mut frame, body).and_then(|()| match last {
         Some((offset, e)) => {
             frame.offset = offset;
@@ -169,18 +181,25 @@ pub fn run_code(
 }
 
 /// Module code compiled with top-level `await` as a coroutine object (named
-/// `<module>`) whose result is the value of the trailing expression.
+/// `<module>`) whose result is the value of the trailing expression (see
+/// [`run_code`] for `echo`).
 pub fn module_coroutine(
     vm: &Interp,
     module: Rc<pyroclast_syntax::Module>,
     code: Rc<Code>,
     globals: Rc<Namespace>,
+    echo: bool,
 ) -> Value {
     let vm_rc = vm.rc();
     let body: crate::generator::Body = Box::pin(async move {
         let vm = vm_rc;
         let mut frame = Frame::module(globals, code);
-        let (body, last) = split_last_expr(&module.body);
+        frame.echo = echo;
+        let (body, last) = if echo {
+            (&module.body[..], None)
+        } else {
+            split_last_expr(&module.body)
+        };
         let r = match suspend::exec_block(&vm, &mut frame, body).await {
             Ok(()) => match last {
                 Some((offset, e)) => {
@@ -299,6 +318,7 @@ pub fn frame_with_locals(
         channel: None,
         qual: Qual::Locals(qualname),
         scope: Some(scope),
+        echo: false,
     }
 }
 

@@ -28,13 +28,39 @@ pub fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), F
     Ok(())
 }
 
+/// `sys.displayhook` for interactive input: prints `repr(value)` unless it
+/// is None, and binds it to `builtins._`.
+pub fn display(vm: &Interp, v: Value) -> PyResult<()> {
+    if matches!(v, Value::None) {
+        return Ok(());
+    }
+    vm.builtins.borrow_mut().insert(Rc::from("_"), Value::None);
+    let text = ops::repr(vm, &v)?;
+    match crate::modules::registry::sys::replaced_stream(vm, "stdout") {
+        Some(out) if !matches!(out, Value::None) => {
+            crate::classes::call_method(
+                vm,
+                &out,
+                "write",
+                Args::new(vec![Value::str(&format!("{text}\n"))]),
+            )?;
+        }
+        _ => vm.write(&format!("{text}\n")),
+    }
+    vm.builtins.borrow_mut().insert(Rc::from("_"), v);
+    Ok(())
+}
+
 /// Runs one statement.
 pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     frame.offset = s.span.start;
     vm.tick()?;
     match &s.kind {
         StmtKind::Expr(e) => {
-            eval(vm, frame, e)?;
+            let v = eval(vm, frame, e)?;
+            if frame.echo {
+                display(vm, v)?;
+            }
         }
         StmtKind::Assign { targets, value } => {
             let v = eval(vm, frame, value)?;

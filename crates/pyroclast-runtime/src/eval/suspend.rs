@@ -119,7 +119,10 @@ async fn exec_simple(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flo
     vm.tick()?;
     match &s.kind {
         StmtKind::Expr(e) => {
-            eval_direct(vm, frame, e).await?;
+            let v = eval_direct(vm, frame, e).await?;
+            if frame.echo {
+                sstmt::display(vm, v)?;
+            }
         }
         StmtKind::Assign { targets, value } => {
             let v = eval_direct(vm, frame, value).await?;
@@ -827,6 +830,7 @@ fn comprehension_frame(frame: &Frame, c: &Comprehension) -> Frame {
         channel: None,
         qual: frame.qual.clone(),
         scope: Some(scope),
+        echo: false,
     }
 }
 

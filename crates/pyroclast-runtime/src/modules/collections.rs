@@ -1230,6 +1230,9 @@ impl Native for FieldGetter {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn is_callable(&self) -> bool {
+        true
+    }
     fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
         Some(match args.pos.first() {
             Some(obj) => {

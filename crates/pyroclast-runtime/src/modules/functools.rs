@@ -120,6 +120,9 @@ impl Native for KeyFactory {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn is_callable(&self) -> bool {
+        true
+    }
     fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
         Some(match args.pos.first() {
             Some(obj) if args.pos.len() == 1 => Ok(Value::Native(Rc::new(CmpKey {

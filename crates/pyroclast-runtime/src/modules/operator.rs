@@ -310,6 +310,9 @@ impl Native for ItemGetter {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn is_callable(&self) -> bool {
+        true
+    }
     fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
         Some((|| {
             let obj = one_arg(vm, &args, "itemgetter")?;
@@ -350,6 +353,9 @@ impl Native for AttrGetter {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn is_callable(&self) -> bool {
+        true
+    }
     fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
         Some((|| {
             let obj = one_arg(vm, &args, "attrgetter")?;
@@ -382,6 +388,9 @@ impl Native for MethodCaller {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn is_callable(&self) -> bool {
+        true
     }
     fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
         Some((|| {

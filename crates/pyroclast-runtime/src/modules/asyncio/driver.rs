@@ -33,6 +33,11 @@ pub enum Driver {
 /// Wakes a parked thread.
 struct ThreadWaker(std::thread::Thread);
 
+/// A waker that unparks the current thread.
+pub fn thread_waker() -> Waker {
+    Waker::from(Arc::new(ThreadWaker(std::thread::current())))
+}
+
 impl Wake for ThreadWaker {
     fn wake(self: Arc<Self>) {
         self.0.unpark();
@@ -49,7 +54,7 @@ impl Wake for ThreadWaker {
 /// runtime workers and there is no way to ask which kind this one is.
 pub fn block_on<F: Future>(vm: &Interp, fut: F) -> F::Output {
     let prev = vm.driver.replace(Driver::Blocking);
-    let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
+    let waker = thread_waker();
     let mut cx = Context::from_waker(&waker);
     let mut fut = std::pin::pin!(fut);
     let out = loop {
@@ -118,9 +123,10 @@ impl Future for Idle<'_> {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         match self.vm.driver.get() {
             Driver::Blocking => {
-                let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
+                let waker = thread_waker();
+                self.vm.signals.register(&waker);
                 loop {
-                    if self.ready_or_register(&waker) || self.due() {
+                    if self.ready_or_register(&waker) || self.due() || self.vm.signals.pending() {
                         return Poll::Ready(());
                     }
                     match self.wake_at {
@@ -132,7 +138,8 @@ impl Future for Idle<'_> {
                 }
             }
             Driver::Async => {
-                if self.ready_or_register(cx.waker()) || self.due() {
+                self.vm.signals.register(cx.waker());
+                if self.ready_or_register(cx.waker()) || self.due() || self.vm.signals.pending() {
                     return Poll::Ready(());
                 }
                 if let Some(at) = self.wake_at {

@@ -301,6 +301,9 @@ impl EventLoop {
             if let Some(why) = vm.limits.check_deadline() {
                 return Err(vm.stop_error(why));
             }
+            // Ctrl-C while the loop waits: CPython raises KeyboardInterrupt
+            // out of the loop.
+            vm.check_interrupt()?;
             self.run_once(vm).await;
         }
     }
@@ -313,11 +316,28 @@ fn report_callback_error(vm: &Interp, e: &PyErr) {
 
 /// `asyncio.run(coro)`.
 pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
-    if vm.event_loop.borrow().is_some() {
-        return Err(vm.error(
-            "RuntimeError",
-            "asyncio.run() cannot be called from a running event loop",
-        ));
+    // Inside a running loop, CPython refuses. The one exception is the top
+    // level of an interactive session's input (the REPL, `run_async`): there
+    // `asyncio.run(main())` works as in a script, on a fresh loop, while the
+    // session's loop waits. From inside a coroutine it fails as in CPython.
+    let outer = vm.event_loop.borrow().clone();
+    if let Some(outer) = &outer {
+        let nested_ok = vm.async_depth.get() == 1
+            && outer
+                .current_task
+                .borrow()
+                .as_ref()
+                .and_then(|t| {
+                    t.native::<super::future::Task>()
+                        .map(|t| t.allows_nested_run.get())
+                })
+                .unwrap_or(false);
+        if !nested_ok {
+            return Err(vm.error(
+                "RuntimeError",
+                "asyncio.run() cannot be called from a running event loop",
+            ));
+        }
     }
     let is_coro = coro
         .native::<crate::generator::Generator>()
@@ -342,7 +362,7 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
         if !vm.stopping() {
             lp.shutdown(vm).await;
         }
-        *vm.event_loop.borrow_mut() = None;
+        *vm.event_loop.borrow_mut() = outer;
         outcome
     });
     result.unwrap_or(Ok(Value::None))

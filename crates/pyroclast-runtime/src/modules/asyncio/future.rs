@@ -96,6 +96,9 @@ pub struct Task {
     pub waker: Waker,
     /// For the "never retrieved" report when the task is dropped.
     pub vm: std::rc::Weak<Interp>,
+    /// The task runs an interactive session's input, whose top level may
+    /// call `asyncio.run` (see `event_loop::run`).
+    pub allows_nested_run: Cell<bool>,
 }
 
 impl Drop for Task {
@@ -293,6 +296,7 @@ pub fn create_task(
         id,
         waker: waker.clone(),
         vm: Rc::downgrade(&vm.rc()),
+        allows_nested_run: Cell::new(false),
     }));
     lp.register_task(id, task.clone());
     waker.wake();

@@ -403,6 +403,9 @@ impl Native for OnDone {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn is_callable(&self) -> bool {
+        true
+    }
     fn call(&self, vm: &Interp, _args: Args) -> Option<PyResult<Value>> {
         (self.0)(vm);
         Some(Ok(Value::None))
@@ -496,9 +499,19 @@ pub fn anext_coroutine(vm: &Interp, it: Value) -> Value {
 }
 
 /// Runs `coro` as a task on `lp` until it is done and returns its result.
-/// The caller installs the loop as running and picks the driver.
-pub async fn run_task(vm: &Interp, lp: &Rc<EventLoop>, coro: Value) -> PyResult<Value> {
+/// The caller installs the loop as running and picks the driver. With
+/// `session_input`, the task is an interactive session's input, whose code
+/// may call `asyncio.run` as a script would.
+pub async fn run_task(
+    vm: &Interp,
+    lp: &Rc<EventLoop>,
+    coro: Value,
+    session_input: bool,
+) -> PyResult<Value> {
     let task = future::create_task(vm, lp, coro, None)?;
+    if let Some(t) = task.native::<future::Task>() {
+        t.allows_nested_run.set(session_input);
+    }
     let r = lp.run_until_complete(vm, &task).await;
     let Some(core) = future::core_of(&task) else {
         return Ok(Value::None);
@@ -506,6 +519,12 @@ pub async fn run_task(vm: &Interp, lp: &Rc<EventLoop>, coro: Value) -> PyResult<
     match r {
         Ok(()) => future::result_of(vm, core),
         Err(e) => {
+            // Interrupted: cancel the task and let its `finally` blocks run,
+            // as CPython's asyncio REPL cancels the running input.
+            if !core.done() && !vm.stopping() {
+                future::cancel(vm, &task, None);
+                let _ = lp.run_until_complete(vm, &task).await;
+            }
             core.retrieved.set(true);
             Err(e)
         }
