@@ -1,7 +1,10 @@
 //! The `pyroclast` command: runs a Python script, a `-c` string or standard
-//! input, CPython-style.
+//! input, CPython-style, or opens the interactive prompt.
 
-use std::io::Read;
+mod editor;
+mod repl;
+
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -16,6 +19,10 @@ use pyroclast::{Error, Interpreter, Program};
     override_usage = "pyroclast [OPTIONS] [FILE | -c CODE | -] [ARGS]..."
 )]
 struct Cli {
+    /// Open the interactive prompt after running FILE, with its globals.
+    #[arg(short = 'i')]
+    interactive: bool,
+
     /// Program passed in as a string (terminates the option list).
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     command: Option<String>,
@@ -53,6 +60,29 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> u8 {
+    let from_terminal =
+        cli.command.is_none() && cli.args.is_empty() && std::io::stdin().is_terminal();
+    if from_terminal || (cli.interactive && cli.command.is_none()) {
+        let file = match cli.args.first() {
+            Some(path) if path != "-" => match load(&cli) {
+                Ok(s) => Some(s),
+                Err(msg) => {
+                    eprintln!("{msg}");
+                    return 2;
+                }
+            },
+            _ => None,
+        };
+        let mut argv = cli.args.clone();
+        if argv.is_empty() {
+            argv.push(String::new());
+        }
+        return repl::run(repl::Options {
+            virtual_time: cli.virtual_time,
+            argv,
+            file,
+        });
+    }
     let (source, filename) = match load(&cli) {
         Ok(s) => s,
         Err(msg) => {
@@ -93,6 +123,16 @@ fn run(cli: Cli) -> u8 {
         builder = builder.module_path(dir);
     }
     let mut py = builder.build();
+    // Ctrl-C raises KeyboardInterrupt in the script (traceback, status 130);
+    // a second one while the first has not reached the code (it is blocked
+    // reading input, say) ends the process.
+    let handle = py.interrupt_handle();
+    let _ = ctrlc::set_handler(move || {
+        if handle.is_pending() {
+            std::process::exit(130);
+        }
+        handle.interrupt();
+    });
     let status = match py.run_program(&program, &[]) {
         Ok(_) => 0,
         Err(e) => report(&e),

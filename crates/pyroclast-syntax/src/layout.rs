@@ -99,11 +99,16 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
                 continue;
             }
             Token::Backslash => {
-                let msg = if span.end == src.len() {
-                    "unexpected EOF while parsing"
-                } else {
-                    "unexpected character after line continuation character"
-                };
+                if span.end == src.len() {
+                    // A continuation at the end: more input would fix it.
+                    let e = SyntaxError::new(
+                        ErrorKind::Syntax,
+                        "unexpected EOF while parsing",
+                        pos(span.start),
+                    );
+                    return Err(Stop::Error(e.incomplete()));
+                }
+                let msg = "unexpected character after line continuation character";
                 return Err(error(msg.into(), ErrorKind::Syntax, span.start));
             }
             _ => {}

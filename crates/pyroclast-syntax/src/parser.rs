@@ -220,6 +220,32 @@ fn token_error(
         .checked_sub(1)
         .and_then(|i| lexed.tokens.get(i))
         .map(|t| &t.1);
+    // The input stopped inside a block that needs more (a header's body, a
+    // `try`'s handlers) when only the layout closing the input is left:
+    // more lines may complete it (the REPL asks for them).
+    let at_end = lexed.stop.is_none()
+        && lexed.tokens[idx.min(lexed.tokens.len())..]
+            .iter()
+            .all(|t| matches!(t.1, Token::Newline | Token::Dedent));
+    let block_missing =
+        expects(expected, "INDENT") || expects(expected, "except") || expects(expected, "finally");
+    let e = token_error_inner(src, lexed, (at, tok, token.2), expected, idx, prev);
+    if at_end && block_missing {
+        e.incomplete()
+    } else {
+        e
+    }
+}
+
+fn token_error_inner(
+    src: &str,
+    lexed: &Lexed,
+    token: (u32, Token, u32),
+    expected: &[String],
+    idx: usize,
+    prev: Option<&Token>,
+) -> SyntaxError {
+    let (at, tok, _) = token;
     let syntax = |msg: &str| SyntaxError::new(ErrorKind::Syntax, msg, at);
     if expects(expected, "INDENT") {
         return missing_block(src, lexed, idx, at);

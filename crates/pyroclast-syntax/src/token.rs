@@ -497,12 +497,19 @@ fn string(lex: &mut Lexer<Token>) -> Result<StringLit, LexError> {
             None => {
                 let src = lex.source();
                 let line = src.matches('\n').count() + 1 - usize::from(src.ends_with('\n'));
-                let msg = if triple {
-                    format!("unterminated triple-quoted string literal (detected at line {line})")
-                } else {
-                    let line = src[..start].matches('\n').count() + 1;
-                    format!("unterminated string literal (detected at line {line})")
-                };
+                if triple {
+                    // Open to the end: more lines may close it.
+                    let msg = format!(
+                        "unterminated triple-quoted string literal (detected at line {line})"
+                    );
+                    let mut e = LexError::at(ErrorKind::Syntax, msg, start);
+                    if let Some(err) = e.0.as_mut() {
+                        err.incomplete = true;
+                    }
+                    return Err(e);
+                }
+                let line = src[..start].matches('\n').count() + 1;
+                let msg = format!("unterminated string literal (detected at line {line})");
                 return Err(LexError::at(ErrorKind::Syntax, msg, start));
             }
             Some(b'\\') => i += 2,

@@ -26,8 +26,9 @@ pub enum InputStatus {
     /// It compiles (with top-level `await` allowed).
     Complete,
     /// It ended too early: an open bracket or triple-quoted string, a
-    /// trailing backslash, a block header without its body. Ask for more.
-    Incomplete,
+    /// trailing backslash, a block header without its body. Ask for more;
+    /// the error is what the input gives if it ends here.
+    Incomplete(Error),
     /// It cannot become valid by adding lines.
     Invalid(Error),
 }
@@ -41,14 +42,14 @@ pub enum InputStatus {
 ///
 /// assert_eq!(input_status("x = 1"), InputStatus::Complete);
 /// assert_eq!(input_status("await asyncio.sleep(1)"), InputStatus::Complete);
-/// assert_eq!(input_status("def f():"), InputStatus::Incomplete);
-/// assert_eq!(input_status("x = (1,"), InputStatus::Incomplete);
+/// assert!(matches!(input_status("def f():"), InputStatus::Incomplete(_)));
+/// assert!(matches!(input_status("x = (1,"), InputStatus::Incomplete(_)));
 /// assert!(matches!(input_status("x = )"), InputStatus::Invalid(_)));
 /// ```
 pub fn input_status(source: &str) -> InputStatus {
     match pyroclast_syntax::compile(source, Mode::Module, true) {
         Ok(_) => InputStatus::Complete,
-        Err(e) if e.incomplete => InputStatus::Incomplete,
+        Err(e) if e.incomplete => InputStatus::Incomplete(syntax_error(&e, source, "<stdin>")),
         Err(e) => InputStatus::Invalid(syntax_error(&e, source, "<stdin>")),
     }
 }
@@ -120,6 +121,13 @@ impl InterruptHandle {
     /// Raises `KeyboardInterrupt` in the code being run.
     pub fn interrupt(&self) {
         self.0.interrupt();
+    }
+
+    /// True while an interrupt has not reached the code yet (a second
+    /// Ctrl-C while one is pending means the code is stuck somewhere that
+    /// does not check, such as a blocking read).
+    pub fn is_pending(&self) -> bool {
+        self.0.pending()
     }
 }
 

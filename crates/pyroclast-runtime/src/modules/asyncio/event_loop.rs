@@ -292,11 +292,14 @@ impl EventLoop {
     /// Runs until `fut` is done.
     pub async fn run_until_complete(self: &Rc<Self>, vm: &Interp, fut: &Value) -> PyResult<()> {
         loop {
-            if super::future::core_of(fut).is_none_or(|c| c.done()) {
-                return Ok(());
-            }
+            // KeyboardInterrupt/SystemExit out of a task stop the loop, even
+            // when that task is `fut` itself: taking it here leaves nothing
+            // stale for the loop's next run.
             if let Some(e) = self.fatal.borrow_mut().take() {
                 return Err(e);
+            }
+            if super::future::core_of(fut).is_none_or(|c| c.done()) {
+                return Ok(());
             }
             if let Some(why) = vm.limits.check_deadline() {
                 return Err(vm.stop_error(why));
