@@ -156,6 +156,20 @@ pub fn new_object(
     }))
 }
 
+/// A coroutine object named `name` whose body is a Rust future (asyncio's
+/// leaf coroutines, wrappers that await something, host coroutines).
+pub fn coroutine(vm: &Interp, name: &str, body: Body) -> Value {
+    let name: Rc<str> = Rc::from(name);
+    new_object(
+        vm,
+        Kind::Coroutine,
+        name.clone(),
+        name,
+        Rc::new(GenChannel::default()),
+        body,
+    )
+}
+
 impl Generator {
     /// Polls the body once with the given context.
     pub fn poll_step(&self, vm: &Interp, resume: Resume, cx: &mut Context<'_>) -> PyResult<Step> {

@@ -300,14 +300,7 @@ pub(crate) fn host_coroutine(
             .ok_or_else(|| vm.error("RuntimeError", "the interpreter was dropped"))?;
         to_runtime(&vm, &state, v).map_err(|e| pyerr_from_error(&vm, e))
     });
-    pyroclast_runtime::generator::new_object(
-        vm,
-        pyroclast_runtime::generator::Kind::Coroutine,
-        name.clone(),
-        name,
-        Rc::new(Default::default()),
-        body,
-    )
+    pyroclast_runtime::generator::coroutine(vm, &name, body)
 }
 
 /// A boxed host-side future of this thread.

@@ -10,14 +10,13 @@ use std::ops::Range;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use pyroclast_runtime::modules::asyncio::driver::Driver;
 use pyroclast_runtime::signals::Signals;
 use pyroclast_runtime::value::{Args, Value as RValue};
 use pyroclast_syntax::Mode;
 
 use crate::bridge::syntax_error;
 use crate::host::HostWait;
-use crate::run::drive;
+use crate::run::drive_async;
 use crate::{Error, Interpreter};
 
 /// Whether some input is a whole program yet.
@@ -206,22 +205,8 @@ impl Interpreter {
             HostWait::new(&vm, state, Rc::from("run_tasks_until"), Box::pin(waited)).await?;
             Ok(RValue::None)
         });
-        let coro = pyroclast_runtime::generator::new_object(
-            &self.vm,
-            pyroclast_runtime::generator::Kind::Coroutine,
-            Rc::from("run_tasks_until"),
-            Rc::from("run_tasks_until"),
-            Rc::new(Default::default()),
-            body,
-        );
-        drive(
-            self.vm.clone(),
-            self.state.clone(),
-            self.limits,
-            coro,
-            Driver::Async,
-        )
-        .await?;
+        let coro = pyroclast_runtime::generator::coroutine(&self.vm, "run_tasks_until", body);
+        drive_async(&self.vm, &self.state, self.limits, coro).await?;
         let v = slot.borrow_mut().take();
         v.ok_or_else(|| Error::exception("RuntimeError", "run_tasks_until ended without a value"))
     }

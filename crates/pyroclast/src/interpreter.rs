@@ -6,7 +6,6 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use pyroclast_runtime::Interp;
-use pyroclast_runtime::modules::asyncio::driver::Driver;
 use pyroclast_runtime::object::{Code, Namespace, namespace};
 use pyroclast_runtime::value::{Args, Value as RValue};
 use pyroclast_syntax::Mode;
@@ -14,7 +13,7 @@ use pyroclast_syntax::Mode;
 use crate::bridge::{State, syntax_error, to_public, to_runtime};
 use crate::host::{AsyncHostFn, HostFn, HostFunction};
 use crate::output::{Route, sink};
-use crate::run::{RunLimits, begin, drive, end};
+use crate::run::{RunLimits, begin, drive_async, end};
 use crate::stream::PyStream;
 use crate::value::Object;
 use crate::{Error, IntoArgs, IntoValue, Program, Value};
@@ -497,14 +496,7 @@ impl Interpreter {
             self.main.clone(),
             echo,
         );
-        drive(
-            self.vm.clone(),
-            self.state.clone(),
-            self.limits,
-            coro,
-            Driver::Async,
-        )
-        .await
+        drive_async(&self.vm, &self.state, self.limits, coro).await
     }
 
     /// Text printed to standard output since the last call, when the

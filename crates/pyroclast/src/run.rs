@@ -137,6 +137,16 @@ pub(crate) async fn drive(
     end(&vm, &state, r)
 }
 
+/// [`drive`] on the host's runtime.
+pub(crate) fn drive_async(
+    vm: &Rc<Interp>,
+    state: &Rc<State>,
+    limits: RunLimits,
+    coro: RValue,
+) -> impl std::future::Future<Output = Result<RValue, Error>> + use<> {
+    drive(vm.clone(), state.clone(), limits, coro, Driver::Async)
+}
+
 /// [`drive`] blocking this thread, for cleanup in `Drop` where nothing can
 /// be awaited.
 pub(crate) fn drive_blocking(

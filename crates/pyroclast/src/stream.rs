@@ -20,14 +20,13 @@ use std::task::{Context, Poll};
 
 use futures_core::Stream;
 use pyroclast_runtime::generator::{Generator, Kind, State as GenState};
-use pyroclast_runtime::modules::asyncio::driver::Driver;
 use pyroclast_runtime::object::Class;
 use pyroclast_runtime::value::{Args, Native, Value as RValue};
 use pyroclast_runtime::{Interp, PyResult};
 
 use crate::bridge::{State, pyerr_from_error, to_public, to_runtime};
 use crate::host::HostWait;
-use crate::run::{RunLimits, drive, drive_blocking};
+use crate::run::{RunLimits, drive_async, drive_blocking};
 use crate::value::BoxStream;
 use crate::{Error, Interpreter, Value};
 
@@ -137,12 +136,9 @@ fn iter_anext(vm: &Interp, a: Args) -> PyResult<RValue> {
             )),
         }
     });
-    Ok(pyroclast_runtime::generator::new_object(
+    Ok(pyroclast_runtime::generator::coroutine(
         vm,
-        Kind::Coroutine,
-        Rc::from("__anext__"),
-        Rc::from("host_stream_iterator.__anext__"),
-        Rc::new(Default::default()),
+        "__anext__",
         body,
     ))
 }
@@ -153,14 +149,7 @@ fn iter_aclose(vm: &Interp, a: Args) -> PyResult<RValue> {
         drop(stream);
     }
     let body: pyroclast_runtime::generator::Body = Box::pin(async { Ok(RValue::None) });
-    Ok(pyroclast_runtime::generator::new_object(
-        vm,
-        Kind::Coroutine,
-        Rc::from("aclose"),
-        Rc::from("host_stream_iterator.aclose"),
-        Rc::new(Default::default()),
-        body,
-    ))
+    Ok(pyroclast_runtime::generator::coroutine(vm, "aclose", body))
 }
 
 /// The Python object for a Rust stream (an already-taken stream is an
@@ -230,15 +219,9 @@ impl<'a> PyStream<'a> {
         self.pull = None;
         self.done = true;
         match self.aclose_coroutine() {
-            Some(coro) => drive(
-                self.vm.clone(),
-                self.state.clone(),
-                self.limits,
-                coro,
-                Driver::Async,
-            )
-            .await
-            .map(|_| ()),
+            Some(coro) => drive_async(&self.vm, &self.state, self.limits, coro)
+                .await
+                .map(|_| ()),
             None => Ok(()),
         }
     }
@@ -268,13 +251,7 @@ impl Stream for PyStream<'_> {
         if self.pull.is_none() {
             let coro =
                 pyroclast_runtime::modules::asyncio::anext_coroutine(&self.vm, self.iter.clone());
-            let pull = drive(
-                self.vm.clone(),
-                self.state.clone(),
-                self.limits,
-                coro,
-                Driver::Async,
-            );
+            let pull = drive_async(&self.vm, &self.state, self.limits, coro);
             self.pull = Some(Box::pin(pull));
         }
         let Some(pull) = self.pull.as_mut() else {

@@ -153,13 +153,7 @@ pub fn run_code(
     echo: bool,
 ) -> PyResult<Value> {
     vm.enter_call()?;
-    let mut frame = Frame::module(globals, code);
-    frame.echo = echo;
-    let (body, last) = if echo {
-        (&module.body[..], None)
-    } else {
-        split_last_expr(&module.body)
-    };
+    let (mut frame, body, last) = module_frame(module, code, globals, echo);
     let r = stmt::exec_block(vm, &mut frame, body).and_then(|()| match last {
         Some((offset, e)) => {
             frame.offset = offset;
@@ -170,6 +164,34 @@ pub fn run_code(
     });
     vm.leave_call();
     vm.run_finalizers();
+    module_outcome(&frame, r)
+}
+
+/// The frame for module code, its statements, and the trailing expression
+/// whose value is the result (none when echoing: every expression prints).
+#[allow(clippy::type_complexity)]
+fn module_frame<'m>(
+    module: &'m pyroclast_syntax::Module,
+    code: Rc<Code>,
+    globals: Rc<Namespace>,
+    echo: bool,
+) -> (
+    Frame,
+    &'m [Stmt],
+    Option<(u32, &'m pyroclast_syntax::ast::Expr)>,
+) {
+    let mut frame = Frame::module(globals, code);
+    frame.echo = echo;
+    let (body, last) = if echo {
+        (&module.body[..], None)
+    } else {
+        split_last_expr(&module.body)
+    };
+    (frame, body, last)
+}
+
+/// The result of module code: an escaping exception gets the module frame.
+fn module_outcome(frame: &Frame, r: Result<Value, Flow>) -> PyResult<Value> {
     match r {
         Ok(v) => Ok(v),
         Err(Flow::Raise(e)) => {
@@ -193,13 +215,7 @@ pub fn module_coroutine(
     let vm_rc = vm.rc();
     let body: crate::generator::Body = Box::pin(async move {
         let vm = vm_rc;
-        let mut frame = Frame::module(globals, code);
-        frame.echo = echo;
-        let (body, last) = if echo {
-            (&module.body[..], None)
-        } else {
-            split_last_expr(&module.body)
-        };
+        let (mut frame, body, last) = module_frame(&module, code, globals, echo);
         let r = match suspend::exec_block(&vm, &mut frame, body).await {
             Ok(()) => match last {
                 Some((offset, e)) => {
@@ -213,23 +229,9 @@ pub fn module_coroutine(
             },
             Err(flow) => Err(flow),
         };
-        match r {
-            Ok(v) => Ok(v),
-            Err(Flow::Raise(e)) => {
-                frame.add_traceback(&e);
-                Err(e)
-            }
-            Err(_) => Ok(Value::None),
-        }
+        module_outcome(&frame, r)
     });
-    crate::generator::new_object(
-        vm,
-        crate::generator::Kind::Coroutine,
-        Rc::from("<module>"),
-        Rc::from("<module>"),
-        Rc::new(GenChannel::default()),
-        body,
-    )
+    crate::generator::coroutine(vm, "<module>", body)
 }
 
 /// Calls any callable.

@@ -255,14 +255,7 @@ pub fn create_task(
             let vm = vm_rc;
             crate::eval::suspend::await_value(&vm, aw).await
         });
-        crate::generator::new_object(
-            vm,
-            crate::generator::Kind::Coroutine,
-            Rc::from("anext"),
-            Rc::from("anext"),
-            Rc::new(crate::generator::GenChannel::default()),
-            body,
-        )
+        crate::generator::coroutine(vm, "anext", body)
     } else {
         coro
     };

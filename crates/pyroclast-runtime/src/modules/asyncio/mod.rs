@@ -12,7 +12,7 @@ use std::rc::Rc;
 use event_loop::EventLoop;
 use future::{AwaitFuture, YieldTurn};
 
-use crate::generator::{GenChannel, Kind};
+use crate::generator::Kind;
 use crate::object::{Class, Layout, namespace};
 use crate::value::{Args, Native, Value, builtin};
 use crate::{Interp, PyResult};
@@ -136,14 +136,7 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
         handle.set(true);
         r
     });
-    Ok(crate::generator::new_object(
-        vm,
-        Kind::Coroutine,
-        Rc::from("sleep"),
-        Rc::from("sleep"),
-        Rc::new(GenChannel::default()),
-        body,
-    ))
+    Ok(crate::generator::coroutine(vm, "sleep", body))
 }
 
 fn loop_method_table() -> Vec<(&'static str, crate::value::BuiltinFn)> {
@@ -420,14 +413,7 @@ pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Val
         let vm = vm_rc;
         crate::eval::suspend::await_value(&vm, aw).await
     });
-    let coro = crate::generator::new_object(
-        vm,
-        Kind::Coroutine,
-        Rc::from("aclose"),
-        Rc::from("aclose"),
-        Rc::new(GenChannel::default()),
-        body,
-    );
+    let coro = crate::generator::coroutine(vm, "aclose", body);
     future::create_task(vm, lp, coro, None).ok()
 }
 
@@ -470,14 +456,7 @@ pub fn awaiting_coroutine(vm: &Interp, aw: Value, name: &str) -> Value {
         let vm = vm_rc;
         crate::eval::suspend::await_value(&vm, aw).await
     });
-    crate::generator::new_object(
-        vm,
-        Kind::Coroutine,
-        Rc::from(name),
-        Rc::from(name),
-        Rc::new(GenChannel::default()),
-        body,
-    )
+    crate::generator::coroutine(vm, name, body)
 }
 
 /// A coroutine that pulls the next item of the async iterator `it`
@@ -488,14 +467,7 @@ pub fn anext_coroutine(vm: &Interp, it: Value) -> Value {
         let vm = vm_rc;
         crate::builtins::asyncio_protocol::anext_value(&vm, &it).await
     });
-    crate::generator::new_object(
-        vm,
-        Kind::Coroutine,
-        Rc::from("__anext__"),
-        Rc::from("__anext__"),
-        Rc::new(GenChannel::default()),
-        body,
-    )
+    crate::generator::coroutine(vm, "__anext__", body)
 }
 
 /// Runs `coro` as a task on `lp` until it is done and returns its result.
