@@ -170,16 +170,12 @@ pub fn run_code(
 /// The frame for module code, its statements, and the trailing expression
 /// whose value is the result (none when echoing: every expression prints).
 #[allow(clippy::type_complexity)]
-fn module_frame<'m>(
-    module: &'m pyroclast_syntax::Module,
+fn module_frame(
+    module: &pyroclast_syntax::Module,
     code: Rc<Code>,
     globals: Rc<Namespace>,
     echo: bool,
-) -> (
-    Frame,
-    &'m [Stmt],
-    Option<(u32, &'m pyroclast_syntax::ast::Expr)>,
-) {
+) -> (Frame, &[Stmt], Option<(u32, &pyroclast_syntax::ast::Expr)>) {
     let mut frame = Frame::module(globals, code);
     frame.echo = echo;
     let (body, last) = if echo {
