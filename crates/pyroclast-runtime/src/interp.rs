@@ -6,8 +6,10 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-use crate::object::{Class, Code, ExcData, Instance, Layout, ModuleObj, Namespace, namespace};
-use crate::value::Value;
+use crate::object::model::{
+    Class, Code, ExcData, Instance, Layout, ModuleObj, Namespace, namespace,
+};
+use crate::object::value::Value;
 use crate::{PyErr, PyResult};
 
 /// Where an interpreter's text output goes (`print`, `sys.stdout`,
@@ -83,7 +85,7 @@ pub struct Types {
 
 /// Creates a builtin class.
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: bool) -> Rc<Class> {
-    let mro = crate::classes::linearize(&bases).unwrap_or_default();
+    let mro = crate::protocol::classes::linearize(&bases).unwrap_or_default();
     Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(name),
@@ -256,19 +258,19 @@ pub struct Interp {
     /// Cheap check for `finalizers` on every statement.
     pub finalizers_pending: Cell<bool>,
     /// The running asyncio event loop.
-    pub event_loop: RefCell<Option<Rc<crate::modules::asyncio::event_loop::EventLoop>>>,
+    pub event_loop: RefCell<Option<Rc<crate::stdlib::asyncio::event_loop::EventLoop>>>,
     /// The monotonic clock (real or virtual) behind `time` and asyncio.
-    pub clock: crate::clock::Clock,
+    pub clock: crate::object::clock::Clock,
     /// Step, time and memory limits.
-    pub limits: crate::limits::Limits,
+    pub limits: crate::object::limits::Limits,
     /// How the event loop waits (blocking its thread, or on the host's
     /// runtime).
-    pub driver: Cell<crate::modules::asyncio::driver::Driver>,
+    pub driver: Cell<crate::stdlib::asyncio::driver::Driver>,
     /// Host futures in flight: while any is, the virtual clock does not
     /// jump (the host's work takes real time).
     pub host_waits: Cell<usize>,
     /// Requests from other threads (Ctrl-C).
-    pub signals: std::sync::Arc<crate::signals::Signals>,
+    pub signals: std::sync::Arc<crate::object::signals::Signals>,
     /// Coroutine and async generator bodies being polled, innermost last
     /// (1 while a task runs its own coroutine's code).
     pub async_depth: Cell<u32>,
@@ -304,8 +306,8 @@ impl Interp {
             argv: RefCell::new(Vec::new()),
             script_dir: RefCell::new(None),
             self_ref: RefCell::new(Weak::new()),
-            clock: crate::clock::Clock::default(),
-            limits: crate::limits::Limits::default(),
+            clock: crate::object::clock::Clock::default(),
+            limits: crate::object::limits::Limits::default(),
             driver: Cell::new(Default::default()),
             host_waits: Cell::new(0),
             closing: Cell::new(false),
@@ -461,7 +463,9 @@ impl Interp {
             })),
             payload: RefCell::new(None),
             hash_seq: std::cell::Cell::new(0),
-            dict_view: RefCell::new(std::rc::Weak::<crate::builtins::types::InstanceDict>::new()),
+            dict_view: RefCell::new(std::rc::Weak::<
+                crate::protocol::types::construct::InstanceDict,
+            >::new()),
         }))
     }
 
@@ -497,7 +501,7 @@ impl Interp {
 
     /// `hash(v)`.
     pub fn hash(&self, v: &Value) -> PyResult<i64> {
-        crate::ops::hash(self, v)
+        crate::protocol::ops::hash(self, v)
     }
 
     /// Closes generators abandoned while suspended (CPython closes them when
@@ -516,7 +520,7 @@ impl Interp {
                 return;
             }
             for g in pending {
-                if let Some(genobj) = g.native::<crate::generator::Generator>()
+                if let Some(genobj) = g.native::<crate::protocol::generator::Generator>()
                     && let Err(e) = genobj.close(self)
                 {
                     self.write_err(&format!(
@@ -524,7 +528,7 @@ impl Interp {
                         genobj.qualname,
                         g.id()
                     ));
-                    crate::traceback::print_exception(self, &e);
+                    crate::protocol::traceback::print_exception(self, &e);
                 }
             }
         }

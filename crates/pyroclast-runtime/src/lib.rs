@@ -2,24 +2,14 @@
 //! runtime on tokio, builtins and built-in modules.
 
 pub mod builtins;
-pub mod classes;
-pub mod clock;
-pub mod dict;
 pub mod eval;
-pub mod generator;
 pub mod interp;
-pub mod limits;
-pub mod modules;
 pub mod object;
-pub mod ops;
-pub mod set_table;
-pub mod signals;
-pub mod text;
-pub mod traceback;
-pub mod value;
+pub mod protocol;
+pub mod stdlib;
 
 pub use interp::{Input, Interp, Sink};
-pub use value::{Args, Value};
+pub use object::value::{Args, Value};
 
 /// A raised Python exception: always an instance of a BaseException subclass.
 #[derive(Clone)]
@@ -35,7 +25,7 @@ impl PyErr {
     }
 
     /// True when the exception is an instance of `class`.
-    pub fn matches_class(&self, class: &std::rc::Rc<object::Class>) -> bool {
+    pub fn matches_class(&self, class: &std::rc::Rc<object::model::Class>) -> bool {
         match &self.0 {
             Value::Instance(i) => i.class.is_subclass(class),
             _ => false,

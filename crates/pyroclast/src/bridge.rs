@@ -8,9 +8,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use num_bigint::BigInt;
-use pyroclast_runtime::limits::Stop;
-use pyroclast_runtime::modules::asyncio::event_loop::EventLoop;
-use pyroclast_runtime::value::Value as RValue;
+use pyroclast_runtime::object::limits::Stop;
+use pyroclast_runtime::object::value::Value as RValue;
+use pyroclast_runtime::stdlib::asyncio::event_loop::EventLoop;
 use pyroclast_runtime::{Interp, PyErr};
 
 use crate::error::{Exception, Limit, SyntaxErrorKind};
@@ -173,13 +173,13 @@ fn to_public_inner(vm: &Interp, state: &State, v: &RValue, depth: usize) -> Resu
                 Some(p) => to_public_at(vm, state, &p, depth + 1)?,
                 None => state.handle(
                     v.clone(),
-                    pyroclast_runtime::ops::type_name(vm, v).to_string(),
+                    pyroclast_runtime::protocol::ops::type_name(vm, v).to_string(),
                 ),
             }
         }
         other => state.handle(
             other.clone(),
-            pyroclast_runtime::ops::type_name(vm, other).to_string(),
+            pyroclast_runtime::protocol::ops::type_name(vm, other).to_string(),
         ),
     })
 }
@@ -222,7 +222,7 @@ fn to_runtime_inner(
         Value::List(items) => RValue::list(all(items)?),
         Value::Tuple(items) => RValue::tuple(all(items)?),
         Value::Dict(items) => {
-            let mut d = pyroclast_runtime::dict::Dict::new();
+            let mut d = pyroclast_runtime::object::dict::Dict::new();
             for (k, x) in items {
                 let k = to_runtime_at(vm, state, k, depth + 1)?;
                 let x = to_runtime_at(vm, state, x, depth + 1)?;
@@ -230,7 +230,7 @@ fn to_runtime_inner(
             }
             RValue::Dict(Rc::new(RefCell::new(d)))
         }
-        Value::Set(items) => py(pyroclast_runtime::builtins::types::new_set(
+        Value::Set(items) => py(pyroclast_runtime::protocol::types::construct::new_set(
             vm,
             all(items)?,
             false,
@@ -269,7 +269,7 @@ pub(crate) fn error_from_pyerr(vm: &Interp, e: &PyErr) -> Error {
             None => Limit::Steps(vm.limits.steps()),
         });
     }
-    if let Some(code) = pyroclast_runtime::modules::system_exit_code(vm, e) {
+    if let Some(code) = pyroclast_runtime::stdlib::system_exit_code(vm, e) {
         return match code {
             Ok(code) => Error::SystemExit {
                 code,
@@ -281,12 +281,12 @@ pub(crate) fn error_from_pyerr(vm: &Interp, e: &PyErr) -> Error {
             },
         };
     }
-    let class = pyroclast_runtime::ops::type_of(vm, &e.0);
-    let message = pyroclast_runtime::ops::to_str(vm, &e.0).unwrap_or_default();
+    let class = pyroclast_runtime::protocol::ops::type_of(vm, &e.0);
+    let message = pyroclast_runtime::protocol::ops::to_str(vm, &e.0).unwrap_or_default();
     Error::Exception(Exception {
         type_name: class.name.to_string(),
         message,
-        traceback: pyroclast_runtime::traceback::format_exception(vm, e),
+        traceback: pyroclast_runtime::protocol::traceback::format_exception(vm, e),
     })
 }
 

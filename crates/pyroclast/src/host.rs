@@ -14,9 +14,9 @@ use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::task::{Context, Poll};
 
-use pyroclast_runtime::modules::asyncio::driver::Driver;
-use pyroclast_runtime::object::Class;
-use pyroclast_runtime::value::{Args, Native, Value as RValue};
+use pyroclast_runtime::object::model::Class;
+use pyroclast_runtime::object::value::{Args, Native, Value as RValue};
+use pyroclast_runtime::stdlib::asyncio::driver::Driver;
 use pyroclast_runtime::{Interp, PyErr, PyResult};
 
 use crate::bridge::{State, pyerr_from_error, to_public, to_runtime};
@@ -292,7 +292,7 @@ pub(crate) fn host_coroutine(
     let vm_rc = vm.rc();
     let state = Rc::downgrade(state);
     let label = name.clone();
-    let body: pyroclast_runtime::generator::Body = Box::pin(async move {
+    let body: pyroclast_runtime::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
         let v = HostWait::new(&vm, state.clone(), label, fut).await?;
         let state = state
@@ -300,7 +300,7 @@ pub(crate) fn host_coroutine(
             .ok_or_else(|| vm.error("RuntimeError", "the interpreter was dropped"))?;
         to_runtime(&vm, &state, v).map_err(|e| pyerr_from_error(&vm, e))
     });
-    pyroclast_runtime::generator::coroutine(vm, &name, body)
+    pyroclast_runtime::protocol::generator::coroutine(vm, &name, body)
 }
 
 /// A boxed host-side future of this thread.
@@ -350,7 +350,7 @@ impl<T> Future for HostWait<'_, T> {
     type Output = PyResult<T>;
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult<T>> {
         let vm = self.vm;
-        if let Some(e) = pyroclast_runtime::modules::asyncio::future::take_cancel(vm) {
+        if let Some(e) = pyroclast_runtime::stdlib::asyncio::future::take_cancel(vm) {
             self.settle();
             return Poll::Ready(Err(e));
         }

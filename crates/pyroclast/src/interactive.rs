@@ -10,8 +10,8 @@ use std::ops::Range;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use pyroclast_runtime::signals::Signals;
-use pyroclast_runtime::value::{Args, Value as RValue};
+use pyroclast_runtime::object::signals::Signals;
+use pyroclast_runtime::object::value::{Args, Value as RValue};
 use pyroclast_syntax::Mode;
 
 use crate::bridge::syntax_error;
@@ -196,7 +196,7 @@ impl Interpreter {
         let out = slot.clone();
         let vm = self.vm.clone();
         let state = Rc::downgrade(&self.state);
-        let body: pyroclast_runtime::generator::Body = Box::pin(async move {
+        let body: pyroclast_runtime::protocol::generator::Body = Box::pin(async move {
             let waited = async move {
                 let v = until.await;
                 *out.borrow_mut() = Some(v);
@@ -205,7 +205,8 @@ impl Interpreter {
             HostWait::new(&vm, state, Rc::from("run_tasks_until"), Box::pin(waited)).await?;
             Ok(RValue::None)
         });
-        let coro = pyroclast_runtime::generator::coroutine(&self.vm, "run_tasks_until", body);
+        let coro =
+            pyroclast_runtime::protocol::generator::coroutine(&self.vm, "run_tasks_until", body);
         drive_async(&self.vm, &self.state, self.limits, coro).await?;
         let v = slot.borrow_mut().take();
         v.ok_or_else(|| Error::exception("RuntimeError", "run_tasks_until ended without a value"))
@@ -290,7 +291,7 @@ impl Interpreter {
             if part.is_empty() {
                 return Vec::new();
             }
-            match pyroclast_runtime::classes::getattr(&vm, &obj, part) {
+            match pyroclast_runtime::protocol::classes::getattr(&vm, &obj, part) {
                 Ok(v) => obj = v,
                 Err(_) => return Vec::new(),
             }
@@ -306,7 +307,7 @@ impl Interpreter {
             .into_iter()
             .filter_map(|n| match n {
                 RValue::Str(s) => {
-                    let is_callable = pyroclast_runtime::classes::getattr(&vm, &obj, &s)
+                    let is_callable = pyroclast_runtime::protocol::classes::getattr(&vm, &obj, &s)
                         .is_ok_and(|v| callable(&vm, &v));
                     Some((s.to_string(), is_callable))
                 }

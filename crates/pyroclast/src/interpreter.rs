@@ -6,8 +6,8 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use pyroclast_runtime::Interp;
-use pyroclast_runtime::object::{Code, Namespace, namespace};
-use pyroclast_runtime::value::{Args, Value as RValue};
+use pyroclast_runtime::object::model::{Code, Namespace, namespace};
+use pyroclast_runtime::object::value::{Args, Value as RValue};
 use pyroclast_syntax::Mode;
 
 use crate::bridge::{State, syntax_error, to_public, to_runtime};
@@ -469,7 +469,7 @@ impl Interpreter {
     /// generator, any object with `__aiter__`) and streams its items.
     pub async fn stream_async(&mut self, source: &str) -> Result<PyStream<'_>, Error> {
         let iterable = self.eval_code_async(source, Mode::Expression).await?;
-        let it = pyroclast_runtime::builtins::asyncio_protocol::aiter_for(&self.vm, &iterable)
+        let it = pyroclast_runtime::protocol::awaiting::aiter_for(&self.vm, &iterable)
             .map_err(|e| crate::bridge::error_from_pyerr(&self.vm, &e))?;
         Ok(PyStream::new(self, it))
     }

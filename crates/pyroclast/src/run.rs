@@ -6,9 +6,9 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use pyroclast_runtime::modules::asyncio::driver::{Driver, block_on};
-use pyroclast_runtime::modules::asyncio::event_loop::EventLoop;
-use pyroclast_runtime::value::Value as RValue;
+use pyroclast_runtime::object::value::Value as RValue;
+use pyroclast_runtime::stdlib::asyncio::driver::{Driver, block_on};
+use pyroclast_runtime::stdlib::asyncio::event_loop::EventLoop;
 use pyroclast_runtime::{Interp, PyResult};
 
 use crate::Error;
@@ -130,7 +130,7 @@ pub(crate) async fn drive(
     let lp = session_loop(&state);
     let r = {
         let mut running = Running::install(&vm, &state, &lp, driver);
-        let r = pyroclast_runtime::modules::asyncio::run_task(&vm, &lp, coro, true).await;
+        let r = pyroclast_runtime::stdlib::asyncio::run_task(&vm, &lp, coro, true).await;
         running.finished = true;
         r
     };

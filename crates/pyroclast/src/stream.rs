@@ -19,9 +19,9 @@ use std::rc::{Rc, Weak};
 use std::task::{Context, Poll};
 
 use futures_core::Stream;
-use pyroclast_runtime::generator::{Generator, Kind, State as GenState};
-use pyroclast_runtime::object::Class;
-use pyroclast_runtime::value::{Args, Native, Value as RValue};
+use pyroclast_runtime::object::model::Class;
+use pyroclast_runtime::object::value::{Args, Native, Value as RValue};
+use pyroclast_runtime::protocol::generator::{Generator, Kind, State as GenState};
 use pyroclast_runtime::{Interp, PyResult};
 
 use crate::bridge::{State, pyerr_from_error, to_public, to_runtime};
@@ -100,7 +100,7 @@ fn iter_anext(vm: &Interp, a: Args) -> PyResult<RValue> {
         );
     };
     let vm_rc = vm.rc();
-    let body: pyroclast_runtime::generator::Body = Box::pin(async move {
+    let body: pyroclast_runtime::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
         let source = it.clone();
         let next = std::future::poll_fn(move |cx| {
@@ -136,7 +136,7 @@ fn iter_anext(vm: &Interp, a: Args) -> PyResult<RValue> {
             )),
         }
     });
-    Ok(pyroclast_runtime::generator::coroutine(
+    Ok(pyroclast_runtime::protocol::generator::coroutine(
         vm,
         "__anext__",
         body,
@@ -148,8 +148,10 @@ fn iter_aclose(vm: &Interp, a: Args) -> PyResult<RValue> {
         let stream = i.stream.borrow_mut().take();
         drop(stream);
     }
-    let body: pyroclast_runtime::generator::Body = Box::pin(async { Ok(RValue::None) });
-    Ok(pyroclast_runtime::generator::coroutine(vm, "aclose", body))
+    let body: pyroclast_runtime::protocol::generator::Body = Box::pin(async { Ok(RValue::None) });
+    Ok(pyroclast_runtime::protocol::generator::coroutine(
+        vm, "aclose", body,
+    ))
 }
 
 /// The Python object for a Rust stream (an already-taken stream is an
@@ -232,11 +234,9 @@ impl<'a> PyStream<'a> {
         if g.kind != Kind::AsyncGenerator || g.state.get() != GenState::Suspended {
             return None;
         }
-        let aw = pyroclast_runtime::builtins::asyncio_protocol::aclose_awaitable(
-            &self.vm,
-            self.iter.clone(),
-        );
-        Some(pyroclast_runtime::modules::asyncio::awaiting_coroutine(
+        let aw =
+            pyroclast_runtime::protocol::awaiting::aclose_awaitable(&self.vm, self.iter.clone());
+        Some(pyroclast_runtime::stdlib::asyncio::awaiting_coroutine(
             &self.vm, aw, "aclose",
         ))
     }
@@ -250,7 +250,7 @@ impl Stream for PyStream<'_> {
         }
         if self.pull.is_none() {
             let coro =
-                pyroclast_runtime::modules::asyncio::anext_coroutine(&self.vm, self.iter.clone());
+                pyroclast_runtime::stdlib::asyncio::anext_coroutine(&self.vm, self.iter.clone());
             let pull = drive_async(&self.vm, &self.state, self.limits, coro);
             self.pull = Some(Box::pin(pull));
         }

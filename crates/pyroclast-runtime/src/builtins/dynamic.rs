@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::{Stmt, StmtKind};
 
-use crate::object::{Code, Namespace, namespace};
-use crate::value::{Args, Value};
+use crate::object::model::{Code, Namespace, namespace};
+use crate::object::value::{Args, Value};
 use crate::{Interp, PyErr, PyResult};
 
 fn syntax_error(vm: &Interp, e: &pyroclast_syntax::SyntaxError) -> PyErr {
@@ -19,7 +19,7 @@ fn source_of(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<String> {
         Some(Value::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
         Some(other) => Err(vm.type_error(format!(
             "{fname}() arg 1 must be a string, bytes or code object, not {}",
-            crate::ops::type_name(vm, other)
+            crate::protocol::ops::type_name(vm, other)
         ))),
         None => Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))),
     }
@@ -47,7 +47,7 @@ fn namespace_for(
         Some(other) => {
             return Err(vm.type_error(format!(
                 "globals must be a dict, not {}",
-                crate::ops::type_name(vm, other)
+                crate::protocol::ops::type_name(vm, other)
             )));
         }
     };
@@ -132,10 +132,10 @@ pub fn install(vm: &Interp) {
     let mut b = vm.builtins.borrow_mut();
     b.insert(
         Rc::from("eval"),
-        crate::value::builtin("eval", |vm, a| eval_in(vm, &a, &main_globals(vm))),
+        crate::object::value::builtin("eval", |vm, a| eval_in(vm, &a, &main_globals(vm))),
     );
     b.insert(
         Rc::from("exec"),
-        crate::value::builtin("exec", |vm, a| exec_in(vm, &a, &main_globals(vm))),
+        crate::object::value::builtin("exec", |vm, a| exec_in(vm, &a, &main_globals(vm))),
     );
 }

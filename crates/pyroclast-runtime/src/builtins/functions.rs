@@ -9,26 +9,25 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::builtins::iter::{PyIter, collect, iter_object, next_of};
-use crate::builtins::types::{f64_arg, index_arg, unwrap};
-use crate::object::{Class, Namespace};
-use crate::ops::{self, type_name, type_of};
-use crate::value::{Args, Native, Value, builtin};
+use crate::object::model::{Class, Namespace};
+use crate::object::value::{Args, Native, Value, builtin};
+use crate::protocol::iter::{PyIter, collect, iter_object, next_of};
+use crate::protocol::ops::{self, type_name, type_of};
+use crate::protocol::types::construct::{f64_arg, index_arg, unwrap};
 use crate::{Interp, PyErr, PyResult};
 
 /// Registers the builtin functions.
 pub fn install(vm: &Interp) {
-    let table: &[(&'static str, crate::value::BuiltinFn)] = &[
+    let table: &[(&'static str, crate::object::value::BuiltinFn)] = &[
         ("print", print),
         ("len", len),
         ("repr", |vm, a| {
             Ok(Value::str(&ops::repr(vm, &one(vm, &a, "repr")?)?))
         }),
         ("ascii", |vm, a| {
-            Ok(Value::str(&crate::builtins::strings::ascii(&ops::repr(
-                vm,
-                &one(vm, &a, "ascii")?,
-            )?)))
+            Ok(Value::str(&crate::protocol::types::strings::ascii(
+                &ops::repr(vm, &one(vm, &a, "ascii")?)?,
+            )))
         }),
         ("abs", abs),
         ("all", |vm, a| {
@@ -95,14 +94,14 @@ pub fn install(vm: &Interp) {
                 Some(s) => ops::to_str(vm, s)?,
                 None => String::new(),
             };
-            Ok(Value::str(&crate::builtins::strings::format_value(
+            Ok(Value::str(&crate::protocol::types::strings::format_value(
                 vm, &v, &spec,
             )?))
         }),
         ("getattr", |vm, a| {
             let obj = a.pos.first().cloned().unwrap_or(Value::None);
             let name = attr_name(vm, a.pos.get(1), "getattr")?;
-            match crate::classes::getattr(vm, &obj, &name) {
+            match crate::protocol::classes::getattr(vm, &obj, &name) {
                 Ok(v) => Ok(v),
                 Err(e) if e.matches(vm, "AttributeError") && a.pos.len() > 2 => {
                     Ok(a.pos[2].clone())
@@ -113,7 +112,7 @@ pub fn install(vm: &Interp) {
         ("setattr", |vm, a| {
             let obj = a.pos.first().cloned().unwrap_or(Value::None);
             let name = attr_name(vm, a.pos.get(1), "setattr")?;
-            crate::classes::setattr(
+            crate::protocol::classes::setattr(
                 vm,
                 &obj,
                 &name,
@@ -124,7 +123,7 @@ pub fn install(vm: &Interp) {
         ("hasattr", |vm, a| {
             let obj = a.pos.first().cloned().unwrap_or(Value::None);
             let name = attr_name(vm, a.pos.get(1), "hasattr")?;
-            match crate::classes::getattr(vm, &obj, &name) {
+            match crate::protocol::classes::getattr(vm, &obj, &name) {
                 Ok(_) => Ok(Value::Bool(true)),
                 Err(e) if e.matches(vm, "AttributeError") => Ok(Value::Bool(false)),
                 Err(e) => Err(e),
@@ -133,7 +132,7 @@ pub fn install(vm: &Interp) {
         ("delattr", |vm, a| {
             let obj = a.pos.first().cloned().unwrap_or(Value::None);
             let name = attr_name(vm, a.pos.get(1), "delattr")?;
-            crate::classes::delattr(vm, &obj, &name)?;
+            crate::protocol::classes::delattr(vm, &obj, &name)?;
             Ok(Value::None)
         }),
         ("hash", |vm, a| {
@@ -171,13 +170,13 @@ pub fn install(vm: &Interp) {
                 .first()
                 .cloned()
                 .ok_or_else(|| vm.type_error("next expected at least 1 argument, got 0"))?;
-            if let Some(g) = crate::generator::as_generator(&it)
-                && g.kind == crate::generator::Kind::Generator
+            if let Some(g) = crate::protocol::generator::as_generator(&it)
+                && g.kind == crate::protocol::generator::Kind::Generator
             {
-                return match crate::generator::send(
+                return match crate::protocol::generator::send(
                     vm,
                     g,
-                    crate::generator::Resume::Send(Value::None),
+                    crate::protocol::generator::Resume::Send(Value::None),
                 ) {
                     Err(e) if e.matches(vm, "StopIteration") && a.pos.len() > 1 => {
                         Ok(a.pos[1].clone())
@@ -185,7 +184,7 @@ pub fn install(vm: &Interp) {
                     other => other,
                 };
             }
-            if !crate::builtins::iter::is_iterator(vm, &it) {
+            if !crate::protocol::iter::is_iterator(vm, &it) {
                 return Err(vm.type_error(format!(
                     "'{}' object is not an iterator",
                     type_name(vm, &it)
@@ -210,9 +209,13 @@ pub fn install(vm: &Interp) {
         ("vars", |vm, a| {
             let v = one(vm, &a, "vars")?;
             match &v {
-                Value::Instance(i) => Ok(crate::builtins::types::instance_dict(i)),
-                Value::Class(c) => Ok(crate::builtins::types::namespace_dict(vm, &c.dict)),
-                Value::Module(m) => Ok(crate::builtins::types::namespace_dict(vm, &m.globals)),
+                Value::Instance(i) => Ok(crate::protocol::types::construct::instance_dict(i)),
+                Value::Class(c) => Ok(crate::protocol::types::construct::namespace_dict(
+                    vm, &c.dict,
+                )),
+                Value::Module(m) => Ok(crate::protocol::types::construct::namespace_dict(
+                    vm, &m.globals,
+                )),
                 _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
             }
         }),
@@ -238,10 +241,12 @@ pub fn install(vm: &Interp) {
             names.dedup();
             Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
         }),
-        ("aiter", crate::builtins::asyncio_protocol::aiter),
-        ("anext", crate::builtins::asyncio_protocol::anext),
+        ("aiter", crate::protocol::awaiting::aiter),
+        ("anext", crate::protocol::awaiting::anext),
         ("globals", |_, _| {
-            Ok(Value::Dict(Rc::new(RefCell::new(crate::dict::Dict::new()))))
+            Ok(Value::Dict(Rc::new(RefCell::new(
+                crate::object::dict::Dict::new(),
+            ))))
         }),
     ];
     let mut b = vm.builtins.borrow_mut();
@@ -280,7 +285,7 @@ fn attr_name(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<Rc<str>> {
 }
 
 fn class_matches(vm: &Interp, class: &Rc<Class>, c: &Value, fname: &str) -> PyResult<bool> {
-    if let Some(u) = c.native::<crate::ops::UnionType>() {
+    if let Some(u) = c.native::<crate::protocol::ops::UnionType>() {
         for m in &u.args {
             let m = match m {
                 Value::None => Value::Class(vm.types.none.clone()),
@@ -350,10 +355,15 @@ fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    match file.or_else(|| crate::modules::registry::sys::replaced_stream(vm, "stdout")) {
+    match file.or_else(|| crate::stdlib::registry::sys::replaced_stream(vm, "stdout")) {
         None | Some(Value::None) => vm.write(&out),
         Some(f) => {
-            crate::classes::call_method(vm, &f, "write", Args::new(vec![Value::str(&out)]))?;
+            crate::protocol::classes::call_method(
+                vm,
+                &f,
+                "write",
+                Args::new(vec![Value::str(&out)]),
+            )?;
         }
     }
     if flush.is_some_and(|f| ops::truthy(vm, &f).unwrap_or(false)) {
@@ -382,16 +392,16 @@ pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.items.borrow().len(),
-        Value::Native(n) if n.as_any().is::<crate::builtins::iter::Range>() => n
+        Value::Native(n) if n.as_any().is::<crate::protocol::iter::Range>() => n
             .as_any()
-            .downcast_ref::<crate::builtins::iter::Range>()
+            .downcast_ref::<crate::protocol::iter::Range>()
             .map_or(0, |r| r.len() as usize),
-        Value::Native(n) if n.as_any().is::<crate::builtins::iter::DictView>() => n
+        Value::Native(n) if n.as_any().is::<crate::protocol::iter::DictView>() => n
             .as_any()
-            .downcast_ref::<crate::builtins::iter::DictView>()
+            .downcast_ref::<crate::protocol::iter::DictView>()
             .map_or(0, |d| d.dict.borrow().len()),
         _ => {
-            if let Some(r) = crate::classes::call_dunder(vm, v, "__len__", vec![])? {
+            if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__len__", vec![])? {
                 return ops::len_result(vm, &r);
             }
             if let Value::Instance(i) = v
@@ -400,7 +410,7 @@ pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
                 return length(vm, &p);
             }
             if let Value::Native(_) = v
-                && let Ok(f) = crate::classes::getattr(vm, v, "__len__")
+                && let Ok(f) = crate::protocol::classes::getattr(vm, v, "__len__")
             {
                 let r = crate::eval::call(vm, &f, Args::default())?;
                 return ops::len_result(vm, &r);
@@ -423,7 +433,7 @@ fn abs(vm: &Interp, a: Args) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        _ => match crate::classes::call_dunder(vm, &v, "__abs__", vec![])? {
+        _ => match crate::protocol::classes::call_dunder(vm, &v, "__abs__", vec![])? {
             Some(r) => Ok(r),
             None if let Value::Instance(i) = &v
                 && let Some(p) = i.payload.borrow().clone() =>
@@ -441,7 +451,7 @@ fn abs(vm: &Interp, a: Args) -> PyResult<Value> {
 fn radix(vm: &Interp, v: &Value, base: u32, prefix: &str) -> PyResult<Value> {
     let v = match v {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => v.clone(),
-        other => match crate::classes::call_dunder(vm, other, "__index__", vec![])? {
+        other => match crate::protocol::classes::call_dunder(vm, other, "__index__", vec![])? {
             Some(r) => r,
             None => {
                 return Err(vm.type_error(format!(
@@ -574,11 +584,11 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
     };
     match (&v, nd) {
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => {
-            crate::builtins::types::to_int(vm, &v)
+            crate::protocol::types::construct::to_int(vm, &v)
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
             if n >= 0 {
-                return crate::builtins::types::to_int(vm, &v);
+                return crate::protocol::types::construct::to_int(vm, &v);
             }
             let b = ops::to_bigint(&v).unwrap_or_default();
             let p = num_traits::pow(BigInt::from(10), (-n) as usize);
@@ -604,7 +614,8 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
             ))
         }
         (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(*f, n))),
-        _ => match crate::classes::call_dunder(vm, &v, "__round__", a.pos[1..].to_vec())? {
+        _ => match crate::protocol::classes::call_dunder(vm, &v, "__round__", a.pos[1..].to_vec())?
+        {
             Some(r) => Ok(r),
             None => Err(vm.type_error(format!(
                 "type {} doesn't define __round__ method",
@@ -651,7 +662,7 @@ pub fn sort_values(
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
-    crate::builtins::methods::timsort(vm, items, key, reverse)
+    crate::protocol::types::methods::timsort(vm, items, key, reverse)
 }
 
 fn sum(vm: &Interp, mut a: Args) -> PyResult<Value> {
@@ -771,7 +782,7 @@ impl Native for Partial {
             "func" => Some(Ok(self.func.clone())),
             "args" => Some(Ok(Value::tuple(self.args.clone()))),
             "keywords" => {
-                let mut d = crate::dict::Dict::new();
+                let mut d = crate::object::dict::Dict::new();
                 for (k, v) in &self.kw {
                     let _ = d.set(vm, Value::Str(k.clone()), v.clone());
                 }
@@ -932,7 +943,8 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
         }
         "reversed" => {
             let v = one(vm, &a, "reversed")?;
-            if let Some(r) = crate::classes::call_dunder(vm, &v, "__reversed__", vec![])? {
+            if let Some(r) = crate::protocol::classes::call_dunder(vm, &v, "__reversed__", vec![])?
+            {
                 return Ok(r);
             }
             let items = match unwrap(&v) {
@@ -946,7 +958,7 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
                     let n = length(vm, &other)?;
                     (0..n)
                         .map(|i| {
-                            crate::builtins::containers::getitem(vm, &other, &Value::Int(i as i64))
+                            crate::protocol::containers::getitem(vm, &other, &Value::Int(i as i64))
                         })
                         .collect::<PyResult<_>>()?
                 }
@@ -975,7 +987,7 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
                 func,
                 args: a.pos[1..].to_vec(),
                 kw: a.kw,
-                dict: crate::object::namespace(),
+                dict: crate::object::model::namespace(),
             })));
         }
         other => {

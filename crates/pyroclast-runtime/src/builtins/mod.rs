@@ -1,22 +1,14 @@
 //! The `builtins` namespace and the methods of builtin types. One file per
 //! concept: functions, iteration, containers, strings, sets, ...
 
-pub mod asyncio_protocol;
-pub mod containers;
 pub mod dynamic;
-pub mod exception_group;
 pub mod functions;
-pub mod iter;
-pub mod methods;
-pub mod sets;
-pub mod strings;
-pub mod types;
 
 use std::rc::Rc;
 
 use crate::Interp;
-use crate::object::Class;
-use crate::value::{BuiltinFn, Value, method};
+use crate::object::model::Class;
+use crate::object::value::{BuiltinFn, Value, method};
 
 /// Adds methods to a builtin class's dict.
 pub fn add_methods(class: &Rc<Class>, owner: &'static str, table: &[(&'static str, BuiltinFn)]) {
@@ -80,15 +72,15 @@ pub fn install(vm: &Interp) {
     drop(b);
     functions::install(vm);
     dynamic::install(vm);
-    methods::install(vm);
-    strings::install(vm);
-    sets::install(vm);
-    exception_group::install(vm);
-    crate::generator::install(vm);
-    crate::classes::install(vm);
-    crate::classes::install_type(vm);
-    iter::install(vm);
-    containers::install(vm);
-    types::install(vm);
-    asyncio_protocol::install(vm);
+    crate::protocol::types::methods::install(vm);
+    crate::protocol::types::strings::install(vm);
+    crate::protocol::types::sets::install(vm);
+    crate::protocol::types::exception_group::install(vm);
+    crate::protocol::generator::install(vm);
+    crate::protocol::classes::install(vm);
+    crate::protocol::classes::install_type(vm);
+    crate::protocol::iter::install(vm);
+    crate::protocol::containers::install(vm);
+    crate::protocol::types::construct::install(vm);
+    crate::protocol::awaiting::install(vm);
 }

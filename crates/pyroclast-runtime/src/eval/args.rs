@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::ScopeInfo;
 
-use crate::dict::Dict;
-use crate::object::Function;
-use crate::value::{Args, Value};
+use crate::object::dict::Dict;
+use crate::object::model::Function;
+use crate::object::value::{Args, Value};
 use crate::{Interp, PyResult};
 
 fn and_list(names: &[String]) -> String {

@@ -7,7 +7,7 @@ use pyroclast_syntax::ast::*;
 
 use super::Frame;
 use super::expr::eval;
-use crate::value::Value;
+use crate::object::value::Value;
 use crate::{Interp, PyResult};
 
 /// Binds a name.
@@ -42,12 +42,12 @@ pub fn assign(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResu
         ExprKind::Name(n) => store_name(vm, frame, n, v),
         ExprKind::Attribute { value, attr } => {
             let obj = eval(vm, frame, value)?;
-            crate::classes::setattr(vm, &obj, attr, v)
+            crate::protocol::classes::setattr(vm, &obj, attr, v)
         }
         ExprKind::Subscript { value, index } => {
             let obj = eval(vm, frame, value)?;
             let i = eval(vm, frame, index)?;
-            crate::builtins::containers::setitem(vm, &obj, i, v)
+            crate::protocol::containers::setitem(vm, &obj, i, v)
         }
         ExprKind::Tuple(items) | ExprKind::List(items) => {
             let values = unpack(vm, items, v)?;
@@ -71,13 +71,13 @@ pub fn unpack(vm: &Interp, items: &[Expr], v: Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => t.to_vec(),
         Value::List(l) => l.borrow().clone(),
         other => {
-            if !crate::builtins::iter::is_iterable(vm, other) {
+            if !crate::protocol::iter::is_iterable(vm, other) {
                 return Err(vm.type_error(format!(
                     "cannot unpack non-iterable {} object",
-                    crate::ops::type_name(vm, other)
+                    crate::protocol::ops::type_name(vm, other)
                 )));
             }
-            crate::builtins::iter::collect(vm, other)?
+            crate::protocol::iter::collect(vm, other)?
         }
     };
     let star = items
@@ -150,12 +150,12 @@ pub fn delete(vm: &Interp, frame: &mut Frame, target: &Expr) -> PyResult<()> {
         }
         ExprKind::Attribute { value, attr } => {
             let obj = eval(vm, frame, value)?;
-            crate::classes::delattr(vm, &obj, attr)
+            crate::protocol::classes::delattr(vm, &obj, attr)
         }
         ExprKind::Subscript { value, index } => {
             let obj = eval(vm, frame, value)?;
             let i = eval(vm, frame, index)?;
-            crate::builtins::containers::delitem(vm, &obj, &i)
+            crate::protocol::containers::delitem(vm, &obj, &i)
         }
         ExprKind::Tuple(items) | ExprKind::List(items) => {
             for t in items {

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use pyroclast_syntax::ast::*;
 
 use super::Frame;
-use crate::dict::Dict;
-use crate::object::{Function, namespace};
-use crate::ops;
-use crate::value::{Args, SetObj, Value};
+use crate::object::dict::Dict;
+use crate::object::model::{Function, namespace};
+use crate::object::value::{Args, SetObj, Value};
+use crate::protocol::ops;
 use crate::{Interp, PyErr, PyResult};
 
 /// The value of a literal.
@@ -154,12 +154,12 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
         } => eval_call(vm, frame, func, args, keywords),
         ExprKind::Attribute { value, attr } => {
             let v = eval(vm, frame, value)?;
-            crate::classes::getattr(vm, &v, attr)
+            crate::protocol::classes::getattr(vm, &v, attr)
         }
         ExprKind::Subscript { value, index } => {
             let v = eval(vm, frame, value)?;
             let i = eval(vm, frame, index)?;
-            crate::builtins::containers::getitem(vm, &v, &i)
+            crate::protocol::containers::getitem(vm, &v, &i)
         }
         ExprKind::BoolOp { op, values } => {
             let mut last = Value::None;
@@ -194,7 +194,7 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Set(items) => {
             let all_const = items.len() > 2 && items.iter().all(is_folded_constant);
             let items = eval_items(vm, frame, items)?;
-            let mut d = crate::set_table::SetTable::new();
+            let mut d = crate::object::set_table::SetTable::new();
             for i in items {
                 d.set(vm, i, Value::None)?;
             }
@@ -202,7 +202,7 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
                 // CPython compiles a display of 3+ constants to a frozenset
                 // constant (rebuilt once more when constants are merged)
                 // that is copied into a new set; each step changes the layout.
-                let mut rebuilt = crate::set_table::SetTable::new();
+                let mut rebuilt = crate::object::set_table::SetTable::new();
                 for k in d.keys() {
                     rebuilt.set(vm, k, Value::None)?;
                 }
@@ -248,7 +248,7 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
                 }
             };
             let (a, b, c) = (part(lower)?, part(upper)?, part(step)?);
-            Ok(crate::builtins::containers::new_slice(a, b, c))
+            Ok(crate::protocol::containers::new_slice(a, b, c))
         }
         ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
             Err(vm.error("SystemError", "suspension point reached the sync evaluator"))
@@ -261,8 +261,8 @@ pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
     Ok(match op {
         CmpOp::Is => Value::Bool(a.is(b)),
         CmpOp::IsNot => Value::Bool(!a.is(b)),
-        CmpOp::In => Value::Bool(crate::builtins::containers::contains(vm, b, a)?),
-        CmpOp::NotIn => Value::Bool(!crate::builtins::containers::contains(vm, b, a)?),
+        CmpOp::In => Value::Bool(crate::protocol::containers::contains(vm, b, a)?),
+        CmpOp::NotIn => Value::Bool(!crate::protocol::containers::contains(vm, b, a)?),
         _ => ops::compare(vm, op, a, b)?,
     })
 }
@@ -290,7 +290,7 @@ pub fn unary(vm: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
                 UnaryOp::Invert => ("__invert__", "~"),
                 UnaryOp::Not => ("__bool__", "not"),
             };
-            if let Some(r) = crate::classes::call_dunder(vm, v, name, vec![])? {
+            if let Some(r) = crate::protocol::classes::call_dunder(vm, v, name, vec![])? {
                 return Ok(r);
             }
             if let Value::Instance(i) = v
@@ -312,7 +312,7 @@ pub fn eval_items(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult<Ve
     for item in items {
         if let ExprKind::Starred(inner) = &item.kind {
             let v = eval(vm, frame, inner)?;
-            out.extend(crate::builtins::iter::collect_star(vm, &v)?);
+            out.extend(crate::protocol::iter::collect_star(vm, &v)?);
         } else {
             out.push(eval(vm, frame, item)?);
         }
@@ -330,15 +330,15 @@ pub fn merge_mapping(vm: &Interp, d: &mut Dict, m: &Value) -> PyResult<()> {
             Ok(())
         }
         other => {
-            if crate::classes::getattr(vm, other, "keys").is_err() {
+            if crate::protocol::classes::getattr(vm, other, "keys").is_err() {
                 return Err(vm.type_error(format!(
                     "'{}' object is not a mapping",
                     ops::type_name(vm, other)
                 )));
             }
-            let keys = crate::classes::call_method(vm, other, "keys", Args::default())?;
-            for k in crate::builtins::iter::collect(vm, &keys)? {
-                let v = crate::builtins::containers::getitem(vm, other, &k)?;
+            let keys = crate::protocol::classes::call_method(vm, other, "keys", Args::default())?;
+            for k in crate::protocol::iter::collect(vm, &keys)? {
+                let v = crate::protocol::containers::getitem(vm, other, &k)?;
                 d.set(vm, k, v)?;
             }
             Ok(())
@@ -365,7 +365,7 @@ impl Callee<'_> {
     fn describe(self, vm: &Interp) -> String {
         let f = match self {
             Callee::Value(v) => v.clone(),
-            Callee::Method(obj, name) => match crate::classes::getattr(vm, obj, name) {
+            Callee::Method(obj, name) => match crate::protocol::classes::getattr(vm, obj, name) {
                 Ok(f) => f,
                 Err(_) => return format!("{name}()"),
             },
@@ -398,14 +398,14 @@ fn describe_callable(vm: &Interp, f: &Value) -> String {
 
 /// `*v` in a call: its items, or CPython's error naming the callee.
 pub fn star_args(vm: &Interp, v: &Value, callee: Callee) -> PyResult<Vec<Value>> {
-    if !crate::builtins::iter::is_iterable(vm, v) {
+    if !crate::protocol::iter::is_iterable(vm, v) {
         return Err(vm.type_error(format!(
             "{} argument after * must be an iterable, not {}",
             callee.describe(vm),
             ops::type_name(vm, v)
         )));
     }
-    crate::builtins::iter::collect(vm, v)
+    crate::protocol::iter::collect(vm, v)
 }
 
 /// Evaluates call arguments into `Args`.
@@ -444,7 +444,9 @@ pub fn push_keyword(
     match name {
         Some(n) => kw.push((n.clone(), v)),
         None => {
-            if !matches!(v, Value::Dict(_)) && crate::classes::getattr(vm, &v, "keys").is_err() {
+            if !matches!(v, Value::Dict(_))
+                && crate::protocol::classes::getattr(vm, &v, "keys").is_err()
+            {
                 return Err(vm.type_error(format!(
                     "{} argument after ** must be a mapping, not {}",
                     callee.describe(vm),
@@ -489,7 +491,7 @@ fn eval_call(
             return r;
         }
         let a = eval_args(vm, frame, args, keywords, Callee::Method(&obj, attr))?;
-        return crate::classes::call_method(vm, &obj, attr, a);
+        return crate::protocol::classes::call_method(vm, &obj, attr, a);
     }
     if let ExprKind::Name(n) = &func.kind
         && args.is_empty()
@@ -500,11 +502,15 @@ fn eval_call(
         // Builtins that need the calling frame.
         match &*n.id {
             "super" => return zero_arg_super(vm, frame),
-            "globals" => return Ok(crate::builtins::types::globals_dict(&frame.globals)),
+            "globals" => {
+                return Ok(crate::protocol::types::construct::globals_dict(
+                    &frame.globals,
+                ));
+            }
             "locals" => return Ok(frame_locals(vm, frame)),
             "dir" => {
                 let d = frame_locals(vm, frame);
-                let keys = crate::builtins::iter::collect(vm, &d)?;
+                let keys = crate::protocol::iter::collect(vm, &d)?;
                 let mut names: Vec<Value> = keys;
                 crate::builtins::functions::sort_values(vm, &mut names, None, false)?;
                 return Ok(Value::list(names));
@@ -561,10 +567,10 @@ fn is_folded_constant(e: &Expr) -> bool {
 /// frame's bound locals and cells.
 fn frame_locals(vm: &Interp, frame: &Frame) -> Value {
     if let Some(ns) = &frame.class_ns {
-        return crate::builtins::types::namespace_dict(vm, ns);
+        return crate::protocol::types::construct::namespace_dict(vm, ns);
     }
     let Some(scope) = &frame.scope else {
-        return crate::builtins::types::globals_dict(&frame.globals);
+        return crate::protocol::types::construct::globals_dict(&frame.globals);
     };
     let mut d = Dict::new();
     for (i, name) in scope.locals.iter().enumerate() {
@@ -606,7 +612,7 @@ pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
             }
         }
     };
-    Ok(Value::Native(Rc::new(crate::classes::Super {
+    Ok(Value::Native(Rc::new(crate::protocol::classes::Super {
         class,
         obj: first,
     })))
@@ -641,10 +647,10 @@ pub fn format_field(
     let v = match conversion {
         Some('r') => Value::str(&ops::repr(vm, v)?),
         Some('s') => Value::str(&ops::to_str(vm, v)?),
-        Some('a') => Value::str(&crate::builtins::strings::ascii(&ops::repr(vm, v)?)),
+        Some('a') => Value::str(&crate::protocol::types::strings::ascii(&ops::repr(vm, v)?)),
         _ => v.clone(),
     };
-    crate::builtins::strings::format_value(vm, &v, spec)
+    crate::protocol::types::strings::format_value(vm, &v, spec)
 }
 
 /// Creates a function object from a `def` or `lambda`.
@@ -742,7 +748,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             None => {}
         }
     }
-    let meta = crate::classes::metaclass_for(vm, explicit_meta.as_ref(), &bases);
+    let meta = crate::protocol::classes::metaclass_for(vm, explicit_meta.as_ref(), &bases);
     let scope = def.scope.get().cloned().unwrap_or_default();
     let ns = Rc::new(namespace());
     let module = match frame.globals.borrow().get("__name__") {
@@ -803,7 +809,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     let table = std::mem::take(&mut *ns.borrow_mut());
     let class = match &meta {
         Some(meta) => {
-            let created = crate::classes::create_with_metaclass(
+            let created = crate::protocol::classes::create_with_metaclass(
                 vm,
                 meta,
                 &def.name,
@@ -818,7 +824,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
                 other => return Ok(other),
             }
         }
-        None => crate::classes::build_class(
+        None => crate::protocol::classes::build_class(
             vm,
             &def.name,
             &qualname,
@@ -827,7 +833,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             RefCell::new(table),
         )?,
     };
-    crate::classes::finish_class(vm, &class, class_kw)?;
+    crate::protocol::classes::finish_class(vm, &class, class_kw)?;
     if let Some(cell) = class_cell {
         *cell.borrow_mut() = Some(Value::Class(class.clone()));
     }

@@ -16,9 +16,9 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::{ScopeInfo, Stmt};
 
-use crate::generator::GenChannel;
-use crate::object::{CellRef, Code, Function, Namespace, TracebackEntry};
-use crate::value::{Args, Value};
+use crate::object::model::{CellRef, Code, Function, Namespace, TracebackEntry};
+use crate::object::value::{Args, Value};
+use crate::protocol::generator::GenChannel;
 use crate::{Flow, Interp, PyErr, PyResult};
 
 /// The `__qualname__` prefix of a frame, computed only when something is
@@ -209,7 +209,7 @@ pub fn module_coroutine(
     echo: bool,
 ) -> Value {
     let vm_rc = vm.rc();
-    let body: crate::generator::Body = Box::pin(async move {
+    let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
         let (mut frame, body, last) = module_frame(&module, code, globals, echo);
         let r = match suspend::exec_block(&vm, &mut frame, body).await {
@@ -227,7 +227,7 @@ pub fn module_coroutine(
         };
         module_outcome(&frame, r)
     });
-    crate::generator::coroutine(vm, "<module>", body)
+    crate::protocol::generator::coroutine(vm, "<module>", body)
 }
 
 /// Calls any callable.
@@ -253,11 +253,11 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
                 args.pos.insert(0, f.clone());
                 return call(vm, &call_fn, args);
             }
-            crate::classes::instantiate(vm, c, args)
+            crate::protocol::classes::instantiate(vm, c, args)
         }
         Value::Instance(inst) => {
             if let Some(attr) = inst.class.lookup("__call__") {
-                let bound = crate::classes::bind(vm, attr, Some(f), &inst.class)?;
+                let bound = crate::protocol::classes::bind(vm, attr, Some(f), &inst.class)?;
                 return call(vm, &bound, args);
             }
             Err(not_callable(vm, f))
@@ -274,7 +274,7 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
 fn not_callable(vm: &Interp, f: &Value) -> PyErr {
     vm.type_error(format!(
         "'{}' object is not callable",
-        crate::ops::type_name(vm, f)
+        crate::protocol::ops::type_name(vm, f)
     ))
 }
 
@@ -359,7 +359,9 @@ pub fn call_positional(
     locals.resize(scope.locals.len(), None);
     let frame = frame_with_locals(func, scope.clone(), locals);
     if scope.is_generator || scope.is_coroutine {
-        return Some(Ok(crate::generator::start(vm, func, frame, &scope)));
+        return Some(Ok(crate::protocol::generator::start(
+            vm, func, frame, &scope,
+        )));
     }
     Some(run_frame(vm, frame, &func.def.body))
 }
@@ -369,7 +371,7 @@ pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<V
     let frame = function_frame(vm, func, args)?;
     let scope = frame.scope.clone().unwrap_or_default();
     if scope.is_generator || scope.is_coroutine {
-        return Ok(crate::generator::start(vm, func, frame, &scope));
+        return Ok(crate::protocol::generator::start(vm, func, frame, &scope));
     }
     run_frame(vm, frame, &func.def.body)
 }

@@ -7,9 +7,9 @@ use pyroclast_syntax::ast::*;
 use super::Frame;
 use super::assign::{assign, delete, store_name};
 use super::expr::{eval, make_class, make_function};
-use crate::builtins::iter::PyIter;
-use crate::ops;
-use crate::value::{Args, Value};
+use crate::object::value::{Args, Value};
+use crate::protocol::iter::PyIter;
+use crate::protocol::ops;
 use crate::{Flow, Interp, PyErr, PyResult};
 
 /// Runs statements in order.
@@ -36,9 +36,9 @@ pub fn display(vm: &Interp, v: Value) -> PyResult<()> {
     }
     vm.builtins.borrow_mut().insert(Rc::from("_"), Value::None);
     let text = ops::repr(vm, &v)?;
-    match crate::modules::registry::sys::replaced_stream(vm, "stdout") {
+    match crate::stdlib::registry::sys::replaced_stream(vm, "stdout") {
         Some(out) if !matches!(out, Value::None) => {
-            crate::classes::call_method(
+            crate::protocol::classes::call_method(
                 vm,
                 &out,
                 "write",
@@ -132,17 +132,17 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
         }
         StmtKind::Import(names) => {
             for a in names {
-                let module = crate::modules::import(vm, &a.name)?;
+                let module = crate::stdlib::import(vm, &a.name)?;
                 match &a.asname {
                     Some(alias) => bind_import(
                         vm,
                         frame,
                         alias,
-                        crate::modules::submodule(vm, &module, &a.name)?,
+                        crate::stdlib::submodule(vm, &module, &a.name)?,
                     )?,
                     None => {
                         let top = a.name.split('.').next().unwrap_or(&a.name);
-                        let top_module = crate::modules::import(vm, top)?;
+                        let top_module = crate::stdlib::import(vm, top)?;
                         bind_import(vm, frame, &Rc::from(top), top_module)?;
                     }
                 }
@@ -160,7 +160,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     "attempted relative import with no known parent package",
                 )));
             }
-            let m = crate::modules::import(vm, &name)?;
+            let m = crate::stdlib::import(vm, &name)?;
             for a in names {
                 if &*a.name == "*" {
                     if let Value::Module(mo) = &m {
@@ -169,9 +169,9 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                             // `__all__` lists exactly what `import *` takes.
                             Some(names) => {
                                 let mut out = Vec::new();
-                                for n in crate::builtins::iter::collect(vm, &names)? {
-                                    let n = crate::ops::to_str_rc(vm, &n)?;
-                                    let v = crate::classes::getattr(vm, &m, &n)?;
+                                for n in crate::protocol::iter::collect(vm, &names)? {
+                                    let n = crate::protocol::ops::to_str_rc(vm, &n)?;
+                                    let v = crate::protocol::classes::getattr(vm, &m, &n)?;
                                     out.push((n, v));
                                 }
                                 out
@@ -191,7 +191,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     }
                     continue;
                 }
-                let v = match crate::classes::getattr(vm, &m, &a.name) {
+                let v = match crate::protocol::classes::getattr(vm, &m, &a.name) {
                     Ok(v) => v,
                     Err(_) => {
                         let e = vm.error(
@@ -289,13 +289,15 @@ fn record_annotation(vm: &Interp, frame: &mut Frame, name: &Rc<str>, value: Valu
     let dict = match existing {
         Some(d @ Value::Dict(_)) => d,
         _ => {
-            let d = Value::Dict(Rc::new(std::cell::RefCell::new(crate::dict::Dict::new())));
+            let d = Value::Dict(Rc::new(std::cell::RefCell::new(
+                crate::object::dict::Dict::new(),
+            )));
             ns.borrow_mut()
                 .insert(Rc::from("__annotations__"), d.clone());
             d
         }
     };
-    crate::builtins::containers::setitem(vm, &dict, Value::Str(name.clone()), value)
+    crate::protocol::containers::setitem(vm, &dict, Value::Str(name.clone()), value)
 }
 
 fn truthy_fast(vm: &Interp, v: &Value) -> PyResult<bool> {
@@ -358,18 +360,18 @@ fn aug_assign(
         }
         ExprKind::Attribute { value: obj, attr } => {
             let o = eval(vm, frame, obj)?;
-            let cur = crate::classes::getattr(vm, &o, attr)?;
+            let cur = crate::protocol::classes::getattr(vm, &o, attr)?;
             let v = eval(vm, frame, value)?;
             let r = ops::inplace_op(vm, op, &cur, &v)?;
-            crate::classes::setattr(vm, &o, attr, r)
+            crate::protocol::classes::setattr(vm, &o, attr, r)
         }
         ExprKind::Subscript { value: obj, index } => {
             let o = eval(vm, frame, obj)?;
             let i = eval(vm, frame, index)?;
-            let cur = crate::builtins::containers::getitem(vm, &o, &i)?;
+            let cur = crate::protocol::containers::getitem(vm, &o, &i)?;
             let v = eval(vm, frame, value)?;
             let r = ops::inplace_op(vm, op, &cur, &v)?;
-            crate::builtins::containers::setitem(vm, &o, i, r)
+            crate::protocol::containers::setitem(vm, &o, i, r)
         }
         _ => Err(vm.error("SyntaxError", "illegal expression for augmented assignment")),
     }
@@ -407,7 +409,7 @@ pub fn raise(vm: &Interp, exc: Option<Value>, cause: Option<Value>) -> PyResult<
 pub fn to_exception(vm: &Interp, v: Value) -> PyResult<Value> {
     match &v {
         Value::Instance(i) if i.exc.is_some() => Ok(v),
-        Value::Class(c) if c.layout == crate::object::Layout::Exception => {
+        Value::Class(c) if c.layout == crate::object::model::Layout::Exception => {
             let inst = crate::eval::call(vm, &v, Args::default())?;
             match &inst {
                 Value::Instance(i) if i.exc.is_some() => Ok(inst),
@@ -451,7 +453,7 @@ pub fn chain_context(new: &PyErr, handled: &Value) {
 pub fn exception_matches(vm: &Interp, err: &Value, typ: &Value) -> PyResult<bool> {
     match typ {
         Value::Class(c) => {
-            if c.layout != crate::object::Layout::Exception {
+            if c.layout != crate::object::model::Layout::Exception {
                 return Err(vm.type_error(
                     "catching classes that do not inherit from BaseException is not allowed",
                 ));
@@ -510,7 +512,7 @@ fn exec_try(
         Err(Flow::Raise(err)) if vm.stopping() => return Err(Flow::Raise(err)),
         Err(Flow::Raise(err)) if !handlers.is_empty() => {
             if is_star {
-                crate::builtins::exception_group::exec_except_star(vm, frame, err, handlers)
+                crate::protocol::types::exception_group::exec_except_star(vm, frame, err, handlers)
             } else {
                 handle(vm, frame, err, handlers)
             }
@@ -617,8 +619,8 @@ pub fn context_methods(vm: &Interp, cm: &Value, is_async: bool) -> PyResult<(Val
         )));
     };
     Ok((
-        crate::classes::bind(vm, e, Some(cm), &class)?,
-        crate::classes::bind(vm, x, Some(cm), &class)?,
+        crate::protocol::classes::bind(vm, e, Some(cm), &class)?,
+        crate::protocol::classes::bind(vm, x, Some(cm), &class)?,
     ))
 }
 
@@ -628,7 +630,7 @@ pub fn exit_args(vm: &Interp, err: Option<&PyErr>) -> Args {
         Some(e) => Args::new(vec![
             Value::Class(ops::type_of(vm, &e.0)),
             e.0.clone(),
-            Value::Native(Rc::new(crate::traceback::TracebackObject)),
+            Value::Native(Rc::new(crate::protocol::traceback::TracebackObject)),
         ]),
         None => Args::new(vec![Value::None, Value::None, Value::None]),
     }

@@ -15,11 +15,11 @@ use super::Frame;
 use super::assign::{assign, delete, store_name};
 use super::expr::{self as sync, Callee, eval_items, push_keyword};
 use super::stmt as sstmt;
-use crate::builtins::iter::PyIter;
-use crate::dict::Dict;
-use crate::generator::{GenChannel, Generator, Kind, Resume, Step};
-use crate::ops;
-use crate::value::{Args, SetObj, Value};
+use crate::object::dict::Dict;
+use crate::object::value::{Args, SetObj, Value};
+use crate::protocol::generator::{GenChannel, Generator, Kind, Resume, Step};
+use crate::protocol::iter::PyIter;
+use crate::protocol::ops;
 use crate::{Flow, Interp, PyErr, PyResult};
 
 type Fut<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
@@ -200,9 +200,9 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
 
         let it = eval_direct(vm, frame, iter).await?;
         if *is_async {
-            let it = crate::builtins::asyncio_protocol::aiter_for(vm, &it)?;
+            let it = crate::protocol::awaiting::aiter_for(vm, &it)?;
             loop {
-                let item = match crate::builtins::asyncio_protocol::anext_value(vm, &it).await {
+                let item = match crate::protocol::awaiting::anext_value(vm, &it).await {
                     Ok(v) => v,
                     Err(e) if e.matches(vm, "StopAsyncIteration") => {
                         exec_block(vm, frame, orelse).await?;
@@ -255,7 +255,9 @@ fn exec_try<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
             Err(Flow::Raise(err)) if vm.stopping() => return Err(Flow::Raise(err)),
             Err(Flow::Raise(err)) if !handlers.is_empty() => {
                 if *is_star {
-                    crate::builtins::exception_group::exec_except_star(vm, frame, err, handlers)
+                    crate::protocol::types::exception_group::exec_except_star(
+                        vm, frame, err, handlers,
+                    )
                 } else {
                     handle(vm, frame, err, handlers).await
                 }
@@ -482,24 +484,24 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 };
                 let a = eval_args(vm, frame, args, keywords, callee).await?;
                 match method {
-                    Some(m) => crate::classes::call_method(vm, &f, m, a),
+                    Some(m) => crate::protocol::classes::call_method(vm, &f, m, a),
                     None => super::call(vm, &f, a),
                 }
             }
             ExprKind::Attribute { value, attr } => {
                 let v = eval_direct(vm, frame, value).await?;
-                crate::classes::getattr(vm, &v, attr)
+                crate::protocol::classes::getattr(vm, &v, attr)
             }
             ExprKind::Subscript { value, index } => {
                 let v = eval_direct(vm, frame, value).await?;
                 let i = eval_direct(vm, frame, index).await?;
-                crate::builtins::containers::getitem(vm, &v, &i)
+                crate::protocol::containers::getitem(vm, &v, &i)
             }
             ExprKind::List(items) => Ok(Value::list(items_async(vm, frame, items).await?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(items_async(vm, frame, items).await?)),
             ExprKind::Set(items) => {
                 let items = items_async(vm, frame, items).await?;
-                let mut d = crate::set_table::SetTable::new();
+                let mut d = crate::object::set_table::SetTable::new();
                 for i in items {
                     d.set(vm, i, Value::None)?;
                 }
@@ -573,7 +575,7 @@ async fn items_async(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult
     for item in items {
         if let ExprKind::Starred(inner) = &item.kind {
             let v = eval_direct(vm, frame, inner).await?;
-            out.extend(crate::builtins::iter::collect_star(vm, &v)?);
+            out.extend(crate::protocol::iter::collect_star(vm, &v)?);
         } else {
             out.push(eval_direct(vm, frame, item).await?);
         }
@@ -724,8 +726,8 @@ async fn await_from(vm: &Interp, v: Value, what: &str) -> PyResult<Value> {
     let awaitable = v
         .native::<Generator>()
         .is_some_and(|g| g.kind == Kind::Coroutine)
-        || crate::modules::asyncio::future::core_of(&v).is_some()
-        || v.native::<crate::builtins::asyncio_protocol::AsyncGenAwaitable>()
+        || crate::stdlib::asyncio::future::core_of(&v).is_some()
+        || v.native::<crate::protocol::awaiting::AsyncGenAwaitable>()
             .is_some()
         || ops::type_of(vm, &v).lookup("__await__").is_some();
     if !awaitable {
@@ -742,7 +744,7 @@ pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
     if let Some(g) = v.native::<Generator>()
         && g.kind == Kind::Coroutine
     {
-        if g.awaited.get() || g.state.get() == crate::generator::State::Finished {
+        if g.awaited.get() || g.state.get() == crate::protocol::generator::State::Finished {
             return Err(vm.error("RuntimeError", "cannot reuse already awaited coroutine"));
         }
         g.awaited.set(true);
@@ -753,7 +755,7 @@ pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
         }
         .await;
     }
-    if let Some(fut) = crate::builtins::asyncio_protocol::as_awaitable(vm, &v)? {
+    if let Some(fut) = crate::protocol::awaiting::as_awaitable(vm, &v)? {
         return fut.await;
     }
     Err(vm.type_error(format!(
@@ -767,7 +769,7 @@ pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
 /// Accumulates a comprehension's result.
 enum Collector {
     List(Vec<Value>),
-    Set(crate::set_table::SetTable),
+    Set(crate::object::set_table::SetTable),
     Dict(Dict),
     Generator,
 }
@@ -776,7 +778,7 @@ impl Collector {
     fn new(kind: ComprehensionKind) -> Self {
         match kind {
             ComprehensionKind::List => Collector::List(Vec::new()),
-            ComprehensionKind::Set => Collector::Set(crate::set_table::SetTable::new()),
+            ComprehensionKind::Set => Collector::Set(crate::object::set_table::SetTable::new()),
             ComprehensionKind::Dict => Collector::Dict(Dict::new()),
             ComprehensionKind::Generator => Collector::Generator,
         }
@@ -857,7 +859,7 @@ pub fn comprehension(
         cframe.channel = Some(chan.clone());
         let comp = c.clone();
         let vm_rc = vm.rc();
-        let body: crate::generator::Body = Box::pin(async move {
+        let body: crate::protocol::generator::Body = Box::pin(async move {
             let vm = vm_rc;
             let mut cframe = cframe;
             let mut out = Collector::Generator;
@@ -868,7 +870,7 @@ pub fn comprehension(
             r.map(|()| Value::None)
         });
         let qual = Rc::from(format!("{}<genexpr>", frame.qual.prefix()));
-        return Ok(crate::generator::new_object(
+        return Ok(crate::protocol::generator::new_object(
             vm,
             kind,
             Rc::from("<genexpr>"),
@@ -961,7 +963,7 @@ fn comp_loop<'a>(
         let mut sync_it = None;
         let mut async_it = None;
         if g.is_async {
-            async_it = Some(crate::builtins::asyncio_protocol::aiter_for(vm, &iterable)?);
+            async_it = Some(crate::protocol::awaiting::aiter_for(vm, &iterable)?);
         } else {
             sync_it = Some(PyIter::new(vm, &iterable)?);
         }
@@ -972,7 +974,7 @@ fn comp_loop<'a>(
                     None => break,
                 }
             } else if let Some(it) = &async_it {
-                match crate::builtins::asyncio_protocol::anext_value(vm, it).await {
+                match crate::protocol::awaiting::anext_value(vm, it).await {
                     Ok(v) => v,
                     Err(e) if e.matches(vm, "StopAsyncIteration") => break,
                     Err(e) => return Err(e),

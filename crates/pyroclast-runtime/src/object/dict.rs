@@ -1,0 +1,209 @@
+//! Insertion-ordered hash tables for dict and set. Hashes are computed once
+//! per insertion or lookup (Python semantics: `1`, `1.0` and `True` are the
+//! same key) and the table's own hasher passes them through unchanged.
+//! Lookups compare keys with Python `==`, which may run user `__eq__` code, so
+//! they take the interpreter and can fail.
+
+use std::cell::RefCell;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+use indexmap::{Equivalent, IndexMap};
+
+use crate::object::value::Value;
+use crate::{Interp, PyErr, PyResult};
+
+/// Passes a precomputed hash through.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        // Python hashes of ints are the ints themselves; the table picks
+        // buckets from the low bits, so keys like `i << 16` would all
+        // collide. Mix every bit into every other (splitmix64's finalizer).
+        let mut z = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A key with its Python hash.
+#[derive(Clone)]
+pub struct HashKey {
+    /// `hash(key)`.
+    pub hash: i64,
+    /// The key object.
+    pub key: Value,
+}
+
+impl Hash for HashKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash as u64);
+    }
+}
+
+impl PartialEq for HashKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash
+            && (self.key.is(&other.key)
+                || crate::protocol::ops::fast_eq(&self.key, &other.key).unwrap_or(false))
+    }
+}
+
+impl Eq for HashKey {}
+
+/// A lookup key that compares with Python `==` through the interpreter.
+struct Probe<'a> {
+    hash: i64,
+    key: &'a Value,
+    vm: &'a Interp,
+    error: &'a RefCell<Option<PyErr>>,
+}
+
+impl Hash for Probe<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash as u64);
+    }
+}
+
+impl Equivalent<HashKey> for Probe<'_> {
+    fn equivalent(&self, k: &HashKey) -> bool {
+        if self.hash != k.hash {
+            return false;
+        }
+        if self.key.is(&k.key) {
+            return true;
+        }
+        if let Some(eq) = crate::protocol::ops::fast_eq(self.key, &k.key) {
+            return eq;
+        }
+        match crate::protocol::ops::eq(self.vm, self.key, &k.key) {
+            Ok(b) => b,
+            Err(e) => {
+                *self.error.borrow_mut() = Some(e);
+                false
+            }
+        }
+    }
+}
+
+type Map = IndexMap<HashKey, Value, BuildHasherDefault<IdHasher>>;
+
+/// A dict's table.
+#[derive(Clone, Default)]
+pub struct Dict {
+    map: Map,
+}
+
+impl Dict {
+    /// An empty table.
+    pub fn new() -> Self {
+        Dict::default()
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    fn index_of(&self, vm: &Interp, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        let error = RefCell::new(None);
+        let i = self.map.get_index_of(&Probe {
+            hash,
+            key,
+            vm,
+            error: &error,
+        });
+        match error.into_inner() {
+            Some(e) => Err(e),
+            None => Ok(i),
+        }
+    }
+
+    /// `d[key]` without the KeyError.
+    pub fn get(&self, vm: &Interp, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        Ok(self.index_of(vm, hash, key)?.map(|i| self.map[i].clone()))
+    }
+
+    /// True when the key is present.
+    pub fn contains(&self, vm: &Interp, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.index_of(vm, hash, key)?.is_some())
+    }
+
+    /// `d[key] = value`, keeping the original key object and position.
+    pub fn set(&mut self, vm: &Interp, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        match self.index_of(vm, hash, &key)? {
+            Some(i) => self.map[i] = value,
+            None => {
+                self.map.insert(HashKey { hash, key }, value);
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes a key, preserving the order of the rest.
+    pub fn remove(&mut self, vm: &Interp, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        Ok(match self.index_of(vm, hash, key)? {
+            Some(i) => self.map.shift_remove_index(i).map(|(_, v)| v),
+            None => None,
+        })
+    }
+
+    /// Removes and returns the last entry.
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        self.map.pop().map(|(k, v)| (k.key, v))
+    }
+
+    /// Removes and returns the first entry.
+    pub fn pop_first(&mut self) -> Option<(Value, Value)> {
+        self.map.shift_remove_index(0).map(|(k, v)| (k.key, v))
+    }
+
+    /// Entry by position.
+    pub fn get_index(&self, i: usize) -> Option<(Value, Value)> {
+        self.map
+            .get_index(i)
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+    }
+
+    /// Keys in order.
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.keys().map(|k| k.key.clone()).collect()
+    }
+
+    /// Values in order.
+    pub fn values(&self) -> Vec<Value> {
+        self.map.values().cloned().collect()
+    }
+
+    /// Entries in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.map
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect()
+    }
+
+    /// Removes everything.
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+}

@@ -1,0 +1,13 @@
+//! The object layer: how Python values are represented (values, classes,
+//! instances, functions, modules, dicts, set tables), the interpreter's
+//! clock, limits and cross-thread signals, and text algorithms that need
+//! nothing from the layers above.
+
+pub mod clock;
+pub mod dict;
+pub mod limits;
+pub mod model;
+pub mod set_table;
+pub mod signals;
+pub mod text;
+pub mod value;

@@ -1,0 +1,197 @@
+//! Classes, instances, functions and modules.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use pyroclast_syntax::ast::FunctionDef;
+use rustc_hash::FxBuildHasher;
+
+use crate::object::value::Value;
+
+/// A string-keyed, insertion-ordered attribute table (class, instance and
+/// module namespaces).
+pub type Namespace = RefCell<IndexMap<Rc<str>, Value, FxBuildHasher>>;
+
+/// A name's hash under the namespace hasher. Attribute lookups compute it
+/// once and reuse it for the instance dict and every class on the MRO.
+pub fn name_hash(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    FxBuildHasher.hash_one(name)
+}
+
+/// `map.get(name)` given `name_hash(name)`.
+pub fn get_hashed<'a>(
+    map: &'a IndexMap<Rc<str>, Value, FxBuildHasher>,
+    name: &str,
+    hash: u64,
+) -> Option<&'a Value> {
+    use indexmap::map::RawEntryApiV1;
+    map.raw_entry_v1()
+        // Names from the same source text share one allocation, so the
+        // pointer test usually settles equality without comparing bytes.
+        .from_hash(hash, |k| {
+            std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len() || **k == *name
+        })
+        .map(|(_, v)| v)
+}
+
+/// A new empty namespace.
+pub fn namespace() -> Namespace {
+    RefCell::new(IndexMap::default())
+}
+
+/// A closure cell.
+pub type CellRef = Rc<RefCell<Option<Value>>>;
+
+/// Which builtin type's layout an instance carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// A plain object.
+    Object,
+    /// An exception: the instance has [`ExcData`].
+    Exception,
+    /// A builtin value type (int, str, list, dict, tuple...): the instance
+    /// wraps a payload value.
+    Builtin,
+}
+
+/// A class object.
+pub struct Class {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// `__qualname__`.
+    pub qualname: Rc<str>,
+    /// `__module__`.
+    pub module: Rc<str>,
+    /// Direct bases.
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after the class itself.
+    pub mro: Vec<Rc<Class>>,
+    /// Class attributes.
+    pub dict: Namespace,
+    /// What instances look like.
+    pub layout: Layout,
+    /// True for classes implemented in Rust (int, str, ...).
+    pub builtin: bool,
+    /// Flags about the class (see `classes::HAS_DATA_DESCRIPTOR`).
+    pub marker: Cell<u8>,
+    /// The class's type when it is not `type` (a user metaclass).
+    pub metaclass: RefCell<Option<Rc<Class>>>,
+}
+
+impl Class {
+    /// The class followed by its MRO.
+    pub fn mro_iter(self: &Rc<Self>) -> impl Iterator<Item = &Rc<Class>> {
+        std::iter::once(self).chain(self.mro.iter())
+    }
+
+    /// Looks an attribute up along the MRO.
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        self.lookup_hashed(name, name_hash(name))
+    }
+
+    /// [`Class::lookup`] given `name_hash(name)`.
+    pub fn lookup_hashed(self: &Rc<Self>, name: &str, hash: u64) -> Option<Value> {
+        for c in self.mro_iter() {
+            if let Some(v) = get_hashed(&c.dict.borrow(), name, hash) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// True when `self` is `other` or a subclass of it.
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        self.mro_iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// The nearest builtin class in the MRO (for builtin subclasses).
+    pub fn builtin_base(self: &Rc<Self>) -> Option<&Rc<Class>> {
+        self.mro_iter().find(|c| c.builtin)
+    }
+}
+
+/// Exception state carried by exception instances.
+#[derive(Default)]
+pub struct ExcData {
+    /// `args`.
+    pub args: Vec<Value>,
+    /// Traceback entries, innermost first.
+    pub traceback: Vec<TracebackEntry>,
+    /// `__cause__`.
+    pub cause: Option<Value>,
+    /// `__context__`.
+    pub context: Option<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+}
+
+/// One line of a traceback.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    /// The code the frame ran.
+    pub code: Rc<Code>,
+    /// Byte offset of the statement being executed.
+    pub offset: u32,
+    /// The frame's function name (`<module>` at top level).
+    pub name: Rc<str>,
+}
+
+/// An instance of a user-defined class.
+pub struct Instance {
+    /// Its class.
+    pub class: Rc<Class>,
+    /// Instance attributes.
+    pub dict: Namespace,
+    /// Exception state, for instances of exception classes.
+    pub exc: Option<RefCell<ExcData>>,
+    /// The builtin value wrapped by instances of builtin subclasses.
+    pub payload: RefCell<Option<Value>>,
+    /// Sequence number used as the default hash (0 until first hashed), so
+    /// sets of objects iterate in the same order on every run.
+    pub hash_seq: Cell<i64>,
+    /// The live `__dict__` view handed out last, so `obj.__dict__ is
+    /// vars(obj)` holds while someone keeps it.
+    pub dict_view: RefCell<std::rc::Weak<dyn crate::object::value::Native>>,
+}
+
+/// Source text and file name shared by the functions of one module.
+pub struct Code {
+    /// File name as tracebacks print it.
+    pub filename: Rc<str>,
+    /// The full source, for traceback lines.
+    pub source: Rc<str>,
+}
+
+/// A user-defined function.
+pub struct Function {
+    /// The definition.
+    pub def: Rc<FunctionDef>,
+    /// Where it was defined.
+    pub code: Rc<Code>,
+    /// The defining module's globals.
+    pub globals: Rc<Namespace>,
+    /// Defaults of the positional parameters, aligned to the last ones.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters.
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    /// Captured cells, in the order of the scope's free variables.
+    pub closure: Vec<CellRef>,
+    /// `__name__` (writable, e.g. by functools.wraps).
+    pub name: RefCell<Rc<str>>,
+    /// `__qualname__`.
+    pub qualname: RefCell<Rc<str>>,
+    /// `__module__`.
+    pub module: Rc<str>,
+    /// Function attributes (`__wrapped__`, `__doc__`, ...).
+    pub dict: Namespace,
+}
+
+/// A module object.
+pub struct ModuleObj {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// The module's globals.
+    pub globals: Rc<Namespace>,
+}

@@ -1,0 +1,261 @@
+//! Python values. Everything is `Rc`-shared and `!Send`: one interpreter lives
+//! on one thread. Small immutable values (None, bool, int, float) are stored
+//! inline; the rest point to shared objects.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::object::dict::Dict;
+use crate::object::model::{Class, Function, Instance, ModuleObj};
+
+/// Shared ownership of runtime objects (single-threaded by design).
+pub type Shared<T> = Rc<T>;
+
+/// A Python value.
+#[derive(Clone)]
+pub enum Value {
+    /// `None`
+    None,
+    /// `NotImplemented`
+    NotImplemented,
+    /// `...`
+    Ellipsis,
+    /// `True` / `False`
+    Bool(bool),
+    /// An int that fits in i64 (the fast path).
+    Int(i64),
+    /// An int that does not fit in i64; never holds an i64-sized value.
+    BigInt(Rc<BigInt>),
+    /// A float.
+    Float(f64),
+    /// A str.
+    Str(Rc<str>),
+    /// A bytes object.
+    Bytes(Rc<[u8]>),
+    /// A list.
+    List(Rc<RefCell<Vec<Value>>>),
+    /// A tuple.
+    Tuple(Rc<[Value]>),
+    /// A dict.
+    Dict(Rc<RefCell<Dict>>),
+    /// A set or frozenset.
+    Set(Rc<SetObj>),
+    /// A user-defined function or lambda.
+    Function(Rc<Function>),
+    /// A function implemented in Rust.
+    Builtin(Rc<Builtin>),
+    /// A function or builtin bound to its first argument.
+    Method(Rc<(Value, Value)>),
+    /// A class (builtin or user-defined).
+    Class(Rc<Class>),
+    /// An instance of a user-defined class (exceptions included).
+    Instance(Rc<Instance>),
+    /// A module.
+    Module(Rc<ModuleObj>),
+    /// Any other runtime object: iterators, generators, coroutines, ranges,
+    /// descriptors, asyncio objects...
+    Native(Rc<dyn Native>),
+}
+
+/// A set's contents; `frozen` distinguishes frozenset.
+pub struct SetObj {
+    /// Members, in CPython's table layout.
+    pub items: RefCell<crate::object::set_table::SetTable>,
+    /// `frozenset` rather than `set`.
+    pub frozen: bool,
+}
+
+/// Signature of a builtin function.
+pub type BuiltinFn = fn(&crate::Interp, Args) -> crate::PyResult<Value>;
+
+/// A Rust-implemented callable.
+pub struct Builtin {
+    /// Its `__name__`.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: BuiltinFn,
+    /// For methods: the `__qualname__` owner (e.g. `str`).
+    pub owner: Option<&'static str>,
+}
+
+/// Positional and keyword arguments of a call.
+#[derive(Default)]
+pub struct Args {
+    /// Positional arguments.
+    pub pos: Vec<Value>,
+    /// Keyword arguments in call order.
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    /// Positional-only arguments.
+    pub fn new(pos: Vec<Value>) -> Self {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+    /// Removes and returns a keyword argument.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| &**k == name)?;
+        Some(self.kw.remove(i).1)
+    }
+}
+
+/// Behaviour shared by runtime objects that aren't core variants.
+pub trait Native: Any {
+    /// The object's class.
+    fn class(&self, vm: &crate::Interp) -> Rc<Class>;
+    /// Downcasting support.
+    fn as_any(&self) -> &dyn Any;
+    /// `repr()`, when it differs from the default `<name object at 0x...>`.
+    fn repr(&self, _vm: &crate::Interp) -> Option<crate::PyResult<String>> {
+        None
+    }
+    /// A hash that does not depend on the object's address (so sets of such
+    /// objects iterate in the same order on every run).
+    fn stable_hash(&self) -> Option<i64> {
+        None
+    }
+    /// True for iterator objects (their `next` works).
+    fn is_iterator(&self) -> bool {
+        false
+    }
+    /// `next()` for iterators: `Ok(None)` means exhausted.
+    fn next(&self, _vm: &crate::Interp) -> Option<crate::PyResult<Option<Value>>> {
+        None
+    }
+    /// Attribute lookup for attributes the class dict doesn't hold.
+    fn get_attr(&self, _vm: &crate::Interp, _name: &str) -> Option<crate::PyResult<Value>> {
+        None
+    }
+    /// Calling the object.
+    fn call(&self, _vm: &crate::Interp, _args: Args) -> Option<crate::PyResult<Value>> {
+        None
+    }
+    /// True when [`Native::call`] calls (for `callable()`, whose answer
+    /// cannot come from calling).
+    fn is_callable(&self) -> bool {
+        false
+    }
+}
+
+impl Value {
+    /// `True`/`False` from a Rust bool.
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(b)
+    }
+
+    /// A str value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    /// A new list.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    /// A new tuple.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    /// An int from a big integer, normalised to the i64 fast path.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints are cached in CPython; value identity matches its
+            // behaviour for the values scripts compare with `is`.
+            (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
+            (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
+            (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
+            (Value::Tuple(a), Value::Tuple(b)) => {
+                Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty())
+            }
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
+            (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
+            (Value::Builtin(a), Value::Builtin(b)) => Rc::ptr_eq(a, b),
+            (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
+            (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
+            (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
+            (Value::Native(a), Value::Native(b)) => std::ptr::addr_eq(Rc::as_ptr(a), Rc::as_ptr(b)),
+            _ => false,
+        }
+    }
+
+    /// A stable address for `id()` and default reprs.
+    pub fn id(&self) -> usize {
+        fn addr<T: ?Sized>(r: &Rc<T>) -> usize {
+            Rc::as_ptr(r) as *const u8 as usize
+        }
+        match self {
+            Value::None => 0x9d_4a_00,
+            Value::NotImplemented => 0x9d_4a_10,
+            Value::Ellipsis => 0x9d_4a_20,
+            Value::Bool(b) => 0x9d_4b_00 + *b as usize * 0x20,
+            Value::Int(i) => 0x7f00_0000_0000usize.wrapping_add((*i as usize).wrapping_mul(32)),
+            Value::Float(f) => f.to_bits() as usize,
+            Value::BigInt(r) => addr(r),
+            Value::Str(r) => addr(r),
+            Value::Bytes(r) => addr(r),
+            Value::List(r) => addr(r),
+            Value::Tuple(r) => addr(r),
+            Value::Dict(r) => addr(r),
+            Value::Set(r) => addr(r),
+            Value::Function(r) => addr(r),
+            Value::Builtin(r) => addr(r),
+            Value::Method(r) => addr(r),
+            Value::Class(r) => addr(r),
+            Value::Instance(r) => addr(r),
+            Value::Module(r) => addr(r),
+            Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+        }
+    }
+
+    /// Downcasts a native object.
+    pub fn native<T: 'static>(&self) -> Option<&T> {
+        match self {
+            Value::Native(n) => n.as_any().downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+}
+
+/// Creates a builtin function value.
+pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        owner: None,
+    }))
+}
+
+/// Creates a builtin method value for a builtin type.
+pub fn method(owner: &'static str, name: &'static str, func: BuiltinFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        owner: Some(owner),
+    }))
+}

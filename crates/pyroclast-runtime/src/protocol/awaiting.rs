@@ -1,0 +1,425 @@
+//! The async iteration protocol (`aiter`, `anext`, `async for`), async
+//! generator methods (`asend`, `athrow`, `aclose`) and what `await` accepts.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use crate::object::model::Class;
+use crate::object::value::{Args, Native, Value};
+use crate::protocol::generator::{Generator, Kind, Resume, Step};
+use crate::protocol::ops::type_name;
+use crate::{Interp, PyErr, PyResult};
+
+/// A boxed awaitable future.
+pub type Awaitable<'a> = Pin<Box<dyn Future<Output = PyResult<Value>> + 'a>>;
+
+/// What an async generator awaitable does when awaited.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Op {
+    /// `__anext__()` / `asend(v)`.
+    Send,
+    /// `athrow(...)`.
+    Throw,
+    /// `aclose()`.
+    Close,
+}
+
+/// The awaitable returned by `__anext__`, `asend`, `athrow` and `aclose`.
+pub struct AsyncGenAwaitable {
+    gen_value: Value,
+    op: Op,
+    resume: RefCell<Option<Resume>>,
+    started: Cell<bool>,
+    finished: Cell<bool>,
+    /// `anext(it, default)`: returned instead of StopAsyncIteration.
+    default: Option<Value>,
+}
+
+impl Native for AsyncGenAwaitable {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class(match self.op {
+            Op::Send => "async_generator_asend",
+            Op::Throw | Op::Close => "async_generator_athrow",
+        })
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn stop_async(vm: &Interp) -> PyErr {
+    PyErr(vm.new_exception(&vm.exc_class("StopAsyncIteration"), vec![]))
+}
+
+struct DriveAsyncGen<'a> {
+    vm: &'a Interp,
+    aw: &'a AsyncGenAwaitable,
+}
+
+impl Future for DriveAsyncGen<'_> {
+    type Output = PyResult<Value>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let (vm, aw) = (self.vm, self.aw);
+        let Some(g) = aw.gen_value.native::<Generator>() else {
+            return Poll::Ready(Err(vm.type_error("not an async generator")));
+        };
+        if aw.finished.get() {
+            let what = match aw.op {
+                Op::Send => "cannot reuse already awaited __anext__()/asend()",
+                Op::Throw | Op::Close => "cannot reuse already awaited aclose()/athrow()",
+            };
+            return Poll::Ready(Err(vm.error("RuntimeError", what)));
+        }
+        let first = !aw.started.get();
+        if first {
+            if g.in_flight.get() {
+                let what = match aw.op {
+                    Op::Send => "anext(): asynchronous generator is already running",
+                    Op::Throw => "athrow(): asynchronous generator is already running",
+                    Op::Close => "aclose(): asynchronous generator is already running",
+                };
+                return Poll::Ready(Err(vm.error("RuntimeError", what)));
+            }
+            aw.started.set(true);
+            if aw.op == Op::Throw && g.state.get() == crate::protocol::generator::State::Finished {
+                // 3.11: athrow() on an exhausted generator returns None.
+                aw.finished.set(true);
+                return Poll::Ready(Ok(Value::None));
+            }
+            if aw.op == Op::Close
+                && matches!(
+                    g.state.get(),
+                    crate::protocol::generator::State::Created
+                        | crate::protocol::generator::State::Finished
+                )
+            {
+                g.state.set(crate::protocol::generator::State::Finished);
+                g.body.borrow_mut().take();
+                return Poll::Ready(Ok(Value::None));
+            }
+            if let Some(lp) = crate::stdlib::asyncio::current_loop(vm)
+                && g.state.get() == crate::protocol::generator::State::Created
+                && let Value::Native(n) = &aw.gen_value
+            {
+                lp.asyncgens.borrow_mut().push(Rc::downgrade(n));
+            }
+            g.in_flight.set(true);
+        }
+        let resume = aw
+            .resume
+            .borrow_mut()
+            .take()
+            .unwrap_or(Resume::Send(Value::None));
+        let r = g.poll_step(vm, resume, cx);
+        let out = match r {
+            Ok(Step::Pending) => return Poll::Pending,
+            Ok(Step::Yield(v)) => {
+                if aw.op == Op::Close {
+                    Err(vm.error("RuntimeError", "async generator ignored GeneratorExit"))
+                } else {
+                    Ok(v)
+                }
+            }
+            Ok(Step::Return(_)) => {
+                if aw.op == Op::Close {
+                    Ok(Value::None)
+                } else {
+                    Err(stop_async(vm))
+                }
+            }
+            Err(e) => {
+                if aw.op == Op::Close
+                    && (e.matches(vm, "GeneratorExit") || e.matches(vm, "StopAsyncIteration"))
+                {
+                    Ok(Value::None)
+                } else {
+                    Err(e)
+                }
+            }
+        };
+        g.in_flight.set(false);
+        aw.finished.set(true);
+        let out = match (out, &aw.default) {
+            (Err(e), Some(d)) if e.matches(vm, "StopAsyncIteration") => Ok(d.clone()),
+            (o, _) => o,
+        };
+        Poll::Ready(out)
+    }
+}
+
+fn async_gen_of<'a>(vm: &Interp, v: &'a Value) -> PyResult<&'a Generator> {
+    match v.native::<Generator>() {
+        Some(g) if g.kind == Kind::AsyncGenerator => Ok(g),
+        _ => Err(vm.type_error("descriptor requires an 'async_generator' object")),
+    }
+}
+
+fn awaitable(gen_value: Value, op: Op, resume: Resume, default: Option<Value>) -> Value {
+    Value::Native(Rc::new(AsyncGenAwaitable {
+        gen_value,
+        op,
+        resume: RefCell::new(Some(resume)),
+        started: Cell::new(false),
+        finished: Cell::new(false),
+        default,
+    }))
+}
+
+/// Registers the methods of async generators.
+pub fn install(vm: &Interp) {
+    crate::builtins::add_methods(
+        &vm.other_class("async_generator"),
+        "async_generator",
+        &[
+            ("__aiter__", |_, a| Ok(a.pos[0].clone())),
+            ("__anext__", |vm, a| {
+                async_gen_of(vm, &a.pos[0])?;
+                Ok(awaitable(
+                    a.pos[0].clone(),
+                    Op::Send,
+                    Resume::Send(Value::None),
+                    None,
+                ))
+            }),
+            ("asend", |vm, a| {
+                async_gen_of(vm, &a.pos[0])?;
+                let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+                Ok(awaitable(a.pos[0].clone(), Op::Send, Resume::Send(v), None))
+            }),
+            ("athrow", |vm, a| {
+                async_gen_of(vm, &a.pos[0])?;
+                let e = crate::protocol::generator::throw_value(vm, &a)?;
+                Ok(awaitable(
+                    a.pos[0].clone(),
+                    Op::Throw,
+                    Resume::Throw(e),
+                    None,
+                ))
+            }),
+            ("aclose", |vm, a| {
+                async_gen_of(vm, &a.pos[0])?;
+                let exit = PyErr(vm.new_exception(&vm.exc_class("GeneratorExit"), vec![]));
+                Ok(awaitable(
+                    a.pos[0].clone(),
+                    Op::Close,
+                    Resume::Throw(exit),
+                    None,
+                ))
+            }),
+        ],
+    );
+}
+
+/// The awaitable of `agen.aclose()`.
+pub fn aclose_awaitable(vm: &Interp, agen: Value) -> Value {
+    let exit = PyErr(vm.new_exception(&vm.exc_class("GeneratorExit"), vec![]));
+    awaitable(agen, Op::Close, Resume::Throw(exit), None)
+}
+
+fn has_attr(vm: &Interp, v: &Value, name: &str) -> bool {
+    crate::protocol::ops::type_of(vm, v).lookup(name).is_some()
+}
+
+/// `aiter(x)`.
+pub fn aiter(vm: &Interp, a: Args) -> PyResult<Value> {
+    let v = crate::builtins::functions::one(vm, &a, "aiter")?;
+    if !has_attr(vm, &v, "__aiter__") {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            type_name(vm, &v)
+        )));
+    }
+    let it = crate::protocol::classes::call_method(vm, &v, "__aiter__", Args::default())?;
+    if !has_attr(vm, &it, "__anext__") {
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            type_name(vm, &it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`.
+pub fn anext(vm: &Interp, a: Args) -> PyResult<Value> {
+    let it = a
+        .pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("anext expected at least 1 argument, got 0"))?;
+    if !has_attr(vm, &it, "__anext__") {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterator",
+            type_name(vm, &it)
+        )));
+    }
+    let default = a.pos.get(1).cloned();
+    if it
+        .native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
+    {
+        return Ok(awaitable(it, Op::Send, Resume::Send(Value::None), default));
+    }
+    let aw = crate::protocol::classes::call_method(vm, &it, "__anext__", Args::default())?;
+    match default {
+        None => Ok(aw),
+        Some(d) => Ok(Value::Native(Rc::new(WithDefault {
+            inner: aw,
+            default: d,
+        }))),
+    }
+}
+
+/// `anext(it, default)` over a user-defined async iterator.
+struct WithDefault {
+    inner: Value,
+    default: Value,
+}
+
+impl Native for WithDefault {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("anext_awaitable")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The async iterator of `v` for `async for`.
+pub fn aiter_for(vm: &Interp, v: &Value) -> PyResult<Value> {
+    if v.native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
+    {
+        return Ok(v.clone());
+    }
+    if !has_attr(vm, v, "__aiter__") {
+        return Err(vm.type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            type_name(vm, v)
+        )));
+    }
+    let it = crate::protocol::classes::call_method(vm, v, "__aiter__", Args::default())?;
+    if !has_attr(vm, &it, "__anext__") {
+        return Err(vm.type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            type_name(vm, &it)
+        )));
+    }
+    Ok(it)
+}
+
+/// Awaits `it.__anext__()`.
+pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
+    if it
+        .native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
+    {
+        // Drive the generator directly: no awaitable object, no boxed future.
+        let aw = AsyncGenAwaitable {
+            gen_value: it.clone(),
+            op: Op::Send,
+            resume: RefCell::new(Some(Resume::Send(Value::None))),
+            started: Cell::new(false),
+            finished: Cell::new(false),
+            default: None,
+        };
+        return DriveAsyncGen { vm, aw: &aw }.await;
+    }
+    let aw = crate::protocol::classes::call_method(vm, it, "__anext__", Args::default())?;
+    if as_awaitable_check(vm, &aw).is_err() {
+        return Err(vm.type_error(format!(
+            "'async for' received an invalid object from __anext__: {}",
+            type_name(vm, &aw)
+        )));
+    }
+    crate::eval::suspend::await_value(vm, aw).await
+}
+
+fn as_awaitable_check(vm: &Interp, v: &Value) -> PyResult<()> {
+    if v.native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::Coroutine)
+        || v.native::<AsyncGenAwaitable>().is_some()
+        || v.native::<WithDefault>().is_some()
+        || crate::stdlib::asyncio::future::core_of(v).is_some()
+        || has_attr(vm, v, "__await__")
+    {
+        return Ok(());
+    }
+    Err(vm.type_error("not awaitable"))
+}
+
+/// A future for awaiting `v`, if it is awaitable.
+pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<'a>>> {
+    if v.native::<AsyncGenAwaitable>().is_some() {
+        let v = v.clone();
+        return Ok(Some(Box::pin(async move {
+            let Some(aw) = v.native::<AsyncGenAwaitable>() else {
+                return Ok(Value::None);
+            };
+            DriveAsyncGen { vm, aw }.await
+        })));
+    }
+    if let Some(w) = v.native::<WithDefault>() {
+        let inner = w.inner.clone();
+        let default = w.default.clone();
+        return Ok(Some(Box::pin(async move {
+            match crate::eval::suspend::await_value(vm, inner).await {
+                Err(e) if e.matches(vm, "StopAsyncIteration") => Ok(default),
+                other => other,
+            }
+        })));
+    }
+    if crate::stdlib::asyncio::future::core_of(v).is_some() {
+        return Ok(Some(Box::pin(
+            crate::stdlib::asyncio::future::AwaitFuture::new(vm, v.clone()),
+        )));
+    }
+    if matches!(v, Value::Instance(_)) && has_attr(vm, v, "__await__") {
+        let it = crate::protocol::classes::call_method(vm, v, "__await__", Args::default())?;
+        if crate::stdlib::asyncio::future::core_of(&it).is_some() {
+            return Ok(Some(Box::pin(
+                crate::stdlib::asyncio::future::AwaitFuture::on_behalf_of(vm, it, v.clone()),
+            )));
+        }
+        if it
+            .native::<Generator>()
+            .is_some_and(|g| g.kind == Kind::Coroutine)
+        {
+            return Ok(Some(Box::pin(crate::eval::suspend::await_value(vm, it))));
+        }
+        if let Some(g) = it.native::<Generator>()
+            && g.kind == Kind::Generator
+        {
+            // A generator-based awaitable: its return value is the result.
+            let it2 = it.clone();
+            return Ok(Some(Box::pin(async move {
+                let Some(g) = it2.native::<Generator>() else {
+                    return Ok(Value::None);
+                };
+                loop {
+                    match g.resume(vm, Resume::Send(Value::None))? {
+                        Step::Return(v) => return Ok(v),
+                        Step::Yield(y) => {
+                            if crate::stdlib::asyncio::future::core_of(&y).is_some() {
+                                crate::stdlib::asyncio::future::AwaitFuture::new(vm, y).await?;
+                            } else if matches!(y, Value::None) {
+                                crate::stdlib::asyncio::future::YieldTurn::new(vm).await?;
+                            } else {
+                                return Err(vm.error("RuntimeError", "Task got bad yield"));
+                            }
+                        }
+                        Step::Pending => {}
+                    }
+                }
+            })));
+        }
+        return Err(vm.type_error(format!(
+            "__await__() returned non-iterator of type '{}'",
+            type_name(vm, &it)
+        )));
+    }
+    Ok(None)
+}

@@ -1,0 +1,595 @@
+//! Subscription (`x[i]`, slices), item assignment and deletion, and `in`.
+
+use std::any::Any;
+use std::rc::Rc;
+
+use crate::object::model::Class;
+use crate::object::value::{Native, Value};
+use crate::protocol::iter::{PyIter, Range};
+use crate::protocol::ops::{self, type_name};
+use crate::{Interp, PyErr, PyResult};
+
+/// A `slice` object.
+pub struct Slice {
+    /// Start.
+    pub start: Value,
+    /// Stop.
+    pub stop: Value,
+    /// Step.
+    pub step: Value,
+}
+
+impl Native for Slice {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("slice")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
+        Some((|| {
+            Ok(format!(
+                "slice({}, {}, {})",
+                ops::repr(vm, &self.start)?,
+                ops::repr(vm, &self.stop)?,
+                ops::repr(vm, &self.step)?
+            ))
+        })())
+    }
+    fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        match name {
+            "start" => Some(Ok(self.start.clone())),
+            "stop" => Some(Ok(self.stop.clone())),
+            "step" => Some(Ok(self.step.clone())),
+            _ => None,
+        }
+    }
+}
+
+/// A new slice object.
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    Value::Native(Rc::new(Slice { start, stop, step }))
+}
+
+/// An index value as i64 (ints, bools and `__index__`).
+pub fn as_index(vm: &Interp, v: &Value) -> PyResult<Option<i64>> {
+    Ok(match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+        Value::Instance(inst) => {
+            match crate::protocol::classes::call_dunder(vm, v, "__index__", vec![])? {
+                Some(Value::Int(i)) => Some(i),
+                // An int subclass indexes by its int value.
+                None if let Some(p @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) =
+                    inst.payload.borrow().clone() =>
+                {
+                    return as_index(vm, &p);
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    })
+}
+
+/// CPython's `PySlice_Indices`: (start, stop, step, length).
+pub fn slice_indices(vm: &Interp, s: &Slice, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+    let get = |v: &Value| -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            other => match as_index(vm, other)? {
+                Some(i) => Ok(Some(i)),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    };
+    let step = get(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) => {
+                let i = if i < 0 { i.saturating_add(len) } else { i };
+                i.clamp(lo, hi)
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (
+            clamp(get(&s.start)?, 0, 0, len),
+            clamp(get(&s.stop)?, len, 0, len),
+        )
+    } else {
+        (
+            clamp(get(&s.start)?, len - 1, -1, len - 1),
+            clamp(get(&s.stop)?, -1, -1, len - 1),
+        )
+    };
+    let n = if step > 0 {
+        if stop > start {
+            (stop - start + step - 1) / step
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - step - 1) / (-step)
+    } else {
+        0
+    };
+    Ok((start, stop, step, n))
+}
+
+fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
+    (0..n)
+        .map(|k| items[(start + k * step) as usize].clone())
+        .collect()
+}
+
+#[cold]
+fn index_error(vm: &Interp, what: &str) -> PyErr {
+    vm.error("IndexError", format!("{what} index out of range"))
+}
+
+fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let i = if i < 0 { i + len } else { i };
+    (0..len).contains(&i).then_some(i as usize)
+}
+
+#[cold]
+fn bad_index_type(vm: &Interp, what: &str, idx: &Value) -> PyErr {
+    vm.type_error(format!(
+        "{what} indices must be integers or slices, not {}",
+        type_name(vm, idx)
+    ))
+}
+
+/// A KeyError for `key`.
+#[cold]
+pub fn key_error(vm: &Interp, key: &Value) -> PyErr {
+    PyErr(vm.new_exception(&vm.exc_class("KeyError"), vec![key.clone()]))
+}
+
+/// `obj[idx]`.
+pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
+    match obj {
+        Value::List(l) => {
+            let l = l.borrow();
+            if let Some(i) = as_index(vm, idx)? {
+                return norm_index(i, l.len())
+                    .map(|i| l[i].clone())
+                    .ok_or_else(|| index_error(vm, "list"));
+            }
+            if let Some(s) = idx.native::<Slice>() {
+                let (start, _, step, n) = slice_indices(vm, s, l.len() as i64)?;
+                return Ok(Value::list(pick(&l, start, step, n)));
+            }
+            Err(bad_index_type(vm, "list", idx))
+        }
+        Value::Tuple(t) => {
+            if let Some(i) = as_index(vm, idx)? {
+                return norm_index(i, t.len())
+                    .map(|i| t[i].clone())
+                    .ok_or_else(|| index_error(vm, "tuple"));
+            }
+            if let Some(s) = idx.native::<Slice>() {
+                let (start, _, step, n) = slice_indices(vm, s, t.len() as i64)?;
+                return Ok(Value::tuple(pick(t, start, step, n)));
+            }
+            Err(bad_index_type(vm, "tuple", idx))
+        }
+        Value::Str(s) => {
+            if let Some(i) = as_index(vm, idx)? {
+                if s.is_ascii() {
+                    return norm_index(i, s.len())
+                        .map(|i| Value::str(&s[i..i + 1]))
+                        .ok_or_else(|| index_error(vm, "string"));
+                }
+                let chars: Vec<char> = s.chars().collect();
+                return norm_index(i, chars.len())
+                    .map(|i| Value::str(&chars[i].to_string()))
+                    .ok_or_else(|| index_error(vm, "string"));
+            }
+            if let Some(sl) = idx.native::<Slice>() {
+                let chars: Vec<char> = s.chars().collect();
+                let (start, _, step, n) = slice_indices(vm, sl, chars.len() as i64)?;
+                return Ok(Value::str(
+                    &pick(&chars, start, step, n).into_iter().collect::<String>(),
+                ));
+            }
+            Err(vm.type_error(format!(
+                "string indices must be integers, not '{}'",
+                type_name(vm, idx)
+            )))
+        }
+        Value::Bytes(b) => {
+            if let Some(i) = as_index(vm, idx)? {
+                return norm_index(i, b.len())
+                    .map(|i| Value::Int(i64::from(b[i])))
+                    .ok_or_else(|| index_error(vm, "index"));
+            }
+            if let Some(s) = idx.native::<Slice>() {
+                let (start, _, step, n) = slice_indices(vm, s, b.len() as i64)?;
+                return Ok(Value::Bytes(Rc::from(pick(b, start, step, n))));
+            }
+            Err(bad_index_type(vm, "byte", idx))
+        }
+        Value::Dict(d) => {
+            let found = crate::protocol::types::methods::read(vm, d)?.get(vm, idx)?;
+            match found {
+                Some(v) => Ok(v),
+                None => Err(key_error(vm, idx)),
+            }
+        }
+        Value::Instance(inst) => {
+            if let Some(r) =
+                crate::protocol::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
+            {
+                return Ok(r);
+            }
+            let payload = inst.payload.borrow().clone();
+            if let Some(p) = payload {
+                if let Value::Dict(d) = &p {
+                    let found = crate::protocol::types::methods::read(vm, d)?.get(vm, idx)?;
+                    return match found {
+                        Some(v) => Ok(v),
+                        None => {
+                            if let Some(r) = crate::protocol::classes::call_dunder(
+                                vm,
+                                obj,
+                                "__missing__",
+                                vec![idx.clone()],
+                            )? {
+                                return Ok(r);
+                            }
+                            Err(key_error(vm, idx))
+                        }
+                    };
+                }
+                return getitem(vm, &p, idx);
+            }
+            Err(not_subscriptable(vm, obj))
+        }
+        Value::Native(n) => {
+            if let Some(r) = n.as_any().downcast_ref::<Range>() {
+                if let Some(i) = as_index(vm, idx)? {
+                    let len = r.len();
+                    let i = if i < 0 { i + len } else { i };
+                    if !(0..len).contains(&i) {
+                        return Err(vm.error("IndexError", "range object index out of range"));
+                    }
+                    return Ok(Value::Int(r.get(i)));
+                }
+                if let Some(s) = idx.native::<Slice>() {
+                    let (start, _, step, n) = slice_indices(vm, s, r.len())?;
+                    let new_start = r.get(start);
+                    let new_step = r.step * step;
+                    return Ok(Value::Native(Rc::new(Range {
+                        start: new_start,
+                        stop: new_start + n * new_step,
+                        step: new_step,
+                    })));
+                }
+            }
+            if let Some(r) =
+                crate::protocol::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
+            {
+                return Ok(r);
+            }
+            let f = crate::protocol::classes::getattr(vm, obj, "__getitem__")
+                .map_err(|_| not_subscriptable(vm, obj))?;
+            crate::eval::call(vm, &f, crate::object::value::Args::new(vec![idx.clone()]))
+        }
+        Value::Class(c) => {
+            // `list[int]`, `Optional[str]`: generic aliases evaluate to the class.
+            if let Some(f) = c.lookup("__class_getitem__") {
+                // An implicit classmethod.
+                let f = match f.native::<crate::protocol::classes::ClassMethod>() {
+                    Some(cm) => cm.0.clone(),
+                    None => f,
+                };
+                return crate::eval::call(
+                    vm,
+                    &f,
+                    crate::object::value::Args::new(vec![obj.clone(), idx.clone()]),
+                );
+            }
+            if let Some(r) =
+                crate::protocol::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
+            {
+                return Ok(r);
+            }
+            if c.builtin {
+                return Ok(obj.clone());
+            }
+            Err(vm.type_error(format!("type '{}' is not subscriptable", c.name)))
+        }
+        _ => Err(not_subscriptable(vm, obj)),
+    }
+}
+
+#[cold]
+fn not_subscriptable(vm: &Interp, obj: &Value) -> PyErr {
+    vm.type_error(format!(
+        "'{}' object is not subscriptable",
+        type_name(vm, obj)
+    ))
+}
+
+/// `obj[idx] = v`.
+pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => {
+            if let Some(i) = as_index(vm, &idx)? {
+                let mut l = l.borrow_mut();
+                let len = l.len();
+                return match norm_index(i, len) {
+                    Some(i) => {
+                        l[i] = v;
+                        Ok(())
+                    }
+                    None => Err(vm.error("IndexError", "list assignment index out of range")),
+                };
+            }
+            if let Some(s) = idx.native::<Slice>() {
+                let items = crate::protocol::iter::collect(vm, &v)?;
+                let len = l.borrow().len() as i64;
+                let (start, stop, step, n) = slice_indices(vm, s, len)?;
+                let mut l = l.borrow_mut();
+                if step == 1 {
+                    let stop = stop.max(start);
+                    l.splice(start as usize..stop as usize, items);
+                    return Ok(());
+                }
+                if items.len() as i64 != n {
+                    return Err(vm.value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {n}",
+                        items.len()
+                    )));
+                }
+                for (k, item) in items.into_iter().enumerate() {
+                    l[(start + k as i64 * step) as usize] = item;
+                }
+                return Ok(());
+            }
+            Err(bad_index_type(vm, "list", &idx))
+        }
+        Value::Dict(d) => crate::protocol::types::methods::with_table(vm, d, |t| t.set(vm, idx, v)),
+        Value::Instance(inst) => {
+            if crate::protocol::classes::call_dunder(
+                vm,
+                obj,
+                "__setitem__",
+                vec![idx.clone(), v.clone()],
+            )?
+            .is_some()
+            {
+                return Ok(());
+            }
+            let payload = inst.payload.borrow().clone();
+            match payload {
+                Some(p) => setitem(vm, &p, idx, v),
+                None => Err(vm.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(vm, obj)
+                ))),
+            }
+        }
+        Value::Native(_) => {
+            if crate::protocol::classes::call_dunder(
+                vm,
+                obj,
+                "__setitem__",
+                vec![idx.clone(), v.clone()],
+            )?
+            .is_some()
+            {
+                return Ok(());
+            }
+            let f = crate::protocol::classes::getattr(vm, obj, "__setitem__").map_err(|_| {
+                vm.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(vm, obj)
+                ))
+            })?;
+            crate::eval::call(vm, &f, crate::object::value::Args::new(vec![idx, v]))?;
+            Ok(())
+        }
+        _ => Err(vm.type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(vm, obj)
+        ))),
+    }
+}
+
+/// `del obj[idx]`.
+pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => {
+            if let Some(i) = as_index(vm, idx)? {
+                let mut l = l.borrow_mut();
+                let len = l.len();
+                return match norm_index(i, len) {
+                    Some(i) => {
+                        l.remove(i);
+                        Ok(())
+                    }
+                    None => Err(vm.error("IndexError", "list assignment index out of range")),
+                };
+            }
+            if let Some(s) = idx.native::<Slice>() {
+                let len = l.borrow().len() as i64;
+                let (start, _, step, n) = slice_indices(vm, s, len)?;
+                let mut idxs: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
+                idxs.sort_unstable();
+                let mut l = l.borrow_mut();
+                for i in idxs.into_iter().rev() {
+                    l.remove(i);
+                }
+                return Ok(());
+            }
+            Err(bad_index_type(vm, "list", idx))
+        }
+        Value::Dict(d) => {
+            let removed =
+                crate::protocol::types::methods::with_table(vm, d, |t| t.remove(vm, idx))?;
+            match removed {
+                Some(_) => Ok(()),
+                None => Err(key_error(vm, idx)),
+            }
+        }
+        Value::Instance(inst) => {
+            if crate::protocol::classes::call_dunder(vm, obj, "__delitem__", vec![idx.clone()])?
+                .is_some()
+            {
+                return Ok(());
+            }
+            let payload = inst.payload.borrow().clone();
+            match payload {
+                Some(p) => delitem(vm, &p, idx),
+                None => Err(vm.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    type_name(vm, obj)
+                ))),
+            }
+        }
+        Value::Native(_) => {
+            if crate::protocol::classes::call_dunder(vm, obj, "__delitem__", vec![idx.clone()])?
+                .is_some()
+            {
+                return Ok(());
+            }
+            let f = crate::protocol::classes::getattr(vm, obj, "__delitem__").map_err(|_| {
+                vm.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    type_name(vm, obj)
+                ))
+            })?;
+            crate::eval::call(vm, &f, crate::object::value::Args::new(vec![idx.clone()]))?;
+            Ok(())
+        }
+        _ => Err(vm.type_error(format!(
+            "'{}' object does not support item deletion",
+            type_name(vm, obj)
+        ))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.contains(&**sub)),
+            other => Err(vm.type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(vm, other)
+            ))),
+        },
+        Value::Bytes(b) => match item {
+            Value::Int(i) => Ok(b.contains(&(*i as u8))),
+            Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+            _ => Err(vm.type_error("a bytes-like object is required")),
+        },
+        Value::Dict(d) => crate::protocol::types::methods::read(vm, d)?.contains(vm, item),
+        Value::Set(s) => crate::protocol::types::methods::read(vm, &s.items)?.contains(vm, item),
+        Value::List(l) => {
+            let items = l.borrow().clone();
+            for x in &items {
+                if x.is(item) || ops::eq(vm, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for x in t.iter() {
+                if x.is(item) || ops::eq(vm, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Native(n) if n.as_any().is::<Range>() => {
+            let r = n
+                .as_any()
+                .downcast_ref::<Range>()
+                .map(|r| (r.start, r.stop, r.step, r.len()));
+            let Some((start, _, step, len)) = r else {
+                return Ok(false);
+            };
+            if let Value::Int(i) = item {
+                let off = i - start;
+                return Ok(off % step == 0 && (0..len).contains(&(off / step)));
+            }
+            Ok(false)
+        }
+        _ => {
+            if let Some(r) = crate::protocol::classes::call_dunder(
+                vm,
+                container,
+                "__contains__",
+                vec![item.clone()],
+            )? {
+                return ops::truthy(vm, &r);
+            }
+            if let Value::Instance(inst) = container
+                && let Some(p) = inst.payload.borrow().clone()
+            {
+                return contains(vm, &p, item);
+            }
+            if !crate::protocol::iter::is_iterable(vm, container) {
+                return Err(vm.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    type_name(vm, container)
+                )));
+            }
+            let mut it = PyIter::new(vm, container)?;
+            while let Some(x) = it.next(vm)? {
+                if x.is(item) || ops::eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// Registers the methods of slice objects.
+pub fn install(vm: &Interp) {
+    crate::builtins::add_methods(
+        &vm.other_class("slice"),
+        "slice",
+        &[("indices", |vm, a| {
+            let Some(s) = a.pos.first().and_then(|v| v.native::<Slice>()) else {
+                return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+            };
+            let len = match a.pos.get(1) {
+                Some(v) => as_index(vm, v)?.ok_or_else(|| {
+                    vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        ops::type_name(vm, v)
+                    ))
+                })?,
+                None => return Err(vm.type_error("indices() takes exactly one argument (0 given)")),
+            };
+            if len < 0 {
+                return Err(vm.value_error("length should not be negative"));
+            }
+            let (start, stop, step, _) = slice_indices(vm, s, len)?;
+            Ok(Value::tuple(vec![
+                Value::Int(start),
+                Value::Int(stop),
+                Value::Int(step),
+            ]))
+        })],
+    );
+}

@@ -1,0 +1,545 @@
+//! Generators, coroutines and async generators without threads or channels.
+//!
+//! A body is one boxed Rust future (built by [`crate::eval::suspend`]). A
+//! `yield` parks the value in the frame's [`GenChannel`] and returns `Pending`
+//! once; the driver polls the body and reads the slot: full means a value was
+//! yielded, empty while pending means real asynchronous work is waiting (only
+//! possible in coroutines and async generators), finished means return.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::{Rc, Weak};
+use std::task::{Context, Poll, Waker};
+
+use pyroclast_syntax::ast::ScopeInfo;
+
+use crate::eval::Frame;
+use crate::object::model::{Class, Function};
+use crate::object::value::{Args, Native, Value};
+use crate::{Interp, PyErr, PyResult};
+
+/// A boxed body future.
+pub type Body = Pin<Box<dyn Future<Output = PyResult<Value>>>>;
+
+/// What the driver passes in when resuming.
+pub enum Resume {
+    /// `send(value)` / `next()` (None).
+    Send(Value),
+    /// `throw(exc)`.
+    Throw(PyErr),
+}
+
+/// The slot shared by a suspended body and its driver.
+#[derive(Default)]
+pub struct GenChannel {
+    /// A value the body yielded.
+    pub yielded: RefCell<Option<Value>>,
+    /// What the body receives when it resumes.
+    pub resume: RefCell<Option<Resume>>,
+}
+
+/// Which kind of resumable object.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    /// `def` with `yield`.
+    Generator,
+    /// `async def` without `yield`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
+}
+
+/// Lifecycle of a resumable body.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum State {
+    /// Created, never resumed.
+    Created,
+    /// Being polled right now.
+    Running,
+    /// Stopped at a yield or await.
+    Suspended,
+    /// Returned or raised.
+    Finished,
+}
+
+/// A generator, coroutine or async generator object.
+pub struct Generator {
+    /// Which kind.
+    pub kind: Kind,
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// `__qualname__`.
+    pub qualname: Rc<str>,
+    /// The yield slot.
+    pub chan: Rc<GenChannel>,
+    /// The body; `None` once finished.
+    pub body: RefCell<Option<Body>>,
+    /// Lifecycle.
+    pub state: Cell<State>,
+    /// A coroutine was awaited (for "cannot reuse already awaited coroutine").
+    pub awaited: Cell<bool>,
+    /// Exceptions being handled inside the suspended body.
+    pub handling: RefCell<Vec<Value>>,
+    /// An async generator awaitable is in progress (`ag_running`).
+    pub in_flight: Cell<bool>,
+    /// For finalisation when dropped while suspended.
+    pub vm: Weak<Interp>,
+}
+
+/// Result of one resumption.
+pub enum Step {
+    /// The body yielded a value.
+    Yield(Value),
+    /// The body returned (StopIteration / StopAsyncIteration).
+    Return(Value),
+    /// The body waits for asynchronous work (coroutines and async generators).
+    Pending,
+}
+
+/// Creates the object for a call of a generator or coroutine function.
+pub fn start(vm: &Interp, func: &Rc<Function>, mut frame: Frame, scope: &ScopeInfo) -> Value {
+    let kind = match (scope.is_coroutine, scope.is_generator) {
+        (true, true) => Kind::AsyncGenerator,
+        (true, false) => Kind::Coroutine,
+        _ => Kind::Generator,
+    };
+    let chan = Rc::new(GenChannel::default());
+    frame.channel = Some(chan.clone());
+    let def = func.def.clone();
+    let vm_rc = vm.rc();
+    let body: Body = Box::pin(async move {
+        let vm = vm_rc;
+        let mut frame = frame;
+        let r = crate::eval::suspend::exec_block(&vm, &mut frame, &def.body).await;
+        match r {
+            Ok(()) => Ok(Value::None),
+            Err(crate::Flow::Return(v)) => Ok(v),
+            Err(crate::Flow::Raise(e)) => {
+                frame.add_traceback(&e);
+                Err(e)
+            }
+            Err(_) => Ok(Value::None),
+        }
+    });
+    new_object(
+        vm,
+        kind,
+        func.def.name.clone(),
+        func.qualname.borrow().clone(),
+        chan,
+        body,
+    )
+}
+
+/// Wraps a body future as a Python object.
+pub fn new_object(
+    vm: &Interp,
+    kind: Kind,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    chan: Rc<GenChannel>,
+    body: Body,
+) -> Value {
+    Value::Native(Rc::new(Generator {
+        kind,
+        name,
+        qualname,
+        chan,
+        body: RefCell::new(Some(body)),
+        state: Cell::new(State::Created),
+        awaited: Cell::new(false),
+        handling: RefCell::new(Vec::new()),
+        in_flight: Cell::new(false),
+        vm: Rc::downgrade(&vm.rc()),
+    }))
+}
+
+/// A coroutine object named `name` whose body is a Rust future (asyncio's
+/// leaf coroutines, wrappers that await something, host coroutines).
+pub fn coroutine(vm: &Interp, name: &str, body: Body) -> Value {
+    let name: Rc<str> = Rc::from(name);
+    new_object(
+        vm,
+        Kind::Coroutine,
+        name.clone(),
+        name,
+        Rc::new(GenChannel::default()),
+        body,
+    )
+}
+
+impl Generator {
+    /// Polls the body once with the given context.
+    pub fn poll_step(&self, vm: &Interp, resume: Resume, cx: &mut Context<'_>) -> PyResult<Step> {
+        match self.state.get() {
+            State::Running => {
+                let what = match self.kind {
+                    Kind::Generator => "generator already executing",
+                    Kind::Coroutine => "coroutine already executing",
+                    Kind::AsyncGenerator => "anext(): asynchronous generator is already running",
+                };
+                return Err(vm.value_error(what));
+            }
+            State::Finished => {
+                if self.kind == Kind::Coroutine {
+                    return Err(vm.error("RuntimeError", "cannot reuse already awaited coroutine"));
+                }
+                return match resume {
+                    Resume::Throw(e) => Err(e),
+                    Resume::Send(_) => Ok(Step::Return(Value::None)),
+                };
+            }
+            State::Created => {
+                if let Resume::Send(v) = &resume
+                    && !matches!(v, Value::None)
+                {
+                    let what = match self.kind {
+                        Kind::Generator => "generator",
+                        Kind::Coroutine => "coroutine",
+                        Kind::AsyncGenerator => "async generator",
+                    };
+                    return Err(vm.type_error(format!(
+                        "can't send non-None value to a just-started {what}"
+                    )));
+                }
+                if let Resume::Throw(e) = resume {
+                    // Throwing into a body that never ran raises at its start.
+                    self.finish();
+                    return Err(e);
+                }
+            }
+            State::Suspended => {
+                *self.chan.resume.borrow_mut() = Some(resume);
+            }
+        }
+        vm.enter_call()?;
+        let Some(mut body) = self.body.borrow_mut().take() else {
+            vm.leave_call();
+            return Ok(Step::Return(Value::None));
+        };
+        self.state.set(State::Running);
+        // The exception being handled inside the body belongs to the body:
+        // it is put back while the body runs and taken away when it
+        // suspends, so other tasks and callers never see it.
+        let base = vm.handling.borrow().len();
+        let saved = std::mem::take(&mut *self.handling.borrow_mut());
+        vm.handling.borrow_mut().extend(saved);
+        // Awaits nest polls; an embedded interpreter may run on a host
+        // thread with a small stack, so deep chains continue on the heap.
+        // Checking every 8th level keeps the check off the common path;
+        // the red zone covers the levels in between (even unoptimized).
+        let depth = vm.depth.get();
+        let is_async = self.kind != Kind::Generator;
+        if is_async {
+            vm.async_depth.set(vm.async_depth.get() + 1);
+        }
+        let polled = if depth < 8 || depth.is_multiple_of(8) {
+            stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || body.as_mut().poll(cx))
+        } else {
+            body.as_mut().poll(cx)
+        };
+        if is_async {
+            vm.async_depth.set(vm.async_depth.get() - 1);
+        }
+        let mine = {
+            let mut h = vm.handling.borrow_mut();
+            let keep = base.min(h.len());
+            h.split_off(keep)
+        };
+        if matches!(polled, Poll::Pending) {
+            *self.handling.borrow_mut() = mine;
+        }
+        vm.leave_call();
+        match polled {
+            Poll::Pending => {
+                *self.body.borrow_mut() = Some(body);
+                self.state.set(State::Suspended);
+                Ok(match self.chan.yielded.borrow_mut().take() {
+                    Some(v) => Step::Yield(v),
+                    None => Step::Pending,
+                })
+            }
+            Poll::Ready(r) => {
+                self.finish();
+                match r {
+                    Ok(v) => Ok(Step::Return(v)),
+                    Err(e) => Err(self.translate_stop(vm, e)),
+                }
+            }
+        }
+    }
+
+    fn finish(&self) {
+        self.state.set(State::Finished);
+        self.body.borrow_mut().take();
+    }
+
+    /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
+    fn translate_stop(&self, vm: &Interp, e: PyErr) -> PyErr {
+        let (cls, msg) = match self.kind {
+            Kind::Generator => ("StopIteration", "generator raised StopIteration"),
+            Kind::Coroutine => ("StopIteration", "coroutine raised StopIteration"),
+            Kind::AsyncGenerator => {
+                if e.matches(vm, "StopAsyncIteration") {
+                    (
+                        "StopAsyncIteration",
+                        "async generator raised StopAsyncIteration",
+                    )
+                } else {
+                    ("StopIteration", "async generator raised StopIteration")
+                }
+            }
+        };
+        if e.matches(vm, cls) {
+            let new = vm.error("RuntimeError", msg);
+            if let Value::Instance(i) = &new.0
+                && let Some(d) = &i.exc
+            {
+                let mut d = d.borrow_mut();
+                d.cause = Some(e.0.clone());
+                d.context = Some(e.0.clone());
+                d.suppress_context = true;
+            }
+            return new;
+        }
+        e
+    }
+
+    /// Resumes a sync generator (polls with a no-op waker).
+    pub fn resume(&self, vm: &Interp, resume: Resume) -> PyResult<Step> {
+        let mut cx = Context::from_waker(Waker::noop());
+        self.poll_step(vm, resume, &mut cx)
+    }
+
+    /// `generator.close()`.
+    pub fn close(&self, vm: &Interp) -> PyResult<()> {
+        if matches!(self.state.get(), State::Created | State::Finished) {
+            self.finish();
+            return Ok(());
+        }
+        let exit = crate::PyErr(vm.new_exception(&vm.exc_class("GeneratorExit"), vec![]));
+        match self.resume(vm, Resume::Throw(exit)) {
+            Ok(Step::Yield(_)) => Err(vm.error("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(_) => Ok(()),
+            Err(e) if e.matches(vm, "GeneratorExit") || e.matches(vm, "StopIteration") => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        // Finalise a generator abandoned mid-way: its `finally` blocks run,
+        // as CPython's close-on-collection does.
+        if self.kind == Kind::Generator
+            && self.state.get() == State::Suspended
+            && let Some(vm) = self.vm.upgrade()
+            && !vm.stopping()
+            && !vm.closing.get()
+        {
+            // Drop can run while a namespace or container is borrowed, so
+            // the close() (which runs `finally` code) is deferred to the next
+            // statement boundary; the body moves to a rescued object.
+            let rescued = Generator {
+                kind: self.kind,
+                name: self.name.clone(),
+                qualname: self.qualname.clone(),
+                chan: self.chan.clone(),
+                body: RefCell::new(self.body.borrow_mut().take()),
+                state: Cell::new(State::Suspended),
+                awaited: Cell::new(false),
+                handling: RefCell::new(std::mem::take(&mut *self.handling.borrow_mut())),
+                in_flight: Cell::new(false),
+                vm: self.vm.clone(),
+            };
+            if let Ok(mut pending) = vm.finalizers.try_borrow_mut() {
+                pending.push(Value::Native(Rc::new(rescued)));
+                vm.finalizers_pending.set(true);
+            }
+        }
+        if self.kind == Kind::AsyncGenerator
+            && self.state.get() == State::Suspended
+            && let Some(vm) = self.vm.upgrade()
+            && !vm.stopping()
+            && !vm.closing.get()
+            && let Some(lp) = crate::stdlib::asyncio::current_loop(&vm)
+        {
+            // CPython's finalizer hook: an abandoned async generator is
+            // closed by a task on the running loop.
+            let rescued = Generator {
+                kind: self.kind,
+                name: self.name.clone(),
+                qualname: self.qualname.clone(),
+                chan: self.chan.clone(),
+                body: RefCell::new(self.body.borrow_mut().take()),
+                state: Cell::new(State::Suspended),
+                awaited: Cell::new(false),
+                handling: RefCell::new(std::mem::take(&mut *self.handling.borrow_mut())),
+                in_flight: Cell::new(false),
+                vm: self.vm.clone(),
+            };
+            if let Ok(mut pending) = lp.finalize.try_borrow_mut() {
+                pending.push(Value::Native(Rc::new(rescued)));
+            }
+        }
+        if self.kind == Kind::Coroutine
+            && self.state.get() == State::Created
+            && !self.awaited.get()
+            && let Some(vm) = self.vm.upgrade()
+            && !vm.stopping()
+            && !vm.closing.get()
+        {
+            vm.write_err(&format!(
+                "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                self.qualname
+            ));
+        }
+    }
+}
+
+impl Native for Generator {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class(match self.kind {
+            Kind::Generator => "generator",
+            Kind::Coroutine => "coroutine",
+            Kind::AsyncGenerator => "async_generator",
+        })
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &Interp) -> Option<PyResult<String>> {
+        let what = match self.kind {
+            Kind::Generator => "generator",
+            Kind::Coroutine => "coroutine",
+            Kind::AsyncGenerator => "async_generator",
+        };
+        Some(Ok(format!(
+            "<{what} object {} at {:#x}>",
+            self.qualname, self as *const _ as usize
+        )))
+    }
+    fn is_iterator(&self) -> bool {
+        self.kind == Kind::Generator
+    }
+    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
+        if self.kind != Kind::Generator {
+            return None;
+        }
+        Some(match self.resume(vm, Resume::Send(Value::None)) {
+            Ok(Step::Yield(v)) => Ok(Some(v)),
+            Ok(Step::Return(_)) | Ok(Step::Pending) => Ok(None),
+            Err(e) => Err(e),
+        })
+    }
+    fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        match name {
+            "__name__" => Some(Ok(Value::Str(self.name.clone()))),
+            "__qualname__" => Some(Ok(Value::Str(self.qualname.clone()))),
+            "gi_frame" | "cr_frame" | "ag_frame" => {
+                Some(Ok(if self.state.get() == State::Finished {
+                    Value::None
+                } else {
+                    Value::Native(Rc::new(crate::protocol::traceback::TracebackObject))
+                }))
+            }
+            "gi_running" | "cr_running" => {
+                Some(Ok(Value::Bool(self.state.get() == State::Running)))
+            }
+            "ag_running" => Some(Ok(Value::Bool(
+                self.in_flight.get() || self.state.get() == State::Running,
+            ))),
+            _ => {
+                let _ = vm;
+                None
+            }
+        }
+    }
+}
+
+/// A StopIteration carrying a generator's return value.
+pub fn stop_iteration(vm: &Interp, value: Value) -> PyErr {
+    let args = if matches!(value, Value::None) {
+        vec![]
+    } else {
+        vec![value]
+    };
+    PyErr(vm.new_exception(&vm.exc_class("StopIteration"), args))
+}
+
+/// The generator behind a value.
+pub fn as_generator(v: &Value) -> Option<&Generator> {
+    v.native::<Generator>()
+}
+
+/// `gen.send(v)`, `gen.throw(e)` for sync generators: yields or raises.
+pub fn send(vm: &Interp, g: &Generator, resume: Resume) -> PyResult<Value> {
+    if g.kind == Kind::Coroutine {
+        g.awaited.set(true);
+    }
+    match g.resume(vm, resume)? {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => Err(stop_iteration(vm, v)),
+        // A coroutine driven by hand yields None where it would suspend.
+        Step::Pending => Ok(Value::None),
+    }
+}
+
+/// Builds the exception for `throw(typ[, val])`.
+pub fn throw_value(vm: &Interp, args: &Args) -> PyResult<PyErr> {
+    let typ = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let val = args.pos.get(2).cloned();
+    let exc = match (typ, val) {
+        (Value::Class(c), Some(v)) if !matches!(v, Value::None) => match &v {
+            Value::Instance(i) if i.exc.is_some() => v,
+            _ => crate::eval::call(vm, &Value::Class(c), Args::new(vec![v]))?,
+        },
+        (t, _) => crate::eval::stmt::to_exception(vm, t)?,
+    };
+    Ok(PyErr(exc))
+}
+
+fn self_gen<'a>(vm: &Interp, a: &'a Args) -> PyResult<&'a Generator> {
+    a.pos
+        .first()
+        .and_then(as_generator)
+        .ok_or_else(|| vm.type_error("descriptor requires a generator object"))
+}
+
+/// Registers the methods of generator and coroutine objects.
+pub fn install(vm: &Interp) {
+    let table: &[(&'static str, crate::object::value::BuiltinFn)] = &[
+        ("send", |vm, a| {
+            let g = self_gen(vm, &a)?;
+            send(
+                vm,
+                g,
+                Resume::Send(a.pos.get(1).cloned().unwrap_or(Value::None)),
+            )
+        }),
+        ("throw", |vm, a| {
+            let g = self_gen(vm, &a)?;
+            let e = throw_value(vm, &a)?;
+            send(vm, g, Resume::Throw(e))
+        }),
+        ("close", |vm, a| {
+            self_gen(vm, &a)?.close(vm)?;
+            Ok(Value::None)
+        }),
+        ("__next__", |vm, a| {
+            let g = self_gen(vm, &a)?;
+            send(vm, g, Resume::Send(Value::None))
+        }),
+        ("__iter__", |_, a| Ok(a.pos[0].clone())),
+    ];
+    crate::builtins::add_methods(&vm.other_class("generator"), "generator", table);
+    let coroutine = vm.other_class("coroutine");
+    crate::builtins::add_methods(&coroutine, "coroutine", &table[..3]);
+    crate::builtins::add_methods(
+        &coroutine,
+        "coroutine",
+        &[("__await__", |_, a| Ok(a.pos[0].clone()))],
+    );
+}

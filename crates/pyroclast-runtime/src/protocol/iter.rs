@@ -1,0 +1,528 @@
+//! The iteration protocol. `for` loops drive a [`PyIter`] directly (no
+//! iterator object and no StopIteration allocation for builtin sequences);
+//! `iter()` wraps one in an object.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::dict::Dict;
+use crate::object::model::Class;
+use crate::object::value::{Args, Native, Value};
+use crate::protocol::ops::type_name;
+use crate::{Interp, PyResult};
+
+/// `range` objects.
+pub struct Range {
+    /// First value.
+    pub start: i64,
+    /// End (exclusive).
+    pub stop: i64,
+    /// Step (never zero).
+    pub step: i64,
+}
+
+impl Range {
+    /// Number of values.
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n as i64
+    }
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The i-th value.
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+impl Native for Range {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("range")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &Interp) -> Option<PyResult<String>> {
+        Some(Ok(if self.step == 1 {
+            format!("range({}, {})", self.start, self.stop)
+        } else {
+            format!("range({}, {}, {})", self.start, self.stop, self.step)
+        }))
+    }
+    fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        match name {
+            "start" => Some(Ok(Value::Int(self.start))),
+            "stop" => Some(Ok(Value::Int(self.stop))),
+            "step" => Some(Ok(Value::Int(self.step))),
+            _ => None,
+        }
+    }
+}
+
+/// An iteration in progress.
+pub enum PyIter {
+    /// Over a list (sees appends, like CPython's list iterator).
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    /// Over a tuple.
+    Tuple(Rc<[Value]>, usize),
+    /// Over a range.
+    Range {
+        /// Next value.
+        cur: i64,
+        /// Values left.
+        left: i64,
+        /// Step.
+        step: i64,
+    },
+    /// Over a str, by code point.
+    Chars(Rc<str>, usize),
+    /// Over bytes.
+    Bytes(Rc<[u8]>, usize),
+    /// Over a dict's keys, values or items; detects resizing.
+    Dict(Rc<RefCell<Dict>>, usize, usize, DictPart),
+    /// Over a snapshot of values (sets).
+    Values(Vec<Value>, usize),
+    /// Over any other iterator object.
+    Object(Value),
+    /// Exhausted.
+    Done,
+}
+
+/// Which part of a dict an iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    /// Keys.
+    Keys,
+    /// Values.
+    Values,
+    /// `(key, value)` tuples.
+    Items,
+}
+
+impl PyIter {
+    /// Starts iterating `v` (`iter(v)`).
+    pub fn new(vm: &Interp, v: &Value) -> PyResult<PyIter> {
+        Ok(match v {
+            Value::List(l) => PyIter::List(l.clone(), 0),
+            Value::Tuple(t) => PyIter::Tuple(t.clone(), 0),
+            Value::Str(s) => PyIter::Chars(s.clone(), 0),
+            Value::Bytes(b) => PyIter::Bytes(b.clone(), 0),
+            Value::Dict(d) => {
+                let n = d.borrow().len();
+                PyIter::Dict(d.clone(), 0, n, DictPart::Keys)
+            }
+            Value::Set(s) => PyIter::Values(s.items.borrow().keys(), 0),
+            Value::Native(n) => {
+                if let Some(r) = n.as_any().downcast_ref::<Range>() {
+                    return Ok(PyIter::Range {
+                        cur: r.start,
+                        left: r.len(),
+                        step: r.step,
+                    });
+                }
+                if let Some(it) = n.as_any().downcast_ref::<IterObj>() {
+                    let _ = it;
+                    return Ok(PyIter::Object(v.clone()));
+                }
+                if let Some(view) = n.as_any().downcast_ref::<DictView>() {
+                    let len = view.dict.borrow().len();
+                    return Ok(PyIter::Dict(view.dict.clone(), 0, len, view.part));
+                }
+                if n.is_iterator() || crate::protocol::classes::has_dunder(vm, v, "__next__") {
+                    return Ok(PyIter::Object(v.clone()));
+                }
+                if crate::protocol::classes::has_dunder(vm, v, "__iter__") {
+                    let it = crate::protocol::classes::call_dunder(vm, v, "__iter__", vec![])?
+                        .unwrap_or(Value::None);
+                    return Ok(PyIter::Object(it));
+                }
+                if let Ok(f) = crate::protocol::classes::getattr(vm, v, "__iter__") {
+                    let it = crate::eval::call(vm, &f, Args::default())?;
+                    return Ok(PyIter::Object(it));
+                }
+                return Err(not_iterable(vm, v));
+            }
+            Value::Class(c) if c.metaclass.borrow().is_some() => {
+                if let Some(it) = crate::protocol::classes::call_dunder(vm, v, "__iter__", vec![])?
+                {
+                    return Ok(PyIter::Object(it));
+                }
+                return Err(not_iterable(vm, v));
+            }
+            Value::Instance(inst) => {
+                if let Some(Value::None) = inst.class.lookup("__iter__") {
+                    return Err(not_iterable(vm, v));
+                }
+                if let Some(it) = crate::protocol::classes::call_dunder(vm, v, "__iter__", vec![])?
+                {
+                    if !is_iterator(vm, &it) {
+                        return Err(vm.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            type_name(vm, &it)
+                        )));
+                    }
+                    return Ok(PyIter::Object(it));
+                }
+                if crate::protocol::classes::has_dunder(vm, v, "__getitem__") {
+                    return Ok(PyIter::Object(Value::Native(Rc::new(SeqIter {
+                        seq: v.clone(),
+                        index: std::cell::Cell::new(0),
+                    }))));
+                }
+                if let Some(
+                    Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Str(_)
+                    | Value::Dict(_)
+                    | Value::Set(_),
+                ) = inst.payload.borrow().clone()
+                {
+                    let p = inst.payload.borrow().clone().unwrap_or(Value::None);
+                    return PyIter::new(vm, &p);
+                }
+                return Err(not_iterable(vm, v));
+            }
+            _ => return Err(not_iterable(vm, v)),
+        })
+    }
+
+    /// The next item, or `None` when exhausted.
+    pub fn next(&mut self, vm: &Interp) -> PyResult<Option<Value>> {
+        vm.tick()?;
+        match self {
+            PyIter::List(l, i) => {
+                let item = l.borrow().get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            PyIter::Tuple(t, i) => {
+                let item = t.get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            PyIter::Range { cur, left, step } => {
+                if *left <= 0 {
+                    return Ok(None);
+                }
+                let v = *cur;
+                *left -= 1;
+                *cur = cur.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            PyIter::Chars(s, i) => match s[*i..].chars().next() {
+                Some(c) => {
+                    *i += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+                }
+                None => Ok(None),
+            },
+            PyIter::Bytes(b, i) => {
+                let item = b.get(*i).map(|x| Value::Int(i64::from(*x)));
+                *i += 1;
+                Ok(item)
+            }
+            PyIter::Dict(d, i, len, part) => {
+                let d2 = d.borrow();
+                if d2.len() != *len {
+                    *len = usize::MAX;
+                    return Err(
+                        vm.error("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                let Some((k, v)) = d2.get_index(*i) else {
+                    return Ok(None);
+                };
+                *i += 1;
+                Ok(Some(match part {
+                    DictPart::Keys => k,
+                    DictPart::Values => v,
+                    DictPart::Items => Value::tuple(vec![k, v]),
+                }))
+            }
+            PyIter::Values(v, i) => {
+                let item = v.get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            PyIter::Object(o) => next_of(vm, o),
+            PyIter::Done => Ok(None),
+        }
+    }
+}
+
+/// `next(it)` without the StopIteration: `None` when exhausted.
+pub fn next_of(vm: &Interp, it: &Value) -> PyResult<Option<Value>> {
+    match it {
+        Value::Native(n) => {
+            if let Some(r) = n.next(vm) {
+                return r;
+            }
+            if crate::protocol::classes::has_dunder(vm, it, "__next__") {
+                return dunder_next(vm, it);
+            }
+            Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))))
+        }
+        Value::Instance(_) => dunder_next(vm, it),
+        other => Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(vm, other)
+        ))),
+    }
+}
+
+fn dunder_next(vm: &Interp, it: &Value) -> PyResult<Option<Value>> {
+    match crate::protocol::classes::call_dunder(vm, it, "__next__", vec![]) {
+        Ok(Some(v)) => Ok(Some(v)),
+        Ok(None) => {
+            Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))))
+        }
+        Err(e) if e.matches(vm, "StopIteration") => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// True when `v` has `__next__`.
+pub fn is_iterator(vm: &Interp, v: &Value) -> bool {
+    match v {
+        Value::Native(n) => {
+            n.is_iterator() || crate::protocol::classes::has_dunder(vm, v, "__next__")
+        }
+        Value::Instance(_) => crate::protocol::classes::has_dunder(vm, v, "__next__"),
+        _ => false,
+    }
+}
+
+/// True when `iter(v)` would succeed.
+pub fn is_iterable(vm: &Interp, v: &Value) -> bool {
+    match v {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Dict(_)
+        | Value::Set(_) => true,
+        Value::Instance(i) => {
+            crate::protocol::classes::has_dunder(vm, v, "__iter__")
+                || crate::protocol::classes::has_dunder(vm, v, "__getitem__")
+                || i.payload.borrow().is_some()
+        }
+        Value::Native(_) => true,
+        _ => false,
+    }
+}
+
+#[cold]
+fn not_iterable(vm: &Interp, v: &Value) -> crate::PyErr {
+    vm.type_error(format!("'{}' object is not iterable", type_name(vm, v)))
+}
+
+/// All items of an iterable.
+pub fn collect(vm: &Interp, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => return Ok(l.borrow().clone()),
+        Value::Tuple(t) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let mut it = PyIter::new(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = it.next(vm)? {
+        vm.reserve_push(&out, out.capacity(), 1)?;
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// Items for `*v` in a call or display, with CPython's message.
+pub fn collect_star(vm: &Interp, v: &Value) -> PyResult<Vec<Value>> {
+    if !is_iterable(vm, v) {
+        return Err(vm.type_error(format!(
+            "Value after * must be an iterable, not {}",
+            type_name(vm, v)
+        )));
+    }
+    collect(vm, v)
+}
+
+/// The object `iter()` returns for builtin iterables.
+pub struct IterObj {
+    /// The iteration state.
+    pub state: RefCell<PyIter>,
+    /// Python class name (`list_iterator`, ...).
+    pub class_name: &'static str,
+}
+
+impl Native for IterObj {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class(self.class_name)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
+        let mut st = self.state.borrow_mut();
+        if let PyIter::Object(o) = &*st {
+            let o = o.clone();
+            drop(st);
+            return Some(next_of(vm, &o));
+        }
+        let r = st.next(vm);
+        if matches!(r, Ok(None)) {
+            *st = PyIter::Done;
+        }
+        Some(r)
+    }
+}
+
+/// Iterates an object through `__getitem__(0)`, `__getitem__(1)`, ...
+pub struct SeqIter {
+    seq: Value,
+    index: std::cell::Cell<i64>,
+}
+
+impl Native for SeqIter {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("iterator")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
+        let i = self.index.get();
+        self.index.set(i + 1);
+        Some(
+            match crate::protocol::containers::getitem(vm, &self.seq, &Value::Int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.matches(vm, "IndexError") || e.matches(vm, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            },
+        )
+    }
+}
+
+/// `dict.keys()`, `dict.values()`, `dict.items()`.
+pub struct DictView {
+    /// The dict viewed.
+    pub dict: Rc<RefCell<Dict>>,
+    /// Which part.
+    pub part: DictPart,
+}
+
+impl Native for DictView {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class(match self.part {
+            DictPart::Keys => "dict_keys",
+            DictPart::Values => "dict_values",
+            DictPart::Items => "dict_items",
+        })
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
+        let name = match self.part {
+            DictPart::Keys => "dict_keys",
+            DictPart::Values => "dict_values",
+            DictPart::Items => "dict_items",
+        };
+        let items: Vec<Value> = match self.part {
+            DictPart::Keys => self.dict.borrow().keys(),
+            DictPart::Values => self.dict.borrow().values(),
+            DictPart::Items => self
+                .dict
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
+        };
+        Some(crate::protocol::ops::repr(vm, &Value::list(items)).map(|r| format!("{name}({r})")))
+    }
+}
+
+/// Wraps `v` in the iterator object `iter(v)` returns.
+pub fn iter_object(vm: &Interp, v: &Value) -> PyResult<Value> {
+    let class_name = match v {
+        Value::List(_) => "list_iterator",
+        Value::Tuple(_) => "tuple_iterator",
+        Value::Str(_) => "str_ascii_iterator",
+        Value::Bytes(_) => "bytes_iterator",
+        Value::Dict(_) => "dict_keyiterator",
+        Value::Set(_) => "set_iterator",
+        Value::Native(n) if n.as_any().is::<Range>() => "range_iterator",
+        Value::Native(n) if n.as_any().is::<DictView>() => "dict_keyiterator",
+        _ => {
+            let it = PyIter::new(vm, v)?;
+            return Ok(match it {
+                PyIter::Object(o) => o,
+                other => Value::Native(Rc::new(IterObj {
+                    state: RefCell::new(other),
+                    class_name: "iterator",
+                })),
+            });
+        }
+    };
+    Ok(Value::Native(Rc::new(IterObj {
+        state: RefCell::new(PyIter::new(vm, v)?),
+        class_name,
+    })))
+}
+
+/// Registers the methods of range objects.
+pub fn install(vm: &Interp) {
+    crate::builtins::add_methods(
+        &vm.other_class("range"),
+        "range",
+        &[
+            ("count", |vm, a| {
+                let Some(r) = a.pos.first().and_then(|v| v.native::<Range>()) else {
+                    return Err(vm.type_error("descriptor 'count' requires a 'range' object"));
+                };
+                let found = match a.pos.get(1) {
+                    Some(Value::Int(i)) => {
+                        let off = i - r.start;
+                        off % r.step == 0 && (0..r.len()).contains(&(off / r.step))
+                    }
+                    _ => false,
+                };
+                Ok(Value::Int(found as i64))
+            }),
+            ("index", |vm, a| {
+                let Some(r) = a.pos.first().and_then(|v| v.native::<Range>()) else {
+                    return Err(vm.type_error("descriptor 'index' requires a 'range' object"));
+                };
+                if let Some(Value::Int(i)) = a.pos.get(1) {
+                    let off = i - r.start;
+                    if off % r.step == 0 && (0..r.len()).contains(&(off / r.step)) {
+                        return Ok(Value::Int(off / r.step));
+                    }
+                }
+                let shown = match a.pos.get(1) {
+                    Some(v) => crate::protocol::ops::repr(vm, v)?,
+                    None => String::new(),
+                };
+                Err(vm.value_error(format!("{shown} is not in range")))
+            }),
+        ],
+    );
+}

@@ -1,0 +1,13 @@
+//! The protocol layer: what Python operations mean on any object:
+//! operators, comparison, hashing, `repr`/`str`, attribute lookup and the
+//! class model at run time, iteration, subscription, awaiting, generators,
+//! tracebacks, and the builtin types' methods (`types/`).
+
+pub mod awaiting;
+pub mod classes;
+pub mod containers;
+pub mod generator;
+pub mod iter;
+pub mod ops;
+pub mod traceback;
+pub mod types;

@@ -1,0 +1,840 @@
+//! Calling builtin classes (`int(x)`, `list(it)`, `ValueError(msg)`, ...),
+//! `isinstance`, and the special attributes of builtin objects.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use crate::object::dict::Dict;
+use crate::object::model::{Class, Instance, Layout, Namespace};
+use crate::object::value::{Args, Native, SetObj, Value};
+use crate::protocol::classes::{ClassMethod, Property, StaticMethod};
+use crate::protocol::iter::{Range, collect};
+use crate::protocol::ops::{self, type_name, type_of};
+use crate::{Interp, PyResult};
+
+/// The builtin value inside `v` (itself, or a builtin subclass's payload).
+pub fn unwrap(v: &Value) -> Value {
+    if let Value::Instance(i) = v
+        && let Some(p) = i.payload.borrow().clone()
+    {
+        return p;
+    }
+    v.clone()
+}
+
+fn arg(args: &Args, i: usize) -> Option<&Value> {
+    args.pos.get(i)
+}
+
+/// `int(s, base)` parsing with CPython's rules and message.
+pub fn parse_int(vm: &Interp, s: &str, base: u32) -> PyResult<Value> {
+    let err = || {
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            ops::repr_str(s)
+        ))
+    };
+    let t = s.trim();
+    let (neg, digits) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut base = base;
+    let mut digits = digits.to_string();
+    let lower = digits.to_ascii_lowercase();
+    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if lower.starts_with(p) && (base == b || base == 0) {
+            digits = digits[2..].to_string();
+            base = b;
+            if digits.starts_with('_') {
+                digits.remove(0);
+            }
+        }
+    }
+    if base == 0 {
+        if digits.len() > 1
+            && digits.starts_with('0')
+            && digits.chars().any(|c| c != '0' && c != '_')
+        {
+            return Err(err());
+        }
+        base = 10;
+    }
+    if digits.is_empty()
+        || !digits.chars().all(|c| c.is_alphanumeric() || c == '_')
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(err());
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let clean: String = clean
+        .chars()
+        .map(|c| {
+            crate::object::text::format_spec::decimal_value(c)
+                .and_then(|d| char::from_digit(d, 10))
+                .unwrap_or(c)
+        })
+        .collect();
+    let limit = vm.int_max_str_digits.get();
+    if !base.is_power_of_two() && limit > 0 && clean.len() > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
+    match BigInt::parse_bytes(clean.as_bytes(), base) {
+        Some(b) => Ok(Value::from_bigint(if neg { -b } else { b })),
+        None => Err(err()),
+    }
+}
+
+/// `float(s)`.
+pub fn parse_float(vm: &Interp, s: &str) -> PyResult<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    let special = match body {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(crate::protocol::ops::fresh_nan()),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(if neg { -v } else { v });
+    }
+    let ok_chars = !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
+        && !t.contains("__");
+    if ok_chars && let Ok(f) = t.replace('_', "").parse::<f64>() {
+        return Ok(f);
+    }
+    Err(vm.value_error(format!(
+        "could not convert string to float: {}",
+        ops::repr_str(s)
+    )))
+}
+
+/// `int(v)`.
+pub fn to_int(vm: &Interp, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
+            }
+            Ok(Value::from_bigint(
+                ops::float_to_bigint(*f).unwrap_or_else(BigInt::zero),
+            ))
+        }
+        Value::Str(s) => parse_int(vm, s, 10),
+        Value::Bytes(b) => parse_int(vm, &String::from_utf8_lossy(b), 10),
+        _ => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = crate::protocol::classes::call_dunder(vm, v, name, vec![])? {
+                    return Ok(r);
+                }
+            }
+            if let Value::Instance(i) = v
+                && let Some(p) = i.payload.borrow().clone()
+            {
+                return to_int(vm, &p);
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(vm, v)
+            )))
+        }
+    }
+}
+
+/// `float(v)`.
+pub fn to_float(vm: &Interp, v: &Value) -> PyResult<f64> {
+    if let Some(f) = ops::to_f64(vm, v)? {
+        return Ok(f);
+    }
+    match v {
+        Value::Str(s) => parse_float(vm, s),
+        _ => {
+            if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__float__", vec![])? {
+                return ops::to_f64(vm, &r)?
+                    .ok_or_else(|| vm.type_error("__float__ returned non-float"));
+            }
+            if let Value::Instance(i) = v
+                && let Some(p) = i.payload.borrow().clone()
+            {
+                return to_float(vm, &p);
+            }
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(vm, v)
+            )))
+        }
+    }
+}
+
+/// A new set value.
+pub fn new_set(vm: &Interp, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+    let mut d = crate::object::set_table::SetTable::new();
+    for i in items {
+        d.set(vm, i, Value::None)?;
+    }
+    Ok(Value::Set(Rc::new(SetObj {
+        items: RefCell::new(d),
+        frozen,
+    })))
+}
+
+/// A new dict from `dict(...)` arguments.
+pub fn new_dict(vm: &Interp, args: Args) -> PyResult<Value> {
+    let mut d = Dict::new();
+    if let Some(src) = args.pos.first() {
+        fill_dict(vm, &mut d, src)?;
+    }
+    for (k, v) in args.kw {
+        d.set(vm, Value::Str(k), v)?;
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
+
+/// Adds a mapping's or a pair iterable's items to `d`.
+pub fn fill_dict(vm: &Interp, d: &mut Dict, src: &Value) -> PyResult<()> {
+    let src = unwrap(src);
+    if let Value::Dict(s) = &src {
+        for (k, v) in s.borrow().items() {
+            d.set(vm, k, v)?;
+        }
+        return Ok(());
+    }
+    if crate::protocol::classes::getattr(vm, &src, "keys").is_ok()
+        && !matches!(src, Value::List(_) | Value::Tuple(_))
+    {
+        return crate::eval::expr::merge_mapping(vm, d, &src);
+    }
+    for (n, item) in collect(vm, &src)?.into_iter().enumerate() {
+        let pair = collect(vm, &item).map_err(|_| {
+            vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{n} to a sequence"
+            ))
+        })?;
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{n} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        let mut p = pair.into_iter();
+        let (k, v) = (
+            p.next().unwrap_or(Value::None),
+            p.next().unwrap_or(Value::None),
+        );
+        d.set(vm, k, v)?;
+    }
+    Ok(())
+}
+
+/// Calls a builtin class.
+pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Value> {
+    if class.layout == Layout::Exception {
+        if !args.kw.is_empty() {
+            return Err(vm.type_error(format!("{}() takes no keyword arguments", class.name)));
+        }
+        if class.is_subclass(&vm.exc_class("BaseExceptionGroup")) {
+            return crate::protocol::types::exception_group::new_group(vm, class, args.pos);
+        }
+        return Ok(crate::protocol::classes::new_instance(vm, class, &args.pos));
+    }
+    let t = &vm.types;
+    let name: &str = &class.name;
+    let a0 = args.pos.first().cloned();
+    let n = args.pos.len();
+    let too_many = |max: usize| -> PyResult<()> {
+        if n > max {
+            return Err(vm.type_error(format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )));
+        }
+        Ok(())
+    };
+    if Rc::ptr_eq(class, &t.int) {
+        let base = args.take_kw("base").or_else(|| args.pos.get(1).cloned());
+        return match (a0, base) {
+            (None, _) => Ok(Value::Int(0)),
+            (Some(v), None) => to_int(vm, &v),
+            (Some(Value::Str(s)), Some(Value::Int(b))) => {
+                if b != 0 && !(2..=36).contains(&b) {
+                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                }
+                parse_int(vm, &s, b as u32)
+            }
+            (Some(_), Some(_)) => {
+                Err(vm.type_error("int() can't convert non-string with explicit base"))
+            }
+        };
+    }
+    if Rc::ptr_eq(class, &t.float) {
+        too_many(1)?;
+        return Ok(Value::Float(match a0 {
+            None => 0.0,
+            Some(v) => to_float(vm, &v)?,
+        }));
+    }
+    if Rc::ptr_eq(class, &t.str_) {
+        return match a0 {
+            None => Ok(Value::str("")),
+            Some(Value::Bytes(b)) if n > 1 || !args.kw.is_empty() => {
+                Ok(Value::str(&String::from_utf8_lossy(&b)))
+            }
+            Some(v) => Ok(Value::Str(ops::to_str_rc(vm, &v)?)),
+        };
+    }
+    if Rc::ptr_eq(class, &t.bool_) {
+        too_many(1)?;
+        return Ok(Value::Bool(match a0 {
+            None => false,
+            Some(v) => ops::truthy(vm, &v)?,
+        }));
+    }
+    if Rc::ptr_eq(class, &t.list) {
+        too_many(1)?;
+        return Ok(Value::list(match a0 {
+            None => vec![],
+            Some(v) => collect(vm, &v)?,
+        }));
+    }
+    if Rc::ptr_eq(class, &t.tuple) {
+        too_many(1)?;
+        return Ok(match a0 {
+            None => Value::tuple(vec![]),
+            Some(Value::Tuple(t)) => Value::Tuple(t),
+            Some(v) => Value::tuple(collect(vm, &v)?),
+        });
+    }
+    if Rc::ptr_eq(class, &t.dict) {
+        return new_dict(vm, args);
+    }
+    if Rc::ptr_eq(class, &t.set) || Rc::ptr_eq(class, &t.frozenset) {
+        too_many(1)?;
+        let items = match a0 {
+            None => vec![],
+            Some(v) => collect(vm, &v)?,
+        };
+        return new_set(vm, items, Rc::ptr_eq(class, &t.frozenset));
+    }
+    if Rc::ptr_eq(class, &t.bytes) {
+        return Ok(match a0 {
+            None => Value::Bytes(Rc::from(Vec::new())),
+            Some(Value::Str(s)) => {
+                if args.pos.len() < 2 && !args.kw.iter().any(|(k, _)| &**k == "encoding") {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                Value::Bytes(Rc::from(s.as_bytes().to_vec()))
+            }
+            Some(Value::Int(k)) if k < 0 => return Err(vm.value_error("negative count")),
+            Some(Value::Int(k)) if k > 1 << 28 => return Err(vm.error("MemoryError", "")),
+            Some(Value::Int(k)) => Value::Bytes(Rc::from(vec![0u8; k as usize])),
+            Some(v) => {
+                let mut out = Vec::new();
+                for x in collect(vm, &v)? {
+                    match x {
+                        Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
+                        _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                    }
+                }
+                Value::Bytes(Rc::from(out))
+            }
+        });
+    }
+    if Rc::ptr_eq(class, &t.object) {
+        if n > 0 {
+            return Err(vm.type_error("object() takes no arguments"));
+        }
+        return Ok(crate::protocol::classes::new_instance(vm, &t.object, &[]));
+    }
+    if Rc::ptr_eq(class, &t.type_) {
+        return match n {
+            1 => Ok(Value::Class(type_of(vm, &args.pos[0]))),
+            3 => {
+                let name = ops::to_str(vm, &args.pos[0])?;
+                let bases = collect(vm, &args.pos[1])?;
+                let ns = crate::object::model::namespace();
+                if let Value::Dict(d) = &args.pos[2] {
+                    for (k, v) in d.borrow().items() {
+                        ns.borrow_mut().insert(ops::to_str_rc(vm, &k)?, v);
+                    }
+                }
+                let c =
+                    crate::protocol::classes::build_class(vm, &name, &name, "__main__", bases, ns)?;
+                Ok(Value::Class(c))
+            }
+            _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+        };
+    }
+    match name {
+        "range" => {
+            let ints: Vec<i64> = args
+                .pos
+                .iter()
+                .map(|v| match crate::protocol::containers::as_index(vm, v)? {
+                    Some(i) => Ok(i),
+                    None => Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(vm, v)
+                    ))),
+                })
+                .collect::<PyResult<_>>()?;
+            let (start, stop, step) = match ints[..] {
+                [stop] => (0, stop, 1),
+                [start, stop] => (start, stop, 1),
+                [start, stop, step] => (start, stop, step),
+                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                _ => {
+                    return Err(
+                        vm.type_error(format!("range expected at most 3 arguments, got {n}"))
+                    );
+                }
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Native(Rc::new(Range { start, stop, step })))
+        }
+        "slice" => {
+            let p = |i: usize| args.pos.get(i).cloned().unwrap_or(Value::None);
+            Ok(match n {
+                1 => crate::protocol::containers::new_slice(Value::None, p(0), Value::None),
+                _ => crate::protocol::containers::new_slice(p(0), p(1), p(2)),
+            })
+        }
+        "property" => {
+            let p = |i: usize, k: &str, args: &mut Args| {
+                args.take_kw(k)
+                    .or_else(|| args.pos.get(i).cloned())
+                    .unwrap_or(Value::None)
+            };
+            let fget = p(0, "fget", &mut args);
+            let fset = p(1, "fset", &mut args);
+            let fdel = p(2, "fdel", &mut args);
+            Ok(Value::Native(Rc::new(Property::new(fget, fset, fdel))))
+        }
+        "staticmethod" => Ok(Value::Native(Rc::new(StaticMethod(
+            a0.unwrap_or(Value::None),
+        )))),
+        "classmethod" => Ok(Value::Native(Rc::new(ClassMethod(
+            a0.unwrap_or(Value::None),
+        )))),
+        "super" => {
+            let (Some(Value::Class(c)), Some(obj)) =
+                (args.pos.first().cloned(), args.pos.get(1).cloned())
+            else {
+                return Err(vm.error("RuntimeError", "super(): no arguments"));
+            };
+            Ok(Value::Native(Rc::new(crate::protocol::classes::Super {
+                class: c,
+                obj,
+            })))
+        }
+        _ => crate::builtins::functions::construct_other(vm, class, args),
+    }
+}
+
+/// `isinstance(v, class)`.
+pub fn isinstance_class(vm: &Interp, v: &Value, class: &Rc<Class>) -> bool {
+    type_of(vm, v).is_subclass(class)
+}
+
+/// A snapshot dict of a namespace (`vars()`, `__dict__`).
+pub fn namespace_dict(vm: &Interp, ns: &Namespace) -> Value {
+    let mut d = Dict::new();
+    for (k, v) in ns.borrow().iter() {
+        let _ = d.set(vm, Value::Str(k.clone()), v.clone());
+    }
+    Value::Dict(Rc::new(RefCell::new(d)))
+}
+
+/// Attribute tables of natives that accept arbitrary attributes.
+pub fn native_dict(n: &dyn Native) -> Option<&Namespace> {
+    n.as_any()
+        .downcast_ref::<crate::builtins::functions::Partial>()
+        .map(|p| &p.dict)
+}
+
+/// Attributes every instance has beyond its class and dict.
+pub fn special_instance_attr(
+    vm: &Interp,
+    inst: &Rc<Instance>,
+    obj: &Value,
+    name: &str,
+) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "__class__" => Some(Value::Class(inst.class.clone())),
+        "__dict__" => Some(instance_dict(inst)),
+        _ => {
+            if let Some(data) = &inst.exc {
+                let d = data.borrow();
+                return Ok(match name {
+                    "args" => Some(Value::tuple(d.args.clone())),
+                    "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
+                    "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                    "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                    "__traceback__" => Some(Value::None),
+                    "value" if inst.class.is_subclass(&vm.exc_class("StopIteration")) => {
+                        Some(d.args.first().cloned().unwrap_or(Value::None))
+                    }
+                    "code" if inst.class.is_subclass(&vm.exc_class("SystemExit")) => {
+                        Some(d.args.first().cloned().unwrap_or(Value::None))
+                    }
+                    "message" if inst.class.is_subclass(&vm.exc_class("BaseExceptionGroup")) => {
+                        Some(d.args.first().cloned().unwrap_or(Value::None))
+                    }
+                    "exceptions" if inst.class.is_subclass(&vm.exc_class("BaseExceptionGroup")) => {
+                        Some(match d.args.get(1) {
+                            Some(v) => Value::tuple(collect(vm, v)?),
+                            None => Value::tuple(vec![]),
+                        })
+                    }
+                    "name" if inst.class.is_subclass(&vm.exc_class("ImportError")) => {
+                        Some(Value::None)
+                    }
+                    "add_note" => None,
+                    _ => None,
+                });
+            }
+            if let Some(p) = inst.payload.borrow().clone() {
+                let class = type_of(vm, &p);
+                if let Some(attr) = class.lookup(name) {
+                    return Ok(Some(crate::protocol::classes::bind(
+                        vm,
+                        attr,
+                        Some(obj),
+                        &class,
+                    )?));
+                }
+            }
+            None
+        }
+    })
+}
+
+/// Attributes of classes not stored in their dict.
+pub fn special_class_attr(vm: &Interp, c: &Rc<Class>, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" => Value::Str(c.name.clone()),
+        "__qualname__" => Value::Str(c.qualname.clone()),
+        "__module__" => Value::Str(c.module.clone()),
+        "__mro__" => Value::tuple(c.mro_iter().map(|k| Value::Class(k.clone())).collect()),
+        "__bases__" => Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect()),
+        "__base__" => c
+            .bases
+            .first()
+            .map_or(Value::None, |b| Value::Class(b.clone())),
+        "__dict__" => namespace_dict(vm, &c.dict),
+        "__doc__" => Value::None,
+        "__class__" => Value::Class(vm.types.type_.clone()),
+        "mro" => {
+            let mro = Value::list(c.mro_iter().map(|k| Value::Class(k.clone())).collect());
+            return Some(Value::Native(Rc::new(
+                crate::builtins::functions::Constant(mro),
+            )));
+        }
+        _ => return None,
+    })
+}
+
+/// Attributes of builtin values not found in their class dict.
+pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Class(type_of(vm, v))));
+    }
+    Ok(match v {
+        Value::Function(f) => match name {
+            "__name__" => Some(Value::Str(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+            "__module__" => Some(Value::Str(f.module.clone())),
+            "__doc__" => Some(
+                f.dict
+                    .borrow()
+                    .get("__doc__")
+                    .cloned()
+                    .unwrap_or_else(|| doc_of(&f.def.body)),
+            ),
+            "__dict__" => Some(namespace_dict(vm, &f.dict)),
+            "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+                Value::None
+            } else {
+                let mut d = Dict::new();
+                for (k, v) in &f.kwdefaults {
+                    d.set(vm, Value::Str(k.clone()), v.clone())?;
+                }
+                Value::Dict(Rc::new(RefCell::new(d)))
+            }),
+            "__defaults__" => Some(if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.clone())
+            }),
+            "__code__" => Some(Value::None),
+            "__annotations__" => Some(
+                f.dict
+                    .borrow()
+                    .get("__annotations__")
+                    .cloned()
+                    .unwrap_or_else(|| Value::Dict(Rc::new(RefCell::new(Dict::new())))),
+            ),
+            "__wrapped__" => f.dict.borrow().get("__wrapped__").cloned(),
+            _ => f.dict.borrow().get(name).cloned(),
+        },
+        Value::Builtin(b) => match name {
+            "__name__" => Some(Value::str(b.name)),
+            "__qualname__" => Some(Value::str(&match b.owner {
+                Some(o) => format!("{o}.{}", b.name),
+                None => b.name.to_string(),
+            })),
+            "__module__" => Some(Value::str("builtins")),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
+        Value::Method(m) => match name {
+            "__self__" => Some(m.0.clone()),
+            "__func__" => Some(m.1.clone()),
+            _ => Some(crate::protocol::classes::getattr(vm, &m.1, name)?),
+        },
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
+            "real" | "numerator" => Some(to_int(vm, v)?),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Value::Float(f) => match name {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+fn doc_of(body: &[pyroclast_syntax::ast::Stmt]) -> Value {
+    use pyroclast_syntax::ast::{Constant, ExprKind, StmtKind};
+    if let Some(first) = body.first()
+        && let StmtKind::Expr(e) = &first.kind
+        && let ExprKind::Constant(Constant::Str(s)) = &e.kind
+    {
+        return Value::Str(s.clone());
+    }
+    Value::None
+}
+
+/// Big integers for `bit_length` and friends.
+pub fn int_bits(v: &Value) -> u64 {
+    match ops::to_bigint(v) {
+        Some(b) => b.bits(),
+        None => 0,
+    }
+}
+
+/// An i64 argument with CPython's message on failure.
+pub fn index_arg(vm: &Interp, v: &Value) -> PyResult<i64> {
+    match crate::protocol::containers::as_index(vm, v)? {
+        Some(i) => Ok(i),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(vm, v)
+        ))),
+    }
+}
+
+/// An f64 from any real number.
+pub fn f64_arg(vm: &Interp, v: &Value) -> PyResult<f64> {
+    match ops::to_f64(vm, v)? {
+        Some(f) => Ok(f),
+        None => {
+            if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__float__", vec![])? {
+                return f64_arg(vm, &r);
+            }
+            Err(vm.type_error(format!("must be real number, not {}", type_name(vm, v))))
+        }
+    }
+}
+
+/// `to_i64` helper for big ints.
+pub fn small(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => b.to_i64(),
+        _ => None,
+    }
+}
+
+/// Positional argument `i` or a TypeError naming the function.
+pub fn required(vm: &Interp, args: &Args, i: usize, fname: &str) -> PyResult<Value> {
+    arg(args, i).cloned().ok_or_else(|| {
+        vm.type_error(format!(
+            "{fname}() missing required argument (pos {})",
+            i + 1
+        ))
+    })
+}
+
+/// The live `__dict__` of an instance: reads and writes go to its attributes.
+pub struct InstanceDict(pub DictSource);
+
+/// Whose attributes a live `__dict__`/`globals()` view shows.
+pub enum DictSource {
+    /// An instance's attributes.
+    Instance(Rc<Instance>),
+    /// A module's globals.
+    Globals(Rc<Namespace>),
+}
+
+impl InstanceDict {
+    /// The namespace behind the view.
+    pub fn ns(&self) -> &Namespace {
+        match &self.0 {
+            DictSource::Instance(i) => &i.dict,
+            DictSource::Globals(g) => g,
+        }
+    }
+}
+
+/// `globals()`: a live view of a module's namespace.
+pub fn globals_dict(globals: &Rc<Namespace>) -> Value {
+    Value::Native(Rc::new(InstanceDict(DictSource::Globals(globals.clone()))))
+}
+
+impl Native for InstanceDict {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("instance_dict")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
+        Some(crate::protocol::ops::repr(
+            vm,
+            &namespace_dict(vm, self.ns()),
+        ))
+    }
+}
+
+/// `obj.__dict__` / `vars(obj)`.
+pub fn instance_dict(inst: &Rc<Instance>) -> Value {
+    if let Some(v) = inst.dict_view.borrow().upgrade() {
+        return Value::Native(v);
+    }
+    let view: Rc<dyn Native> = Rc::new(InstanceDict(DictSource::Instance(inst.clone())));
+    *inst.dict_view.borrow_mut() = Rc::downgrade(&view);
+    Value::Native(view)
+}
+
+fn view_of<'a>(vm: &Interp, a: &'a Args) -> PyResult<&'a InstanceDict> {
+    a.pos
+        .first()
+        .and_then(|v| v.native::<InstanceDict>())
+        .ok_or_else(|| vm.type_error("expected an instance __dict__"))
+}
+
+fn key_str(vm: &Interp, a: &Args, i: usize) -> PyResult<Rc<str>> {
+    match a.pos.get(i) {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(vm, other)
+        ))),
+        None => Err(vm.type_error("missing key")),
+    }
+}
+
+/// Registers the methods of the live instance `__dict__`.
+pub fn install(vm: &Interp) {
+    fn snapshot(vm: &Interp, a: &Args) -> PyResult<Value> {
+        Ok(namespace_dict(vm, view_of(vm, a)?.ns()))
+    }
+    fn forward(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
+        let d = snapshot(vm, &a)?;
+        crate::protocol::classes::call_method(
+            vm,
+            &d,
+            name,
+            Args {
+                pos: a.pos[1..].to_vec(),
+                kw: a.kw,
+            },
+        )
+    }
+    crate::builtins::add_methods(
+        &vm.other_class("instance_dict"),
+        "dict",
+        &[
+            ("__getitem__", |vm, a| {
+                let k = key_str(vm, &a, 1)?;
+                let found = view_of(vm, &a)?.ns().borrow().get(&*k).cloned();
+                found.ok_or_else(|| crate::protocol::containers::key_error(vm, &Value::Str(k)))
+            }),
+            ("__setitem__", |vm, a| {
+                let k = key_str(vm, &a, 1)?;
+                let v = a.pos.get(2).cloned().unwrap_or(Value::None);
+                view_of(vm, &a)?.ns().borrow_mut().insert(k, v);
+                Ok(Value::None)
+            }),
+            ("__delitem__", |vm, a| {
+                let k = key_str(vm, &a, 1)?;
+                match view_of(vm, &a)?.ns().borrow_mut().shift_remove(&*k) {
+                    Some(_) => Ok(Value::None),
+                    None => Err(crate::protocol::containers::key_error(vm, &Value::Str(k))),
+                }
+            }),
+            ("__len__", |vm, a| {
+                Ok(Value::Int(view_of(vm, &a)?.ns().borrow().len() as i64))
+            }),
+            ("__iter__", |vm, a| {
+                let d = snapshot(vm, &a)?;
+                crate::protocol::iter::iter_object(vm, &d)
+            }),
+            ("__contains__", |vm, a| {
+                let present = match a.pos.get(1) {
+                    Some(Value::Str(k)) => view_of(vm, &a)?.ns().borrow().contains_key(&**k),
+                    _ => false,
+                };
+                Ok(Value::Bool(present))
+            }),
+            ("__eq__", |vm, a| {
+                let d = snapshot(vm, &a)?;
+                let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+                Ok(Value::Bool(crate::protocol::ops::eq(vm, &d, &other)?))
+            }),
+            ("keys", |vm, a| forward(vm, a, "keys")),
+            ("values", |vm, a| forward(vm, a, "values")),
+            ("items", |vm, a| forward(vm, a, "items")),
+            ("get", |vm, a| forward(vm, a, "get")),
+            ("copy", |vm, a| snapshot(vm, &a)),
+            ("update", |vm, a| {
+                let view = view_of(vm, &a)?;
+                let mut src = crate::object::dict::Dict::new();
+                if let Some(m) = a.pos.get(1) {
+                    fill_dict(vm, &mut src, m)?;
+                }
+                for (k, v) in a.kw.iter() {
+                    src.set(vm, Value::Str(k.clone()), v.clone())?;
+                }
+                for (k, v) in src.items() {
+                    if let Value::Str(k) = k {
+                        view.ns().borrow_mut().insert(k, v);
+                    }
+                }
+                Ok(Value::None)
+            }),
+        ],
+    );
+}

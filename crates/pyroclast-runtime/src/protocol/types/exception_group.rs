@@ -1,0 +1,263 @@
+//! ExceptionGroup construction, `split`/`subgroup`/`derive`, and `except*`
+//! matching (PEP 654).
+
+use std::rc::Rc;
+
+use pyroclast_syntax::ast::ExceptHandler;
+
+use crate::eval::Frame;
+use crate::object::model::Class;
+use crate::object::value::{Args, Value};
+use crate::protocol::ops::type_of;
+use crate::{Flow, Interp, PyErr, PyResult};
+
+/// Registers `BaseException.__init__`/`with_traceback`/`add_note` and
+/// `split`, `subgroup` and `derive` on BaseExceptionGroup.
+pub fn install(vm: &Interp) {
+    crate::builtins::add_methods(
+        &vm.exc_class("BaseException"),
+        "BaseException",
+        &[
+            ("__init__", |_, a| {
+                if let Some(Value::Instance(i)) = a.pos.first()
+                    && let Some(d) = &i.exc
+                {
+                    d.borrow_mut().args = a.pos[1..].to_vec();
+                }
+                Ok(Value::None)
+            }),
+            ("with_traceback", |_, a| {
+                Ok(a.pos.first().cloned().unwrap_or(Value::None))
+            }),
+            ("add_note", |vm, a| {
+                if let Some(obj) = a.pos.first() {
+                    let notes = crate::protocol::classes::getattr(vm, obj, "__notes__")
+                        .unwrap_or_else(|_| Value::list(vec![]));
+                    if let Value::List(l) = &notes {
+                        l.borrow_mut()
+                            .push(a.pos.get(1).cloned().unwrap_or(Value::None));
+                    }
+                    crate::protocol::classes::setattr(vm, obj, "__notes__", notes)?;
+                }
+                Ok(Value::None)
+            }),
+        ],
+    );
+    crate::builtins::add_methods(
+        &vm.exc_class("BaseExceptionGroup"),
+        "BaseExceptionGroup",
+        &[
+            ("derive", |vm, a| {
+                let group = a.pos.first().cloned().unwrap_or(Value::None);
+                let excs = crate::protocol::iter::collect(
+                    vm,
+                    &a.pos.get(1).cloned().unwrap_or(Value::None),
+                )?;
+                derive(vm, &group, excs)
+            }),
+            ("split", |vm, a| {
+                let group = a.pos.first().cloned().unwrap_or(Value::None);
+                let typ = a.pos.get(1).cloned().unwrap_or(Value::None);
+                let (m, r) = split(vm, &group, &typ)?;
+                Ok(Value::tuple(vec![
+                    m.unwrap_or(Value::None),
+                    r.unwrap_or(Value::None),
+                ]))
+            }),
+            ("subgroup", |vm, a| {
+                let group = a.pos.first().cloned().unwrap_or(Value::None);
+                let typ = a.pos.get(1).cloned().unwrap_or(Value::None);
+                Ok(split(vm, &group, &typ)?.0.unwrap_or(Value::None))
+            }),
+        ],
+    );
+}
+
+/// `ExceptionGroup(msg, excs)`.
+pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    if !matches!(args[0], Value::Str(_)) {
+        return Err(vm.type_error("argument 1 must be str"));
+    }
+    let items = crate::protocol::iter::collect(vm, &args[1])?;
+    if items.is_empty() {
+        return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    let exception = vm.exc_class("Exception");
+    for (i, e) in items.iter().enumerate() {
+        if !matches!(e, Value::Instance(x) if x.exc.is_some()) {
+            return Err(vm.value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
+        }
+    }
+    let all_exceptions = items.iter().all(|e| type_of(vm, e).is_subclass(&exception));
+    let mut class = class.clone();
+    if Rc::ptr_eq(&class, &vm.exc_class("BaseExceptionGroup")) && all_exceptions {
+        class = vm.exc_class("ExceptionGroup");
+    }
+    if class.is_subclass(&vm.exc_class("ExceptionGroup")) && !all_exceptions {
+        return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+    }
+    Ok(crate::protocol::classes::new_instance(
+        vm,
+        &class,
+        &[args[0].clone(), Value::list(items)],
+    ))
+}
+
+fn members(group: &Value) -> Vec<Value> {
+    let Value::Instance(i) = group else {
+        return vec![];
+    };
+    let Some(d) = &i.exc else { return vec![] };
+    match d.borrow().args.get(1) {
+        Some(Value::List(l)) => l.borrow().clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
+        _ => vec![],
+    }
+}
+
+fn is_group(vm: &Interp, v: &Value) -> bool {
+    type_of(vm, v).is_subclass(&vm.exc_class("BaseExceptionGroup"))
+}
+
+/// A group like `group` holding `excs` (same message; `derive`).
+fn derive(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Value> {
+    let msg = match group {
+        Value::Instance(i) => i
+            .exc
+            .as_ref()
+            .and_then(|d| d.borrow().args.first().cloned())
+            .unwrap_or(Value::str("")),
+        _ => Value::str(""),
+    };
+    new_group(
+        vm,
+        &vm.exc_class("BaseExceptionGroup"),
+        vec![msg, Value::list(excs)],
+    )
+}
+
+/// Splits a group by an except type: (matching part, rest).
+fn split(vm: &Interp, group: &Value, typ: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
+    let matches = match typ {
+        Value::Class(_) | Value::Tuple(_) => crate::eval::stmt::exception_matches(vm, group, typ)?,
+        predicate => {
+            let r = crate::eval::call(vm, predicate, Args::new(vec![group.clone()]))?;
+            crate::protocol::ops::truthy(vm, &r)?
+        }
+    };
+    if matches {
+        return Ok((Some(group.clone()), None));
+    }
+    if !is_group(vm, group) {
+        return Ok((None, Some(group.clone())));
+    }
+    let mut matched = Vec::new();
+    let mut rest = Vec::new();
+    for e in members(group) {
+        let (m, r) = split(vm, &e, typ)?;
+        matched.extend(m);
+        rest.extend(r);
+    }
+    let wrap = |v: Vec<Value>| -> PyResult<Option<Value>> {
+        if v.is_empty() {
+            Ok(None)
+        } else {
+            derive(vm, group, v).map(Some)
+        }
+    };
+    Ok((wrap(matched)?, wrap(rest)?))
+}
+
+fn check_handler_type(vm: &Interp, typ: &Value) -> PyResult<()> {
+    let classes: Vec<Value> = match typ {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    for c in classes {
+        if let Value::Class(c) = &c
+            && c.is_subclass(&vm.exc_class("BaseExceptionGroup"))
+        {
+            return Err(vm.type_error(
+                "catching ExceptionGroup with except* is not allowed. Use except instead.",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Runs `except*` handlers against `err`.
+pub fn exec_except_star(
+    vm: &Interp,
+    frame: &mut Frame,
+    err: PyErr,
+    handlers: &[ExceptHandler],
+) -> Result<(), Flow> {
+    let original = err.0.clone();
+    let mut rest = Some(if is_group(vm, &original) {
+        original.clone()
+    } else {
+        new_group(
+            vm,
+            &vm.exc_class("BaseExceptionGroup"),
+            vec![Value::str(""), Value::list(vec![original.clone()])],
+        )?
+    });
+    let mut raised: Vec<Value> = Vec::new();
+    for h in handlers {
+        let Some(current) = rest.clone() else { break };
+        let typ = match &h.typ {
+            Some(t) => crate::eval::expr::eval(vm, frame, t)?,
+            None => {
+                return Err(Flow::Raise(
+                    vm.error("SyntaxError", "expected one or more exception types"),
+                ));
+            }
+        };
+        check_handler_type(vm, &typ)?;
+        let (matched, remaining) = split(vm, &current, &typ)?;
+        rest = remaining;
+        let Some(matched) = matched else { continue };
+        frame.offset = h.span.start;
+        match crate::eval::stmt::run_handler(vm, frame, &matched, h.name.as_deref(), &h.body) {
+            Ok(()) => {}
+            Err(Flow::Raise(e)) => {
+                if e.0.is(&matched) {
+                    // A bare `raise` puts the matched part back.
+                    raised.push(matched);
+                } else {
+                    raised.push(e.0);
+                }
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    let mut out = raised;
+    if let Some(r) = rest {
+        if out.is_empty() {
+            // Nothing handled: re-raise the original object.
+            let same = members(&r).len() == members(&original).len() && is_group(vm, &original);
+            return Err(Flow::Raise(PyErr(if same { original } else { r })));
+        }
+        out.push(r);
+    }
+    if out.is_empty() {
+        return Ok(());
+    }
+    if out.len() == 1 && !is_group(vm, &out[0]) {
+        return Err(Flow::Raise(PyErr(out.remove(0))));
+    }
+    let group = new_group(
+        vm,
+        &vm.exc_class("BaseExceptionGroup"),
+        vec![Value::str(""), Value::list(out)],
+    )?;
+    Err(Flow::Raise(PyErr(group)))
+}

@@ -1,0 +1,7 @@
+//! Builtin types: constructors, methods and operators.
+
+pub mod construct;
+pub mod exception_group;
+pub mod methods;
+pub mod sets;
+pub mod strings;

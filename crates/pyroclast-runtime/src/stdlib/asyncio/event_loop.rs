@@ -1,0 +1,388 @@
+//! The event loop: CPython's `_run_once`. Ready callbacks and task steps run
+//! FIFO in the order they became ready; timers fire in (deadline, creation
+//! order); `sleep(0)` is one turn. Time is the interpreter's clock, so on
+//! the virtual clock every wait jumps straight to the next timer. How the
+//! loop waits when nothing is ready is the driver's business
+//! ([`super::driver`]): blocking the thread under `asyncio.run`, or
+//! returning `Pending` to the host's tokio runtime under `run_async`.
+
+use std::cell::{Cell, RefCell};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashSet, VecDeque};
+use std::rc::Rc;
+use std::sync::{Arc, Mutex};
+
+use crate::object::value::{Args, Value};
+use crate::{Interp, PyErr, PyResult};
+
+/// The queue wakers push into; ids refer to entries of the loop's handle table.
+#[derive(Default)]
+pub struct ReadyQueue {
+    items: VecDeque<usize>,
+    queued_tasks: HashSet<usize>,
+    /// Wakes the idle loop (set only while it waits).
+    pub(super) idle_waker: Option<std::task::Waker>,
+}
+
+impl ReadyQueue {
+    /// Schedules a task's next step (once, however often it is woken).
+    pub fn push_task(&mut self, id: usize) {
+        if self.queued_tasks.insert(id) {
+            self.items.push_back(id);
+            self.wake_idle();
+        }
+    }
+    fn push(&mut self, id: usize) {
+        self.items.push_back(id);
+        self.wake_idle();
+    }
+    fn wake_idle(&mut self) {
+        if let Some(w) = self.idle_waker.take() {
+            w.wake();
+        }
+    }
+    /// True when something is ready to run.
+    pub(super) fn has_ready(&self) -> bool {
+        !self.items.is_empty()
+    }
+    fn pop(&mut self) -> Option<usize> {
+        let id = self.items.pop_front()?;
+        self.queued_tasks.remove(&id);
+        Some(id)
+    }
+}
+
+/// Something the loop runs.
+pub enum Handle {
+    /// A task: step it.
+    Task(Value),
+    /// `call_soon(func, *args)` / an expired timer.
+    Call {
+        /// The callable.
+        func: Value,
+        /// Its arguments.
+        args: Vec<Value>,
+        /// Set by `handle.cancel()`.
+        cancelled: Rc<Cell<bool>>,
+    },
+}
+
+/// One asyncio event loop.
+pub struct EventLoop {
+    /// Ready handles, FIFO.
+    pub queue: Arc<Mutex<ReadyQueue>>,
+    handles: RefCell<BTreeMap<usize, Handle>>,
+    next_id: Cell<usize>,
+    tasks_made: Cell<u64>,
+    timers: RefCell<BinaryHeap<Reverse<(u64, u64, usize)>>>,
+    timer_seq: Cell<u64>,
+    /// The task being stepped.
+    pub current_task: RefCell<Option<Value>>,
+    /// KeyboardInterrupt/SystemExit escaping a task stop the loop.
+    pub fatal: RefCell<Option<PyErr>>,
+    /// Async generators first iterated on this loop (finalized at shutdown).
+    pub asyncgens: RefCell<Vec<std::rc::Weak<dyn crate::object::value::Native>>>,
+    /// Abandoned async generators waiting for their `aclose()` task.
+    pub finalize: RefCell<Vec<Value>>,
+    /// The object `get_running_loop()` returns.
+    pub handle: RefCell<Option<Value>>,
+}
+
+/// Nanoseconds since loop start as the timer key.
+fn to_nanos(secs: f64) -> u64 {
+    if secs <= 0.0 {
+        0
+    } else {
+        (secs * 1e9).min(1.8e19) as u64
+    }
+}
+
+impl EventLoop {
+    /// A new loop.
+    pub fn new() -> Rc<EventLoop> {
+        Rc::new(EventLoop {
+            queue: Arc::new(Mutex::new(ReadyQueue::default())),
+            handles: RefCell::new(BTreeMap::new()),
+            next_id: Cell::new(1),
+            tasks_made: Cell::new(0),
+            timers: RefCell::new(BinaryHeap::new()),
+            timer_seq: Cell::new(0),
+            current_task: RefCell::new(None),
+            fatal: RefCell::new(None),
+            asyncgens: RefCell::new(Vec::new()),
+            finalize: RefCell::new(Vec::new()),
+            handle: RefCell::new(None),
+        })
+    }
+
+    fn alloc(&self) -> usize {
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        id
+    }
+
+    /// An id for a new task.
+    pub fn new_task_id(&self) -> usize {
+        self.alloc()
+    }
+
+    /// Numbers tasks `Task-1`, `Task-2`, ... as CPython names them.
+    pub fn task_counter(&self) -> u64 {
+        let n = self.tasks_made.get() + 1;
+        self.tasks_made.set(n);
+        n
+    }
+
+    /// Remembers a task so its id can be stepped.
+    pub fn register_task(&self, id: usize, task: Value) {
+        self.handles.borrow_mut().insert(id, Handle::Task(task));
+    }
+
+    /// All tasks not yet done.
+    pub fn pending_tasks(&self) -> Vec<Value> {
+        self.handles
+            .borrow()
+            .values()
+            .filter_map(|h| match h {
+                Handle::Task(t) if super::future::core_of(t).is_some_and(|c| !c.done()) => {
+                    Some(t.clone())
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// `loop.time()`: `time.monotonic()`, on the real or virtual clock.
+    pub fn time(&self, vm: &Interp) -> f64 {
+        vm.clock.now().as_secs_f64()
+    }
+
+    /// `loop.call_soon(func, *args)`.
+    pub fn call_soon(&self, func: Value, args: Vec<Value>) -> Rc<Cell<bool>> {
+        let id = self.alloc();
+        let cancelled = Rc::new(Cell::new(false));
+        self.handles.borrow_mut().insert(
+            id,
+            Handle::Call {
+                func,
+                args,
+                cancelled: cancelled.clone(),
+            },
+        );
+        if let Ok(mut q) = self.queue.lock() {
+            q.push(id);
+        }
+        cancelled
+    }
+
+    /// `loop.call_at(when, func, *args)` with `when` on the loop clock.
+    pub fn call_at(&self, when: f64, func: Value, args: Vec<Value>) -> Rc<Cell<bool>> {
+        let id = self.alloc();
+        let cancelled = Rc::new(Cell::new(false));
+        self.handles.borrow_mut().insert(
+            id,
+            Handle::Call {
+                func,
+                args,
+                cancelled: cancelled.clone(),
+            },
+        );
+        let seq = self.timer_seq.get();
+        self.timer_seq.set(seq + 1);
+        self.timers
+            .borrow_mut()
+            .push(Reverse((to_nanos(when), seq, id)));
+        cancelled
+    }
+
+    fn ready_len(&self) -> usize {
+        self.queue.lock().map(|q| q.items.len()).unwrap_or(0)
+    }
+
+    fn pop_ready(&self) -> Option<usize> {
+        self.queue.lock().ok()?.pop()
+    }
+
+    /// One iteration of CPython's `_run_once`.
+    async fn run_once(self: &Rc<Self>, vm: &Interp) {
+        let abandoned = std::mem::take(&mut *self.finalize.borrow_mut());
+        for g in abandoned {
+            super::close_in_task(vm, self, g);
+        }
+        if self.ready_len() == 0 {
+            let next = self.timers.borrow().peek().map(|Reverse((t, _, _))| *t);
+            let next = next.map(std::time::Duration::from_nanos);
+            match next {
+                // Every task waits on a timer: the virtual clock jumps.
+                Some(t) if vm.clock.is_virtual() && vm.host_waits.get() == 0 => {
+                    vm.clock.advance_to(t)
+                }
+                Some(t) if t <= vm.clock.now() => {}
+                _ => {
+                    vm.flush();
+                    super::driver::Idle::new(vm, self, next).await;
+                }
+            }
+        }
+        let now = to_nanos(self.time(vm)) + 1;
+        loop {
+            let due = {
+                let timers = self.timers.borrow();
+                match timers.peek() {
+                    Some(Reverse((t, _, id))) if *t <= now => Some(*id),
+                    _ => None,
+                }
+            };
+            let Some(id) = due else { break };
+            self.timers.borrow_mut().pop();
+            if let Ok(mut q) = self.queue.lock() {
+                q.push(id);
+            }
+        }
+        let n = self.ready_len();
+        for _ in 0..n {
+            let Some(id) = self.pop_ready() else { break };
+            let handle = match self.handles.borrow().get(&id) {
+                Some(Handle::Task(t)) => Some(Handle::Task(t.clone())),
+                Some(Handle::Call { .. }) => None,
+                None => continue,
+            };
+            match handle {
+                Some(Handle::Task(t)) => {
+                    super::future::step(vm, self, &t);
+                    if super::future::core_of(&t).is_some_and(|c| c.done()) {
+                        // Drop outside the borrow: dropping a task can
+                        // finalize async generators, which schedules work.
+                        let removed = self.handles.borrow_mut().remove(&id);
+                        drop(removed);
+                    }
+                }
+                _ => {
+                    let removed = self.handles.borrow_mut().remove(&id);
+                    let Some(Handle::Call {
+                        func,
+                        args,
+                        cancelled,
+                    }) = removed
+                    else {
+                        continue;
+                    };
+                    if cancelled.get() {
+                        continue;
+                    }
+                    if let Err(e) = crate::eval::call(vm, &func, Args::new(args)) {
+                        if e.matches(vm, "KeyboardInterrupt") || e.matches(vm, "SystemExit") {
+                            self.fatal.borrow_mut().get_or_insert(e);
+                        } else {
+                            report_callback_error(vm, &e);
+                        }
+                    }
+                }
+            }
+            if self.fatal.borrow().is_some() {
+                return;
+            }
+            if let Some(why) = vm.limits.stopped() {
+                self.fatal.borrow_mut().get_or_insert(vm.stop_error(why));
+                return;
+            }
+        }
+    }
+
+    /// Runs until `fut` is done.
+    pub async fn run_until_complete(self: &Rc<Self>, vm: &Interp, fut: &Value) -> PyResult<()> {
+        loop {
+            // KeyboardInterrupt/SystemExit out of a task stop the loop, even
+            // when that task is `fut` itself: taking it here leaves nothing
+            // stale for the loop's next run.
+            if let Some(e) = self.fatal.borrow_mut().take() {
+                return Err(e);
+            }
+            if super::future::core_of(fut).is_none_or(|c| c.done()) {
+                return Ok(());
+            }
+            if let Some(why) = vm.limits.check_deadline() {
+                return Err(vm.stop_error(why));
+            }
+            // Ctrl-C while the loop waits: CPython raises KeyboardInterrupt
+            // out of the loop.
+            vm.check_interrupt()?;
+            self.run_once(vm).await;
+        }
+    }
+}
+
+fn report_callback_error(vm: &Interp, e: &PyErr) {
+    vm.write_err("Exception in callback\n");
+    crate::protocol::traceback::print_exception(vm, e);
+}
+
+/// `asyncio.run(coro)`.
+pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
+    // Inside a running loop, CPython refuses. The one exception is the top
+    // level of an interactive session's input (the REPL, `run_async`): there
+    // `asyncio.run(main())` works as in a script, on a fresh loop, while the
+    // session's loop waits. From inside a coroutine it fails as in CPython.
+    let outer = vm.event_loop.borrow().clone();
+    if let Some(outer) = &outer {
+        let nested_ok = vm.async_depth.get() == 1
+            && outer
+                .current_task
+                .borrow()
+                .as_ref()
+                .and_then(|t| {
+                    t.native::<super::future::Task>()
+                        .map(|t| t.allows_nested_run.get())
+                })
+                .unwrap_or(false);
+        if !nested_ok {
+            return Err(vm.error(
+                "RuntimeError",
+                "asyncio.run() cannot be called from a running event loop",
+            ));
+        }
+    }
+    let is_coro = coro
+        .native::<crate::protocol::generator::Generator>()
+        .is_some_and(|g| g.kind == crate::protocol::generator::Kind::Coroutine);
+    if !is_coro {
+        return Err(vm.value_error(format!(
+            "a coroutine was expected, got {}",
+            crate::protocol::ops::repr(vm, &coro)?
+        )));
+    }
+    let result = super::driver::block_on(vm, async {
+        let lp = EventLoop::new();
+        *vm.event_loop.borrow_mut() = Some(lp.clone());
+        let main = super::future::create_task(vm, &lp, coro, None);
+        let outcome = match main {
+            Ok(main) => match lp.run_until_complete(vm, &main).await {
+                Ok(()) => super::future::core_of(&main).map(|c| super::future::result_of(vm, c)),
+                Err(e) => Some(Err(e)),
+            },
+            Err(e) => Some(Err(e)),
+        };
+        if !vm.stopping() {
+            lp.shutdown(vm).await;
+        }
+        *vm.event_loop.borrow_mut() = outer;
+        outcome
+    });
+    result.unwrap_or(Ok(Value::None))
+}
+
+impl EventLoop {
+    /// What `asyncio.run` does after its main task: cancel what is left, let
+    /// it finish, then close async generators.
+    pub async fn shutdown(self: &Rc<Self>, vm: &Interp) {
+        let leftovers = self.pending_tasks();
+        if !leftovers.is_empty() {
+            for t in &leftovers {
+                super::future::cancel(vm, t, None);
+            }
+            let gathered = super::gather_all(vm, self, leftovers);
+            let _ = self.run_until_complete(vm, &gathered).await;
+        }
+        super::shutdown_asyncgens(vm, self).await;
+    }
+}

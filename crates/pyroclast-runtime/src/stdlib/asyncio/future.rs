@@ -1,0 +1,682 @@
+//! asyncio futures and tasks. A task steps its coroutine's body future with a
+//! waker that puts the task back on the event loop's FIFO ready queue; done
+//! callbacks (task wakeups included) run through `call_soon` in registration
+//! order, as in CPython, which is what makes interleaved output match.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Wake, Waker};
+
+use super::event_loop::{EventLoop, ReadyQueue};
+use crate::object::model::Class;
+use crate::object::value::{Args, Native, Value};
+use crate::protocol::generator::{Generator, Resume, Step};
+use crate::{Interp, PyErr, PyResult};
+
+/// What a done callback is.
+pub enum Callback {
+    /// Wake a task waiting in `await`.
+    Waker(Waker),
+    /// A Python callable, called with the future.
+    Python(Value),
+}
+
+/// State of a future.
+#[derive(Clone)]
+pub enum State {
+    /// Not done.
+    Pending,
+    /// Done with a result.
+    Result(Value),
+    /// Done with an exception.
+    Exception(Value),
+    /// Cancelled, with the message given to `cancel()`.
+    Cancelled(Option<Value>),
+}
+
+/// The future part shared by `Future` and `Task`.
+pub struct FutureCore {
+    /// Current state.
+    pub state: RefCell<State>,
+    /// Done callbacks, in registration order.
+    pub callbacks: RefCell<Vec<Callback>>,
+    /// Someone looked at the exception (result(), exception() or await).
+    pub retrieved: Cell<bool>,
+}
+
+impl FutureCore {
+    fn new() -> Self {
+        FutureCore {
+            state: RefCell::new(State::Pending),
+            callbacks: RefCell::new(Vec::new()),
+            retrieved: Cell::new(false),
+        }
+    }
+
+    /// True once done.
+    pub fn done(&self) -> bool {
+        !matches!(*self.state.borrow(), State::Pending)
+    }
+
+    /// True when cancelled.
+    pub fn cancelled(&self) -> bool {
+        matches!(*self.state.borrow(), State::Cancelled(_))
+    }
+}
+
+/// `asyncio.Future`.
+pub struct PyFuture {
+    /// The state.
+    pub core: FutureCore,
+}
+
+/// `asyncio.Task`.
+pub struct Task {
+    /// The task as a future.
+    pub core: FutureCore,
+    /// The coroutine object being driven.
+    pub coro: Value,
+    /// `get_name()`.
+    pub name: RefCell<Rc<str>>,
+    /// A cancellation is pending delivery at the next await.
+    pub must_cancel: Cell<bool>,
+    /// The message for the pending cancellation.
+    pub cancel_msg: RefCell<Option<Value>>,
+    /// The future this task waits on.
+    pub fut_waiter: RefCell<Option<Value>>,
+    /// Count of `cancel()` calls not yet `uncancel()`ed.
+    pub cancel_requests: Cell<u32>,
+    /// The task's id on the ready queue.
+    pub id: usize,
+    /// The waker that schedules this task.
+    pub waker: Waker,
+    /// For the "never retrieved" report when the task is dropped.
+    pub vm: std::rc::Weak<Interp>,
+    /// The task runs an interactive session's input, whose top level may
+    /// call `asyncio.run` (see `event_loop::run`).
+    pub allows_nested_run: Cell<bool>,
+}
+
+impl Drop for Task {
+    fn drop(&mut self) {
+        let State::Exception(e) = self.core.state.borrow().clone() else {
+            return;
+        };
+        if self.core.retrieved.get() {
+            return;
+        }
+        let Some(vm) = self.vm.upgrade() else { return };
+        if vm.stopping() || vm.closing.get() {
+            return;
+        }
+        // CPython logs a failed task nobody awaited when it is collected.
+        let coro = self
+            .coro
+            .native::<Generator>()
+            .map(|g| g.qualname.to_string())
+            .unwrap_or_default();
+        let exc = crate::protocol::ops::repr(&vm, &e).unwrap_or_default();
+        vm.write_err(&format!(
+            "Task exception was never retrieved\nfuture: <Task finished name='{}' coro=<{coro}() done> exception={exc}>\n{}",
+            self.name.borrow(),
+            crate::protocol::traceback::format_exception(&vm, &PyErr(e))
+        ));
+    }
+}
+
+/// The future core of a Future or Task value.
+pub fn core_of(v: &Value) -> Option<&FutureCore> {
+    if let Some(f) = v.native::<PyFuture>() {
+        return Some(&f.core);
+    }
+    v.native::<Task>().map(|t| &t.core)
+}
+
+/// Wakes a task by putting its id on the ready queue.
+pub struct TaskWaker {
+    /// Task id.
+    pub id: usize,
+    /// The loop's queue.
+    pub queue: Arc<Mutex<ReadyQueue>>,
+}
+
+impl Wake for TaskWaker {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        if let Ok(mut q) = self.queue.lock() {
+            q.push_task(self.id);
+        }
+    }
+}
+
+/// `asyncio.CancelledError(msg)`.
+pub fn cancelled_error(vm: &Interp, msg: Option<Value>) -> PyErr {
+    let class = super::exception_class(vm, "CancelledError");
+    let args = msg.into_iter().collect::<Vec<_>>();
+    PyErr(vm.new_exception(&class, args))
+}
+
+/// Marks a future done and schedules its callbacks.
+pub fn finish(vm: &Interp, fut: &Value, state: State) {
+    let Some(core) = core_of(fut) else { return };
+    *core.state.borrow_mut() = state;
+    let callbacks = std::mem::take(&mut *core.callbacks.borrow_mut());
+    let lp = super::current_loop(vm);
+    for cb in callbacks {
+        match cb {
+            Callback::Waker(w) => w.wake(),
+            Callback::Python(f) => {
+                if let Some(lp) = &lp {
+                    lp.call_soon(f, vec![fut.clone()]);
+                }
+            }
+        }
+    }
+}
+
+/// The result of a done future, raising its exception or CancelledError.
+pub fn result_of(vm: &Interp, core: &FutureCore) -> PyResult<Value> {
+    core.retrieved.set(true);
+    match core.state.borrow().clone() {
+        State::Result(v) => Ok(v),
+        State::Exception(e) => Err(PyErr(e)),
+        State::Cancelled(msg) => Err(cancelled_error(vm, msg)),
+        State::Pending => Err(PyErr(vm.new_exception(
+            &super::exception_class(vm, "InvalidStateError"),
+            vec![Value::str("Result is not set.")],
+        ))),
+    }
+}
+
+/// A new pending `asyncio.Future`.
+pub fn new_future() -> Value {
+    Value::Native(Rc::new(PyFuture {
+        core: FutureCore::new(),
+    }))
+}
+
+/// Cancels a future or task; returns whether it was pending.
+pub fn cancel(vm: &Interp, fut: &Value, msg: Option<Value>) -> bool {
+    if let Some(t) = fut.native::<Task>() {
+        if t.core.done() {
+            return false;
+        }
+        t.cancel_requests.set(t.cancel_requests.get() + 1);
+        let waiter = t.fut_waiter.borrow().clone();
+        if let Some(w) = waiter
+            && cancel(vm, &w, msg.clone())
+        {
+            return true;
+        }
+        t.must_cancel.set(true);
+        *t.cancel_msg.borrow_mut() = msg;
+        t.waker.wake_by_ref();
+        return true;
+    }
+    let Some(core) = core_of(fut) else {
+        // A future-like object (gather's result): use its own cancel().
+        return crate::protocol::classes::call_method(
+            vm,
+            fut,
+            "cancel",
+            Args::new(msg.into_iter().collect()),
+        )
+        .and_then(|r| crate::protocol::ops::truthy(vm, &r))
+        .unwrap_or(false);
+    };
+    if core.done() {
+        return false;
+    }
+    finish(vm, fut, State::Cancelled(msg));
+    true
+}
+
+/// Creates a task for a coroutine and schedules its first step.
+pub fn create_task(
+    vm: &Interp,
+    lp: &Rc<EventLoop>,
+    coro: Value,
+    name: Option<Rc<str>>,
+) -> PyResult<Value> {
+    let coro = if coro
+        .native::<crate::protocol::awaiting::AsyncGenAwaitable>()
+        .is_some()
+    {
+        // `anext(agen)` objects count as coroutines: run them in a wrapper.
+        let vm_rc = vm.rc();
+        let aw = coro.clone();
+        let body: crate::protocol::generator::Body = Box::pin(async move {
+            let vm = vm_rc;
+            crate::eval::suspend::await_value(&vm, aw).await
+        });
+        crate::protocol::generator::coroutine(vm, "anext", body)
+    } else {
+        coro
+    };
+    match coro.native::<Generator>() {
+        Some(g) if g.kind == crate::protocol::generator::Kind::Coroutine => {
+            g.awaited.set(true);
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "a coroutine was expected, got {}",
+                crate::protocol::ops::repr(vm, &coro)?
+            )));
+        }
+    }
+    let id = lp.new_task_id();
+    // CPython numbers every task, named or not.
+    let number = lp.task_counter();
+    let name = name.unwrap_or_else(|| Rc::from(format!("Task-{number}")));
+    let waker = Waker::from(Arc::new(TaskWaker {
+        id,
+        queue: lp.queue.clone(),
+    }));
+    let task = Value::Native(Rc::new(Task {
+        core: FutureCore::new(),
+        coro,
+        name: RefCell::new(name),
+        must_cancel: Cell::new(false),
+        cancel_msg: RefCell::new(None),
+        fut_waiter: RefCell::new(None),
+        cancel_requests: Cell::new(0),
+        id,
+        waker: waker.clone(),
+        vm: Rc::downgrade(&vm.rc()),
+        allows_nested_run: Cell::new(false),
+    }));
+    lp.register_task(id, task.clone());
+    waker.wake();
+    Ok(task)
+}
+
+/// Runs one step of a task (called by the loop when it is ready).
+pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
+    let Some(task) = task_value.native::<Task>() else {
+        return;
+    };
+    if task.core.done() {
+        return;
+    }
+    let Some(coro) = task.coro.native::<Generator>() else {
+        return;
+    };
+    let prev = lp.current_task.replace(Some(task_value.clone()));
+    let resume = if task.must_cancel.get()
+        && coro.state.get() == crate::protocol::generator::State::Created
+    {
+        task.must_cancel.set(false);
+        Resume::Throw(cancelled_error(vm, task.cancel_msg.borrow_mut().take()))
+    } else {
+        Resume::Send(Value::None)
+    };
+    let mut cx = Context::from_waker(&task.waker);
+    let r = coro.poll_step(vm, resume, &mut cx);
+    *lp.current_task.borrow_mut() = prev;
+    match r {
+        Ok(Step::Pending) => {}
+        Ok(Step::Return(v)) => finish(vm, task_value, State::Result(v)),
+        Ok(Step::Yield(_)) => {
+            let e = vm.error("RuntimeError", "Task got bad yield");
+            finish(vm, task_value, State::Exception(e.0));
+        }
+        Err(e) => {
+            if e.matches_class(&super::exception_class(vm, "CancelledError")) {
+                let msg = match &e.0 {
+                    Value::Instance(i) => i
+                        .exc
+                        .as_ref()
+                        .and_then(|d| d.borrow().args.first().cloned()),
+                    _ => None,
+                };
+                finish(vm, task_value, State::Cancelled(msg));
+            } else {
+                if e.matches(vm, "KeyboardInterrupt") || e.matches(vm, "SystemExit") {
+                    lp.fatal.borrow_mut().get_or_insert(e.clone());
+                }
+                finish(vm, task_value, State::Exception(e.0));
+            }
+        }
+    }
+}
+
+/// Awaiting a Future or Task from a coroutine body.
+pub struct AwaitFuture<'a> {
+    vm: &'a Interp,
+    fut: Value,
+    registered: bool,
+    /// What a cancel() of the awaiting task cancels (the awaited object
+    /// itself when it is a future-like wrapper such as gather's).
+    cancel_target: Option<Value>,
+}
+
+impl<'a> AwaitFuture<'a> {
+    /// Awaits `fut`.
+    pub fn new(vm: &'a Interp, fut: Value) -> Self {
+        AwaitFuture {
+            vm,
+            fut,
+            registered: false,
+            cancel_target: None,
+        }
+    }
+
+    /// Awaits `fut` on behalf of `owner`, which is what gets cancelled.
+    pub fn on_behalf_of(vm: &'a Interp, fut: Value, owner: Value) -> Self {
+        AwaitFuture {
+            vm,
+            fut,
+            registered: false,
+            cancel_target: Some(owner),
+        }
+    }
+}
+
+/// A cancellation pending for the running task, as the `CancelledError` to
+/// raise at its current await (leaf awaitables call this when polled).
+pub fn take_cancel(vm: &Interp) -> Option<PyErr> {
+    let lp = super::current_loop(vm)?;
+    let cur = lp.current_task.borrow().clone()?;
+    let t = cur.native::<Task>()?;
+    if t.must_cancel.get() {
+        t.must_cancel.set(false);
+        return Some(cancelled_error(vm, t.cancel_msg.borrow_mut().take()));
+    }
+    None
+}
+
+fn set_waiter(vm: &Interp, fut: Option<Value>) {
+    if let Some(lp) = super::current_loop(vm)
+        && let Some(cur) = lp.current_task.borrow().clone()
+        && let Some(t) = cur.native::<Task>()
+    {
+        *t.fut_waiter.borrow_mut() = fut;
+    }
+}
+
+impl Future for AwaitFuture<'_> {
+    type Output = PyResult<Value>;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let vm = self.vm;
+        let Some(core) = core_of(&self.fut) else {
+            return Poll::Ready(Err(vm.type_error("not a future")));
+        };
+        // A cancel() that arrived after the wakeup still wins, as CPython's
+        // Task.__step throws CancelledError whenever must_cancel is set.
+        if let Some(e) = take_cancel(vm) {
+            set_waiter(vm, None);
+            return Poll::Ready(Err(e));
+        }
+        if core.done() {
+            set_waiter(vm, None);
+            return Poll::Ready(result_of(vm, core));
+        }
+        if !self.registered {
+            if let Some(lp) = super::current_loop(vm)
+                && let Some(cur) = lp.current_task.borrow().clone()
+                && cur.is(&self.fut)
+            {
+                return Poll::Ready(Err(vm.error("RuntimeError", "Task cannot await on itself")));
+            }
+            core.callbacks
+                .borrow_mut()
+                .push(Callback::Waker(cx.waker().clone()));
+            self.registered = true;
+            let fut = self.fut.clone();
+            set_waiter(vm, Some(self.cancel_target.clone().unwrap_or(fut)));
+        }
+        Poll::Pending
+    }
+}
+
+/// `await asyncio.sleep(0)`: gives up the loop for exactly one turn.
+pub struct YieldTurn<'a> {
+    vm: &'a Interp,
+    yielded: bool,
+}
+
+impl<'a> YieldTurn<'a> {
+    /// A new one-turn yield.
+    pub fn new(vm: &'a Interp) -> Self {
+        YieldTurn { vm, yielded: false }
+    }
+}
+
+impl Future for YieldTurn<'_> {
+    type Output = PyResult<()>;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        if let Some(e) = take_cancel(self.vm) {
+            return Poll::Ready(Err(e));
+        }
+        if self.yielded {
+            return Poll::Ready(Ok(()));
+        }
+        self.yielded = true;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
+
+fn future_repr(vm: &Interp, core: &FutureCore, kind: &str, name: Option<&str>) -> PyResult<String> {
+    let name = name.map(|n| format!(" name='{n}'")).unwrap_or_default();
+    Ok(match core.state.borrow().clone() {
+        State::Pending => format!("<{kind} pending{name}>"),
+        State::Cancelled(_) => format!("<{kind} cancelled{name}>"),
+        State::Result(v) => format!(
+            "<{kind} finished{name} result={}>",
+            crate::protocol::ops::repr(vm, &v)?
+        ),
+        State::Exception(e) => format!(
+            "<{kind} finished{name} exception={}>",
+            crate::protocol::ops::repr(vm, &e)?
+        ),
+    })
+}
+
+fn cancel_message(core: &FutureCore) -> Value {
+    match &*core.state.borrow() {
+        State::Cancelled(Some(m)) => m.clone(),
+        _ => Value::None,
+    }
+}
+
+impl Native for PyFuture {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("Future")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        (name == "_cancel_message").then(|| Ok(cancel_message(&self.core)))
+    }
+    fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
+        Some(future_repr(vm, &self.core, "Future", None))
+    }
+}
+
+impl Native for Task {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("Task")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        (name == "_cancel_message").then(|| Ok(cancel_message(&self.core)))
+    }
+    fn stable_hash(&self) -> Option<i64> {
+        Some(self.id as i64)
+    }
+    fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
+        Some(future_repr(
+            vm,
+            &self.core,
+            "Task",
+            Some(&self.name.borrow()),
+        ))
+    }
+}
+
+fn this(vm: &Interp, a: &Args) -> PyResult<Value> {
+    a.pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("missing self"))
+}
+
+fn core_arg<'a>(vm: &Interp, v: &'a Value) -> PyResult<&'a FutureCore> {
+    core_of(v).ok_or_else(|| vm.type_error("not a future"))
+}
+
+fn invalid_state(vm: &Interp, msg: &str) -> PyErr {
+    PyErr(vm.new_exception(
+        &super::exception_class(vm, "InvalidStateError"),
+        vec![Value::str(msg)],
+    ))
+}
+
+/// Registers the methods of Future and Task.
+pub fn install(vm: &Interp) {
+    let table: &[(&'static str, crate::object::value::BuiltinFn)] = &[
+        ("done", |vm, a| {
+            Ok(Value::Bool(core_arg(vm, &this(vm, &a)?)?.done()))
+        }),
+        ("cancelled", |vm, a| {
+            Ok(Value::Bool(core_arg(vm, &this(vm, &a)?)?.cancelled()))
+        }),
+        ("result", |vm, a| {
+            let f = this(vm, &a)?;
+            result_of(vm, core_arg(vm, &f)?)
+        }),
+        ("exception", |vm, a| {
+            let f = this(vm, &a)?;
+            let core = core_arg(vm, &f)?;
+            core.retrieved.set(true);
+            match core.state.borrow().clone() {
+                State::Pending => Err(invalid_state(vm, "Exception is not set.")),
+                State::Cancelled(msg) => Err(cancelled_error(vm, msg)),
+                State::Exception(e) => Ok(e),
+                State::Result(_) => Ok(Value::None),
+            }
+        }),
+        ("set_result", |vm, a| {
+            let f = this(vm, &a)?;
+            if core_arg(vm, &f)?.done() {
+                return Err(invalid_state(vm, "invalid state"));
+            }
+            finish(
+                vm,
+                &f,
+                State::Result(a.pos.get(1).cloned().unwrap_or(Value::None)),
+            );
+            Ok(Value::None)
+        }),
+        ("set_exception", |vm, a| {
+            let f = this(vm, &a)?;
+            if core_arg(vm, &f)?.done() {
+                return Err(invalid_state(vm, "invalid state"));
+            }
+            let e =
+                crate::eval::stmt::to_exception(vm, a.pos.get(1).cloned().unwrap_or(Value::None))?;
+            finish(vm, &f, State::Exception(e));
+            Ok(Value::None)
+        }),
+        ("cancel", |vm, mut a| {
+            let f = this(vm, &a)?;
+            let msg = a.take_kw("msg").or_else(|| a.pos.get(1).cloned());
+            Ok(Value::Bool(cancel(vm, &f, msg)))
+        }),
+        ("add_done_callback", |vm, a| {
+            let f = this(vm, &a)?;
+            let cb = a.pos.get(1).cloned().unwrap_or(Value::None);
+            let core = core_arg(vm, &f)?;
+            if core.done() {
+                if let Some(lp) = super::current_loop(vm) {
+                    lp.call_soon(cb, vec![f.clone()]);
+                }
+            } else {
+                core.callbacks.borrow_mut().push(Callback::Python(cb));
+            }
+            Ok(Value::None)
+        }),
+        ("remove_done_callback", |vm, a| {
+            let f = this(vm, &a)?;
+            let cb = a.pos.get(1).cloned().unwrap_or(Value::None);
+            let core = core_arg(vm, &f)?;
+            let mut cbs = core.callbacks.borrow_mut();
+            let before = cbs.len();
+            cbs.retain(|c| !matches!(c, Callback::Python(p) if p.is(&cb) || crate::protocol::ops::fast_eq(p, &cb) == Some(true)));
+            Ok(Value::Int((before - cbs.len()) as i64))
+        }),
+        ("get_loop", |vm, _| super::get_running_loop_value(vm)),
+        ("__await__", |vm, a| {
+            let _ = a;
+            Err(vm.type_error("Future.__await__ is not available directly"))
+        }),
+    ];
+    crate::builtins::add_methods(&vm.other_class("Future"), "Future", table);
+    crate::builtins::add_methods(
+        &vm.other_class("Future"),
+        "Future",
+        &[("__new__", |_, _| Ok(new_future()))],
+    );
+    let task_class = vm.other_class("Task");
+    crate::builtins::add_methods(&task_class, "Task", table);
+    crate::builtins::add_methods(
+        &task_class,
+        "Task",
+        &[
+            ("get_name", |vm, a| {
+                let t = this(vm, &a)?;
+                Ok(Value::Str(
+                    t.native::<Task>()
+                        .map(|t| t.name.borrow().clone())
+                        .unwrap_or_else(|| Rc::from("")),
+                ))
+            }),
+            ("set_name", |vm, a| {
+                let t = this(vm, &a)?;
+                let n = crate::protocol::ops::to_str_rc(
+                    vm,
+                    &a.pos.get(1).cloned().unwrap_or(Value::None),
+                )?;
+                if let Some(t) = t.native::<Task>() {
+                    *t.name.borrow_mut() = n;
+                }
+                Ok(Value::None)
+            }),
+            ("get_coro", |vm, a| {
+                Ok(this(vm, &a)?
+                    .native::<Task>()
+                    .map(|t| t.coro.clone())
+                    .unwrap_or(Value::None))
+            }),
+            ("cancelling", |vm, a| {
+                Ok(Value::Int(
+                    this(vm, &a)?
+                        .native::<Task>()
+                        .map_or(0, |t| t.cancel_requests.get()) as i64,
+                ))
+            }),
+            ("uncancel", |vm, a| {
+                let t = this(vm, &a)?;
+                let n = match t.native::<Task>() {
+                    Some(t) => {
+                        let n = t.cancel_requests.get().saturating_sub(1);
+                        t.cancel_requests.set(n);
+                        n
+                    }
+                    None => 0,
+                };
+                Ok(Value::Int(n as i64))
+            }),
+        ],
+    );
+}

@@ -1,0 +1,505 @@
+//! The `asyncio` module: the event loop, Future, Task and sleep in Rust
+//! ([`event_loop`], [`future`]); gather, wait_for, wait, as_completed, shield,
+//! timeout, TaskGroup, locks and queues in Python on top of them (`lib.py`).
+
+pub mod driver;
+pub mod event_loop;
+pub mod future;
+
+use std::any::Any;
+use std::rc::Rc;
+
+use event_loop::EventLoop;
+use future::{AwaitFuture, YieldTurn};
+
+use crate::object::model::{Class, Layout, namespace};
+use crate::object::value::{Args, Native, Value, builtin};
+use crate::protocol::generator::Kind;
+use crate::{Interp, PyResult};
+
+/// The running loop, if any.
+pub fn current_loop(vm: &Interp) -> Option<Rc<EventLoop>> {
+    vm.event_loop.borrow().clone()
+}
+
+fn running_loop(vm: &Interp) -> PyResult<Rc<EventLoop>> {
+    current_loop(vm).ok_or_else(|| vm.error("RuntimeError", "no running event loop"))
+}
+
+/// An asyncio exception class (CancelledError, InvalidStateError, ...).
+pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
+    if name == "CancelledError" {
+        if let Some(c) = vm.types.others.borrow().get("asyncio.CancelledError") {
+            return c.clone();
+        }
+        let c = Rc::new(Class {
+            name: Rc::from("CancelledError"),
+            qualname: Rc::from("CancelledError"),
+            module: Rc::from("asyncio.exceptions"),
+            bases: vec![vm.exc_class("BaseException")],
+            mro: crate::protocol::classes::linearize(&[vm.exc_class("BaseException")])
+                .unwrap_or_default(),
+            dict: namespace(),
+            layout: Layout::Exception,
+            builtin: true,
+            marker: std::cell::Cell::new(0),
+            metaclass: std::cell::RefCell::new(None),
+        });
+        vm.types
+            .others
+            .borrow_mut()
+            .insert("asyncio.CancelledError", c.clone());
+        return c;
+    }
+    if let Some(Value::Module(m)) = vm.modules.borrow().get("asyncio")
+        && let Some(Value::Class(c)) = m.globals.borrow().get(name)
+    {
+        return c.clone();
+    }
+    vm.exc_class("RuntimeError")
+}
+
+/// The object `get_running_loop()` returns.
+pub struct LoopHandle;
+
+impl Native for LoopHandle {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("_UnixSelectorEventLoop")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `TimerHandle` / `Handle`: `cancel()` stops a scheduled callback.
+pub struct TimerHandle(Rc<std::cell::Cell<bool>>);
+
+impl Native for TimerHandle {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("TimerHandle")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `get_running_loop()`: the same object for the whole run.
+pub fn get_running_loop_value(vm: &Interp) -> PyResult<Value> {
+    let lp = running_loop(vm)?;
+    let mut handle = lp.handle.borrow_mut();
+    Ok(handle
+        .get_or_insert_with(|| Value::Native(Rc::new(LoopHandle)))
+        .clone())
+}
+
+fn no_keywords(vm: &Interp, a: &Args, name: &str) -> PyResult<()> {
+    match a.kw.iter().find(|(k, _)| &**k != "context") {
+        Some((k, _)) => Err(vm.type_error(format!(
+            "BaseEventLoop.{name}() got an unexpected keyword argument '{k}'"
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn float_arg(vm: &Interp, v: Option<&Value>) -> PyResult<f64> {
+    match v {
+        Some(v) => crate::protocol::types::construct::f64_arg(vm, v),
+        None => Err(vm.type_error("missing delay")),
+    }
+}
+
+/// `asyncio.sleep(delay, result=None)`: a coroutine.
+fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    let result = a
+        .take_kw("result")
+        .or_else(|| a.pos.get(1).cloned())
+        .unwrap_or(Value::None);
+    let delay = float_arg(vm, a.pos.first())?;
+    let vm_rc = vm.rc();
+    let body: crate::protocol::generator::Body = Box::pin(async move {
+        let vm = vm_rc;
+        if delay <= 0.0 {
+            YieldTurn::new(&vm).await?;
+            return Ok(result);
+        }
+        let lp = running_loop(&vm)?;
+        let fut = future::new_future();
+        let setter = builtin("_set_result_unless_cancelled", |vm, a| {
+            if let [fut, value] = &a.pos[..]
+                && future::core_of(fut).is_some_and(|c| !c.done())
+            {
+                future::finish(vm, fut, future::State::Result(value.clone()));
+            }
+            Ok(Value::None)
+        });
+        let handle = lp.call_at(lp.time(&vm) + delay, setter, vec![fut.clone(), result]);
+        let r = AwaitFuture::new(&vm, fut).await;
+        handle.set(true);
+        r
+    });
+    Ok(crate::protocol::generator::coroutine(vm, "sleep", body))
+}
+
+fn loop_method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
+    vec![
+        ("time", |vm, _| Ok(Value::Float(running_loop(vm)?.time(vm)))),
+        ("create_future", |_, _| Ok(future::new_future())),
+        ("call_soon", |vm, a| {
+            no_keywords(vm, &a, "call_soon")?;
+            let lp = running_loop(vm)?;
+            let f = a.pos.get(1).cloned().unwrap_or(Value::None);
+            let h = lp.call_soon(f, a.pos.get(2..).map(<[Value]>::to_vec).unwrap_or_default());
+            Ok(Value::Native(Rc::new(TimerHandle(h))))
+        }),
+        ("call_later", |vm, a| {
+            no_keywords(vm, &a, "call_later")?;
+            let lp = running_loop(vm)?;
+            let delay = float_arg(vm, a.pos.get(1))?;
+            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
+            let h = lp.call_at(
+                lp.time(vm) + delay,
+                f,
+                a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default(),
+            );
+            Ok(Value::Native(Rc::new(TimerHandle(h))))
+        }),
+        ("call_at", |vm, a| {
+            no_keywords(vm, &a, "call_at")?;
+            let lp = running_loop(vm)?;
+            let when = float_arg(vm, a.pos.get(1))?;
+            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
+            let h = lp.call_at(
+                when,
+                f,
+                a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default(),
+            );
+            Ok(Value::Native(Rc::new(TimerHandle(h))))
+        }),
+        ("create_task", |vm, mut a| {
+            let lp = running_loop(vm)?;
+            let name = a
+                .take_kw("name")
+                .map(|n| crate::protocol::ops::to_str_rc(vm, &n))
+                .transpose()?;
+            future::create_task(vm, &lp, a.pos.get(1).cloned().unwrap_or(Value::None), name)
+        }),
+        ("run_in_executor", |vm, a| {
+            // There are no threads for Python code: the job runs now, as a
+            // worker thread would start it at once, and its result reaches
+            // the future on the next loop turn, as call_soon_threadsafe does.
+            let lp = running_loop(vm)?;
+            let fut = future::new_future();
+            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
+            let args = Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
+            let (setter, value): (crate::object::value::BuiltinFn, Value) =
+                match crate::eval::call(vm, &f, args) {
+                    Ok(v) => (
+                        |vm, a| {
+                            if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
+                                future::finish(
+                                    vm,
+                                    &a.pos[0],
+                                    future::State::Result(a.pos[1].clone()),
+                                );
+                            }
+                            Ok(Value::None)
+                        },
+                        v,
+                    ),
+                    Err(e) => (
+                        |vm, a| {
+                            if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
+                                future::finish(
+                                    vm,
+                                    &a.pos[0],
+                                    future::State::Exception(a.pos[1].clone()),
+                                );
+                            }
+                            Ok(Value::None)
+                        },
+                        e.0,
+                    ),
+                };
+            lp.call_soon(builtin("_set_future", setter), vec![fut.clone(), value]);
+            Ok(fut)
+        }),
+        ("is_running", |vm, _| {
+            Ok(Value::Bool(current_loop(vm).is_some()))
+        }),
+    ]
+}
+
+/// Creates the module.
+pub fn module(vm: &Interp) -> PyResult<Value> {
+    future::install(vm);
+    crate::builtins::add_methods(
+        &vm.other_class("_UnixSelectorEventLoop"),
+        "loop",
+        &loop_method_table(),
+    );
+    crate::builtins::add_methods(
+        &vm.other_class("TimerHandle"),
+        "TimerHandle",
+        &[
+            ("cancel", |_, a| {
+                if let Some(h) = a.pos.first().and_then(|v| v.native::<TimerHandle>()) {
+                    h.0.set(true);
+                }
+                Ok(Value::None)
+            }),
+            ("cancelled", |_, a| {
+                Ok(Value::Bool(
+                    a.pos
+                        .first()
+                        .and_then(|v| v.native::<TimerHandle>())
+                        .is_some_and(|h| h.0.get()),
+                ))
+            }),
+        ],
+    );
+    let ns = Rc::new(namespace());
+    {
+        let mut g = ns.borrow_mut();
+        let mut put = |name: &str, v: Value| {
+            g.insert(Rc::from(name), v);
+        };
+        put(
+            "run",
+            builtin("run", |vm, a| {
+                let coro = crate::builtins::functions::one(vm, &a, "run")?;
+                event_loop::run(vm, coro)
+            }),
+        );
+        put("sleep", builtin("sleep", sleep));
+        put(
+            "get_running_loop",
+            builtin("get_running_loop", |vm, _| get_running_loop_value(vm)),
+        );
+        put(
+            "get_event_loop",
+            builtin("get_event_loop", |vm, _| get_running_loop_value(vm)),
+        );
+        put(
+            "create_task",
+            builtin("create_task", |vm, mut a| {
+                let lp = running_loop(vm)?;
+                let name = a
+                    .take_kw("name")
+                    .map(|n| crate::protocol::ops::to_str_rc(vm, &n))
+                    .transpose()?;
+                future::create_task(vm, &lp, a.pos.first().cloned().unwrap_or(Value::None), name)
+            }),
+        );
+        put(
+            "current_task",
+            builtin("current_task", |vm, _| {
+                Ok(current_loop(vm)
+                    .and_then(|lp| lp.current_task.borrow().clone())
+                    .unwrap_or(Value::None))
+            }),
+        );
+        put(
+            "all_tasks",
+            builtin("all_tasks", |vm, _| {
+                let tasks = current_loop(vm)
+                    .map(|lp| lp.pending_tasks())
+                    .unwrap_or_default();
+                crate::protocol::types::construct::new_set(vm, tasks, false)
+            }),
+        );
+        put(
+            "iscoroutine",
+            builtin("iscoroutine", |_, a| {
+                Ok(Value::Bool(
+                    a.pos
+                        .first()
+                        .and_then(|v| v.native::<crate::protocol::generator::Generator>())
+                        .is_some_and(|g| g.kind == Kind::Coroutine),
+                ))
+            }),
+        );
+        put(
+            "iscoroutinefunction",
+            builtin("iscoroutinefunction", |_, a| {
+                let f = match a.pos.first() {
+                    Some(Value::Method(m)) => m.1.clone(),
+                    Some(other) => other.clone(),
+                    None => Value::None,
+                };
+                Ok(Value::Bool(match &f {
+                    Value::Function(f) => {
+                        f.def.is_async && !f.def.scope.get().is_some_and(|s| s.is_generator)
+                    }
+                    _ => false,
+                }))
+            }),
+        );
+        put("Future", Value::Class(vm.other_class("Future")));
+        put("Task", Value::Class(vm.other_class("Task")));
+        put(
+            "CancelledError",
+            Value::Class(exception_class(vm, "CancelledError")),
+        );
+        put("TimeoutError", Value::Class(vm.exc_class("TimeoutError")));
+    }
+    let m = vm.new_module("asyncio", ns.clone());
+    vm.modules
+        .borrow_mut()
+        .insert(Rc::from("asyncio"), m.clone());
+    let src = include_str!("lib.py");
+    let parsed = pyroclast_syntax::parse_module(src)
+        .map_err(|e| vm.error("SyntaxError", format!("asyncio: {e}")))?;
+    let code = Rc::new(crate::object::model::Code {
+        filename: Rc::from("<frozen asyncio>"),
+        source: Rc::from(src),
+    });
+    crate::eval::run_module_body(vm, &parsed, code, ns)?;
+    Ok(m)
+}
+
+/// Waits until every task in `tasks` is done (used at `asyncio.run` exit).
+pub fn gather_all(vm: &Interp, lp: &Rc<EventLoop>, tasks: Vec<Value>) -> Value {
+    let _ = (vm, lp);
+    let fut = future::new_future();
+    let remaining = Rc::new(std::cell::Cell::new(tasks.len()));
+    for t in tasks {
+        if let Some(core) = future::core_of(&t) {
+            if core.done() {
+                remaining.set(remaining.get() - 1);
+                continue;
+            }
+            let fut2 = fut.clone();
+            let rem = remaining.clone();
+            let cb = Value::Native(Rc::new(OnDone(Box::new(move |vm| {
+                rem.set(rem.get() - 1);
+                if rem.get() == 0 && future::core_of(&fut2).is_some_and(|c| !c.done()) {
+                    future::finish(vm, &fut2, future::State::Result(Value::None));
+                }
+            }))));
+            core.callbacks
+                .borrow_mut()
+                .push(future::Callback::Python(cb));
+        }
+    }
+    if remaining.get() == 0 {
+        future::finish(vm, &fut, future::State::Result(Value::None));
+    }
+    fut
+}
+
+/// A Rust closure usable as a done callback.
+struct OnDone(Box<dyn Fn(&Interp)>);
+
+impl Native for OnDone {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.types.builtin.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, vm: &Interp, _args: Args) -> Option<PyResult<Value>> {
+        (self.0)(vm);
+        Some(Ok(Value::None))
+    }
+}
+
+/// Starts a task running `agen.aclose()`.
+pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Value> {
+    let aw = crate::protocol::awaiting::aclose_awaitable(vm, agen);
+    let vm_rc = vm.rc();
+    let body: crate::protocol::generator::Body = Box::pin(async move {
+        let vm = vm_rc;
+        crate::eval::suspend::await_value(&vm, aw).await
+    });
+    let coro = crate::protocol::generator::coroutine(vm, "aclose", body);
+    future::create_task(vm, lp, coro, None).ok()
+}
+
+/// Closes async generators left suspended when the loop ends
+/// (`loop.shutdown_asyncgens()`).
+pub async fn shutdown_asyncgens(vm: &Interp, lp: &Rc<EventLoop>) {
+    let gens: Vec<_> = lp
+        .asyncgens
+        .borrow_mut()
+        .drain(..)
+        .filter_map(|w| w.upgrade())
+        .collect();
+    let mut tasks = Vec::new();
+    for g in gens {
+        let suspended = g
+            .as_any()
+            .downcast_ref::<crate::protocol::generator::Generator>()
+            .is_some_and(|g| g.state.get() == crate::protocol::generator::State::Suspended);
+        if suspended && let Some(t) = close_in_task(vm, lp, Value::Native(g)) {
+            tasks.push(t);
+        }
+    }
+    let abandoned = std::mem::take(&mut *lp.finalize.borrow_mut());
+    for g in abandoned {
+        if let Some(t) = close_in_task(vm, lp, g) {
+            tasks.push(t);
+        }
+    }
+    if !tasks.is_empty() {
+        let all = gather_all(vm, lp, tasks);
+        let _ = lp.run_until_complete(vm, &all).await;
+    }
+}
+
+/// A coroutine object that awaits `aw` (any awaitable) and returns its
+/// result, so an awaitable can run as a task.
+pub fn awaiting_coroutine(vm: &Interp, aw: Value, name: &str) -> Value {
+    let vm_rc = vm.rc();
+    let body: crate::protocol::generator::Body = Box::pin(async move {
+        let vm = vm_rc;
+        crate::eval::suspend::await_value(&vm, aw).await
+    });
+    crate::protocol::generator::coroutine(vm, name, body)
+}
+
+/// A coroutine that pulls the next item of the async iterator `it`
+/// (raising `StopAsyncIteration` at its end).
+pub fn anext_coroutine(vm: &Interp, it: Value) -> Value {
+    let vm_rc = vm.rc();
+    let body: crate::protocol::generator::Body = Box::pin(async move {
+        let vm = vm_rc;
+        crate::protocol::awaiting::anext_value(&vm, &it).await
+    });
+    crate::protocol::generator::coroutine(vm, "__anext__", body)
+}
+
+/// Runs `coro` as a task on `lp` until it is done and returns its result.
+/// The caller installs the loop as running and picks the driver. With
+/// `session_input`, the task is an interactive session's input, whose code
+/// may call `asyncio.run` as a script would.
+pub async fn run_task(
+    vm: &Interp,
+    lp: &Rc<EventLoop>,
+    coro: Value,
+    session_input: bool,
+) -> PyResult<Value> {
+    let task = future::create_task(vm, lp, coro, None)?;
+    if let Some(t) = task.native::<future::Task>() {
+        t.allows_nested_run.set(session_input);
+    }
+    let r = lp.run_until_complete(vm, &task).await;
+    let Some(core) = future::core_of(&task) else {
+        return Ok(Value::None);
+    };
+    match r {
+        Ok(()) => future::result_of(vm, core),
+        Err(e) => {
+            // Interrupted: cancel the task and let its `finally` blocks run,
+            // as CPython's asyncio REPL cancels the running input.
+            if !core.done() && !vm.stopping() {
+                future::cancel(vm, &task, None);
+                let _ = lp.run_until_complete(vm, &task).await;
+            }
+            core.retrieved.set(true);
+            Err(e)
+        }
+    }
+}

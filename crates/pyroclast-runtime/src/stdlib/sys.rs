@@ -1,0 +1,381 @@
+//! `sys`: argv, the standard streams, exit, the recursion limit and version
+//! information.
+
+use std::any::Any;
+use std::rc::Rc;
+
+use super::{add_methods, bind_args, cached_class, check_pos, functions, namespace_with, this};
+use crate::object::model::{Class, Layout};
+use crate::object::value::{Args, Native, Value};
+use crate::protocol::ops::type_name;
+use crate::{Interp, PyErr, PyResult};
+
+/// Which standard stream a [`Stream`] object stands for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Stdin,
+    Stdout,
+    Stderr,
+}
+
+/// `sys.stdin`, `sys.stdout` and `sys.stderr`.
+struct Stream(Which);
+
+impl Native for Stream {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        stream_class(vm)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &Interp) -> Option<PyResult<String>> {
+        let (name, mode) = match self.0 {
+            Which::Stdin => ("<stdin>", "r"),
+            Which::Stdout => ("<stdout>", "w"),
+            Which::Stderr => ("<stderr>", "w"),
+        };
+        Some(Ok(format!(
+            "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+        )))
+    }
+    fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        match name {
+            "encoding" => Some(Ok(Value::str("utf-8"))),
+            "errors" => Some(Ok(Value::str("strict"))),
+            "name" => Some(Ok(Value::str(match self.0 {
+                Which::Stdin => "<stdin>",
+                Which::Stdout => "<stdout>",
+                Which::Stderr => "<stderr>",
+            }))),
+            "mode" => Some(Ok(Value::str(if self.0 == Which::Stdin {
+                "r"
+            } else {
+                "w"
+            }))),
+            "closed" => Some(Ok(Value::Bool(false))),
+            _ => None,
+        }
+    }
+    fn is_iterator(&self) -> bool {
+        self.0 == Which::Stdin
+    }
+    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
+        if self.0 != Which::Stdin {
+            return None;
+        }
+        Some(read_line(vm).map(|l| (!l.is_empty()).then(|| Value::str(&l))))
+    }
+}
+
+fn stream_class(vm: &Interp) -> Rc<Class> {
+    cached_class(vm, "sys.TextIOWrapper", |vm| {
+        let c = super::new_class(
+            vm,
+            "TextIOWrapper",
+            "_io",
+            vec![],
+            Layout::Object,
+            "TextIOWrapper",
+            &[],
+        );
+        add_methods(
+            &c,
+            "TextIOWrapper",
+            &[
+                ("write", stream_write),
+                ("flush", stream_flush),
+                ("readline", stream_readline),
+                ("read", stream_read),
+                ("readlines", stream_readlines),
+                ("isatty", |_, _| Ok(Value::Bool(false))),
+                ("fileno", stream_fileno),
+                ("writable", |vm, a| {
+                    Ok(Value::Bool(which(vm, &a)? != Which::Stdin))
+                }),
+                ("readable", |vm, a| {
+                    Ok(Value::Bool(which(vm, &a)? == Which::Stdin))
+                }),
+                ("__iter__", |vm, a| this(vm, &a)),
+                ("__enter__", |vm, a| this(vm, &a)),
+                ("__exit__", |_, _| Ok(Value::None)),
+            ],
+        );
+        c
+    })
+}
+
+fn which(vm: &Interp, a: &Args) -> PyResult<Which> {
+    let s = this(vm, a)?;
+    super::with_native::<Stream, _>(vm, &s, "TextIOWrapper", |s| Ok(s.0))
+}
+
+fn stream_write(vm: &Interp, a: Args) -> PyResult<Value> {
+    let w = which(vm, &a)?;
+    let text = match a.pos.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                type_name(vm, other)
+            )));
+        }
+        None => {
+            return Err(vm.type_error("TextIOWrapper.write() takes exactly one argument (0 given)"));
+        }
+    };
+    match w {
+        Which::Stdout => vm.write(&text),
+        Which::Stderr => vm.write_err(&text),
+        Which::Stdin => return Err(vm.error("OSError", "not writable")),
+    }
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn stream_flush(vm: &Interp, a: Args) -> PyResult<Value> {
+    if which(vm, &a)? == Which::Stdout {
+        vm.flush();
+    }
+    Ok(Value::None)
+}
+
+fn stream_fileno(vm: &Interp, a: Args) -> PyResult<Value> {
+    Ok(Value::Int(match which(vm, &a)? {
+        Which::Stdin => 0,
+        Which::Stdout => 1,
+        Which::Stderr => 2,
+    }))
+}
+
+/// One line of standard input including its newline; empty at end of file.
+fn read_line(vm: &Interp) -> PyResult<String> {
+    vm.read_line()
+}
+
+fn expect_stdin(vm: &Interp, a: &Args) -> PyResult<()> {
+    if which(vm, a)? != Which::Stdin {
+        return Err(vm.error("io.UnsupportedOperation", "not readable"));
+    }
+    Ok(())
+}
+
+fn stream_readline(vm: &Interp, a: Args) -> PyResult<Value> {
+    expect_stdin(vm, &a)?;
+    Ok(Value::str(&read_line(vm)?))
+}
+
+fn stream_read(vm: &Interp, a: Args) -> PyResult<Value> {
+    expect_stdin(vm, &a)?;
+    Ok(Value::str(&vm.read_to_end()?))
+}
+
+fn stream_readlines(vm: &Interp, a: Args) -> PyResult<Value> {
+    expect_stdin(vm, &a)?;
+    let mut out = Vec::new();
+    loop {
+        let l = read_line(vm)?;
+        if l.is_empty() {
+            break;
+        }
+        out.push(Value::str(&l));
+    }
+    Ok(Value::list(out))
+}
+
+fn exit(vm: &Interp, a: Args) -> PyResult<Value> {
+    check_pos(vm, "exit", &a, 0, 1)?;
+    Err(PyErr(vm.new_exception(&vm.exc_class("SystemExit"), a.pos)))
+}
+
+fn getrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
+    check_pos(vm, "getrecursionlimit", &a, 0, 0)?;
+    Ok(Value::Int(i64::from(vm.recursion_limit.get())))
+}
+
+fn setrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
+    let v = bind_args(vm, "setrecursionlimit", a, &["limit"], 1)?;
+    let n = match &v[0] {
+        Some(Value::Float(_)) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        Some(x) => crate::protocol::types::construct::index_arg(vm, x)?,
+        None => 0,
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let n = u32::try_from(n)
+        .map_err(|_| vm.error("OverflowError", "Python int too large to convert to C int"))?;
+    // An embedding host's ceiling holds against scripts that raise it.
+    let cap = vm.limits.recursion_cap.get().unwrap_or(u32::MAX);
+    vm.recursion_limit.set(n.min(cap));
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &Interp, a: Args) -> PyResult<Value> {
+    check_pos(vm, "get_int_max_str_digits", &a, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits.get() as i64))
+}
+
+fn set_int_max_str_digits(vm: &Interp, a: Args) -> PyResult<Value> {
+    let v = bind_args(vm, "set_int_max_str_digits", a, &["maxdigits"], 1)?;
+    let n = match &v[0] {
+        Some(x) => crate::protocol::types::construct::index_arg(vm, x)?,
+        None => 0,
+    };
+    if n != 0 && !(640..=i64::from(i32::MAX)).contains(&n) {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits.set(n as usize);
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &Interp, a: Args) -> PyResult<Value> {
+    check_pos(vm, "exc_info", &a, 0, 0)?;
+    let current = vm.handling.borrow().last().cloned();
+    Ok(Value::tuple(match current {
+        Some(e) => vec![
+            Value::Class(crate::protocol::ops::type_of(vm, &e)),
+            e,
+            Value::None,
+        ],
+        None => vec![Value::None, Value::None, Value::None],
+    }))
+}
+
+fn exception(vm: &Interp, a: Args) -> PyResult<Value> {
+    check_pos(vm, "exception", &a, 0, 0)?;
+    Ok(vm.handling.borrow().last().cloned().unwrap_or(Value::None))
+}
+
+fn intern(vm: &Interp, a: Args) -> PyResult<Value> {
+    check_pos(vm, "intern", &a, 1, 1)?;
+    match &a.pos[0] {
+        v @ Value::Str(_) => Ok(v.clone()),
+        other => Err(vm.type_error(format!(
+            "intern() argument 1 must be str, not {}",
+            type_name(vm, other)
+        ))),
+    }
+}
+
+fn getsizeof(vm: &Interp, a: Args) -> PyResult<Value> {
+    check_pos(vm, "getsizeof", &a, 1, 2)?;
+    let n = match &a.pos[0] {
+        Value::Int(0) => 24,
+        Value::Int(_) | Value::Bool(_) => 28,
+        Value::Float(_) => 24,
+        Value::Str(s) => 49 + s.len() as i64,
+        Value::List(l) => 56 + 8 * l.borrow().len() as i64,
+        Value::Tuple(t) => 40 + 8 * t.len() as i64,
+        _ => 48,
+    };
+    Ok(Value::Int(n))
+}
+
+/// Builds the `sys` module.
+pub fn module(vm: &Interp) -> PyResult<Value> {
+    let argv: Vec<Value> = vm.argv.borrow().iter().map(|s| Value::str(s)).collect();
+    let version_class = super::collections::make_namedtuple(
+        vm,
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![],
+        "sys",
+    )?;
+    let version_info = super::collections::namedtuple_instance(
+        &version_class,
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+    );
+    let path = match vm.script_dir.borrow().as_ref() {
+        Some(d) => vec![Value::str(&d.display().to_string())],
+        None => vec![Value::str("")],
+    };
+    let mut entries = vec![
+        ("argv", Value::list(argv)),
+        ("stdin", Value::Native(Rc::new(Stream(Which::Stdin)))),
+        ("stdout", Value::Native(Rc::new(Stream(Which::Stdout)))),
+        ("stderr", Value::Native(Rc::new(Stream(Which::Stderr)))),
+        ("__stdin__", Value::Native(Rc::new(Stream(Which::Stdin)))),
+        ("__stdout__", Value::Native(Rc::new(Stream(Which::Stdout)))),
+        ("__stderr__", Value::Native(Rc::new(Stream(Which::Stderr)))),
+        ("version_info", version_info),
+        (
+            "version",
+            Value::str("3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]"),
+        ),
+        ("hexversion", Value::Int(0x030B07F0)),
+        ("platform", Value::str("linux")),
+        ("byteorder", Value::str("little")),
+        ("maxsize", Value::Int(i64::MAX)),
+        ("maxunicode", Value::Int(0x10FFFF)),
+        ("path", Value::list(path)),
+        ("executable", Value::str("/usr/bin/python3")),
+        ("implementation_name", Value::str("pyroclast")),
+        (
+            "builtin_module_names",
+            Value::tuple(
+                [
+                    "builtins",
+                    "sys",
+                    "math",
+                    "time",
+                    "itertools",
+                    "functools",
+                    "operator",
+                ]
+                .iter()
+                .map(|s| Value::str(s))
+                .collect(),
+            ),
+        ),
+        ("dont_write_bytecode", Value::Bool(true)),
+    ];
+    entries.extend(functions(&[
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("intern", intern),
+        ("getsizeof", getsizeof),
+        ("getdefaultencoding", |_, _| Ok(Value::str("utf-8"))),
+    ]));
+    let ns = namespace_with(entries);
+    let m = vm.new_module("sys", ns.clone());
+    // `sys.modules` is a snapshot of the modules imported so far, plus sys.
+    let mut d = crate::object::dict::Dict::new();
+    let mut names: Vec<(Rc<str>, Value)> = vm
+        .modules
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    for (k, v) in names {
+        d.set(vm, Value::Str(k), v)?;
+    }
+    d.set(vm, Value::str("sys"), m.clone())?;
+    ns.borrow_mut()
+        .insert(Rc::from("modules"), super::new_dict(d));
+    Ok(m)
+}
+
+/// The object a script assigned to `sys.<name>` (`"stdout"`, `"stderr"`),
+/// or `None` while it is still the process stream. `print` writes there, so
+/// `contextlib.redirect_stdout` and plain reassignment work.
+pub fn replaced_stream(vm: &Interp, name: &str) -> Option<Value> {
+    let modules = vm.modules.borrow();
+    let Some(Value::Module(m)) = modules.get("sys") else {
+        return None;
+    };
+    let v = m.globals.borrow().get(name).cloned()?;
+    (v.native::<Stream>().is_none()).then_some(v)
+}
