@@ -269,6 +269,8 @@ pub struct Interp {
     /// Host futures in flight: while any is, the virtual clock does not
     /// jump (the host's work takes real time).
     pub host_waits: Cell<usize>,
+    /// Functions installed by the upper layers (see `object::hooks`).
+    pub hooks: crate::object::hooks::Hooks,
     /// Requests from other threads (Ctrl-C).
     pub signals: std::sync::Arc<crate::object::signals::Signals>,
     /// Coroutine and async generator bodies being polled, innermost last
@@ -314,12 +316,15 @@ impl Interp {
             hash_seq: Cell::new(1),
             async_depth: Cell::new(0),
             signals: Default::default(),
+            hooks: Default::default(),
             event_loop: RefCell::new(None),
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),
             module_state: RefCell::new(HashMap::new()),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);
+        vm.hooks.call_function.set(crate::eval::call_function);
+        vm.hooks.import.set(crate::stdlib::import);
         crate::builtins::install(&vm);
         vm
     }

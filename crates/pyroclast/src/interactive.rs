@@ -299,7 +299,11 @@ impl Interpreter {
         let Some(dir) = vm.builtins.borrow().get("dir").cloned() else {
             return Vec::new();
         };
-        let names = match pyroclast_runtime::eval::call(&vm, &dir, Args::new(vec![obj.clone()])) {
+        let names = match pyroclast_runtime::protocol::call::call(
+            &vm,
+            &dir,
+            Args::new(vec![obj.clone()]),
+        ) {
             Ok(RValue::List(l)) => l.borrow().clone(),
             _ => return Vec::new(),
         };

@@ -381,7 +381,7 @@ impl Interpreter {
             .map(|a| to_runtime(&self.vm, &self.state, a))
             .collect::<Result<Vec<_>, _>>()?;
         begin(&self.vm, &self.state, self.limits);
-        let r = pyroclast_runtime::eval::call(&self.vm, f, Args::new(args));
+        let r = pyroclast_runtime::protocol::call::call(&self.vm, f, Args::new(args));
         let v = end(&self.vm, &self.state, r)?;
         to_public(&self.vm, &self.state, &v)
     }

@@ -66,9 +66,13 @@ fn stream_class(vm: &Interp, name: &'static str) -> Rc<Class> {
     let class = vm.other_class(name);
     if class.dict.borrow().is_empty() {
         if name == "host_stream" {
-            pyroclast_runtime::builtins::add_methods(&class, name, &[("__aiter__", stream_aiter)]);
+            pyroclast_runtime::object::model::add_methods(
+                &class,
+                name,
+                &[("__aiter__", stream_aiter)],
+            );
         } else {
-            pyroclast_runtime::builtins::add_methods(
+            pyroclast_runtime::object::model::add_methods(
                 &class,
                 name,
                 &[

@@ -1,19 +1,21 @@
 //! Builtin functions (`print`, `len`, `sorted`, ...) and the builtin
 //! iterator classes (`enumerate`, `zip`, `map`, `filter`, `reversed`).
 
-use std::any::Any;
-use std::cell::{Cell, RefCell};
+use crate::protocol::call::{one, two};
+use crate::protocol::ops::length;
+use crate::protocol::types::iterators::CallableIter;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::object::model::{Class, Namespace};
-use crate::object::value::{Args, Native, Value, builtin};
+use crate::object::model::Class;
+use crate::object::value::{Args, Value, builtin};
 use crate::protocol::iter::{PyIter, collect, iter_object, next_of};
 use crate::protocol::ops::{self, type_name, type_of};
-use crate::protocol::types::construct::{f64_arg, index_arg, unwrap};
+use crate::protocol::types::construct::{f64_arg, index_arg};
 use crate::{Interp, PyErr, PyResult};
 
 /// Registers the builtin functions.
@@ -153,11 +155,7 @@ pub fn install(vm: &Interp) {
         }),
         ("iter", |vm, a| {
             if a.pos.len() == 2 {
-                return Ok(Value::Native(Rc::new(CallableIter {
-                    func: a.pos[0].clone(),
-                    sentinel: a.pos[1].clone(),
-                    done: Cell::new(false),
-                })));
+                return Ok(CallableIter::value(a.pos[0].clone(), a.pos[1].clone()));
             }
             let v = one(vm, &a, "iter")?;
             iter_object(vm, &v)
@@ -255,24 +253,6 @@ pub fn install(vm: &Interp) {
     }
 }
 
-/// The single argument of a one-argument builtin.
-pub fn one(vm: &Interp, a: &Args, name: &str) -> PyResult<Value> {
-    if a.pos.len() != 1 {
-        return Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            a.pos.len()
-        )));
-    }
-    Ok(a.pos[0].clone())
-}
-
-fn two(vm: &Interp, a: &Args, name: &str) -> PyResult<(Value, Value)> {
-    if a.pos.len() != 2 {
-        return Err(vm.type_error(format!("{name} expected 2 arguments, got {}", a.pos.len())));
-    }
-    Ok((a.pos[0].clone(), a.pos[1].clone()))
-}
-
 fn attr_name(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<Rc<str>> {
     match v {
         Some(Value::Str(s)) => Ok(s.clone()),
@@ -355,7 +335,7 @@ fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    match file.or_else(|| crate::stdlib::registry::sys::replaced_stream(vm, "stdout")) {
+    match file.or_else(|| crate::protocol::io::replaced_stream(vm, "stdout")) {
         None | Some(Value::None) => vm.write(&out),
         Some(f) => {
             crate::protocol::classes::call_method(
@@ -375,52 +355,6 @@ fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
 fn len(vm: &Interp, a: Args) -> PyResult<Value> {
     let v = one(vm, &a, "len")?;
     Ok(Value::Int(length(vm, &v)? as i64))
-}
-
-/// `len(v)`.
-pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
-    Ok(match v {
-        Value::Str(s) => {
-            if s.is_ascii() {
-                s.len()
-            } else {
-                s.chars().count()
-            }
-        }
-        Value::Bytes(b) => b.len(),
-        Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
-        Value::Dict(d) => d.borrow().len(),
-        Value::Set(s) => s.items.borrow().len(),
-        Value::Native(n) if n.as_any().is::<crate::protocol::iter::Range>() => n
-            .as_any()
-            .downcast_ref::<crate::protocol::iter::Range>()
-            .map_or(0, |r| r.len() as usize),
-        Value::Native(n) if n.as_any().is::<crate::protocol::iter::DictView>() => n
-            .as_any()
-            .downcast_ref::<crate::protocol::iter::DictView>()
-            .map_or(0, |d| d.dict.borrow().len()),
-        _ => {
-            if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__len__", vec![])? {
-                return ops::len_result(vm, &r);
-            }
-            if let Value::Instance(i) = v
-                && let Some(p) = i.payload.borrow().clone()
-            {
-                return length(vm, &p);
-            }
-            if let Value::Native(_) = v
-                && let Ok(f) = crate::protocol::classes::getattr(vm, v, "__len__")
-            {
-                let r = crate::eval::call(vm, &f, Args::default())?;
-                return ops::len_result(vm, &r);
-            }
-            return Err(vm.type_error(format!(
-                "object of type '{}' has no len()",
-                type_name(vm, v)
-            )));
-        }
-    })
 }
 
 fn abs(vm: &Interp, a: Args) -> PyResult<Value> {
@@ -505,7 +439,7 @@ fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
     let mut best: Option<(Value, Value)> = None;
     for item in items {
         let k = match &key {
-            Some(f) => crate::eval::call(vm, f, Args::new(vec![item.clone()]))?,
+            Some(f) => crate::protocol::call::call(vm, f, Args::new(vec![item.clone()]))?,
             None => item.clone(),
         };
         best = Some(match best {
@@ -650,19 +584,8 @@ fn sorted(vm: &Interp, mut a: Args) -> PyResult<Value> {
     };
     let v = one(vm, &a, "sorted")?;
     let mut items = collect(vm, &v)?;
-    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    crate::protocol::sort::timsort(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
-}
-
-/// Stable sort with Python `<`, optional key and reverse, comparing in
-/// exactly CPython's order (`list.sort`'s algorithm).
-pub fn sort_values(
-    vm: &Interp,
-    items: &mut Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<()> {
-    crate::protocol::types::methods::timsort(vm, items, key, reverse)
 }
 
 fn sum(vm: &Interp, mut a: Args) -> PyResult<Value> {
@@ -693,313 +616,6 @@ fn sum(vm: &Interp, mut a: Args) -> PyResult<Value> {
 /// `exit()` / `quit()`: raise SystemExit.
 fn exit(vm: &Interp, a: Args) -> PyResult<Value> {
     Err(PyErr(vm.new_exception(&vm.exc_class("SystemExit"), a.pos)))
-}
-
-/// `iter(callable, sentinel)`.
-pub struct CallableIter {
-    func: Value,
-    sentinel: Value,
-    done: Cell<bool>,
-}
-
-impl Native for CallableIter {
-    fn class(&self, vm: &Interp) -> Rc<Class> {
-        vm.other_class("callable_iterator")
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn is_iterator(&self) -> bool {
-        true
-    }
-    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
-        if self.done.get() {
-            return Some(Ok(None));
-        }
-        Some((|| {
-            let v = crate::eval::call(vm, &self.func, Args::default())?;
-            if ops::eq(vm, &v, &self.sentinel)? {
-                self.done.set(true);
-                return Ok(None);
-            }
-            Ok(Some(v))
-        })())
-    }
-}
-
-/// A native holding a value returned when called (e.g. `C.mro`).
-pub struct Constant(pub Value);
-
-impl Native for Constant {
-    fn class(&self, vm: &Interp) -> Rc<Class> {
-        vm.types.builtin.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn is_callable(&self) -> bool {
-        true
-    }
-    fn call(&self, _vm: &Interp, _args: Args) -> Option<PyResult<Value>> {
-        Some(Ok(self.0.clone()))
-    }
-}
-
-/// `functools.partial` objects.
-pub struct Partial {
-    /// The wrapped callable.
-    pub func: Value,
-    /// Frozen positional arguments.
-    pub args: Vec<Value>,
-    /// Frozen keyword arguments.
-    pub kw: Vec<(Rc<str>, Value)>,
-    /// Attributes set on the partial.
-    pub dict: Namespace,
-}
-
-impl Native for Partial {
-    fn class(&self, vm: &Interp) -> Rc<Class> {
-        vm.other_class("functools.partial")
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn is_callable(&self) -> bool {
-        true
-    }
-    fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
-        let mut pos = self.args.clone();
-        pos.extend(args.pos);
-        let mut kw = self.kw.clone();
-        for (k, v) in args.kw {
-            kw.retain(|(n, _)| *n != k);
-            kw.push((k, v));
-        }
-        Some(crate::eval::call(vm, &self.func, Args { pos, kw }))
-    }
-    fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
-        match name {
-            "func" => Some(Ok(self.func.clone())),
-            "args" => Some(Ok(Value::tuple(self.args.clone()))),
-            "keywords" => {
-                let mut d = crate::object::dict::Dict::new();
-                for (k, v) in &self.kw {
-                    let _ = d.set(vm, Value::Str(k.clone()), v.clone());
-                }
-                Some(Ok(Value::Dict(Rc::new(RefCell::new(d)))))
-            }
-            _ => self.dict.borrow().get(name).cloned().map(Ok),
-        }
-    }
-}
-
-/// Lazy builtin iterators.
-pub enum Lazy {
-    /// `enumerate`
-    Enumerate(RefCell<PyIter>, Cell<i64>),
-    /// `zip`
-    Zip(RefCell<Vec<PyIter>>, bool),
-    /// `map`
-    Map(Value, RefCell<Vec<PyIter>>),
-    /// `filter`
-    Filter(Value, RefCell<PyIter>),
-    /// `reversed`
-    Reversed(Vec<Value>, Cell<usize>),
-}
-
-impl Native for Lazy {
-    fn class(&self, vm: &Interp) -> Rc<Class> {
-        vm.other_class(match self {
-            Lazy::Enumerate(..) => "enumerate",
-            Lazy::Zip(..) => "zip",
-            Lazy::Map(..) => "map",
-            Lazy::Filter(..) => "filter",
-            Lazy::Reversed(..) => "reversed",
-        })
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn is_iterator(&self) -> bool {
-        true
-    }
-    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
-        Some((|| -> PyResult<Option<Value>> {
-            match self {
-                Lazy::Enumerate(it, n) => {
-                    let Some(v) = it.borrow_mut().next(vm)? else {
-                        return Ok(None);
-                    };
-                    let i = n.get();
-                    n.set(i + 1);
-                    Ok(Some(Value::tuple(vec![Value::Int(i), v])))
-                }
-                Lazy::Zip(its, strict) => {
-                    let mut its = its.borrow_mut();
-                    if its.is_empty() {
-                        return Ok(None);
-                    }
-                    let mut out = Vec::with_capacity(its.len());
-                    for (k, it) in its.iter_mut().enumerate() {
-                        match it.next(vm)? {
-                            Some(v) => out.push(v),
-                            None => {
-                                if *strict && k > 0 {
-                                    return Err(vm.value_error(format!(
-                                        "zip() argument {} is shorter than argument{} 1",
-                                        k + 1,
-                                        if k > 1 {
-                                            format!("s 1-{k}")
-                                        } else {
-                                            String::new()
-                                        }
-                                    )));
-                                }
-                                return Ok(None);
-                            }
-                        }
-                    }
-                    Ok(Some(Value::tuple(out)))
-                }
-                Lazy::Map(f, its) => {
-                    let mut args = Vec::new();
-                    for it in its.borrow_mut().iter_mut() {
-                        match it.next(vm)? {
-                            Some(v) => args.push(v),
-                            None => return Ok(None),
-                        }
-                    }
-                    crate::eval::call(vm, f, Args::new(args)).map(Some)
-                }
-                Lazy::Filter(f, it) => loop {
-                    let next = it.borrow_mut().next(vm)?;
-                    let Some(v) = next else { return Ok(None) };
-                    let keep = match f {
-                        Value::None => ops::truthy(vm, &v)?,
-                        f => {
-                            let r = crate::eval::call(vm, f, Args::new(vec![v.clone()]))?;
-                            ops::truthy(vm, &r)?
-                        }
-                    };
-                    if keep {
-                        return Ok(Some(v));
-                    }
-                },
-                Lazy::Reversed(items, i) => {
-                    let k = i.get();
-                    if k == 0 {
-                        return Ok(None);
-                    }
-                    i.set(k - 1);
-                    Ok(Some(items[k - 1].clone()))
-                }
-            }
-        })())
-    }
-}
-
-/// Calls builtin classes not handled in `types::construct`.
-pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<Value> {
-    let lazy = match &*class.name {
-        "enumerate" => {
-            let start = a
-                .take_kw("start")
-                .or_else(|| a.pos.get(1).cloned())
-                .unwrap_or(Value::Int(0));
-            let v = a.pos.first().cloned().ok_or_else(|| {
-                vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-            })?;
-            Lazy::Enumerate(
-                RefCell::new(PyIter::new(vm, &v)?),
-                Cell::new(index_arg(vm, &start)?),
-            )
-        }
-        "zip" => {
-            let strict = match a.take_kw("strict") {
-                Some(s) => ops::truthy(vm, &s)?,
-                None => false,
-            };
-            let mut its = Vec::new();
-            for (k, v) in a.pos.iter().enumerate() {
-                let _ = k;
-                its.push(PyIter::new(vm, v)?);
-            }
-            Lazy::Zip(RefCell::new(its), strict)
-        }
-        "map" => {
-            if a.pos.len() < 2 {
-                return Err(vm.type_error("map() must have at least two arguments."));
-            }
-            let f = a.pos[0].clone();
-            let its = a.pos[1..]
-                .iter()
-                .map(|v| PyIter::new(vm, v))
-                .collect::<PyResult<Vec<_>>>()?;
-            Lazy::Map(f, RefCell::new(its))
-        }
-        "filter" => {
-            let (f, v) = two(vm, &a, "filter")?;
-            Lazy::Filter(f, RefCell::new(PyIter::new(vm, &v)?))
-        }
-        "reversed" => {
-            let v = one(vm, &a, "reversed")?;
-            if let Some(r) = crate::protocol::classes::call_dunder(vm, &v, "__reversed__", vec![])?
-            {
-                return Ok(r);
-            }
-            let items = match unwrap(&v) {
-                Value::Dict(d) => d.borrow().keys(),
-                Value::Set(_) => {
-                    return Err(
-                        vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v)))
-                    );
-                }
-                other if matches!(other, Value::Instance(_)) => {
-                    let n = length(vm, &other)?;
-                    (0..n)
-                        .map(|i| {
-                            crate::protocol::containers::getitem(vm, &other, &Value::Int(i as i64))
-                        })
-                        .collect::<PyResult<_>>()?
-                }
-                other @ (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)) => {
-                    collect(vm, &other)?
-                }
-                // Other builtin sequences (range, deque) have a length;
-                // iterators and generators do not and are not reversible.
-                other if length(vm, &other).is_ok() => collect(vm, &other)?,
-                _ => {
-                    return Err(
-                        vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v)))
-                    );
-                }
-            };
-            let n = items.len();
-            Lazy::Reversed(items, Cell::new(n))
-        }
-        "functools.partial" => {
-            let func = a
-                .pos
-                .first()
-                .cloned()
-                .ok_or_else(|| vm.type_error("type 'partial' takes at least one argument"))?;
-            return Ok(Value::Native(Rc::new(Partial {
-                func,
-                args: a.pos[1..].to_vec(),
-                kw: a.kw,
-                dict: crate::object::model::namespace(),
-            })));
-        }
-        other => {
-            if let Some(ctor) = class.dict.borrow().get("__new__").cloned() {
-                let mut pos = vec![Value::Class(class.clone())];
-                pos.extend(a.pos);
-                return crate::eval::call(vm, &ctor, Args { pos, kw: a.kw });
-            }
-            return Err(vm.type_error(format!("cannot create '{other}' instances")));
-        }
-    };
-    Ok(Value::Native(Rc::new(lazy)))
 }
 
 /// Helper for modules: a big-int argument as i64, saturating.

@@ -7,17 +7,7 @@ pub mod functions;
 use std::rc::Rc;
 
 use crate::Interp;
-use crate::object::model::Class;
-use crate::object::value::{BuiltinFn, Value, method};
-
-/// Adds methods to a builtin class's dict.
-pub fn add_methods(class: &Rc<Class>, owner: &'static str, table: &[(&'static str, BuiltinFn)]) {
-    let mut d = class.dict.borrow_mut();
-    d.reserve(table.len());
-    for (name, f) in table {
-        d.insert(Rc::from(*name), method(owner, name, *f));
-    }
-}
+use crate::object::value::Value;
 
 /// Fills the builtins namespace and the builtin classes' method tables.
 pub fn install(vm: &Interp) {

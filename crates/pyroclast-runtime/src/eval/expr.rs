@@ -512,7 +512,7 @@ fn eval_call(
                 let d = frame_locals(vm, frame);
                 let keys = crate::protocol::iter::collect(vm, &d)?;
                 let mut names: Vec<Value> = keys;
-                crate::builtins::functions::sort_values(vm, &mut names, None, false)?;
+                crate::protocol::sort::timsort(vm, &mut names, None, false)?;
                 return Ok(Value::list(names));
             }
             _ => {}

@@ -230,52 +230,14 @@ pub fn module_coroutine(
     crate::protocol::generator::coroutine(vm, "<module>", body)
 }
 
-/// Calls any callable.
+/// Calls any callable; user functions directly (the evaluator's own calls
+/// skip the hook that lower layers go through).
+#[inline]
 pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
     match f {
         Value::Function(func) => call_function(vm, func, args),
-        Value::Builtin(b) => (b.func)(vm, args),
-        Value::Method(m) => {
-            let (self_, func) = &**m;
-            let mut args = args;
-            args.pos.insert(0, self_.clone());
-            call(vm, func, args)
-        }
-        Value::Class(c) => {
-            let meta = c.metaclass.borrow().clone();
-            if let Some(meta) = meta
-                && let Some(call_fn) = meta
-                    .mro_iter()
-                    .find(|k| !k.builtin && k.dict.borrow().contains_key("__call__"))
-                    .and_then(|k| k.dict.borrow().get("__call__").cloned())
-            {
-                let mut args = args;
-                args.pos.insert(0, f.clone());
-                return call(vm, &call_fn, args);
-            }
-            crate::protocol::classes::instantiate(vm, c, args)
-        }
-        Value::Instance(inst) => {
-            if let Some(attr) = inst.class.lookup("__call__") {
-                let bound = crate::protocol::classes::bind(vm, attr, Some(f), &inst.class)?;
-                return call(vm, &bound, args);
-            }
-            Err(not_callable(vm, f))
-        }
-        Value::Native(n) => match n.call(vm, args) {
-            Some(r) => r,
-            None => Err(not_callable(vm, f)),
-        },
-        _ => Err(not_callable(vm, f)),
+        _ => crate::protocol::call::call(vm, f, args),
     }
-}
-
-#[cold]
-fn not_callable(vm: &Interp, f: &Value) -> PyErr {
-    vm.type_error(format!(
-        "'{}' object is not callable",
-        crate::protocol::ops::type_name(vm, f)
-    ))
 }
 
 /// Builds the frame for a call of a user function, arguments bound.

@@ -36,7 +36,7 @@ pub fn display(vm: &Interp, v: Value) -> PyResult<()> {
     }
     vm.builtins.borrow_mut().insert(Rc::from("_"), Value::None);
     let text = ops::repr(vm, &v)?;
-    match crate::stdlib::registry::sys::replaced_stream(vm, "stdout") {
+    match crate::protocol::io::replaced_stream(vm, "stdout") {
         Some(out) if !matches!(out, Value::None) => {
             crate::protocol::classes::call_method(
                 vm,
@@ -132,17 +132,12 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
         }
         StmtKind::Import(names) => {
             for a in names {
-                let module = crate::stdlib::import(vm, &a.name)?;
+                let module = vm.import(&a.name)?;
                 match &a.asname {
-                    Some(alias) => bind_import(
-                        vm,
-                        frame,
-                        alias,
-                        crate::stdlib::submodule(vm, &module, &a.name)?,
-                    )?,
+                    Some(alias) => bind_import(vm, frame, alias, module)?,
                     None => {
                         let top = a.name.split('.').next().unwrap_or(&a.name);
-                        let top_module = crate::stdlib::import(vm, top)?;
+                        let top_module = vm.import(top)?;
                         bind_import(vm, frame, &Rc::from(top), top_module)?;
                     }
                 }
@@ -160,7 +155,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     "attempted relative import with no known parent package",
                 )));
             }
-            let m = crate::stdlib::import(vm, &name)?;
+            let m = vm.import(&name)?;
             for a in names {
                 if &*a.name == "*" {
                     if let Value::Module(mo) = &m {

@@ -328,7 +328,7 @@ impl Interp {
             return self.check_interrupt();
         }
         let end = Instant::now() + d;
-        let waker = crate::stdlib::asyncio::driver::thread_waker();
+        let waker = crate::object::signals::thread_waker();
         self.signals.register(&waker);
         loop {
             self.check_interrupt()?;

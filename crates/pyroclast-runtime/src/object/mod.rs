@@ -5,6 +5,7 @@
 
 pub mod clock;
 pub mod dict;
+pub mod hooks;
 pub mod limits;
 pub mod model;
 pub mod set_table;

@@ -195,3 +195,19 @@ pub struct ModuleObj {
     /// The module's globals.
     pub globals: Rc<Namespace>,
 }
+
+/// Adds methods to a builtin class's dict.
+pub fn add_methods(
+    class: &Rc<Class>,
+    owner: &'static str,
+    table: &[(&'static str, crate::object::value::BuiltinFn)],
+) {
+    let mut d = class.dict.borrow_mut();
+    d.reserve(table.len());
+    for (name, f) in table {
+        d.insert(
+            Rc::from(*name),
+            crate::object::value::method(owner, name, *f),
+        );
+    }
+}

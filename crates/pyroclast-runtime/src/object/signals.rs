@@ -4,9 +4,10 @@
 //! few thousand steps) and that cuts short any wait: the event loop's idle
 //! wait and `time.sleep` register a waker here.
 
+use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::task::Waker;
+use std::task::{Wake, Waker};
 
 use crate::{Interp, PyErr};
 
@@ -64,5 +65,22 @@ impl Interp {
             return Err(self.keyboard_interrupt());
         }
         Ok(())
+    }
+}
+
+/// Wakes a parked thread.
+struct ThreadWaker(std::thread::Thread);
+
+/// A waker that unparks the current thread (for waits that park it).
+pub fn thread_waker() -> Waker {
+    Waker::from(Arc::new(ThreadWaker(std::thread::current())))
+}
+
+impl Wake for ThreadWaker {
+    fn wake(self: Arc<Self>) {
+        self.0.unpark();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.0.unpark();
     }
 }

@@ -171,7 +171,7 @@ fn awaitable(gen_value: Value, op: Op, resume: Resume, default: Option<Value>) -
 
 /// Registers the methods of async generators.
 pub fn install(vm: &Interp) {
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.other_class("async_generator"),
         "async_generator",
         &[
@@ -226,7 +226,7 @@ fn has_attr(vm: &Interp, v: &Value, name: &str) -> bool {
 
 /// `aiter(x)`.
 pub fn aiter(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = crate::builtins::functions::one(vm, &a, "aiter")?;
+    let v = crate::protocol::call::one(vm, &a, "aiter")?;
     if !has_attr(vm, &v, "__aiter__") {
         return Err(vm.type_error(format!(
             "'{}' object is not an async iterable",

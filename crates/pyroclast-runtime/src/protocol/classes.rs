@@ -399,7 +399,7 @@ pub fn bind(
                         if matches!(p.fget, Value::None) {
                             return Err(vm.error("AttributeError", "unreadable attribute"));
                         }
-                        crate::eval::call(vm, &p.fget, Args::new(vec![obj.clone()]))
+                        crate::protocol::call::call(vm, &p.fget, Args::new(vec![obj.clone()]))
                     }
                     None => Ok(attr),
                 };
@@ -453,10 +453,10 @@ pub fn call_dunder(
                 let mut pos = Vec::with_capacity(args.len() + 1);
                 pos.push(obj.clone());
                 pos.extend(args);
-                return crate::eval::call_function(vm, func, Args::new(pos)).map(Some);
+                return vm.call_function(func, Args::new(pos)).map(Some);
             }
             let bound = bind(vm, f, Some(obj), &class)?;
-            return crate::eval::call(vm, &bound, Args::new(args)).map(Some);
+            return crate::protocol::call::call(vm, &bound, Args::new(args)).map(Some);
         }
     }
     Ok(None)
@@ -590,7 +590,7 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
             };
             let mut pos = vec![Value::Class(class.clone())];
             pos.extend(args.pos.iter().cloned());
-            let obj = crate::eval::call(
+            let obj = crate::protocol::call::call(
                 vm,
                 &new,
                 Args {
@@ -626,11 +626,11 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
                 Value::Function(func) => {
                     let mut args = args;
                     args.pos.insert(0, obj.clone());
-                    crate::eval::call_function(vm, func, args)?
+                    vm.call_function(func, args)?
                 }
                 _ => {
                     let bound = bind(vm, f, Some(&obj), class)?;
-                    crate::eval::call(vm, &bound, args)?
+                    crate::protocol::call::call(vm, &bound, args)?
                 }
             };
             if !matches!(r, Value::None) {
@@ -697,7 +697,11 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
                             match class.lookup("__getattr__") {
                                 Some(ga) => {
                                     let bound = bind(vm, ga, Some(obj), class)?;
-                                    crate::eval::call(vm, &bound, Args::new(vec![Value::str(name)]))
+                                    crate::protocol::call::call(
+                                        vm,
+                                        &bound,
+                                        Args::new(vec![Value::str(name)]),
+                                    )
                                 }
                                 None => Err(e),
                             }
@@ -727,7 +731,7 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
             }
             if let Some(ga) = class.lookup("__getattr__") {
                 let bound = bind(vm, ga, Some(obj), class)?;
-                return crate::eval::call(vm, &bound, Args::new(vec![Value::str(name)]));
+                return crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)]));
             }
             Err(no_attribute(vm, obj, name))
         }
@@ -844,7 +848,7 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
         if matches!(p.fset, Value::None) {
             return Err(p.missing(vm, &inst.class, "setter"));
         }
-        crate::eval::call(vm, &p.fset, Args::new(vec![obj.clone(), value]))?;
+        crate::protocol::call::call(vm, &p.fset, Args::new(vec![obj.clone(), value]))?;
         return Ok(());
     }
     if let Some(allowed) = slot_names(&inst.class)
@@ -941,7 +945,7 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
                 && matches!(f, Value::Function(_))
             {
                 let bound = bind(vm, f, Some(obj), &inst.class)?;
-                crate::eval::call(vm, &bound, Args::new(vec![Value::str(name), value]))?;
+                crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name), value]))?;
                 return Ok(());
             }
             set_instance_attr(vm, obj, name, value)
@@ -1006,7 +1010,7 @@ pub fn delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<()> {
         && matches!(f, Value::Function(_))
     {
         let bound = bind(vm, f, Some(obj), &inst.class)?;
-        crate::eval::call(vm, &bound, Args::new(vec![Value::str(name)]))?;
+        crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)]))?;
         return Ok(());
     }
     generic_delattr(vm, obj, name)
@@ -1022,7 +1026,7 @@ fn generic_delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<()> {
                 if matches!(p.fdel, Value::None) {
                     return Err(p.missing(vm, &inst.class, "deleter"));
                 }
-                crate::eval::call(vm, &p.fdel, Args::new(vec![obj.clone()]))?;
+                crate::protocol::call::call(vm, &p.fdel, Args::new(vec![obj.clone()]))?;
                 return Ok(());
             }
             inst.dict.borrow_mut().shift_remove(name).is_some()
@@ -1047,7 +1051,7 @@ pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyRe
             && matches!(attr, Value::Function(_))
         {
             args.pos.insert(0, obj.clone());
-            return crate::eval::call(vm, &attr, args);
+            return crate::protocol::call::call(vm, &attr, args);
         }
     } else if !matches!(obj, Value::Class(_) | Value::Module(_) | Value::Native(_)) {
         let class = type_of(vm, obj);
@@ -1057,7 +1061,7 @@ pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyRe
         }
     }
     let f = getattr(vm, obj, name)?;
-    crate::eval::call(vm, &f, args)
+    crate::protocol::call::call(vm, &f, args)
 }
 
 fn property_with(vm: &Interp, a: &Args, slot: usize) -> PyResult<Value> {
@@ -1073,7 +1077,7 @@ fn property_with(vm: &Interp, a: &Args, slot: usize) -> PyResult<Value> {
 
 /// Registers the methods of `property` and `object`.
 pub fn install(vm: &Interp) {
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.other_class("property"),
         "property",
         &[
@@ -1082,7 +1086,7 @@ pub fn install(vm: &Interp) {
             ("deleter", |vm, a| property_with(vm, &a, 2)),
         ],
     );
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.types.object,
         "object",
         &[
@@ -1177,7 +1181,7 @@ pub fn finish_class(
             };
             let mut args = Args::new(vec![Value::Class(class.clone())]);
             args.kw = keywords;
-            crate::eval::call(vm, &f, args)?;
+            crate::protocol::call::call(vm, &f, args)?;
         }
         None => {
             if !keywords.is_empty() {
@@ -1224,7 +1228,7 @@ pub fn create_with_metaclass(
                 ns_dict.clone(),
             ]);
             args.kw = kw.clone();
-            crate::eval::call(vm, &new, args)?
+            crate::protocol::call::call(vm, &new, args)?
         }
         None => {
             let c = build_class(vm, name, qualname, module, bases, ns)?;
@@ -1235,7 +1239,7 @@ pub fn create_with_metaclass(
     if let Some(init) = user("__init__") {
         let mut args = Args::new(vec![class.clone(), Value::str(name), bases_tuple, ns_dict]);
         args.kw = kw;
-        crate::eval::call(vm, &init, args)?;
+        crate::protocol::call::call(vm, &init, args)?;
     }
     Ok(class)
 }
@@ -1294,7 +1298,7 @@ pub fn metaclass_for(vm: &Interp, explicit: Option<&Value>, bases: &[Value]) -> 
 
 /// Registers `type.__new__`, `type.__call__` and `type.__init__`.
 pub fn install_type(vm: &Interp) {
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.types.type_,
         "type",
         &[

@@ -287,7 +287,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             }
             let f = crate::protocol::classes::getattr(vm, obj, "__getitem__")
                 .map_err(|_| not_subscriptable(vm, obj))?;
-            crate::eval::call(vm, &f, crate::object::value::Args::new(vec![idx.clone()]))
+            crate::protocol::call::call(vm, &f, crate::object::value::Args::new(vec![idx.clone()]))
         }
         Value::Class(c) => {
             // `list[int]`, `Optional[str]`: generic aliases evaluate to the class.
@@ -297,7 +297,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
                     Some(cm) => cm.0.clone(),
                     None => f,
                 };
-                return crate::eval::call(
+                return crate::protocol::call::call(
                     vm,
                     &f,
                     crate::object::value::Args::new(vec![obj.clone(), idx.clone()]),
@@ -401,7 +401,7 @@ pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
                     type_name(vm, obj)
                 ))
             })?;
-            crate::eval::call(vm, &f, crate::object::value::Args::new(vec![idx, v]))?;
+            crate::protocol::call::call(vm, &f, crate::object::value::Args::new(vec![idx, v]))?;
             Ok(())
         }
         _ => Err(vm.type_error(format!(
@@ -474,7 +474,11 @@ pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
                     type_name(vm, obj)
                 ))
             })?;
-            crate::eval::call(vm, &f, crate::object::value::Args::new(vec![idx.clone()]))?;
+            crate::protocol::call::call(
+                vm,
+                &f,
+                crate::object::value::Args::new(vec![idx.clone()]),
+            )?;
             Ok(())
         }
         _ => Err(vm.type_error(format!(
@@ -565,7 +569,7 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
 
 /// Registers the methods of slice objects.
 pub fn install(vm: &Interp) {
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.other_class("slice"),
         "slice",
         &[("indices", |vm, a| {

@@ -494,7 +494,7 @@ pub fn throw_value(vm: &Interp, args: &Args) -> PyResult<PyErr> {
     let exc = match (typ, val) {
         (Value::Class(c), Some(v)) if !matches!(v, Value::None) => match &v {
             Value::Instance(i) if i.exc.is_some() => v,
-            _ => crate::eval::call(vm, &Value::Class(c), Args::new(vec![v]))?,
+            _ => crate::protocol::call::call(vm, &Value::Class(c), Args::new(vec![v]))?,
         },
         (t, _) => crate::eval::stmt::to_exception(vm, t)?,
     };
@@ -534,10 +534,10 @@ pub fn install(vm: &Interp) {
         }),
         ("__iter__", |_, a| Ok(a.pos[0].clone())),
     ];
-    crate::builtins::add_methods(&vm.other_class("generator"), "generator", table);
+    crate::object::model::add_methods(&vm.other_class("generator"), "generator", table);
     let coroutine = vm.other_class("coroutine");
-    crate::builtins::add_methods(&coroutine, "coroutine", &table[..3]);
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(&coroutine, "coroutine", &table[..3]);
+    crate::object::model::add_methods(
         &coroutine,
         "coroutine",
         &[("__await__", |_, a| Ok(a.pos[0].clone()))],

@@ -151,7 +151,7 @@ impl PyIter {
                     return Ok(PyIter::Object(it));
                 }
                 if let Ok(f) = crate::protocol::classes::getattr(vm, v, "__iter__") {
-                    let it = crate::eval::call(vm, &f, Args::default())?;
+                    let it = crate::protocol::call::call(vm, &f, Args::default())?;
                     return Ok(PyIter::Object(it));
                 }
                 return Err(not_iterable(vm, v));
@@ -490,7 +490,7 @@ pub fn iter_object(vm: &Interp, v: &Value) -> PyResult<Value> {
 
 /// Registers the methods of range objects.
 pub fn install(vm: &Interp) {
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.other_class("range"),
         "range",
         &[

@@ -4,10 +4,13 @@
 //! tracebacks, and the builtin types' methods (`types/`).
 
 pub mod awaiting;
+pub mod call;
 pub mod classes;
 pub mod containers;
 pub mod generator;
+pub mod io;
 pub mod iter;
 pub mod ops;
+pub mod sort;
 pub mod traceback;
 pub mod types;

@@ -188,7 +188,7 @@ pub fn truthy(vm: &Interp, v: &Value) -> PyResult<bool> {
                 && (n.as_any().is::<crate::protocol::iter::Range>()
                     || n.as_any().is::<crate::protocol::iter::DictView>())
             {
-                return Ok(crate::builtins::functions::length(vm, v)? != 0);
+                return Ok(crate::protocol::ops::length(vm, v)? != 0);
             }
             true
         }
@@ -1622,4 +1622,50 @@ fn union_of(a: &Value, b: &Value) -> Value {
         }
     }
     Value::Native(Rc::new(UnionType { args }))
+}
+
+/// `len(v)`.
+pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => {
+            if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            }
+        }
+        Value::Bytes(b) => b.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::Set(s) => s.items.borrow().len(),
+        Value::Native(n) if n.as_any().is::<crate::protocol::iter::Range>() => n
+            .as_any()
+            .downcast_ref::<crate::protocol::iter::Range>()
+            .map_or(0, |r| r.len() as usize),
+        Value::Native(n) if n.as_any().is::<crate::protocol::iter::DictView>() => n
+            .as_any()
+            .downcast_ref::<crate::protocol::iter::DictView>()
+            .map_or(0, |d| d.dict.borrow().len()),
+        _ => {
+            if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__len__", vec![])? {
+                return len_result(vm, &r);
+            }
+            if let Value::Instance(i) = v
+                && let Some(p) = i.payload.borrow().clone()
+            {
+                return length(vm, &p);
+            }
+            if let Value::Native(_) = v
+                && let Ok(f) = crate::protocol::classes::getattr(vm, v, "__len__")
+            {
+                let r = crate::protocol::call::call(vm, &f, crate::object::value::Args::default())?;
+                return len_result(vm, &r);
+            }
+            return Err(vm.type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(vm, v)
+            )));
+        }
+    })
 }

@@ -711,7 +711,7 @@ fn defaultdict_missing(vm: &Interp, a: Args) -> PyResult<Value> {
     if matches!(factory, Value::None) {
         return Err(crate::protocol::containers::key_error(vm, &key));
     }
-    let v = crate::eval::call(vm, &factory, Args::default())?;
+    let v = crate::protocol::call::call(vm, &factory, Args::default())?;
     crate::protocol::containers::setitem(vm, &s, key, v.clone())?;
     Ok(v)
 }

@@ -56,7 +56,7 @@ fn reduce(vm: &Interp, a: Args) -> PyResult<Value> {
         },
     };
     while let Some(x) = it.next(vm)? {
-        acc = crate::eval::call(vm, f, Args::new(vec![acc, x]))?;
+        acc = crate::protocol::call::call(vm, f, Args::new(vec![acc, x]))?;
     }
     Ok(acc)
 }
@@ -155,7 +155,7 @@ fn key_cmp(vm: &Interp, a: &Args, test: fn(std::cmp::Ordering) -> bool) -> PyRes
     let (cmp, mine) = with_native::<CmpKey, _>(vm, &s, "functools.KeyWrapper", |k| {
         Ok((k.cmp.clone(), k.obj.clone()))
     })?;
-    let r = crate::eval::call(vm, &cmp, Args::new(vec![mine, other_obj]))?;
+    let r = crate::protocol::call::call(vm, &cmp, Args::new(vec![mine, other_obj]))?;
     let zero = Value::Int(0);
     let ord = if ops::less_than(vm, &r, &zero)? {
         std::cmp::Ordering::Less
@@ -345,7 +345,7 @@ fn lru_call(vm: &Interp, a: Args) -> PyResult<Value> {
             .map(|(k, v)| Ok((ops::to_str_rc(vm, &k)?, v)))
             .collect::<PyResult<_>>()?,
     };
-    let r = crate::eval::call(vm, &st.func, args);
+    let r = crate::protocol::call::call(vm, &st.func, args);
     let r = r?;
     match st.maxsize {
         Some(0) => {}

@@ -346,7 +346,7 @@ impl Iter {
                     None => x,
                     Some(t) => match func {
                         Value::None => ops::binary_op(vm, BinOp::Add, &t, &x)?,
-                        f => crate::eval::call(vm, f, Args::new(vec![t, x]))?,
+                        f => crate::protocol::call::call(vm, f, Args::new(vec![t, x]))?,
                     },
                 };
                 *total.borrow_mut() = Some(new.clone());
@@ -396,7 +396,7 @@ impl Iter {
                         if done.get() {
                             return Ok(Some(x));
                         }
-                        let r = crate::eval::call(vm, func, Args::new(vec![x.clone()]))?;
+                        let r = crate::protocol::call::call(vm, func, Args::new(vec![x.clone()]))?;
                         if !ops::truthy(vm, &r)? {
                             done.set(true);
                             return Ok(Some(x));
@@ -406,7 +406,7 @@ impl Iter {
                         if done.get() {
                             return Ok(None);
                         }
-                        let r = crate::eval::call(vm, func, Args::new(vec![x.clone()]))?;
+                        let r = crate::protocol::call::call(vm, func, Args::new(vec![x.clone()]))?;
                         if ops::truthy(vm, &r)? {
                             return Ok(Some(x));
                         }
@@ -417,7 +417,8 @@ impl Iter {
                         let keep = match func {
                             Value::None => !ops::truthy(vm, &x)?,
                             f => {
-                                let r = crate::eval::call(vm, f, Args::new(vec![x.clone()]))?;
+                                let r =
+                                    crate::protocol::call::call(vm, f, Args::new(vec![x.clone()]))?;
                                 !ops::truthy(vm, &r)?
                             }
                         };
@@ -489,7 +490,7 @@ impl Iter {
                     return Ok(None);
                 };
                 let args = collect(vm, &x)?;
-                crate::eval::call(vm, func, Args::new(args)).map(Some)
+                crate::protocol::call::call(vm, func, Args::new(args)).map(Some)
             }
             Iter::Tee { data, index } => {
                 let i = index.get();
@@ -712,7 +713,7 @@ fn groupby_step(vm: &Interp, state: &Rc<RefCell<GroupState>>) -> PyResult<bool> 
     let key = state.borrow().key.clone();
     let k = match &key {
         Value::None => v.clone(),
-        f => crate::eval::call(vm, f, Args::new(vec![v.clone()]))?,
+        f => crate::protocol::call::call(vm, f, Args::new(vec![v.clone()]))?,
     };
     let mut s = state.borrow_mut();
     s.currvalue = Some(v);

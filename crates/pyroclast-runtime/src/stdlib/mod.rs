@@ -95,12 +95,6 @@ pub fn python_module(vm: &Interp, name: &str, src: &'static str) -> PyResult<Val
     Ok(m)
 }
 
-/// The module a dotted `import a.b as c` binds.
-pub fn submodule(vm: &Interp, m: &Value, name: &str) -> PyResult<Value> {
-    let _ = (vm, name);
-    Ok(m.clone())
-}
-
 /// What an uncaught `SystemExit` asks for: `Ok(code)` for `None`, a bool or
 /// an int, `Err(text)` for any other code (printed, then status 1).
 pub fn system_exit_code(vm: &Interp, e: &crate::PyErr) -> Option<Result<i64, String>> {

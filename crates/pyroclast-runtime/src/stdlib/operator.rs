@@ -197,7 +197,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     }),
     ("length_hint", |vm, a| {
         check_pos(vm, "length_hint", &a, 1, 2)?;
-        match crate::builtins::functions::length(vm, &a.pos[0]) {
+        match crate::protocol::ops::length(vm, &a.pos[0]) {
             Ok(n) => Ok(Value::Int(n as i64)),
             Err(_) => Ok(a.pos.get(1).cloned().unwrap_or(Value::Int(0))),
         }
@@ -207,7 +207,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
 fn call_builtin(vm: &Interp, name: &str, a: Args) -> PyResult<Value> {
     let f = vm.builtins.borrow().get(name).cloned();
     match f {
-        Some(f) => crate::eval::call(vm, &f, a),
+        Some(f) => crate::protocol::call::call(vm, &f, a),
         None => Err(vm.error("NameError", format!("name '{name}' is not defined"))),
     }
 }

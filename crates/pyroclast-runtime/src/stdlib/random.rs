@@ -182,7 +182,7 @@ const METHODS: &[(&str, BuiltinFn)] = &[
         let s = this(vm, &a)?;
         let v = bind_args(vm, "choice", rest(a), &["seq"], 1)?;
         let seq = v[0].clone().unwrap_or(Value::None);
-        let n = crate::builtins::functions::length(vm, &seq)?;
+        let n = crate::protocol::ops::length(vm, &seq)?;
         if n == 0 {
             return Err(vm.error("IndexError", "Cannot choose from an empty sequence"));
         }
@@ -648,7 +648,7 @@ fn shuffle(vm: &Interp, r: &PyRandom, x: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let n = crate::builtins::functions::length(vm, x)?;
+    let n = crate::protocol::ops::length(vm, x)?;
     for i in (1..n).rev() {
         let j = r.below_usize(i + 1);
         let (ii, jj) = (Value::Int(i as i64), Value::Int(j as i64));
@@ -679,7 +679,7 @@ fn sample(vm: &Interp, r: &PyRandom, v: &[Option<Value>]) -> PyResult<Value> {
             vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
         );
     }
-    let n = crate::builtins::functions::length(vm, &population)?;
+    let n = crate::protocol::ops::length(vm, &population)?;
     let k_value = v[1].clone().unwrap_or(Value::None);
     if let Some(counts) = &v[2]
         && !matches!(counts, Value::None)
@@ -765,7 +765,7 @@ fn sample(vm: &Interp, r: &PyRandom, v: &[Option<Value>]) -> PyResult<Value> {
 
 fn choices(vm: &Interp, r: &PyRandom, v: &[Option<Value>]) -> PyResult<Value> {
     let population = v[0].clone().unwrap_or(Value::None);
-    let n = crate::builtins::functions::length(vm, &population)?;
+    let n = crate::protocol::ops::length(vm, &population)?;
     let k = match &v[3] {
         Some(k) => crate::protocol::types::construct::index_arg(vm, k)?.max(0) as usize,
         None => 1,

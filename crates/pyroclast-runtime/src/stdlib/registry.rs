@@ -261,7 +261,7 @@ pub fn is_callable(vm: &Interp, v: &Value) -> PyResult<bool> {
     let f = vm.builtins.borrow().get("callable").cloned();
     match f {
         Some(f) => {
-            let r = crate::eval::call(vm, &f, Args::new(vec![v.clone()]))?;
+            let r = crate::protocol::call::call(vm, &f, Args::new(vec![v.clone()]))?;
             crate::protocol::ops::truthy(vm, &r)
         }
         None => Ok(false),

@@ -296,14 +296,19 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         Some(d) => vec![Value::str(&d.display().to_string())],
         None => vec![Value::str("")],
     };
+    let stdin = Value::Native(Rc::new(Stream(Which::Stdin)));
+    let stdout = Value::Native(Rc::new(Stream(Which::Stdout)));
+    let stderr = Value::Native(Rc::new(Stream(Which::Stderr)));
     let mut entries = vec![
         ("argv", Value::list(argv)),
-        ("stdin", Value::Native(Rc::new(Stream(Which::Stdin)))),
-        ("stdout", Value::Native(Rc::new(Stream(Which::Stdout)))),
-        ("stderr", Value::Native(Rc::new(Stream(Which::Stderr)))),
-        ("__stdin__", Value::Native(Rc::new(Stream(Which::Stdin)))),
-        ("__stdout__", Value::Native(Rc::new(Stream(Which::Stdout)))),
-        ("__stderr__", Value::Native(Rc::new(Stream(Which::Stderr)))),
+        ("stdin", stdin.clone()),
+        ("stdout", stdout.clone()),
+        ("stderr", stderr.clone()),
+        // The originals are the same objects, as in CPython: a replaced
+        // `sys.stdout` is one that is no longer `sys.__stdout__`.
+        ("__stdin__", stdin),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
         ("version_info", version_info),
         (
             "version",
@@ -366,16 +371,4 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
     ns.borrow_mut()
         .insert(Rc::from("modules"), super::new_dict(d));
     Ok(m)
-}
-
-/// The object a script assigned to `sys.<name>` (`"stdout"`, `"stderr"`),
-/// or `None` while it is still the process stream. `print` writes there, so
-/// `contextlib.redirect_stdout` and plain reassignment work.
-pub fn replaced_stream(vm: &Interp, name: &str) -> Option<Value> {
-    let modules = vm.modules.borrow();
-    let Some(Value::Module(m)) = modules.get("sys") else {
-        return None;
-    };
-    let v = m.globals.borrow().get(name).cloned()?;
-    (v.native::<Stream>().is_none()).then_some(v)
 }

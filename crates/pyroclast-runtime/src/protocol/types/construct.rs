@@ -444,7 +444,7 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
                 obj,
             })))
         }
-        _ => crate::builtins::functions::construct_other(vm, class, args),
+        _ => crate::protocol::types::iterators::construct_other(vm, class, args),
     }
 }
 
@@ -465,7 +465,7 @@ pub fn namespace_dict(vm: &Interp, ns: &Namespace) -> Value {
 /// Attribute tables of natives that accept arbitrary attributes.
 pub fn native_dict(n: &dyn Native) -> Option<&Namespace> {
     n.as_any()
-        .downcast_ref::<crate::builtins::functions::Partial>()
+        .downcast_ref::<crate::protocol::types::partial::Partial>()
         .map(|p| &p.dict)
 }
 
@@ -543,9 +543,7 @@ pub fn special_class_attr(vm: &Interp, c: &Rc<Class>, name: &str) -> Option<Valu
         "__class__" => Value::Class(vm.types.type_.clone()),
         "mro" => {
             let mro = Value::list(c.mro_iter().map(|k| Value::Class(k.clone())).collect());
-            return Some(Value::Native(Rc::new(
-                crate::builtins::functions::Constant(mro),
-            )));
+            return Some(Value::Native(Rc::new(crate::protocol::call::Constant(mro))));
         }
         _ => return None,
     })
@@ -773,7 +771,7 @@ pub fn install(vm: &Interp) {
             },
         )
     }
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.other_class("instance_dict"),
         "dict",
         &[

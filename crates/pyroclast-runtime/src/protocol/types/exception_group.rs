@@ -14,7 +14,7 @@ use crate::{Flow, Interp, PyErr, PyResult};
 /// Registers `BaseException.__init__`/`with_traceback`/`add_note` and
 /// `split`, `subgroup` and `derive` on BaseExceptionGroup.
 pub fn install(vm: &Interp) {
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.exc_class("BaseException"),
         "BaseException",
         &[
@@ -43,7 +43,7 @@ pub fn install(vm: &Interp) {
             }),
         ],
     );
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.exc_class("BaseExceptionGroup"),
         "BaseExceptionGroup",
         &[
@@ -149,7 +149,7 @@ fn split(vm: &Interp, group: &Value, typ: &Value) -> PyResult<(Option<Value>, Op
     let matches = match typ {
         Value::Class(_) | Value::Tuple(_) => crate::eval::stmt::exception_matches(vm, group, typ)?,
         predicate => {
-            let r = crate::eval::call(vm, predicate, Args::new(vec![group.clone()]))?;
+            let r = crate::protocol::call::call(vm, predicate, Args::new(vec![group.clone()]))?;
             crate::protocol::ops::truthy(vm, &r)?
         }
     };

@@ -2,6 +2,8 @@
 
 pub mod construct;
 pub mod exception_group;
+pub mod iterators;
 pub mod methods;
+pub mod partial;
 pub mod sets;
 pub mod strings;

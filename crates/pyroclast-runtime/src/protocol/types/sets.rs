@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::{BinOp, CmpOp};
 
-use crate::builtins::add_methods;
+use crate::object::model::add_methods;
 use crate::object::set_table::SetTable as Dict;
 use crate::object::value::{Args, BuiltinFn, SetObj, Value};
 use crate::protocol::containers::key_error;

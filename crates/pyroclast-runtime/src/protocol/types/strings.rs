@@ -21,7 +21,7 @@ use crate::{Interp, PyErr, PyResult};
 
 /// Registers the methods of str and bytes.
 pub fn install(vm: &Interp) {
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.types.str_,
         "str",
         &[
@@ -79,7 +79,7 @@ pub fn install(vm: &Interp) {
         Rc::from("maketrans"),
         Value::Native(Rc::new(crate::protocol::classes::StaticMethod(maketrans))),
     );
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.types.bytes,
         "bytes",
         &[

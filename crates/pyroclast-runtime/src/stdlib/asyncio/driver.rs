@@ -13,8 +13,9 @@ use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::sync::Arc;
-use std::task::{Context, Poll, Wake, Waker};
+use std::task::{Context, Poll, Waker};
+
+use crate::object::signals::thread_waker;
 use std::time::{Duration, Instant};
 
 use super::event_loop::EventLoop;
@@ -28,23 +29,6 @@ pub enum Driver {
     Blocking,
     /// The loop is polled by the host's tokio runtime.
     Async,
-}
-
-/// Wakes a parked thread.
-struct ThreadWaker(std::thread::Thread);
-
-/// A waker that unparks the current thread.
-pub fn thread_waker() -> Waker {
-    Waker::from(Arc::new(ThreadWaker(std::thread::current())))
-}
-
-impl Wake for ThreadWaker {
-    fn wake(self: Arc<Self>) {
-        self.0.unpark();
-    }
-    fn wake_by_ref(self: &Arc<Self>) {
-        self.0.unpark();
-    }
 }
 
 /// Runs `fut` to completion on this thread with the blocking driver. Host

@@ -270,7 +270,7 @@ impl EventLoop {
                     if cancelled.get() {
                         continue;
                     }
-                    if let Err(e) = crate::eval::call(vm, &func, Args::new(args)) {
+                    if let Err(e) = crate::protocol::call::call(vm, &func, Args::new(args)) {
                         if e.matches(vm, "KeyboardInterrupt") || e.matches(vm, "SystemExit") {
                             self.fatal.borrow_mut().get_or_insert(e);
                         } else {

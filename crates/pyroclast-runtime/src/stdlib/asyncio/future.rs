@@ -621,15 +621,15 @@ pub fn install(vm: &Interp) {
             Err(vm.type_error("Future.__await__ is not available directly"))
         }),
     ];
-    crate::builtins::add_methods(&vm.other_class("Future"), "Future", table);
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(&vm.other_class("Future"), "Future", table);
+    crate::object::model::add_methods(
         &vm.other_class("Future"),
         "Future",
         &[("__new__", |_, _| Ok(new_future()))],
     );
     let task_class = vm.other_class("Task");
-    crate::builtins::add_methods(&task_class, "Task", table);
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(&task_class, "Task", table);
+    crate::object::model::add_methods(
         &task_class,
         "Task",
         &[

@@ -192,7 +192,7 @@ fn loop_method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
             let f = a.pos.get(2).cloned().unwrap_or(Value::None);
             let args = Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
             let (setter, value): (crate::object::value::BuiltinFn, Value) =
-                match crate::eval::call(vm, &f, args) {
+                match crate::protocol::call::call(vm, &f, args) {
                     Ok(v) => (
                         |vm, a| {
                             if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
@@ -232,12 +232,12 @@ fn loop_method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
 /// Creates the module.
 pub fn module(vm: &Interp) -> PyResult<Value> {
     future::install(vm);
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.other_class("_UnixSelectorEventLoop"),
         "loop",
         &loop_method_table(),
     );
-    crate::builtins::add_methods(
+    crate::object::model::add_methods(
         &vm.other_class("TimerHandle"),
         "TimerHandle",
         &[
@@ -266,7 +266,7 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         put(
             "run",
             builtin("run", |vm, a| {
-                let coro = crate::builtins::functions::one(vm, &a, "run")?;
+                let coro = crate::protocol::call::one(vm, &a, "run")?;
                 event_loop::run(vm, coro)
             }),
         );

@@ -1,0 +1,95 @@
+//! Calling any callable: functions (through the evaluator's hook), builtins,
+//! bound methods, classes (with metaclass `__call__`), instances with
+//! `__call__` and native callables.
+
+use std::any::Any;
+use std::rc::Rc;
+
+use crate::object::model::Class;
+use crate::object::value::{Args, Native, Value};
+use crate::{Interp, PyErr, PyResult};
+
+/// Calls any callable.
+pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
+    match f {
+        Value::Function(func) => vm.call_function(func, args),
+        Value::Builtin(b) => (b.func)(vm, args),
+        Value::Method(m) => {
+            let (self_, func) = &**m;
+            let mut args = args;
+            args.pos.insert(0, self_.clone());
+            call(vm, func, args)
+        }
+        Value::Class(c) => {
+            let meta = c.metaclass.borrow().clone();
+            if let Some(meta) = meta
+                && let Some(call_fn) = meta
+                    .mro_iter()
+                    .find(|k| !k.builtin && k.dict.borrow().contains_key("__call__"))
+                    .and_then(|k| k.dict.borrow().get("__call__").cloned())
+            {
+                let mut args = args;
+                args.pos.insert(0, f.clone());
+                return call(vm, &call_fn, args);
+            }
+            crate::protocol::classes::instantiate(vm, c, args)
+        }
+        Value::Instance(inst) => {
+            if let Some(attr) = inst.class.lookup("__call__") {
+                let bound = crate::protocol::classes::bind(vm, attr, Some(f), &inst.class)?;
+                return call(vm, &bound, args);
+            }
+            Err(not_callable(vm, f))
+        }
+        Value::Native(n) => match n.call(vm, args) {
+            Some(r) => r,
+            None => Err(not_callable(vm, f)),
+        },
+        _ => Err(not_callable(vm, f)),
+    }
+}
+
+#[cold]
+fn not_callable(vm: &Interp, f: &Value) -> PyErr {
+    vm.type_error(format!(
+        "'{}' object is not callable",
+        crate::protocol::ops::type_name(vm, f)
+    ))
+}
+
+/// The single argument of a one-argument builtin.
+pub fn one(vm: &Interp, a: &Args, name: &str) -> PyResult<Value> {
+    if a.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            a.pos.len()
+        )));
+    }
+    Ok(a.pos[0].clone())
+}
+
+/// A native holding a value returned when called (e.g. `C.mro`).
+pub struct Constant(pub Value);
+
+impl Native for Constant {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.types.builtin.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _vm: &Interp, _args: Args) -> Option<PyResult<Value>> {
+        Some(Ok(self.0.clone()))
+    }
+}
+
+/// The two arguments of a two-argument builtin.
+pub fn two(vm: &Interp, a: &Args, name: &str) -> PyResult<(Value, Value)> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("{name} expected 2 arguments, got {}", a.pos.len())));
+    }
+    Ok((a.pos[0].clone(), a.pos[1].clone()))
+}

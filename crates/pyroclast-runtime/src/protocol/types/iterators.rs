@@ -1,0 +1,269 @@
+//! The builtin iterator classes: `enumerate`, `zip`, `map`, `filter`,
+//! `reversed` (made lazily by calling the class) and `iter(f, sentinel)`.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::object::model::Class;
+use crate::object::value::{Args, Native, Value};
+use crate::protocol::call::{one, two};
+use crate::protocol::iter::{PyIter, collect};
+use crate::protocol::ops;
+use crate::protocol::ops::{length, type_name};
+use crate::protocol::types::construct::index_arg;
+use crate::protocol::types::construct::unwrap;
+use crate::protocol::types::partial::Partial;
+use crate::{Interp, PyResult};
+
+/// `iter(callable, sentinel)`.
+pub struct CallableIter {
+    func: Value,
+    sentinel: Value,
+    done: Cell<bool>,
+}
+
+impl CallableIter {
+    /// `iter(func, sentinel)`.
+    pub fn value(func: Value, sentinel: Value) -> Value {
+        Value::Native(Rc::new(CallableIter {
+            func,
+            sentinel,
+            done: Cell::new(false),
+        }))
+    }
+}
+
+impl Native for CallableIter {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("callable_iterator")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
+        if self.done.get() {
+            return Some(Ok(None));
+        }
+        Some((|| {
+            let v = crate::protocol::call::call(vm, &self.func, Args::default())?;
+            if ops::eq(vm, &v, &self.sentinel)? {
+                self.done.set(true);
+                return Ok(None);
+            }
+            Ok(Some(v))
+        })())
+    }
+}
+
+/// Lazy builtin iterators.
+pub enum Lazy {
+    /// `enumerate`
+    Enumerate(RefCell<PyIter>, Cell<i64>),
+    /// `zip`
+    Zip(RefCell<Vec<PyIter>>, bool),
+    /// `map`
+    Map(Value, RefCell<Vec<PyIter>>),
+    /// `filter`
+    Filter(Value, RefCell<PyIter>),
+    /// `reversed`
+    Reversed(Vec<Value>, Cell<usize>),
+}
+
+impl Native for Lazy {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class(match self {
+            Lazy::Enumerate(..) => "enumerate",
+            Lazy::Zip(..) => "zip",
+            Lazy::Map(..) => "map",
+            Lazy::Filter(..) => "filter",
+            Lazy::Reversed(..) => "reversed",
+        })
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
+        Some((|| -> PyResult<Option<Value>> {
+            match self {
+                Lazy::Enumerate(it, n) => {
+                    let Some(v) = it.borrow_mut().next(vm)? else {
+                        return Ok(None);
+                    };
+                    let i = n.get();
+                    n.set(i + 1);
+                    Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                }
+                Lazy::Zip(its, strict) => {
+                    let mut its = its.borrow_mut();
+                    if its.is_empty() {
+                        return Ok(None);
+                    }
+                    let mut out = Vec::with_capacity(its.len());
+                    for (k, it) in its.iter_mut().enumerate() {
+                        match it.next(vm)? {
+                            Some(v) => out.push(v),
+                            None => {
+                                if *strict && k > 0 {
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} 1",
+                                        k + 1,
+                                        if k > 1 {
+                                            format!("s 1-{k}")
+                                        } else {
+                                            String::new()
+                                        }
+                                    )));
+                                }
+                                return Ok(None);
+                            }
+                        }
+                    }
+                    Ok(Some(Value::tuple(out)))
+                }
+                Lazy::Map(f, its) => {
+                    let mut args = Vec::new();
+                    for it in its.borrow_mut().iter_mut() {
+                        match it.next(vm)? {
+                            Some(v) => args.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    crate::protocol::call::call(vm, f, Args::new(args)).map(Some)
+                }
+                Lazy::Filter(f, it) => loop {
+                    let next = it.borrow_mut().next(vm)?;
+                    let Some(v) = next else { return Ok(None) };
+                    let keep = match f {
+                        Value::None => ops::truthy(vm, &v)?,
+                        f => {
+                            let r = crate::protocol::call::call(vm, f, Args::new(vec![v.clone()]))?;
+                            ops::truthy(vm, &r)?
+                        }
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                },
+                Lazy::Reversed(items, i) => {
+                    let k = i.get();
+                    if k == 0 {
+                        return Ok(None);
+                    }
+                    i.set(k - 1);
+                    Ok(Some(items[k - 1].clone()))
+                }
+            }
+        })())
+    }
+}
+
+/// Calls builtin classes not handled in `types::construct`.
+pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<Value> {
+    let lazy = match &*class.name {
+        "enumerate" => {
+            let start = a
+                .take_kw("start")
+                .or_else(|| a.pos.get(1).cloned())
+                .unwrap_or(Value::Int(0));
+            let v = a.pos.first().cloned().ok_or_else(|| {
+                vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
+            Lazy::Enumerate(
+                RefCell::new(PyIter::new(vm, &v)?),
+                Cell::new(index_arg(vm, &start)?),
+            )
+        }
+        "zip" => {
+            let strict = match a.take_kw("strict") {
+                Some(s) => ops::truthy(vm, &s)?,
+                None => false,
+            };
+            let mut its = Vec::new();
+            for (k, v) in a.pos.iter().enumerate() {
+                let _ = k;
+                its.push(PyIter::new(vm, v)?);
+            }
+            Lazy::Zip(RefCell::new(its), strict)
+        }
+        "map" => {
+            if a.pos.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let f = a.pos[0].clone();
+            let its = a.pos[1..]
+                .iter()
+                .map(|v| PyIter::new(vm, v))
+                .collect::<PyResult<Vec<_>>>()?;
+            Lazy::Map(f, RefCell::new(its))
+        }
+        "filter" => {
+            let (f, v) = two(vm, &a, "filter")?;
+            Lazy::Filter(f, RefCell::new(PyIter::new(vm, &v)?))
+        }
+        "reversed" => {
+            let v = one(vm, &a, "reversed")?;
+            if let Some(r) = crate::protocol::classes::call_dunder(vm, &v, "__reversed__", vec![])?
+            {
+                return Ok(r);
+            }
+            let items = match unwrap(&v) {
+                Value::Dict(d) => d.borrow().keys(),
+                Value::Set(_) => {
+                    return Err(
+                        vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v)))
+                    );
+                }
+                other if matches!(other, Value::Instance(_)) => {
+                    let n = length(vm, &other)?;
+                    (0..n)
+                        .map(|i| {
+                            crate::protocol::containers::getitem(vm, &other, &Value::Int(i as i64))
+                        })
+                        .collect::<PyResult<_>>()?
+                }
+                other @ (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)) => {
+                    collect(vm, &other)?
+                }
+                // Other builtin sequences (range, deque) have a length;
+                // iterators and generators do not and are not reversible.
+                other if length(vm, &other).is_ok() => collect(vm, &other)?,
+                _ => {
+                    return Err(
+                        vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v)))
+                    );
+                }
+            };
+            let n = items.len();
+            Lazy::Reversed(items, Cell::new(n))
+        }
+        "functools.partial" => {
+            let func = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| vm.type_error("type 'partial' takes at least one argument"))?;
+            return Ok(Value::Native(Rc::new(Partial {
+                func,
+                args: a.pos[1..].to_vec(),
+                kw: a.kw,
+                dict: crate::object::model::namespace(),
+            })));
+        }
+        other => {
+            if let Some(ctor) = class.dict.borrow().get("__new__").cloned() {
+                let mut pos = vec![Value::Class(class.clone())];
+                pos.extend(a.pos);
+                return crate::protocol::call::call(vm, &ctor, Args { pos, kw: a.kw });
+            }
+            return Err(vm.type_error(format!("cannot create '{other}' instances")));
+        }
+    };
+    Ok(Value::Native(Rc::new(lazy)))
+}

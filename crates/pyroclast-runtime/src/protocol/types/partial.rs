@@ -1,0 +1,61 @@
+//! `functools.partial` objects: a callable with frozen arguments.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::model::{Class, Namespace};
+use crate::object::value::{Args, Native, Value};
+use crate::{Interp, PyResult};
+
+/// `functools.partial` objects.
+pub struct Partial {
+    /// The wrapped callable.
+    pub func: Value,
+    /// Frozen positional arguments.
+    pub args: Vec<Value>,
+    /// Frozen keyword arguments.
+    pub kw: Vec<(Rc<str>, Value)>,
+    /// Attributes set on the partial.
+    pub dict: Namespace,
+}
+
+impl Native for Partial {
+    fn class(&self, vm: &Interp) -> Rc<Class> {
+        vm.other_class("functools.partial")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
+        let mut pos = self.args.clone();
+        pos.extend(args.pos);
+        let mut kw = self.kw.clone();
+        for (k, v) in args.kw {
+            kw.retain(|(n, _)| *n != k);
+            kw.push((k, v));
+        }
+        Some(crate::protocol::call::call(
+            vm,
+            &self.func,
+            Args { pos, kw },
+        ))
+    }
+    fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        match name {
+            "func" => Some(Ok(self.func.clone())),
+            "args" => Some(Ok(Value::tuple(self.args.clone()))),
+            "keywords" => {
+                let mut d = crate::object::dict::Dict::new();
+                for (k, v) in &self.kw {
+                    let _ = d.set(vm, Value::Str(k.clone()), v.clone());
+                }
+                Some(Ok(Value::Dict(Rc::new(RefCell::new(d)))))
+            }
+            _ => self.dict.borrow().get(name).cloned().map(Ok),
+        }
+    }
+}
