@@ -8,8 +8,8 @@ pub mod object;
 pub mod protocol;
 pub mod stdlib;
 
-pub use interp::{Input, Interp, Sink};
 pub use object::value::{Args, Value};
+pub use object::vm::{Input, Interp, Sink};
 
 /// A raised Python exception: always an instance of a BaseException subclass.
 #[derive(Clone)]

@@ -38,10 +38,6 @@ const KNOWN: &[(&str, &str)] = &[
     ("eval/expr.rs", "crate::builtins::dynamic::eval_in"),
     ("eval/expr.rs", "crate::builtins::dynamic::exec_in"),
     ("eval/suspend.rs", "crate::stdlib::asyncio::future::core_of"),
-    ("object/dict.rs", "crate::protocol::ops::eq"),
-    ("object/dict.rs", "crate::protocol::ops::fast_eq"),
-    ("object/set_table.rs", "crate::protocol::ops::eq"),
-    ("object/set_table.rs", "crate::protocol::ops::fast_eq"),
     ("protocol/awaiting.rs", "crate::eval::suspend::await_value"),
     (
         "protocol/awaiting.rs",

@@ -403,7 +403,7 @@ impl Interpreter {
             g.insert(Rc::from("__file__"), RValue::str(program.filename()));
             g.insert(
                 Rc::from("__doc__"),
-                pyroclast_runtime::interp::module_doc(&module),
+                pyroclast_runtime::eval::module_doc(&module),
             );
         }
         let v = self.exec(&module, program.filename(), program.source(), false)?;

@@ -355,3 +355,15 @@ pub fn run_frame(vm: &Interp, mut frame: Frame, body: &[Stmt]) -> PyResult<Value
         Err(Flow::Break | Flow::Continue) => Ok(Value::None),
     }
 }
+
+/// The docstring of a module, or None.
+pub fn module_doc(module: &pyroclast_syntax::Module) -> Value {
+    use pyroclast_syntax::ast::{Constant, ExprKind, StmtKind};
+    if let Some(first) = module.body.first()
+        && let StmtKind::Expr(e) = &first.kind
+        && let ExprKind::Constant(Constant::Str(s)) = &e.kind
+    {
+        return Value::Str(s.clone());
+    }
+    Value::None
+}

@@ -10,7 +10,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use indexmap::{Equivalent, IndexMap};
 
 use crate::object::value::Value;
-use crate::{Interp, PyErr, PyResult};
+use crate::{PyErr, PyResult};
 
 /// Passes a precomputed hash through.
 #[derive(Default)]
@@ -55,27 +55,37 @@ impl PartialEq for HashKey {
     fn eq(&self, other: &Self) -> bool {
         self.hash == other.hash
             && (self.key.is(&other.key)
-                || crate::protocol::ops::fast_eq(&self.key, &other.key).unwrap_or(false))
+                || crate::object::value::fast_eq(&self.key, &other.key).unwrap_or(false))
     }
 }
 
 impl Eq for HashKey {}
 
-/// A lookup key that compares with Python `==` through the interpreter.
-struct Probe<'a> {
+/// How tables hash and compare keys. The protocol layer implements it for
+/// the interpreter with Python's `hash()` and `==` (which may run Python
+/// code and raise); keeping it a trait keeps the tables below that layer.
+pub trait KeySemantics {
+    /// `hash(v)`.
+    fn key_hash(&self, v: &Value) -> PyResult<i64>;
+    /// `a == b`.
+    fn key_eq(&self, a: &Value, b: &Value) -> PyResult<bool>;
+}
+
+/// A lookup key compared with the table's key semantics.
+struct Probe<'a, K: ?Sized> {
     hash: i64,
     key: &'a Value,
-    vm: &'a Interp,
+    keys: &'a K,
     error: &'a RefCell<Option<PyErr>>,
 }
 
-impl Hash for Probe<'_> {
+impl<K: KeySemantics + ?Sized> Hash for Probe<'_, K> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write_u64(self.hash as u64);
     }
 }
 
-impl Equivalent<HashKey> for Probe<'_> {
+impl<K: KeySemantics + ?Sized> Equivalent<HashKey> for Probe<'_, K> {
     fn equivalent(&self, k: &HashKey) -> bool {
         if self.hash != k.hash {
             return false;
@@ -83,10 +93,10 @@ impl Equivalent<HashKey> for Probe<'_> {
         if self.key.is(&k.key) {
             return true;
         }
-        if let Some(eq) = crate::protocol::ops::fast_eq(self.key, &k.key) {
+        if let Some(eq) = crate::object::value::fast_eq(self.key, &k.key) {
             return eq;
         }
-        match crate::protocol::ops::eq(self.vm, self.key, &k.key) {
+        match self.keys.key_eq(self.key, &k.key) {
             Ok(b) => b,
             Err(e) => {
                 *self.error.borrow_mut() = Some(e);
@@ -120,12 +130,17 @@ impl Dict {
         self.map.is_empty()
     }
 
-    fn index_of(&self, vm: &Interp, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    fn index_of<K: KeySemantics + ?Sized>(
+        &self,
+        keys: &K,
+        hash: i64,
+        key: &Value,
+    ) -> PyResult<Option<usize>> {
         let error = RefCell::new(None);
         let i = self.map.get_index_of(&Probe {
             hash,
             key,
-            vm,
+            keys,
             error: &error,
         });
         match error.into_inner() {
@@ -135,20 +150,25 @@ impl Dict {
     }
 
     /// `d[key]` without the KeyError.
-    pub fn get(&self, vm: &Interp, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+    pub fn get<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.key_hash(key)?;
         Ok(self.index_of(vm, hash, key)?.map(|i| self.map[i].clone()))
     }
 
     /// True when the key is present.
-    pub fn contains(&self, vm: &Interp, key: &Value) -> PyResult<bool> {
-        let hash = vm.hash(key)?;
+    pub fn contains<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<bool> {
+        let hash = vm.key_hash(key)?;
         Ok(self.index_of(vm, hash, key)?.is_some())
     }
 
     /// `d[key] = value`, keeping the original key object and position.
-    pub fn set(&mut self, vm: &Interp, key: Value, value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+    pub fn set<K: KeySemantics + ?Sized>(
+        &mut self,
+        vm: &K,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let hash = vm.key_hash(&key)?;
         match self.index_of(vm, hash, &key)? {
             Some(i) => self.map[i] = value,
             None => {
@@ -159,8 +179,12 @@ impl Dict {
     }
 
     /// Removes a key, preserving the order of the rest.
-    pub fn remove(&mut self, vm: &Interp, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+    pub fn remove<K: KeySemantics + ?Sized>(
+        &mut self,
+        vm: &K,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
+        let hash = vm.key_hash(key)?;
         Ok(match self.index_of(vm, hash, key)? {
             Some(i) => self.map.shift_remove_index(i).map(|(_, v)| v),
             None => None,

@@ -12,3 +12,4 @@ pub mod set_table;
 pub mod signals;
 pub mod text;
 pub mod value;
+pub mod vm;

@@ -3,8 +3,9 @@
 //! rules), because iteration order, and so every printed set, is the slot
 //! order of that table.
 
+use crate::PyResult;
+use crate::object::dict::KeySemantics;
 use crate::object::value::Value;
-use crate::{Interp, PyResult};
 
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
@@ -37,13 +38,13 @@ impl Default for SetTable {
     }
 }
 
-fn keys_equal(vm: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
+fn keys_equal<K: KeySemantics + ?Sized>(vm: &K, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
-    match crate::protocol::ops::fast_eq(a, b) {
+    match crate::object::value::fast_eq(a, b) {
         Some(r) => Ok(r),
-        None => crate::protocol::ops::eq(vm, a, b),
+        None => vm.key_eq(a, b),
     }
 }
 
@@ -68,7 +69,12 @@ impl SetTable {
     }
 
     /// The slot holding `key`, if present.
-    fn find(&self, vm: &Interp, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    fn find<K: KeySemantics + ?Sized>(
+        &self,
+        vm: &K,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
@@ -93,19 +99,29 @@ impl SetTable {
     }
 
     /// True when `key` is a member.
-    pub fn contains(&self, vm: &Interp, key: &Value) -> PyResult<bool> {
-        let hash = vm.hash(key)?;
+    pub fn contains<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<bool> {
+        let hash = vm.key_hash(key)?;
         Ok(self.find(vm, key, hash)?.is_some())
     }
 
     /// Adds `key` (CPython's `set_add_entry`); the value argument exists so the
     /// table reads like a dict's.
-    pub fn set(&mut self, vm: &Interp, key: Value, _value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+    pub fn set<K: KeySemantics + ?Sized>(
+        &mut self,
+        vm: &K,
+        key: Value,
+        _value: Value,
+    ) -> PyResult<()> {
+        let hash = vm.key_hash(&key)?;
         self.add_entry(vm, key, hash)
     }
 
-    fn add_entry(&mut self, vm: &Interp, key: Value, hash: i64) -> PyResult<()> {
+    fn add_entry<K: KeySemantics + ?Sized>(
+        &mut self,
+        vm: &K,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<()> {
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
@@ -192,7 +208,7 @@ impl SetTable {
 
     /// Adds every member of `other` (CPython's `set_merge`, which decides
     /// the layout of copies and unions).
-    pub fn merge(&mut self, vm: &Interp, other: &SetTable) -> PyResult<()> {
+    pub fn merge<K: KeySemantics + ?Sized>(&mut self, vm: &K, other: &SetTable) -> PyResult<()> {
         if other.used == 0 {
             return Ok(());
         }
@@ -224,15 +240,19 @@ impl SetTable {
     }
 
     /// A copy laid out as CPython's `set.copy()` lays it out.
-    pub fn copy(&self, vm: &Interp) -> PyResult<SetTable> {
+    pub fn copy<K: KeySemantics + ?Sized>(&self, vm: &K) -> PyResult<SetTable> {
         let mut t = SetTable::new();
         t.merge(vm, self)?;
         Ok(t)
     }
 
     /// Removes `key`, returning it if it was present.
-    pub fn remove(&mut self, vm: &Interp, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+    pub fn remove<K: KeySemantics + ?Sized>(
+        &mut self,
+        vm: &K,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
+        let hash = vm.key_hash(key)?;
         let Some(i) = self.find(vm, key, hash)? else {
             return Ok(None);
         };

@@ -11,59 +11,7 @@ use crate::object::value::{Args, Native, Value};
 use crate::protocol::ops::{type_name, type_of};
 use crate::{Interp, PyErr, PyResult};
 
-/// C3 linearization of `bases` (the MRO after the class itself), or `None`
-/// when no consistent order exists.
-pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
-    merge_mro(bases).ok()
-}
-
-/// C3 merge; on failure, the classes that could not be ordered (CPython
-/// names them in its TypeError).
-fn merge_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
-    // Single inheritance (every builtin class, most user classes): the MRO
-    // is the base followed by its own.
-    if let [base] = bases {
-        return Ok(base.mro_iter().cloned().collect());
-    }
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases
-        .iter()
-        .map(|b| b.mro_iter().cloned().collect())
-        .collect();
-    seqs.push(bases.to_vec());
-    let mut out: Vec<Rc<Class>> = Vec::new();
-    loop {
-        seqs.retain(|s| !s.is_empty());
-        if seqs.is_empty() {
-            return Ok(out);
-        }
-        let mut found = None;
-        for s in &seqs {
-            let head = &s[0];
-            if !seqs
-                .iter()
-                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)))
-            {
-                found = Some(head.clone());
-                break;
-            }
-        }
-        let Some(head) = found else {
-            let mut heads: Vec<Rc<Class>> = Vec::new();
-            for s in &seqs {
-                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
-                    heads.push(s[0].clone());
-                }
-            }
-            return Err(heads);
-        };
-        for s in &mut seqs {
-            if Rc::ptr_eq(&s[0], &head) {
-                s.remove(0);
-            }
-        }
-        out.push(head);
-    }
-}
+pub use crate::object::model::{linearize, merge_mro};
 
 /// Creates a class from a `class` statement's pieces.
 pub fn build_class(
@@ -544,9 +492,7 @@ pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
         exc,
         payload: RefCell::new(None),
         hash_seq: std::cell::Cell::new(0),
-        dict_view: RefCell::new(std::rc::Weak::<
-            crate::protocol::types::construct::InstanceDict,
-        >::new()),
+        dict_view: RefCell::new(crate::object::model::no_dict_view()),
     }))
 }
 

@@ -543,3 +543,35 @@ pub fn install(vm: &Interp) {
         &[("__await__", |_, a| Ok(a.pos[0].clone()))],
     );
 }
+
+impl Interp {
+    /// Closes generators abandoned while suspended (CPython closes them when
+    /// their last reference goes; we do it at the next statement boundary).
+    pub fn run_finalizers(&self) {
+        // A stopped run runs no more Python code; the next run closes them.
+        if self.stopping() || !self.finalizers_pending.replace(false) {
+            return;
+        }
+        loop {
+            let pending = match self.finalizers.try_borrow_mut() {
+                Ok(mut f) => std::mem::take(&mut *f),
+                Err(_) => return,
+            };
+            if pending.is_empty() {
+                return;
+            }
+            for g in pending {
+                if let Some(genobj) = g.native::<crate::protocol::generator::Generator>()
+                    && let Err(e) = genobj.close(self)
+                {
+                    self.write_err(&format!(
+                        "Exception ignored in: <generator object {} at {:#x}>\n",
+                        genobj.qualname,
+                        g.id()
+                    ));
+                    crate::protocol::traceback::print_exception(self, &e);
+                }
+            }
+        }
+    }
+}

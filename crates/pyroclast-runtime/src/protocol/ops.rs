@@ -79,68 +79,16 @@ pub fn to_f64(vm: &Interp, v: &Value) -> PyResult<Option<f64>> {
     })
 }
 
-/// Equality for builtin values that needs no interpreter; `None` when a
-/// user-defined `__eq__` might be involved.
-pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
-    use Value::*;
-    Some(match (a, b) {
-        (Int(x), Int(y)) => x == y,
-        (Str(x), Str(y)) => x == y,
-        (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
-        (Bool(x), Bool(y)) => x == y,
-        (Bool(x), Int(y)) | (Int(y), Bool(x)) => *x as i64 == *y,
-        (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => int_float_eq(&num_bigint::BigInt::from(*x), *y),
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
-        (BigInt(x), BigInt(y)) => x == y,
-        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => int_float_eq(x, *y),
-        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
-        (Bytes(x), Bytes(y)) => x == y,
-        (Tuple(x), Tuple(y)) => {
-            if x.len() != y.len() {
-                return Some(false);
-            }
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !p.is(q) && !fast_eq(p, q)? {
-                    return Some(false);
-                }
-            }
-            true
-        }
-        (Instance(_), _) | (_, Instance(_)) => return Option::None,
-        (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_), Set(_)) => return Option::None,
-        (Native(_), _) | (_, Native(_)) => {
-            if a.is(b) {
-                true
-            } else {
-                return Option::None;
-            }
-        }
-        _ => a.is(b),
-    })
-}
+pub use crate::object::value::{fast_eq, float_to_bigint};
 
-fn int_float_eq(i: &BigInt, f: f64) -> bool {
-    f.is_finite() && f.fract() == 0.0 && float_to_bigint(f).as_ref() == Some(i)
-}
-
-/// An integral float as a big integer.
-pub fn float_to_bigint(f: f64) -> Option<BigInt> {
-    if !f.is_finite() {
-        return None;
+/// Python's key semantics for dict and set tables: `hash()` and `==`.
+impl crate::object::dict::KeySemantics for Interp {
+    fn key_hash(&self, v: &Value) -> PyResult<i64> {
+        hash(self, v)
     }
-    let f = f.trunc();
-    if f.abs() < 9.0e18 {
-        return Some(BigInt::from(f as i64));
+    fn key_eq(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        eq(self, a, b)
     }
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
-    let mut b = BigInt::from(mant) << (exp as usize);
-    if f < 0.0 {
-        b = -b;
-    }
-    Some(b)
 }
 
 /// Python `a == b`.
@@ -1668,4 +1616,11 @@ pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
             )));
         }
     })
+}
+
+impl Interp {
+    /// `hash(v)`.
+    pub fn hash(&self, v: &Value) -> PyResult<i64> {
+        crate::protocol::ops::hash(self, v)
+    }
 }

@@ -50,9 +50,7 @@ fn instance_with_payload(class: &Rc<Class>, payload: Value) -> Value {
         exc: None,
         payload: RefCell::new(Some(payload)),
         hash_seq: std::cell::Cell::new(0),
-        dict_view: RefCell::new(std::rc::Weak::<
-            crate::protocol::types::construct::InstanceDict,
-        >::new()),
+        dict_view: RefCell::new(crate::object::model::no_dict_view()),
     }))
 }
 

@@ -104,7 +104,7 @@ pub fn new_class(
     } else {
         bases
     };
-    let mro = crate::protocol::classes::linearize(&bases).unwrap_or_default();
+    let mro = crate::object::model::linearize(&bases).unwrap_or_default();
     let class = Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(name),

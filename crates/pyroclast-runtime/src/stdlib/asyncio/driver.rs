@@ -21,15 +21,7 @@ use std::time::{Duration, Instant};
 use super::event_loop::EventLoop;
 use crate::Interp;
 
-/// Which driver runs the loop right now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Driver {
-    /// The loop blocks its thread while it waits.
-    #[default]
-    Blocking,
-    /// The loop is polled by the host's tokio runtime.
-    Async,
-}
+pub use crate::object::vm::Driver;
 
 /// Runs `fut` to completion on this thread with the blocking driver. Host
 /// futures it awaits must be driven by some other thread (a multi-thread

@@ -323,7 +323,7 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
     // level of an interactive session's input (the REPL, `run_async`): there
     // `asyncio.run(main())` works as in a script, on a fresh loop, while the
     // session's loop waits. From inside a coroutine it fails as in CPython.
-    let outer = vm.event_loop.borrow().clone();
+    let outer = super::current_loop(vm);
     if let Some(outer) = &outer {
         let nested_ok = vm.async_depth.get() == 1
             && outer
@@ -365,7 +365,7 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
         if !vm.stopping() {
             lp.shutdown(vm).await;
         }
-        *vm.event_loop.borrow_mut() = outer;
+        *vm.event_loop.borrow_mut() = outer.map(|l| l as Rc<dyn std::any::Any>);
         outcome
     });
     result.unwrap_or(Ok(Value::None))

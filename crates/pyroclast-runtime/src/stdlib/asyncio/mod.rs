@@ -19,7 +19,8 @@ use crate::{Interp, PyResult};
 
 /// The running loop, if any.
 pub fn current_loop(vm: &Interp) -> Option<Rc<EventLoop>> {
-    vm.event_loop.borrow().clone()
+    let lp = vm.event_loop.borrow().clone()?;
+    lp.downcast::<EventLoop>().ok()
 }
 
 fn running_loop(vm: &Interp) -> PyResult<Rc<EventLoop>> {
@@ -37,7 +38,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             qualname: Rc::from("CancelledError"),
             module: Rc::from("asyncio.exceptions"),
             bases: vec![vm.exc_class("BaseException")],
-            mro: crate::protocol::classes::linearize(&[vm.exc_class("BaseException")])
+            mro: crate::object::model::linearize(&[vm.exc_class("BaseException")])
                 .unwrap_or_default(),
             dict: namespace(),
             layout: Layout::Exception,

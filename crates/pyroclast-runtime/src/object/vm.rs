@@ -1,0 +1,498 @@
+//! The interpreter's state: everything of one Python world (builtin
+//! classes, builtins, modules, output, recursion depth, the exception being
+//! handled). Nothing lives in process-wide statics, so two interpreters
+//! never see each other. The bootstrap (`crate::interp`) fills it.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::object::model::{Class, ExcData, Instance, Layout, ModuleObj, Namespace, namespace};
+use crate::object::value::Value;
+use crate::{PyErr, PyResult};
+
+/// Where an interpreter's text output goes (`print`, `sys.stdout`,
+/// `sys.stderr`, warnings and "Exception ignored" reports). The host supplies
+/// the sinks; the runtime never writes to the process's streams itself.
+pub trait Sink {
+    /// Writes text.
+    fn write(&mut self, text: &str);
+    /// Pushes buffered text out (before waiting, reading input or writing to
+    /// the other stream).
+    fn flush(&mut self) {}
+}
+
+/// A sink that keeps the text in a shared buffer.
+impl Sink for std::rc::Rc<RefCell<String>> {
+    fn write(&mut self, text: &str) {
+        self.borrow_mut().push_str(text);
+    }
+}
+
+/// Where `input()` and `sys.stdin` read lines from; `None` in an interpreter
+/// reads end of file.
+pub type Input = Box<dyn std::io::BufRead>;
+
+/// The builtin classes the runtime refers to directly.
+pub struct Types {
+    /// `object`
+    pub object: Rc<Class>,
+    /// `type`
+    pub type_: Rc<Class>,
+    /// `int`
+    pub int: Rc<Class>,
+    /// `bool`
+    pub bool_: Rc<Class>,
+    /// `float`
+    pub float: Rc<Class>,
+    /// `str`
+    pub str_: Rc<Class>,
+    /// `bytes`
+    pub bytes: Rc<Class>,
+    /// `list`
+    pub list: Rc<Class>,
+    /// `tuple`
+    pub tuple: Rc<Class>,
+    /// `dict`
+    pub dict: Rc<Class>,
+    /// `set`
+    pub set: Rc<Class>,
+    /// `frozenset`
+    pub frozenset: Rc<Class>,
+    /// `NoneType`
+    pub none: Rc<Class>,
+    /// `NotImplementedType`
+    pub not_implemented: Rc<Class>,
+    /// `ellipsis`
+    pub ellipsis: Rc<Class>,
+    /// `function`
+    pub function: Rc<Class>,
+    /// `builtin_function_or_method`
+    pub builtin: Rc<Class>,
+    /// `method`
+    pub method: Rc<Class>,
+    /// `module`
+    pub module: Rc<Class>,
+    /// Other builtin classes by name (iterators, range, generator, ...).
+    pub others: RefCell<HashMap<&'static str, Rc<Class>>>,
+    /// Exception classes by name.
+    pub exceptions: HashMap<&'static str, Rc<Class>>,
+    /// The class of limit stops: outside the `BaseException` tree, so no
+    /// `except` clause matches it.
+    pub limit_stop: Rc<Class>,
+}
+
+/// Creates a builtin class.
+pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: bool) -> Rc<Class> {
+    let mro = crate::object::model::linearize(&bases).unwrap_or_default();
+    Rc::new(Class {
+        name: Rc::from(name),
+        qualname: Rc::from(name),
+        module: Rc::from("builtins"),
+        bases,
+        mro,
+        dict: namespace(),
+        layout,
+        builtin,
+        marker: Cell::new(0),
+        metaclass: std::cell::RefCell::new(None),
+    })
+}
+
+/// CPython's builtin exception tree: (name, parent).
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+];
+
+impl Types {
+    /// The builtin classes of a new interpreter.
+    pub fn new() -> Types {
+        let object = new_class("object", vec![], Layout::Object, true);
+        let b = |name: &str| new_class(name, vec![object.clone()], Layout::Builtin, true);
+        let int = b("int");
+        let bool_ = new_class("bool", vec![int.clone()], Layout::Builtin, true);
+        let mut exceptions: HashMap<&'static str, Rc<Class>> =
+            HashMap::with_capacity(EXCEPTIONS.len());
+        for (name, parent) in EXCEPTIONS {
+            let mut bases = vec![if parent.is_empty() {
+                object.clone()
+            } else {
+                exceptions[parent].clone()
+            }];
+            if *name == "ExceptionGroup" {
+                bases.push(exceptions["Exception"].clone());
+            }
+            exceptions.insert(name, new_class(name, bases, Layout::Exception, true));
+        }
+        Types {
+            type_: b("type"),
+            int,
+            bool_,
+            float: b("float"),
+            str_: b("str"),
+            bytes: b("bytes"),
+            list: b("list"),
+            tuple: b("tuple"),
+            dict: b("dict"),
+            set: b("set"),
+            frozenset: b("frozenset"),
+            none: b("NoneType"),
+            not_implemented: b("NotImplementedType"),
+            ellipsis: b("ellipsis"),
+            function: b("function"),
+            builtin: b("builtin_function_or_method"),
+            method: b("method"),
+            module: b("module"),
+            others: RefCell::new(HashMap::with_capacity(128)),
+            exceptions,
+            limit_stop: new_class(
+                "LimitExceeded",
+                vec![object.clone()],
+                Layout::Exception,
+                true,
+            ),
+            object,
+        }
+    }
+}
+
+/// One Python interpreter.
+pub struct Interp {
+    /// Builtin classes.
+    pub types: Types,
+    /// The `builtins` namespace.
+    pub builtins: Rc<Namespace>,
+    /// Imported modules by name.
+    pub modules: RefCell<HashMap<Rc<str>, Value>>,
+    /// Where `print` and `sys.stdout` go.
+    pub out: RefCell<Box<dyn Sink>>,
+    /// Where `sys.stderr`, warnings and ignored-exception reports go.
+    pub err: RefCell<Box<dyn Sink>>,
+    /// Where `input()` and `sys.stdin` read from.
+    pub stdin: RefCell<Option<Input>>,
+    /// Python call depth.
+    pub depth: Cell<u32>,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: Cell<u32>,
+    /// `sys.get_int_max_str_digits()`: the longest decimal int `int()` parses
+    /// and `str()` prints (0 = no limit), guarding against quadratic work.
+    pub int_max_str_digits: Cell<usize>,
+    /// Exceptions being handled, innermost last (`sys.exc_info`, bare `raise`
+    /// and implicit `__context__`).
+    pub handling: RefCell<Vec<Value>>,
+    /// `sys.argv`.
+    pub argv: RefCell<Vec<String>>,
+    /// Folder searched for `import name` of `.py` files.
+    pub script_dir: RefCell<Option<std::path::PathBuf>>,
+    /// A weak handle to ourselves, for futures that must own the interpreter.
+    pub self_ref: RefCell<Weak<Interp>>,
+    /// Abandoned suspended generators whose close() runs at the next
+    /// statement boundary.
+    pub finalizers: RefCell<Vec<Value>>,
+    /// Cheap check for `finalizers` on every statement.
+    pub finalizers_pending: Cell<bool>,
+    /// The running asyncio event loop.
+    pub event_loop: RefCell<Option<Rc<dyn std::any::Any>>>,
+    /// The monotonic clock (real or virtual) behind `time` and asyncio.
+    pub clock: crate::object::clock::Clock,
+    /// Step, time and memory limits.
+    pub limits: crate::object::limits::Limits,
+    /// How the event loop waits (blocking its thread, or on the host's
+    /// runtime).
+    pub driver: Cell<Driver>,
+    /// Host futures in flight: while any is, the virtual clock does not
+    /// jump (the host's work takes real time).
+    pub host_waits: Cell<usize>,
+    /// Functions installed by the upper layers (see `object::hooks`).
+    pub hooks: crate::object::hooks::Hooks,
+    /// Requests from other threads (Ctrl-C).
+    pub signals: std::sync::Arc<crate::object::signals::Signals>,
+    /// Coroutine and async generator bodies being polled, innermost last
+    /// (1 while a task runs its own coroutine's code).
+    pub async_depth: Cell<u32>,
+    /// The next default hash of a user object.
+    pub hash_seq: Cell<i64>,
+    /// Set while the interpreter is torn down: objects being dropped run no
+    /// finalizers and print no reports.
+    pub closing: Cell<bool>,
+    /// Per-interpreter state of built-in modules, by module.
+    pub module_state: RefCell<HashMap<&'static str, Rc<dyn std::any::Any>>>,
+}
+
+impl Interp {
+    /// A strong handle to this interpreter.
+    pub fn rc(&self) -> Rc<Interp> {
+        self.self_ref
+            .borrow()
+            .upgrade()
+            .expect("interpreter alive while running")
+    }
+
+    /// Writes to the output sink.
+    pub fn write(&self, s: &str) {
+        if let Ok(mut out) = self.out.try_borrow_mut() {
+            out.write(s);
+        }
+    }
+
+    /// Flushes the output sink.
+    pub fn flush(&self) {
+        if let Ok(mut out) = self.out.try_borrow_mut() {
+            out.flush();
+        }
+    }
+
+    /// Writes to the error sink, after flushing standard output so the two
+    /// streams interleave as they were written.
+    pub fn write_err(&self, s: &str) {
+        self.flush();
+        if let Ok(mut err) = self.err.try_borrow_mut() {
+            err.write(s);
+            err.flush();
+        }
+    }
+
+    /// One line of standard input including its newline; empty at end of
+    /// file (and always, when the host gave no input).
+    pub fn read_line(&self) -> PyResult<String> {
+        self.flush();
+        let mut line = String::new();
+        if let Some(input) = self.stdin.borrow_mut().as_mut() {
+            input
+                .read_line(&mut line)
+                .map_err(|e| self.error("OSError", e.to_string()))?;
+        }
+        Ok(line)
+    }
+
+    /// The rest of standard input.
+    pub fn read_to_end(&self) -> PyResult<String> {
+        self.flush();
+        let mut text = String::new();
+        if let Some(input) = self.stdin.borrow_mut().as_mut() {
+            input
+                .read_to_string(&mut text)
+                .map_err(|e| self.error("OSError", e.to_string()))?;
+        }
+        Ok(text)
+    }
+
+    /// Frees everything the interpreter holds: module namespaces, builtins,
+    /// class dicts, the event loop and pending finalizers. Objects that
+    /// point back at the interpreter (generator bodies hold it) form cycles
+    /// through these tables, so an embedding host calls this when it drops
+    /// an interpreter. Nothing runs Python code afterwards.
+    pub fn teardown(&self) {
+        self.closing.set(true);
+        let lp = self.event_loop.borrow_mut().take();
+        drop(lp);
+        let finalizers = std::mem::take(&mut *self.finalizers.borrow_mut());
+        drop(finalizers);
+        self.handling.borrow_mut().clear();
+        let modules = std::mem::take(&mut *self.modules.borrow_mut());
+        let mut namespaces: Vec<Rc<Namespace>> = modules
+            .values()
+            .filter_map(|m| match m {
+                Value::Module(m) => Some(m.globals.clone()),
+                _ => None,
+            })
+            .collect();
+        namespaces.push(self.builtins.clone());
+        drop(modules);
+        for ns in namespaces {
+            let contents = std::mem::take(&mut *ns.borrow_mut());
+            drop(contents);
+        }
+        let mut classes: Vec<Rc<Class>> = self.types.others.borrow().values().cloned().collect();
+        classes.extend(self.types.exceptions.values().cloned());
+        let t = &self.types;
+        classes.extend(
+            [
+                &t.object,
+                &t.type_,
+                &t.int,
+                &t.bool_,
+                &t.float,
+                &t.str_,
+                &t.bytes,
+                &t.list,
+                &t.tuple,
+                &t.dict,
+                &t.set,
+                &t.frozenset,
+                &t.none,
+                &t.function,
+                &t.builtin,
+                &t.method,
+                &t.module,
+            ]
+            .into_iter()
+            .cloned(),
+        );
+        for c in classes {
+            let contents = std::mem::take(&mut *c.dict.borrow_mut());
+            drop(contents);
+            c.metaclass.borrow_mut().take();
+        }
+        self.module_state.borrow_mut().clear();
+        let finalizers = std::mem::take(&mut *self.finalizers.borrow_mut());
+        drop(finalizers);
+    }
+
+    /// A builtin exception class by name.
+    pub fn exc_class(&self, name: &str) -> Rc<Class> {
+        self.types
+            .exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.types.exceptions["Exception"].clone())
+    }
+
+    /// A new exception instance of `class` with `args`.
+    pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            dict: namespace(),
+            exc: Some(RefCell::new(ExcData {
+                args,
+                ..ExcData::default()
+            })),
+            payload: RefCell::new(None),
+            hash_seq: std::cell::Cell::new(0),
+            dict_view: RefCell::new(crate::object::model::no_dict_view()),
+        }))
+    }
+
+    /// An error of a builtin exception class with a message.
+    #[cold]
+    pub fn error(&self, class: &str, msg: impl Into<String>) -> PyErr {
+        let msg: String = msg.into();
+        PyErr(self.new_exception(&self.exc_class(class), vec![Value::str(&msg)]))
+    }
+
+    /// `TypeError(msg)`.
+    #[cold]
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.error("TypeError", msg)
+    }
+
+    /// `ValueError(msg)`.
+    #[cold]
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.error("ValueError", msg)
+    }
+
+    /// A builtin class registered under `name` (iterator types and the like),
+    /// created on first use.
+    pub fn other_class(&self, name: &'static str) -> Rc<Class> {
+        if let Some(c) = self.types.others.borrow().get(name) {
+            return c.clone();
+        }
+        let c = new_class(name, vec![self.types.object.clone()], Layout::Builtin, true);
+        self.types.others.borrow_mut().insert(name, c.clone());
+        c
+    }
+
+    /// Enters a Python call, raising RecursionError past the limit.
+    pub fn enter_call(&self) -> PyResult<()> {
+        let d = self.depth.get() + 1;
+        if d > self.recursion_limit.get() {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.depth.set(d);
+        Ok(())
+    }
+
+    /// Leaves a Python call.
+    pub fn leave_call(&self) {
+        self.depth.set(self.depth.get().saturating_sub(1));
+    }
+
+    /// A module object wrapping a namespace.
+    pub fn new_module(&self, name: &str, globals: Rc<Namespace>) -> Value {
+        globals
+            .borrow_mut()
+            .insert(Rc::from("__name__"), Value::str(name));
+        Value::Module(Rc::new(ModuleObj {
+            name: Rc::from(name),
+            globals,
+        }))
+    }
+}
+
+/// How the event loop waits when nothing is ready (see
+/// `stdlib::asyncio::driver`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Driver {
+    /// The loop blocks its thread while it waits.
+    #[default]
+    Blocking,
+    /// The loop is polled by the host's tokio runtime.
+    Async,
+}
