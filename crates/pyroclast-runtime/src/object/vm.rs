@@ -170,6 +170,12 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("EncodingWarning", "Warning"),
 ];
 
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}
+
 impl Types {
     /// The builtin classes of a new interpreter.
     pub fn new() -> Types {
