@@ -1,7 +1,6 @@
 //! The `builtins` namespace and the methods of builtin types. One file per
 //! concept: functions, iteration, containers, strings, sets, ...
 
-pub mod dynamic;
 pub mod functions;
 
 use std::rc::Rc;
@@ -61,7 +60,7 @@ pub fn install(vm: &Interp) {
     b.insert(Rc::from("__name__"), Value::str("builtins"));
     drop(b);
     functions::install(vm);
-    dynamic::install(vm);
+    crate::eval::dynamic::install(vm);
     crate::protocol::types::methods::install(vm);
     crate::protocol::types::strings::install(vm);
     crate::protocol::types::sets::install(vm);

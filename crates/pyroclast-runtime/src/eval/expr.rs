@@ -9,6 +9,7 @@ use super::Frame;
 use crate::object::dict::Dict;
 use crate::object::model::{Function, namespace};
 use crate::object::value::{Args, SetObj, Value};
+use crate::protocol::containers::merge_mapping;
 use crate::protocol::ops;
 use crate::{Interp, PyErr, PyResult};
 
@@ -320,32 +321,6 @@ pub fn eval_items(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult<Ve
     Ok(out)
 }
 
-/// `{**m}` and `f(**m)`: copies a mapping's items.
-pub fn merge_mapping(vm: &Interp, d: &mut Dict, m: &Value) -> PyResult<()> {
-    match m {
-        Value::Dict(src) => {
-            for (k, v) in src.borrow().items() {
-                d.set(vm, k, v)?;
-            }
-            Ok(())
-        }
-        other => {
-            if crate::protocol::classes::getattr(vm, other, "keys").is_err() {
-                return Err(vm.type_error(format!(
-                    "'{}' object is not a mapping",
-                    ops::type_name(vm, other)
-                )));
-            }
-            let keys = crate::protocol::classes::call_method(vm, other, "keys", Args::default())?;
-            for k in crate::protocol::iter::collect(vm, &keys)? {
-                let v = crate::protocol::containers::getitem(vm, other, &k)?;
-                d.set(vm, k, v)?;
-            }
-            Ok(())
-        }
-    }
-}
-
 /// What a call's arguments are for, to name it in argument errors
 /// ("__main__.f() argument after * must be an iterable, not int"). Only
 /// described when an error is raised.
@@ -530,9 +505,9 @@ fn eval_call(
             a.pos.push(frame_locals(vm, frame));
         }
         return if &*n.id == "eval" {
-            crate::builtins::dynamic::eval_in(vm, &a, &frame.globals)
+            crate::eval::dynamic::eval_in(vm, &a, &frame.globals)
         } else {
-            crate::builtins::dynamic::exec_in(vm, &a, &frame.globals)
+            crate::eval::dynamic::exec_in(vm, &a, &frame.globals)
         };
     }
     let f = eval(vm, frame, func)?;

@@ -7,6 +7,8 @@
 
 pub mod args;
 pub mod assign;
+pub mod dynamic;
+pub mod except_star;
 pub mod expr;
 pub mod stmt;
 pub mod suspend;

@@ -255,9 +255,7 @@ fn exec_try<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
             Err(Flow::Raise(err)) if vm.stopping() => return Err(Flow::Raise(err)),
             Err(Flow::Raise(err)) if !handlers.is_empty() => {
                 if *is_star {
-                    crate::protocol::types::exception_group::exec_except_star(
-                        vm, frame, err, handlers,
-                    )
+                    crate::eval::except_star::exec_except_star(vm, frame, err, handlers)
                 } else {
                     handle(vm, frame, err, handlers).await
                 }
@@ -281,7 +279,7 @@ async fn handle(
             None => true,
             Some(t) => {
                 let typ = sync::eval(vm, frame, t)?;
-                sstmt::exception_matches(vm, &err.0, &typ)?
+                crate::protocol::exceptions::exception_matches(vm, &err.0, &typ)?
             }
         };
         if matched {
@@ -296,7 +294,7 @@ async fn handle(
                 let _ = delete(vm, frame, n);
             }
             if let Err(Flow::Raise(e)) = &r {
-                sstmt::chain_context(e, &err.0);
+                crate::protocol::exceptions::chain_context(e, &err.0);
             }
             return r;
         }
@@ -357,7 +355,7 @@ fn exec_with<'a>(
         if let Some(e) = &err {
             vm.handling.borrow_mut().pop();
             if let Err(x) = &res {
-                sstmt::chain_context(x, &e.0);
+                crate::protocol::exceptions::chain_context(x, &e.0);
             }
         }
         let res = res?;
@@ -521,7 +519,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                         }
                         None => {
                             let m = eval_direct(vm, frame, v).await?;
-                            sync::merge_mapping(vm, &mut d, &m)?;
+                            crate::protocol::containers::merge_mapping(vm, &mut d, &m)?;
                         }
                     }
                 }

@@ -597,3 +597,34 @@ pub fn install(vm: &Interp) {
         })],
     );
 }
+
+/// `{**m}` and `f(**m)`: copies a mapping's items.
+pub fn merge_mapping(vm: &Interp, d: &mut crate::object::dict::Dict, m: &Value) -> PyResult<()> {
+    match m {
+        Value::Dict(src) => {
+            for (k, v) in src.borrow().items() {
+                d.set(vm, k, v)?;
+            }
+            Ok(())
+        }
+        other => {
+            if crate::protocol::classes::getattr(vm, other, "keys").is_err() {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not a mapping",
+                    ops::type_name(vm, other)
+                )));
+            }
+            let keys = crate::protocol::classes::call_method(
+                vm,
+                other,
+                "keys",
+                crate::object::value::Args::default(),
+            )?;
+            for k in crate::protocol::iter::collect(vm, &keys)? {
+                let v = crate::protocol::containers::getitem(vm, other, &k)?;
+                d.set(vm, k, v)?;
+            }
+            Ok(())
+        }
+    }
+}

@@ -496,7 +496,7 @@ pub fn throw_value(vm: &Interp, args: &Args) -> PyResult<PyErr> {
             Value::Instance(i) if i.exc.is_some() => v,
             _ => crate::protocol::call::call(vm, &Value::Class(c), Args::new(vec![v]))?,
         },
-        (t, _) => crate::eval::stmt::to_exception(vm, t)?,
+        (t, _) => crate::protocol::exceptions::to_exception(vm, t)?,
     };
     Ok(PyErr(exc))
 }

@@ -7,6 +7,7 @@ pub mod awaiting;
 pub mod call;
 pub mod classes;
 pub mod containers;
+pub mod exceptions;
 pub mod generator;
 pub mod io;
 pub mod iter;

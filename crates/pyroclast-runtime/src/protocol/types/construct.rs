@@ -218,7 +218,7 @@ pub fn fill_dict(vm: &Interp, d: &mut Dict, src: &Value) -> PyResult<()> {
     if crate::protocol::classes::getattr(vm, &src, "keys").is_ok()
         && !matches!(src, Value::List(_) | Value::Tuple(_))
     {
-        return crate::eval::expr::merge_mapping(vm, d, &src);
+        return crate::protocol::containers::merge_mapping(vm, d, &src);
     }
     for (n, item) in collect(vm, &src)?.into_iter().enumerate() {
         let pair = collect(vm, &item).map_err(|_| {

@@ -3,13 +3,10 @@
 
 use std::rc::Rc;
 
-use pyroclast_syntax::ast::ExceptHandler;
-
-use crate::eval::Frame;
 use crate::object::model::Class;
 use crate::object::value::{Args, Value};
 use crate::protocol::ops::type_of;
-use crate::{Flow, Interp, PyErr, PyResult};
+use crate::{Interp, PyResult};
 
 /// Registers `BaseException.__init__`/`with_traceback`/`add_note` and
 /// `split`, `subgroup` and `derive` on BaseExceptionGroup.
@@ -111,7 +108,8 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
     ))
 }
 
-fn members(group: &Value) -> Vec<Value> {
+/// See the `except*` statement (`eval::except_star`).
+pub fn members(group: &Value) -> Vec<Value> {
     let Value::Instance(i) = group else {
         return vec![];
     };
@@ -123,12 +121,14 @@ fn members(group: &Value) -> Vec<Value> {
     }
 }
 
-fn is_group(vm: &Interp, v: &Value) -> bool {
+/// See the `except*` statement (`eval::except_star`).
+pub fn is_group(vm: &Interp, v: &Value) -> bool {
     type_of(vm, v).is_subclass(&vm.exc_class("BaseExceptionGroup"))
 }
 
 /// A group like `group` holding `excs` (same message; `derive`).
-fn derive(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Value> {
+/// See the `except*` statement (`eval::except_star`).
+pub fn derive(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Value> {
     let msg = match group {
         Value::Instance(i) => i
             .exc
@@ -145,9 +145,12 @@ fn derive(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Value> {
 }
 
 /// Splits a group by an except type: (matching part, rest).
-fn split(vm: &Interp, group: &Value, typ: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
+/// See the `except*` statement (`eval::except_star`).
+pub fn split(vm: &Interp, group: &Value, typ: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
     let matches = match typ {
-        Value::Class(_) | Value::Tuple(_) => crate::eval::stmt::exception_matches(vm, group, typ)?,
+        Value::Class(_) | Value::Tuple(_) => {
+            crate::protocol::exceptions::exception_matches(vm, group, typ)?
+        }
         predicate => {
             let r = crate::protocol::call::call(vm, predicate, Args::new(vec![group.clone()]))?;
             crate::protocol::ops::truthy(vm, &r)?
@@ -176,7 +179,8 @@ fn split(vm: &Interp, group: &Value, typ: &Value) -> PyResult<(Option<Value>, Op
     Ok((wrap(matched)?, wrap(rest)?))
 }
 
-fn check_handler_type(vm: &Interp, typ: &Value) -> PyResult<()> {
+/// See the `except*` statement (`eval::except_star`).
+pub fn check_handler_type(vm: &Interp, typ: &Value) -> PyResult<()> {
     let classes: Vec<Value> = match typ {
         Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],
@@ -191,73 +195,4 @@ fn check_handler_type(vm: &Interp, typ: &Value) -> PyResult<()> {
         }
     }
     Ok(())
-}
-
-/// Runs `except*` handlers against `err`.
-pub fn exec_except_star(
-    vm: &Interp,
-    frame: &mut Frame,
-    err: PyErr,
-    handlers: &[ExceptHandler],
-) -> Result<(), Flow> {
-    let original = err.0.clone();
-    let mut rest = Some(if is_group(vm, &original) {
-        original.clone()
-    } else {
-        new_group(
-            vm,
-            &vm.exc_class("BaseExceptionGroup"),
-            vec![Value::str(""), Value::list(vec![original.clone()])],
-        )?
-    });
-    let mut raised: Vec<Value> = Vec::new();
-    for h in handlers {
-        let Some(current) = rest.clone() else { break };
-        let typ = match &h.typ {
-            Some(t) => crate::eval::expr::eval(vm, frame, t)?,
-            None => {
-                return Err(Flow::Raise(
-                    vm.error("SyntaxError", "expected one or more exception types"),
-                ));
-            }
-        };
-        check_handler_type(vm, &typ)?;
-        let (matched, remaining) = split(vm, &current, &typ)?;
-        rest = remaining;
-        let Some(matched) = matched else { continue };
-        frame.offset = h.span.start;
-        match crate::eval::stmt::run_handler(vm, frame, &matched, h.name.as_deref(), &h.body) {
-            Ok(()) => {}
-            Err(Flow::Raise(e)) => {
-                if e.0.is(&matched) {
-                    // A bare `raise` puts the matched part back.
-                    raised.push(matched);
-                } else {
-                    raised.push(e.0);
-                }
-            }
-            Err(other) => return Err(other),
-        }
-    }
-    let mut out = raised;
-    if let Some(r) = rest {
-        if out.is_empty() {
-            // Nothing handled: re-raise the original object.
-            let same = members(&r).len() == members(&original).len() && is_group(vm, &original);
-            return Err(Flow::Raise(PyErr(if same { original } else { r })));
-        }
-        out.push(r);
-    }
-    if out.is_empty() {
-        return Ok(());
-    }
-    if out.len() == 1 && !is_group(vm, &out[0]) {
-        return Err(Flow::Raise(PyErr(out.remove(0))));
-    }
-    let group = new_group(
-        vm,
-        &vm.exc_class("BaseExceptionGroup"),
-        vec![Value::str(""), Value::list(out)],
-    )?;
-    Err(Flow::Raise(PyErr(group)))
 }

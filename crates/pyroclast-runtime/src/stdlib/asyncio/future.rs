@@ -583,8 +583,10 @@ pub fn install(vm: &Interp) {
             if core_arg(vm, &f)?.done() {
                 return Err(invalid_state(vm, "invalid state"));
             }
-            let e =
-                crate::eval::stmt::to_exception(vm, a.pos.get(1).cloned().unwrap_or(Value::None))?;
+            let e = crate::protocol::exceptions::to_exception(
+                vm,
+                a.pos.get(1).cloned().unwrap_or(Value::None),
+            )?;
             finish(vm, &f, State::Exception(e));
             Ok(Value::None)
         }),

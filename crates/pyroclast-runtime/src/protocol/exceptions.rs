@@ -1,0 +1,78 @@
+//! Exception objects at run time: the instance a `raise` makes from a class
+//! or instance, matching an `except` clause's types, and implicit chaining
+//! (`__context__`).
+
+use std::rc::Rc;
+
+use crate::object::value::{Args, Value};
+use crate::protocol::ops;
+use crate::{Interp, PyErr, PyResult};
+
+/// A class or instance in a `raise` becomes an exception instance.
+pub fn to_exception(vm: &Interp, v: Value) -> PyResult<Value> {
+    match &v {
+        Value::Instance(i) if i.exc.is_some() => Ok(v),
+        Value::Class(c) if c.layout == crate::object::model::Layout::Exception => {
+            let inst = crate::protocol::call::call(vm, &v, Args::default())?;
+            match &inst {
+                Value::Instance(i) if i.exc.is_some() => Ok(inst),
+                other => Err(vm.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    ops::repr(vm, &v)?,
+                    ops::type_name(vm, other)
+                ))),
+            }
+        }
+        _ => Err(vm.type_error("exceptions must derive from BaseException")),
+    }
+}
+
+/// Sets `__context__` of an exception raised while `handled` was being handled.
+pub fn chain_context(new: &PyErr, handled: &Value) {
+    if new.0.is(handled) {
+        return;
+    }
+    if let Value::Instance(i) = &new.0
+        && let Some(data) = &i.exc
+    {
+        if data.borrow().context.is_some() {
+            return;
+        }
+        // Avoid cycles: don't chain an exception to one that has it as context.
+        let mut cur = Some(handled.clone());
+        let mut depth = 0;
+        while let Some(Value::Instance(c)) = cur {
+            if Rc::ptr_eq(&c, i) || depth > 100 {
+                return;
+            }
+            depth += 1;
+            cur = c.exc.as_ref().and_then(|d| d.borrow().context.clone());
+        }
+        data.borrow_mut().context = Some(handled.clone());
+    }
+}
+
+/// True when `err` matches an `except` clause's type expression value.
+pub fn exception_matches(vm: &Interp, err: &Value, typ: &Value) -> PyResult<bool> {
+    match typ {
+        Value::Class(c) => {
+            if c.layout != crate::object::model::Layout::Exception {
+                return Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+            Ok(ops::type_of(vm, err).is_subclass(c))
+        }
+        Value::Tuple(items) => {
+            for t in items.iter() {
+                if exception_matches(vm, err, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
+    }
+}
