@@ -30,7 +30,7 @@ impl Interp {
             int_max_str_digits: Cell::new(4300),
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
-            script_dir: RefCell::new(None),
+            loader: RefCell::new(None),
             self_ref: RefCell::new(Weak::new()),
             clock: crate::object::clock::Clock::default(),
             limits: crate::object::limits::Limits::default(),
@@ -49,6 +49,7 @@ impl Interp {
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);
         vm.hooks.call_function.set(crate::eval::call_function);
         vm.hooks.import.set(crate::stdlib::import);
+        crate::stdlib::asyncio::install_hooks(&vm);
         crate::builtins::install(&vm);
         vm
     }

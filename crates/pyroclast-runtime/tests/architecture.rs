@@ -34,37 +34,7 @@ const ROOT_ITEMS: &[(&str, &str)] = &[
 /// Upward references that are still to be removed (file, path). The test
 /// fails when one disappears without being taken off this list, so the
 /// list only shrinks.
-const KNOWN: &[(&str, &str)] = &[
-    ("eval/suspend.rs", "crate::stdlib::asyncio::future::core_of"),
-    ("protocol/awaiting.rs", "crate::eval::suspend::await_value"),
-    (
-        "protocol/awaiting.rs",
-        "crate::stdlib::asyncio::current_loop",
-    ),
-    (
-        "protocol/awaiting.rs",
-        "crate::stdlib::asyncio::future::AwaitFuture::new",
-    ),
-    (
-        "protocol/awaiting.rs",
-        "crate::stdlib::asyncio::future::AwaitFuture::on_behalf_of",
-    ),
-    (
-        "protocol/awaiting.rs",
-        "crate::stdlib::asyncio::future::YieldTurn::new",
-    ),
-    (
-        "protocol/awaiting.rs",
-        "crate::stdlib::asyncio::future::core_of",
-    ),
-    ("protocol/generator.rs", "crate::eval::Frame"),
-    ("protocol/generator.rs", "crate::eval::suspend::exec_block"),
-    (
-        "protocol/generator.rs",
-        "crate::stdlib::asyncio::current_loop",
-    ),
-    ("protocol/ops.rs", "crate::stdlib::is_builtin_module"),
-];
+const KNOWN: &[(&str, &str)] = &[];
 
 fn layer_of_file(src: &Path, file: &Path) -> Option<usize> {
     let rel = file.strip_prefix(src).ok()?;

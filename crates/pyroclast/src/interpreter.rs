@@ -185,7 +185,10 @@ impl Builder {
         let vm = Interp::with_sinks(out, err);
         *vm.stdin.borrow_mut() = self.stdin;
         *vm.argv.borrow_mut() = self.argv;
-        *vm.script_dir.borrow_mut() = self.module_dir;
+        *vm.loader.borrow_mut() = self.module_dir.map(|d| {
+            Box::new(pyroclast_runtime::object::vm::DirLoader(d))
+                as Box<dyn pyroclast_runtime::object::vm::ModuleLoader>
+        });
         vm.clock.set_virtual(self.virtual_time);
         vm.limits.set_max_memory(self.max_memory);
         if let Some(depth) = self.max_recursion_depth {

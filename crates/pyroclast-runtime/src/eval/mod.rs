@@ -323,9 +323,7 @@ pub fn call_positional(
     locals.resize(scope.locals.len(), None);
     let frame = frame_with_locals(func, scope.clone(), locals);
     if scope.is_generator || scope.is_coroutine {
-        return Some(Ok(crate::protocol::generator::start(
-            vm, func, frame, &scope,
-        )));
+        return Some(Ok(start_generator(vm, func, frame, &scope)));
     }
     Some(run_frame(vm, frame, &func.def.body))
 }
@@ -335,7 +333,7 @@ pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<V
     let frame = function_frame(vm, func, args)?;
     let scope = frame.scope.clone().unwrap_or_default();
     if scope.is_generator || scope.is_coroutine {
-        return Ok(crate::protocol::generator::start(vm, func, frame, &scope));
+        return Ok(start_generator(vm, func, frame, &scope));
     }
     run_frame(vm, frame, &func.def.body)
 }
@@ -368,4 +366,44 @@ pub fn module_doc(module: &pyroclast_syntax::Module) -> Value {
         return Value::Str(s.clone());
     }
     Value::None
+}
+
+/// Creates the object for a call of a generator or coroutine function.
+pub fn start_generator(
+    vm: &Interp,
+    func: &Rc<Function>,
+    mut frame: Frame,
+    scope: &ScopeInfo,
+) -> Value {
+    let kind = match (scope.is_coroutine, scope.is_generator) {
+        (true, true) => crate::protocol::generator::Kind::AsyncGenerator,
+        (true, false) => crate::protocol::generator::Kind::Coroutine,
+        _ => crate::protocol::generator::Kind::Generator,
+    };
+    let chan = Rc::new(crate::protocol::generator::GenChannel::default());
+    frame.channel = Some(chan.clone());
+    let def = func.def.clone();
+    let vm_rc = vm.rc();
+    let body: crate::protocol::generator::Body = Box::pin(async move {
+        let vm = vm_rc;
+        let mut frame = frame;
+        let r = suspend::exec_block(&vm, &mut frame, &def.body).await;
+        match r {
+            Ok(()) => Ok(Value::None),
+            Err(crate::Flow::Return(v)) => Ok(v),
+            Err(crate::Flow::Raise(e)) => {
+                frame.add_traceback(&e);
+                Err(e)
+            }
+            Err(_) => Ok(Value::None),
+        }
+    });
+    crate::protocol::generator::new_object(
+        vm,
+        kind,
+        func.def.name.clone(),
+        func.qualname.borrow().clone(),
+        chan,
+        body,
+    )
 }

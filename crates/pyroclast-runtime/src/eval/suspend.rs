@@ -382,7 +382,7 @@ async fn eval_direct(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value
     match &e.kind {
         ExprKind::Await(x) if !x.suspends.get() => {
             let v = sync::eval(vm, frame, x)?;
-            await_value(vm, v).await
+            crate::protocol::awaiting::await_value(vm, v).await
         }
         ExprKind::Yield(x) if x.as_ref().is_none_or(|x| !x.suspends.get()) => {
             let v = match x {
@@ -404,7 +404,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
         match &e.kind {
             ExprKind::Await(x) => {
                 let v = eval_direct(vm, frame, x).await?;
-                await_value(vm, v).await
+                crate::protocol::awaiting::await_value(vm, v).await
             }
             ExprKind::Yield(x) => {
                 let v = match x {
@@ -696,35 +696,12 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Polls a generator-like object from inside another body.
-struct Delegate<'a> {
-    vm: &'a Interp,
-    target: &'a Generator,
-    first: Option<Resume>,
-}
-
-impl Future for Delegate<'_> {
-    type Output = PyResult<Value>;
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let resume = self.first.take().unwrap_or(Resume::Send(Value::None));
-        match self.target.poll_step(self.vm, resume, cx) {
-            Ok(Step::Return(v)) => Poll::Ready(Ok(v)),
-            Ok(Step::Pending) => Poll::Pending,
-            Ok(Step::Yield(_)) => Poll::Ready(Err(self.vm.error(
-                "RuntimeError",
-                "coroutine yielded a value to the event loop",
-            ))),
-            Err(e) => Poll::Ready(Err(e)),
-        }
-    }
-}
-
 /// Awaits what `__aenter__`/`__aexit__` returned, with CPython's message.
 async fn await_from(vm: &Interp, v: Value, what: &str) -> PyResult<Value> {
     let awaitable = v
         .native::<Generator>()
         .is_some_and(|g| g.kind == Kind::Coroutine)
-        || crate::stdlib::asyncio::future::core_of(&v).is_some()
+        || crate::object::value::is_loop_future(vm, &v)
         || v.native::<crate::protocol::awaiting::AsyncGenAwaitable>()
             .is_some()
         || ops::type_of(vm, &v).lookup("__await__").is_some();
@@ -734,32 +711,7 @@ async fn await_from(vm: &Interp, v: Value, what: &str) -> PyResult<Value> {
             ops::type_name(vm, &v)
         )));
     }
-    await_value(vm, v).await
-}
-
-/// `await v`.
-pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
-    if let Some(g) = v.native::<Generator>()
-        && g.kind == Kind::Coroutine
-    {
-        if g.awaited.get() || g.state.get() == crate::protocol::generator::State::Finished {
-            return Err(vm.error("RuntimeError", "cannot reuse already awaited coroutine"));
-        }
-        g.awaited.set(true);
-        return Delegate {
-            vm,
-            target: g,
-            first: None,
-        }
-        .await;
-    }
-    if let Some(fut) = crate::protocol::awaiting::as_awaitable(vm, &v)? {
-        return fut.await;
-    }
-    Err(vm.type_error(format!(
-        "object {} can't be used in 'await' expression",
-        ops::type_name(vm, &v)
-    )))
+    crate::protocol::awaiting::await_value(vm, v).await
 }
 
 // Comprehensions -------------------------------------------------------------

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::object::model::Function;
 use crate::object::value::{Args, Value};
-use crate::{Interp, PyResult};
+use crate::{Interp, PyErr, PyResult};
 
 /// Runs a user-defined function (the evaluator's `call_function`).
 pub type CallFunction = fn(&Interp, &Rc<Function>, Args) -> PyResult<Value>;
@@ -16,12 +16,28 @@ pub type CallFunction = fn(&Interp, &Rc<Function>, Args) -> PyResult<Value>;
 /// `import name` (the module table and loaders).
 pub type Import = fn(&Interp, &str) -> PyResult<Value>;
 
+/// Called with an async generator on its first iteration, and with an
+/// abandoned suspended one (to be closed): CPython's
+/// `sys.set_asyncgen_hooks(firstiter, finalizer)`, which the running event
+/// loop installs. The finalizer returns false when it did not take it.
+pub type AsyncGenHook = fn(&Interp, &Value) -> bool;
+
+/// A cancellation waiting for the running task, as the error to raise at
+/// its current await.
+pub type TakeCancel = fn(&Interp) -> Option<PyErr>;
+
 /// Functions installed by the layers above the object and protocol layers.
 pub struct Hooks {
     /// Runs a user-defined function.
     pub call_function: Cell<CallFunction>,
     /// Imports a module by name.
     pub import: Cell<Import>,
+    /// An async generator starts iterating.
+    pub asyncgen_firstiter: Cell<AsyncGenHook>,
+    /// An async generator was abandoned while suspended.
+    pub asyncgen_finalizer: Cell<AsyncGenHook>,
+    /// The running task's pending cancellation.
+    pub take_cancel: Cell<TakeCancel>,
 }
 
 impl Default for Hooks {
@@ -29,6 +45,9 @@ impl Default for Hooks {
         Hooks {
             call_function: Cell::new(|vm, _, _| Err(not_installed(vm, "evaluator"))),
             import: Cell::new(|vm, _| Err(not_installed(vm, "import system"))),
+            asyncgen_firstiter: Cell::new(|_, _| false),
+            asyncgen_finalizer: Cell::new(|_, _| false),
+            take_cancel: Cell::new(|_| None),
         }
     }
 }

@@ -188,12 +188,28 @@ pub struct Function {
     pub dict: Namespace,
 }
 
+/// Where a module came from (its repr says so).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ModuleKind {
+    /// Run from source: `__main__`, a file, `exec`.
+    #[default]
+    Source,
+    /// A built-in module of CPython's (`sys`, `time`): `(built-in)`.
+    Builtin,
+    /// Part of Pyroclast's standard library: `(frozen)`.
+    Frozen,
+    /// A `.py` file found by the host's loader.
+    File,
+}
+
 /// A module object.
 pub struct ModuleObj {
     /// `__name__`.
     pub name: Rc<str>,
     /// The module's globals.
     pub globals: Rc<Namespace>,
+    /// Where it came from.
+    pub kind: Cell<ModuleKind>,
 }
 
 /// Adds methods to a builtin class's dict.

@@ -106,6 +106,10 @@ impl Args {
     }
 }
 
+/// A future that `await` polls.
+pub type Awaitable<'a> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = crate::PyResult<Value>> + 'a>>;
+
 /// Behaviour shared by runtime objects that aren't core variants.
 pub trait Native: Any {
     /// The object's class.
@@ -141,6 +145,18 @@ pub trait Native: Any {
     /// cannot come from calling).
     fn is_callable(&self) -> bool {
         false
+    }
+    /// For futures of an event loop (asyncio's Future and Task): the future
+    /// that `await` polls for `this` (the object as a value). `owner` is
+    /// what a cancellation of the awaiting task cancels, when it is not the
+    /// future itself (an object whose `__await__` returned the future).
+    fn await_future<'a>(
+        &self,
+        _vm: &'a crate::Interp,
+        _this: &Value,
+        _owner: Option<&Value>,
+    ) -> Option<Awaitable<'a>> {
+        None
     }
 }
 
@@ -322,4 +338,24 @@ pub fn float_to_bigint(f: f64) -> Option<BigInt> {
         b = -b;
     }
     Some(b)
+}
+
+/// The future `await` polls for a loop future (see [`Native::await_future`]).
+pub fn await_future<'a>(
+    vm: &'a crate::Interp,
+    v: &Value,
+    owner: Option<&Value>,
+) -> Option<Awaitable<'a>> {
+    match v {
+        Value::Native(n) => n.await_future(vm, v, owner),
+        _ => None,
+    }
+}
+
+/// True for a loop future (asyncio's Future or Task).
+pub fn is_loop_future(vm: &crate::Interp, v: &Value) -> bool {
+    match v {
+        Value::Native(n) => n.await_future(vm, v, None).is_some(),
+        _ => false,
+    }
 }

@@ -254,8 +254,9 @@ pub struct Interp {
     pub handling: RefCell<Vec<Value>>,
     /// `sys.argv`.
     pub argv: RefCell<Vec<String>>,
-    /// Folder searched for `import name` of `.py` files.
-    pub script_dir: RefCell<Option<std::path::PathBuf>>,
+    /// Where `import name` finds `.py` files not in the standard library
+    /// (the host's choice; none by default).
+    pub loader: RefCell<Option<Box<dyn ModuleLoader>>>,
     /// A weak handle to ourselves, for futures that must own the interpreter.
     pub self_ref: RefCell<Weak<Interp>>,
     /// Abandoned suspended generators whose close() runs at the next
@@ -488,6 +489,7 @@ impl Interp {
         Value::Module(Rc::new(ModuleObj {
             name: Rc::from(name),
             globals,
+            kind: Cell::new(Default::default()),
         }))
     }
 }
@@ -501,4 +503,30 @@ pub enum Driver {
     Blocking,
     /// The loop is polled by the host's tokio runtime.
     Async,
+}
+
+/// Finds the source of modules outside the standard library. An embedding
+/// host supplies one (a folder, an archive, a database) or none, so an
+/// embedded interpreter reads no files it was not given.
+pub trait ModuleLoader {
+    /// The file name (for tracebacks) and source of module `name`.
+    fn find(&self, name: &str) -> Option<(String, String)>;
+    /// The entries of `sys.path` this loader stands for.
+    fn search_path(&self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// Loads `name.py` from a folder.
+pub struct DirLoader(pub std::path::PathBuf);
+
+impl ModuleLoader for DirLoader {
+    fn find(&self, name: &str) -> Option<(String, String)> {
+        let path = self.0.join(format!("{name}.py"));
+        let source = std::fs::read_to_string(&path).ok()?;
+        Some((path.display().to_string(), source))
+    }
+    fn search_path(&self) -> Vec<String> {
+        vec![self.0.display().to_string()]
+    }
 }

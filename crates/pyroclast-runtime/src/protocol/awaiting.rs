@@ -15,7 +15,7 @@ use crate::protocol::ops::type_name;
 use crate::{Interp, PyErr, PyResult};
 
 /// A boxed awaitable future.
-pub type Awaitable<'a> = Pin<Box<dyn Future<Output = PyResult<Value>> + 'a>>;
+pub use crate::object::value::Awaitable;
 
 /// What an async generator awaitable does when awaited.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -101,11 +101,10 @@ impl Future for DriveAsyncGen<'_> {
                 g.body.borrow_mut().take();
                 return Poll::Ready(Ok(Value::None));
             }
-            if let Some(lp) = crate::stdlib::asyncio::current_loop(vm)
-                && g.state.get() == crate::protocol::generator::State::Created
-                && let Value::Native(n) = &aw.gen_value
-            {
-                lp.asyncgens.borrow_mut().push(Rc::downgrade(n));
+            if g.state.get() == crate::protocol::generator::State::Created {
+                // The running loop's firstiter hook records it, to close it
+                // at shutdown.
+                (vm.hooks.asyncgen_firstiter.get())(vm, &aw.gen_value);
             }
             g.in_flight.set(true);
         }
@@ -335,7 +334,7 @@ pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
             type_name(vm, &aw)
         )));
     }
-    crate::eval::suspend::await_value(vm, aw).await
+    await_value(vm, aw).await
 }
 
 fn as_awaitable_check(vm: &Interp, v: &Value) -> PyResult<()> {
@@ -343,7 +342,7 @@ fn as_awaitable_check(vm: &Interp, v: &Value) -> PyResult<()> {
         .is_some_and(|g| g.kind == Kind::Coroutine)
         || v.native::<AsyncGenAwaitable>().is_some()
         || v.native::<WithDefault>().is_some()
-        || crate::stdlib::asyncio::future::core_of(v).is_some()
+        || crate::object::value::is_loop_future(vm, v)
         || has_attr(vm, v, "__await__")
     {
         return Ok(());
@@ -366,29 +365,25 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
         let inner = w.inner.clone();
         let default = w.default.clone();
         return Ok(Some(Box::pin(async move {
-            match crate::eval::suspend::await_value(vm, inner).await {
+            match await_value(vm, inner).await {
                 Err(e) if e.matches(vm, "StopAsyncIteration") => Ok(default),
                 other => other,
             }
         })));
     }
-    if crate::stdlib::asyncio::future::core_of(v).is_some() {
-        return Ok(Some(Box::pin(
-            crate::stdlib::asyncio::future::AwaitFuture::new(vm, v.clone()),
-        )));
+    if let Some(fut) = crate::object::value::await_future(vm, v, None) {
+        return Ok(Some(fut));
     }
     if matches!(v, Value::Instance(_)) && has_attr(vm, v, "__await__") {
         let it = crate::protocol::classes::call_method(vm, v, "__await__", Args::default())?;
-        if crate::stdlib::asyncio::future::core_of(&it).is_some() {
-            return Ok(Some(Box::pin(
-                crate::stdlib::asyncio::future::AwaitFuture::on_behalf_of(vm, it, v.clone()),
-            )));
+        if let Some(fut) = crate::object::value::await_future(vm, &it, Some(v)) {
+            return Ok(Some(fut));
         }
         if it
             .native::<Generator>()
             .is_some_and(|g| g.kind == Kind::Coroutine)
         {
-            return Ok(Some(Box::pin(crate::eval::suspend::await_value(vm, it))));
+            return Ok(Some(Box::pin(await_value(vm, it))));
         }
         if let Some(g) = it.native::<Generator>()
             && g.kind == Kind::Generator
@@ -403,10 +398,10 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
                     match g.resume(vm, Resume::Send(Value::None))? {
                         Step::Return(v) => return Ok(v),
                         Step::Yield(y) => {
-                            if crate::stdlib::asyncio::future::core_of(&y).is_some() {
-                                crate::stdlib::asyncio::future::AwaitFuture::new(vm, y).await?;
+                            if let Some(fut) = crate::object::value::await_future(vm, &y, None) {
+                                fut.await?;
                             } else if matches!(y, Value::None) {
-                                crate::stdlib::asyncio::future::YieldTurn::new(vm).await?;
+                                YieldTurn::new(vm).await?;
                             } else {
                                 return Err(vm.error("RuntimeError", "Task got bad yield"));
                             }
@@ -422,4 +417,81 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
         )));
     }
     Ok(None)
+}
+
+/// Polls a generator-like object from inside another body.
+struct Delegate<'a> {
+    vm: &'a Interp,
+    target: &'a Generator,
+    first: Option<Resume>,
+}
+
+impl Future for Delegate<'_> {
+    type Output = PyResult<Value>;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let resume = self.first.take().unwrap_or(Resume::Send(Value::None));
+        match self.target.poll_step(self.vm, resume, cx) {
+            Ok(Step::Return(v)) => Poll::Ready(Ok(v)),
+            Ok(Step::Pending) => Poll::Pending,
+            Ok(Step::Yield(_)) => Poll::Ready(Err(self.vm.error(
+                "RuntimeError",
+                "coroutine yielded a value to the event loop",
+            ))),
+            Err(e) => Poll::Ready(Err(e)),
+        }
+    }
+}
+
+/// `await v`.
+pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
+    if let Some(g) = v.native::<Generator>()
+        && g.kind == Kind::Coroutine
+    {
+        if g.awaited.get() || g.state.get() == crate::protocol::generator::State::Finished {
+            return Err(vm.error("RuntimeError", "cannot reuse already awaited coroutine"));
+        }
+        g.awaited.set(true);
+        return Delegate {
+            vm,
+            target: g,
+            first: None,
+        }
+        .await;
+    }
+    if let Some(fut) = crate::protocol::awaiting::as_awaitable(vm, &v)? {
+        return fut.await;
+    }
+    Err(vm.type_error(format!(
+        "object {} can't be used in 'await' expression",
+        type_name(vm, &v)
+    )))
+}
+
+/// `await asyncio.sleep(0)`, or a bare `yield` in a generator-based
+/// awaitable: gives up the loop for exactly one turn.
+pub struct YieldTurn<'a> {
+    vm: &'a Interp,
+    yielded: bool,
+}
+
+impl<'a> YieldTurn<'a> {
+    /// A new one-turn yield.
+    pub fn new(vm: &'a Interp) -> Self {
+        YieldTurn { vm, yielded: false }
+    }
+}
+
+impl Future for YieldTurn<'_> {
+    type Output = PyResult<()>;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        if let Some(e) = (self.vm.hooks.take_cancel.get())(self.vm) {
+            return Poll::Ready(Err(e));
+        }
+        if self.yielded {
+            return Poll::Ready(Ok(()));
+        }
+        self.yielded = true;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
 }

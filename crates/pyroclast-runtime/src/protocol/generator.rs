@@ -13,10 +13,7 @@ use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
 
-use pyroclast_syntax::ast::ScopeInfo;
-
-use crate::eval::Frame;
-use crate::object::model::{Class, Function};
+use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
 use crate::{Interp, PyErr, PyResult};
 
@@ -96,41 +93,6 @@ pub enum Step {
     Return(Value),
     /// The body waits for asynchronous work (coroutines and async generators).
     Pending,
-}
-
-/// Creates the object for a call of a generator or coroutine function.
-pub fn start(vm: &Interp, func: &Rc<Function>, mut frame: Frame, scope: &ScopeInfo) -> Value {
-    let kind = match (scope.is_coroutine, scope.is_generator) {
-        (true, true) => Kind::AsyncGenerator,
-        (true, false) => Kind::Coroutine,
-        _ => Kind::Generator,
-    };
-    let chan = Rc::new(GenChannel::default());
-    frame.channel = Some(chan.clone());
-    let def = func.def.clone();
-    let vm_rc = vm.rc();
-    let body: Body = Box::pin(async move {
-        let vm = vm_rc;
-        let mut frame = frame;
-        let r = crate::eval::suspend::exec_block(&vm, &mut frame, &def.body).await;
-        match r {
-            Ok(()) => Ok(Value::None),
-            Err(crate::Flow::Return(v)) => Ok(v),
-            Err(crate::Flow::Raise(e)) => {
-                frame.add_traceback(&e);
-                Err(e)
-            }
-            Err(_) => Ok(Value::None),
-        }
-    });
-    new_object(
-        vm,
-        kind,
-        func.def.name.clone(),
-        func.qualname.borrow().clone(),
-        chan,
-        body,
-    )
 }
 
 /// Wraps a body future as a Python object.
@@ -329,72 +291,55 @@ impl Generator {
     }
 }
 
+impl Generator {
+    /// A new object owning this one's suspended body, so a finalizer can
+    /// close it after this one is dropped.
+    fn rescue(&self) -> Value {
+        Value::Native(Rc::new(Generator {
+            kind: self.kind,
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            chan: self.chan.clone(),
+            body: RefCell::new(self.body.borrow_mut().take()),
+            state: Cell::new(State::Suspended),
+            awaited: Cell::new(false),
+            handling: RefCell::new(std::mem::take(&mut *self.handling.borrow_mut())),
+            in_flight: Cell::new(false),
+            vm: self.vm.clone(),
+        }))
+    }
+}
+
 impl Drop for Generator {
     fn drop(&mut self) {
-        // Finalise a generator abandoned mid-way: its `finally` blocks run,
-        // as CPython's close-on-collection does.
-        if self.kind == Kind::Generator
-            && self.state.get() == State::Suspended
-            && let Some(vm) = self.vm.upgrade()
-            && !vm.stopping()
-            && !vm.closing.get()
-        {
-            // Drop can run while a namespace or container is borrowed, so
-            // the close() (which runs `finally` code) is deferred to the next
-            // statement boundary; the body moves to a rescued object.
-            let rescued = Generator {
-                kind: self.kind,
-                name: self.name.clone(),
-                qualname: self.qualname.clone(),
-                chan: self.chan.clone(),
-                body: RefCell::new(self.body.borrow_mut().take()),
-                state: Cell::new(State::Suspended),
-                awaited: Cell::new(false),
-                handling: RefCell::new(std::mem::take(&mut *self.handling.borrow_mut())),
-                in_flight: Cell::new(false),
-                vm: self.vm.clone(),
-            };
-            if let Ok(mut pending) = vm.finalizers.try_borrow_mut() {
-                pending.push(Value::Native(Rc::new(rescued)));
-                vm.finalizers_pending.set(true);
-            }
+        let Some(vm) = self.vm.upgrade() else { return };
+        if vm.stopping() || vm.closing.get() {
+            return;
         }
-        if self.kind == Kind::AsyncGenerator
-            && self.state.get() == State::Suspended
-            && let Some(vm) = self.vm.upgrade()
-            && !vm.stopping()
-            && !vm.closing.get()
-            && let Some(lp) = crate::stdlib::asyncio::current_loop(&vm)
-        {
-            // CPython's finalizer hook: an abandoned async generator is
-            // closed by a task on the running loop.
-            let rescued = Generator {
-                kind: self.kind,
-                name: self.name.clone(),
-                qualname: self.qualname.clone(),
-                chan: self.chan.clone(),
-                body: RefCell::new(self.body.borrow_mut().take()),
-                state: Cell::new(State::Suspended),
-                awaited: Cell::new(false),
-                handling: RefCell::new(std::mem::take(&mut *self.handling.borrow_mut())),
-                in_flight: Cell::new(false),
-                vm: self.vm.clone(),
-            };
-            if let Ok(mut pending) = lp.finalize.try_borrow_mut() {
-                pending.push(Value::Native(Rc::new(rescued)));
+        match (self.kind, self.state.get()) {
+            // Finalise a generator abandoned mid-way: its `finally` blocks
+            // run, as CPython's close-on-collection does. Drop can run while
+            // a namespace or container is borrowed, so the close() (which
+            // runs `finally` code) waits for the next statement boundary.
+            (Kind::Generator, State::Suspended) => {
+                if let Ok(mut pending) = vm.finalizers.try_borrow_mut() {
+                    pending.push(self.rescue());
+                    vm.finalizers_pending.set(true);
+                }
             }
-        }
-        if self.kind == Kind::Coroutine
-            && self.state.get() == State::Created
-            && !self.awaited.get()
-            && let Some(vm) = self.vm.upgrade()
-            && !vm.stopping()
-            && !vm.closing.get()
-        {
-            vm.write_err(&format!(
-                "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                self.qualname
-            ));
+            // An abandoned async generator goes to the running loop's
+            // finalizer hook, which closes it in a task.
+            (Kind::AsyncGenerator, State::Suspended) => {
+                let rescued = self.rescue();
+                (vm.hooks.asyncgen_finalizer.get())(&vm, &rescued);
+            }
+            (Kind::Coroutine, State::Created) if !self.awaited.get() => {
+                vm.write_err(&format!(
+                    "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                    self.qualname
+                ));
+            }
+            _ => {}
         }
     }
 }

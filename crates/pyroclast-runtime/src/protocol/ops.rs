@@ -329,13 +329,13 @@ pub fn repr(vm: &Interp, v: &Value) -> PyResult<String> {
                 format!("<class '{}.{}'>", c.module, c.qualname)
             }
         }
-        Value::Module(m) => {
-            if crate::stdlib::is_builtin_module(&m.name) {
+        Value::Module(m) => match m.kind.get() {
+            crate::object::model::ModuleKind::Builtin => {
                 format!("<module '{}' (built-in)>", m.name)
-            } else {
-                format!("<module '{}'>", m.name)
             }
-        }
+            crate::object::model::ModuleKind::Frozen => format!("<module '{}' (frozen)>", m.name),
+            _ => format!("<module '{}'>", m.name),
+        },
         Value::Instance(inst) => {
             if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__repr__", vec![])? {
                 return match r {

@@ -9,8 +9,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::{
-    add_methods, bind_args, cached_class, functions, namespace_with, new_class, this, with_native,
+use super::toolkit::{
+    add_methods, bind_args, cached_class, functions, new_class, this, with_native,
 };
 use crate::object::dict::Dict;
 use crate::object::model::{Class, Instance, Layout, namespace};
@@ -22,11 +22,8 @@ use crate::protocol::types::construct::unwrap;
 use crate::{Interp, PyErr, PyResult};
 use pyroclast_syntax::ast::{BinOp, CmpOp};
 
-/// ChainMap, written in Python.
-const SOURCE: &str = include_str!("py/collections.py");
-
 /// Builds the `collections` module.
-pub fn module(vm: &Interp) -> PyResult<Value> {
+pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     let mut entries = vec![
         ("deque", Value::Class(deque_class(vm))),
         ("defaultdict", Value::Class(defaultdict_class(vm))),
@@ -34,10 +31,8 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         ("Counter", Value::Class(counter_class(vm))),
     ];
     entries.extend(functions(&[("namedtuple", namedtuple)]));
-    let ns = namespace_with(entries);
-    let m = vm.new_module("collections", ns.clone());
-    super::run_python(vm, "collections", SOURCE, ns)?;
-    Ok(m)
+    super::toolkit::fill(ns, entries);
+    Ok(())
 }
 
 // ---------------------------------------------------------------- helpers
@@ -685,7 +680,7 @@ fn fill_from(
 fn defaultdict_init(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let factory = a.pos.get(1).cloned().unwrap_or(Value::None);
-    if !matches!(factory, Value::None) && !super::is_callable(vm, &factory)? {
+    if !matches!(factory, Value::None) && !super::toolkit::is_callable(vm, &factory)? {
         return Err(vm.type_error("first argument must be callable or None"));
     }
     crate::protocol::classes::set_instance_attr(vm, &s, "default_factory", factory)?;
@@ -1050,7 +1045,7 @@ fn counter_repr(vm: &Interp, a: Args) -> PyResult<Value> {
     }
     Ok(Value::str(&format!(
         "{name}({})",
-        repr(vm, &super::new_dict(out))?
+        repr(vm, &super::toolkit::new_dict(out))?
     )))
 }
 
@@ -1372,7 +1367,7 @@ pub fn make_namedtuple(
         );
         d.insert(Rc::from("_fields"), Value::tuple(field_values.clone()));
         d.insert(Rc::from("__match_args__"), Value::tuple(field_values));
-        d.insert(Rc::from("_field_defaults"), super::new_dict(fd));
+        d.insert(Rc::from("_field_defaults"), super::toolkit::new_dict(fd));
         d.insert(Rc::from("__slots__"), Value::tuple(vec![]));
         class
             .marker
@@ -1551,7 +1546,7 @@ fn nt_asdict(vm: &Interp, a: Args) -> PyResult<Value> {
     for (f, v) in fields.iter().zip(values) {
         d.set(vm, Value::Str(f.clone()), v)?;
     }
-    Ok(super::new_dict(d))
+    Ok(super::toolkit::new_dict(d))
 }
 
 fn nt_replace(vm: &Interp, a: Args) -> PyResult<Value> {

@@ -6,17 +6,15 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::{add_methods, cached_class, namespace_with, new_class, this, with_native};
+use super::toolkit::{add_methods, cached_class, new_class, this, with_native};
 use crate::object::dict::Dict;
 use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::ops::{self, type_of};
 use crate::{Interp, PyResult};
 
-const SOURCE: &str = include_str!("py/functools.py");
-
 /// Builds the `functools` module.
-pub fn module(vm: &Interp) -> PyResult<Value> {
+pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     let entries = vec![
         ("partial", Value::Class(vm.other_class("functools.partial"))),
         ("reduce", crate::object::value::builtin("reduce", reduce)),
@@ -26,10 +24,8 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         ),
         ("_LruState", Value::Class(lru_class(vm))),
     ];
-    let ns = namespace_with(entries);
-    let m = vm.new_module("functools", ns.clone());
-    super::run_python(vm, "functools", SOURCE, ns)?;
-    Ok(m)
+    super::toolkit::fill(ns, entries);
+    Ok(())
 }
 
 fn reduce(vm: &Interp, a: Args) -> PyResult<Value> {

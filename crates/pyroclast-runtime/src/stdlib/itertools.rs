@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::BinOp;
 
-use super::{add_methods, bind_args, cached_class, namespace_with, new_class, this};
-use crate::object::model::{Class, Layout};
+use super::toolkit::{add_methods, bind_args, cached_class, new_class, this};
+use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::classes::ClassMethod;
 use crate::protocol::iter::{PyIter, collect};
@@ -137,7 +137,7 @@ fn kind_class(vm: &Interp, kind: &'static str) -> Rc<Class> {
 }
 
 /// Builds the `itertools` module.
-pub fn module(vm: &Interp) -> PyResult<Value> {
+pub fn fill(vm: &Interp, ns: &Namespace) -> PyResult<()> {
     let mut entries = Vec::new();
     for kind in KINDS {
         if kind.starts_with('_') {
@@ -146,7 +146,8 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         entries.push((*kind, Value::Class(kind_class(vm, kind))));
     }
     entries.push(("tee", crate::object::value::builtin("tee", tee)));
-    Ok(vm.new_module("itertools", namespace_with(entries)))
+    super::toolkit::fill(ns, entries);
+    Ok(())
 }
 
 #[derive(Clone, Copy)]

@@ -7,14 +7,15 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use pyroclast_syntax::ast::BinOp;
 
-use super::{bind_args, check_pos, functions, namespace_with};
+use super::toolkit::{bind_args, check_pos, functions};
+use crate::object::model::Namespace;
 use crate::object::value::{Args, BuiltinFn, Value};
 use crate::protocol::ops::{self, type_name};
 use crate::protocol::types::construct::f64_arg;
 use crate::{Interp, PyResult};
 
 /// Builds the `math` module.
-pub fn module(vm: &Interp) -> PyResult<Value> {
+pub fn fill(_vm: &Interp, ns: &Namespace) -> PyResult<()> {
     let mut entries = vec![
         ("pi", Value::Float(std::f64::consts::PI)),
         ("e", Value::Float(std::f64::consts::E)),
@@ -23,7 +24,8 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         ("nan", Value::Float(f64::NAN)),
     ];
     entries.extend(functions(FUNCTIONS));
-    Ok(vm.new_module("math", namespace_with(entries)))
+    super::toolkit::fill(ns, entries);
+    Ok(())
 }
 
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[

@@ -1,98 +1,269 @@
-//! Built-in modules and `import`.
+//! The standard library: one table of modules drives `import`,
+//! `sys.builtin_module_names`, module reprs and the loader. A module is
+//! Rust code that fills its namespace, embedded Python (one folder,
+//! `python/`) run in it afterwards, or both. Other `.py` files come from
+//! the host's [`ModuleLoader`](crate::object::vm::ModuleLoader), if any.
 
 pub mod asyncio;
+pub mod collections;
+pub mod functools;
+pub mod itertools;
+pub mod math;
 pub mod mersenne;
-pub mod registry;
+pub mod operator;
+pub mod random;
+pub mod sys;
+pub mod time;
+pub mod toolkit;
 
 use std::rc::Rc;
 
+use crate::object::model::{Code, ModuleKind, Namespace, namespace};
 use crate::object::value::Value;
 use crate::{Interp, PyResult};
 
-/// Names of the modules implemented in Rust.
-pub fn is_builtin_module(name: &str) -> bool {
-    matches!(
-        name,
-        "sys"
-            | "math"
-            | "time"
-            | "random"
-            | "typing"
-            | "collections"
-            | "dataclasses"
-            | "functools"
-            | "itertools"
-            | "asyncio"
-    )
+/// Fills a module's namespace with what is written in Rust.
+type Fill = fn(&Interp, &Namespace) -> PyResult<()>;
+
+/// One module of the standard library.
+pub struct ModuleDef {
+    /// The module's name.
+    pub name: &'static str,
+    /// Its Rust part, run first.
+    pub rust: Option<Fill>,
+    /// Its Python parts, run in order in the same namespace: while one
+    /// runs, `__name__` is the first element (so classes defined there
+    /// report CPython's submodule, as `asyncio.locks.Lock` does).
+    pub python: &'static [(&'static str, &'static str)],
+    /// In CPython's `sys.builtin_module_names` (a C module linked into the
+    /// interpreter); the others are shown as frozen.
+    pub builtin: bool,
 }
 
-/// `import name` (dotted names resolve their first part).
+macro_rules! py {
+    ($file:literal) => {
+        include_str!(concat!("python/", $file))
+    };
+}
+
+/// Every module of the standard library.
+pub const MODULES: &[ModuleDef] = &[
+    ModuleDef {
+        name: "sys",
+        rust: Some(sys::fill),
+        python: &[],
+        builtin: true,
+    },
+    ModuleDef {
+        name: "time",
+        rust: Some(time::fill),
+        python: &[],
+        builtin: true,
+    },
+    ModuleDef {
+        name: "itertools",
+        rust: Some(itertools::fill),
+        python: &[],
+        builtin: true,
+    },
+    ModuleDef {
+        name: "math",
+        rust: Some(math::fill),
+        python: &[],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "random",
+        rust: Some(random::fill),
+        python: &[],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "operator",
+        rust: Some(operator::fill),
+        python: &[],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "collections",
+        rust: Some(collections::fill),
+        python: &[("collections", py!("collections.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "functools",
+        rust: Some(functools::fill),
+        python: &[("functools", py!("functools.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "asyncio",
+        rust: Some(asyncio::fill),
+        python: &[
+            ("asyncio.exceptions", py!("asyncio/exceptions.py")),
+            ("asyncio.threads", py!("asyncio/threads.py")),
+            ("asyncio.tasks", py!("asyncio/tasks.py")),
+            ("asyncio.timeouts", py!("asyncio/timeouts.py")),
+            ("asyncio.taskgroups", py!("asyncio/taskgroups.py")),
+            ("asyncio.locks", py!("asyncio/locks.py")),
+            ("asyncio.queues", py!("asyncio/queues.py")),
+        ],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "typing",
+        rust: None,
+        python: &[("typing", py!("typing.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "dataclasses",
+        rust: None,
+        python: &[("dataclasses", py!("dataclasses.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "contextlib",
+        rust: None,
+        python: &[("contextlib", py!("contextlib.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "abc",
+        rust: None,
+        python: &[("abc", py!("abc.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "copy",
+        rust: None,
+        python: &[("copy", py!("copy.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "heapq",
+        rust: None,
+        python: &[("heapq", py!("heapq.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "bisect",
+        rust: None,
+        python: &[("bisect", py!("bisect.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "string",
+        rust: None,
+        python: &[("string", py!("string.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "enum",
+        rust: None,
+        python: &[("enum", py!("enum.py"))],
+        builtin: false,
+    },
+    ModuleDef {
+        name: "io",
+        rust: None,
+        python: &[("io", py!("io.py"))],
+        builtin: false,
+    },
+];
+
+/// `sys.builtin_module_names`, sorted as CPython sorts them.
+pub fn builtin_module_names() -> impl Iterator<Item = &'static str> {
+    let mut names: Vec<&'static str> = MODULES
+        .iter()
+        .filter(|m| m.builtin)
+        .map(|m| m.name)
+        .chain(["builtins"])
+        .collect();
+    names.sort_unstable();
+    names.into_iter()
+}
+
+/// `import name`: a module already imported, one of the table, or a `.py`
+/// source from the host's loader.
 pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.borrow().get(name) {
         return Ok(m.clone());
     }
-    let m = load(vm, name)?;
-    vm.modules.borrow_mut().insert(Rc::from(name), m.clone());
-    Ok(m)
-}
-
-fn load(vm: &Interp, name: &str) -> PyResult<Value> {
-    if name == "asyncio" {
-        return asyncio::module(vm);
-    }
-    if name == "contextlib" {
-        return python_module(vm, "contextlib", include_str!("contextlib/lib.py"));
-    }
-    let embedded = match name {
-        "abc" => Some(include_str!("stdlib/abc.py")),
-        "copy" => Some(include_str!("stdlib/copy.py")),
-        "heapq" => Some(include_str!("stdlib/heapq.py")),
-        "bisect" => Some(include_str!("stdlib/bisect.py")),
-        "string" => Some(include_str!("stdlib/string.py")),
-        "enum" => Some(include_str!("stdlib/enum.py")),
-        "io" => Some(include_str!("stdlib/io.py")),
-        _ => None,
-    };
-    if let Some(src) = embedded {
-        return python_module(vm, name, src);
-    }
-    if let Some(m) = registry::builtin_module(vm, name)? {
-        return Ok(m);
-    }
-    let dir = vm.script_dir.borrow().clone();
-    if let Some(dir) = dir {
-        let path = dir.join(format!("{name}.py"));
-        if let Ok(source) = std::fs::read_to_string(&path) {
-            let module = pyroclast_syntax::parse_module(&source)
-                .map_err(|e| vm.error("SyntaxError", e.msg.clone()))?;
-            let code = Rc::new(crate::object::model::Code {
-                filename: Rc::from(path.display().to_string()),
-                source: Rc::from(source),
-            });
-            let globals = Rc::new(crate::object::model::namespace());
-            let m = vm.new_module(name, globals.clone());
-            vm.modules.borrow_mut().insert(Rc::from(name), m.clone());
-            crate::eval::run_module_body(vm, &module, code, globals)?;
-            return Ok(m);
+    if let Some(def) = MODULES.iter().find(|m| m.name == name) {
+        let kind = if def.builtin {
+            ModuleKind::Builtin
+        } else {
+            ModuleKind::Frozen
+        };
+        let (module, ns) = register(vm, name, kind);
+        if let Some(fill) = def.rust {
+            fill(vm, &ns).inspect_err(|_| forget(vm, name))?;
         }
+        for (label, src) in def.python {
+            exec_part(vm, &ns, name, label, src).inspect_err(|_| forget(vm, name))?;
+        }
+        return Ok(module);
     }
-    let e = vm.error("ModuleNotFoundError", format!("No module named '{name}'"));
-    Err(e)
+    let found = vm.loader.borrow().as_ref().and_then(|l| l.find(name));
+    if let Some((filename, source)) = found {
+        let (module, ns) = register(vm, name, ModuleKind::File);
+        ns.borrow_mut()
+            .insert(Rc::from("__file__"), Value::str(&filename));
+        exec_source(vm, &ns, &filename, &source).inspect_err(|_| forget(vm, name))?;
+        return Ok(module);
+    }
+    Err(vm.error("ModuleNotFoundError", format!("No module named '{name}'")))
 }
 
-/// A built-in module written in Python, compiled from embedded source.
-pub fn python_module(vm: &Interp, name: &str, src: &'static str) -> PyResult<Value> {
-    let parsed = pyroclast_syntax::parse_module(src)
-        .map_err(|e| vm.error("SyntaxError", format!("{name}: {e}")))?;
-    let code = Rc::new(crate::object::model::Code {
-        filename: Rc::from(format!("<frozen {name}>")),
-        source: Rc::from(src),
+/// Makes the module object and registers it before its code runs, so a
+/// circular import sees the partly made module, as in CPython.
+fn register(vm: &Interp, name: &str, kind: ModuleKind) -> (Value, Rc<Namespace>) {
+    let ns = Rc::new(namespace());
+    let module = vm.new_module(name, ns.clone());
+    if let Value::Module(m) = &module {
+        m.kind.set(kind);
+    }
+    vm.modules
+        .borrow_mut()
+        .insert(Rc::from(name), module.clone());
+    (module, ns)
+}
+
+/// A module whose code failed is not left half made in `sys.modules`.
+fn forget(vm: &Interp, name: &str) {
+    let gone = vm.modules.borrow_mut().remove(name);
+    drop(gone);
+}
+
+/// Runs an embedded Python part of a module, `__name__` set to `label`
+/// while it runs.
+fn exec_part(vm: &Interp, ns: &Rc<Namespace>, name: &str, label: &str, src: &str) -> PyResult<()> {
+    let set_name = |n: &str| {
+        ns.borrow_mut().insert(Rc::from("__name__"), Value::str(n));
+    };
+    set_name(label);
+    let r = exec_source(vm, ns, &format!("<frozen {label}>"), src);
+    set_name(name);
+    r
+}
+
+/// The one loader of Python source: parses `source` and runs it as module
+/// code in `ns`. A syntax error in an imported file raises SyntaxError.
+pub fn exec_source(vm: &Interp, ns: &Rc<Namespace>, filename: &str, source: &str) -> PyResult<()> {
+    let module = pyroclast_syntax::parse_module(source).map_err(|e| {
+        vm.error(
+            e.kind.class_name(),
+            format!("{} ({filename}, line {})", e.msg, e.location(source).line),
+        )
+    })?;
+    let code = Rc::new(Code {
+        filename: Rc::from(filename),
+        source: Rc::from(source),
     });
-    let globals = Rc::new(crate::object::model::namespace());
-    let m = vm.new_module(name, globals.clone());
-    vm.modules.borrow_mut().insert(Rc::from(name), m.clone());
-    crate::eval::run_module_body(vm, &parsed, code, globals)?;
-    Ok(m)
+    // Functions and classes keep their own `Rc`s of the parts of the tree
+    // they need, so the module can be dropped once its body has run.
+    crate::eval::run_module_body(vm, &module, code, ns.clone())
 }
 
 /// What an uncaught `SystemExit` asks for: `Ok(code)` for `None`, a bool or

@@ -6,14 +6,14 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::{BinOp, CmpOp, UnaryOp};
 
-use super::{add_methods, cached_class, check_pos, functions, namespace_with, new_class};
-use crate::object::model::{Class, Layout};
+use super::toolkit::{add_methods, cached_class, check_pos, functions, new_class};
+use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::ops::{self, repr};
 use crate::{Interp, PyResult};
 
 /// Builds the `operator` module.
-pub fn module(vm: &Interp) -> PyResult<Value> {
+pub fn fill(vm: &Interp, ns: &Namespace) -> PyResult<()> {
     let mut entries = functions(FUNCTIONS);
     // Dunder aliases (`operator.__add__`, ...).
     let mut aliases = Vec::new();
@@ -72,7 +72,8 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         "methodcaller",
         Value::Class(getter_class(vm, GetterKind::Method)),
     ));
-    Ok(vm.new_module("operator", namespace_with(entries)))
+    super::toolkit::fill(ns, entries);
+    Ok(())
 }
 
 fn bin(vm: &Interp, a: &Args, name: &str, op: BinOp) -> PyResult<Value> {

@@ -10,8 +10,8 @@ use std::rc::Rc;
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive};
 
-use super::{add_methods, bind_args, cached_class, namespace_with, new_class, this, with_native};
-use crate::object::model::{Class, Layout};
+use super::toolkit::{add_methods, bind_args, cached_class, new_class, this, with_native};
+use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::ops::{self, type_name};
 use crate::protocol::types::construct::f64_arg;
@@ -98,7 +98,7 @@ fn random_class(vm: &Interp) -> Rc<Class> {
 }
 
 /// Builds the `random` module.
-pub fn module(vm: &Interp) -> PyResult<Value> {
+pub fn fill(vm: &Interp, ns: &Namespace) -> PyResult<()> {
     let class = random_class(vm);
     let inst = Value::Native(Rc::new(PyRandom {
         mt: RefCell::new(MersenneTwister::from_time_or_os()),
@@ -111,7 +111,8 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
     for name in METHOD_NAMES {
         entries.push((name, crate::protocol::classes::getattr(vm, &inst, name)?));
     }
-    Ok(vm.new_module("random", namespace_with(entries)))
+    super::toolkit::fill(ns, entries);
+    Ok(())
 }
 
 fn random_new(vm: &Interp, a: Args) -> PyResult<Value> {

@@ -4,7 +4,7 @@
 use std::any::Any;
 use std::rc::Rc;
 
-use super::{add_methods, bind_args, cached_class, check_pos, functions, namespace_with, this};
+use super::toolkit::{add_methods, bind_args, cached_class, check_pos, functions, this};
 use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::ops::type_name;
@@ -69,7 +69,7 @@ impl Native for Stream {
 
 fn stream_class(vm: &Interp) -> Rc<Class> {
     cached_class(vm, "sys.TextIOWrapper", |vm| {
-        let c = super::new_class(
+        let c = super::toolkit::new_class(
             vm,
             "TextIOWrapper",
             "_io",
@@ -106,7 +106,7 @@ fn stream_class(vm: &Interp) -> Rc<Class> {
 
 fn which(vm: &Interp, a: &Args) -> PyResult<Which> {
     let s = this(vm, a)?;
-    super::with_native::<Stream, _>(vm, &s, "TextIOWrapper", |s| Ok(s.0))
+    super::toolkit::with_native::<Stream, _>(vm, &s, "TextIOWrapper", |s| Ok(s.0))
 }
 
 fn stream_write(vm: &Interp, a: Args) -> PyResult<Value> {
@@ -273,7 +273,7 @@ fn getsizeof(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 /// Builds the `sys` module.
-pub fn module(vm: &Interp) -> PyResult<Value> {
+pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     let argv: Vec<Value> = vm.argv.borrow().iter().map(|s| Value::str(s)).collect();
     let version_class = super::collections::make_namedtuple(
         vm,
@@ -292,8 +292,8 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
             Value::Int(0),
         ],
     );
-    let path = match vm.script_dir.borrow().as_ref() {
-        Some(d) => vec![Value::str(&d.display().to_string())],
+    let path = match vm.loader.borrow().as_ref() {
+        Some(l) => l.search_path().iter().map(|p| Value::str(p)).collect(),
         None => vec![Value::str("")],
     };
     let stdin = Value::Native(Rc::new(Stream(Which::Stdin)));
@@ -324,20 +324,7 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         ("implementation_name", Value::str("pyroclast")),
         (
             "builtin_module_names",
-            Value::tuple(
-                [
-                    "builtins",
-                    "sys",
-                    "math",
-                    "time",
-                    "itertools",
-                    "functools",
-                    "operator",
-                ]
-                .iter()
-                .map(|s| Value::str(s))
-                .collect(),
-            ),
+            Value::tuple(super::builtin_module_names().map(Value::str).collect()),
         ),
         ("dont_write_bytecode", Value::Bool(true)),
     ];
@@ -353,8 +340,13 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         ("getsizeof", getsizeof),
         ("getdefaultencoding", |_, _| Ok(Value::str("utf-8"))),
     ]));
-    let ns = namespace_with(entries);
-    let m = vm.new_module("sys", ns.clone());
+    super::toolkit::fill(ns, entries);
+    let m = vm
+        .modules
+        .borrow()
+        .get("sys")
+        .cloned()
+        .unwrap_or(Value::None);
     // `sys.modules` is a snapshot of the modules imported so far, plus sys.
     let mut d = crate::object::dict::Dict::new();
     let mut names: Vec<(Rc<str>, Value)> = vm
@@ -369,6 +361,6 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
     }
     d.set(vm, Value::str("sys"), m.clone())?;
     ns.borrow_mut()
-        .insert(Rc::from("modules"), super::new_dict(d));
-    Ok(m)
+        .insert(Rc::from("modules"), super::toolkit::new_dict(d));
+    Ok(())
 }

@@ -2,7 +2,8 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use super::{check_pos, functions, namespace_with};
+use super::toolkit::{check_pos, functions};
+use crate::object::model::Namespace;
 use crate::object::value::Value;
 use crate::{Interp, PyResult};
 
@@ -19,7 +20,7 @@ fn wall(vm: &Interp) -> PyResult<Duration> {
 }
 
 /// Builds the `time` module.
-pub fn module(vm: &Interp) -> PyResult<Value> {
+pub fn fill(_vm: &Interp, ns: &Namespace) -> PyResult<()> {
     let entries = functions(&[
         ("time", |vm, a| {
             check_pos(vm, "time", &a, 0, 0)?;
@@ -55,7 +56,8 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         }),
         ("sleep", sleep),
     ]);
-    Ok(vm.new_module("time", namespace_with(entries)))
+    super::toolkit::fill(ns, entries);
+    Ok(())
 }
 
 fn sleep(vm: &Interp, a: crate::Args) -> PyResult<Value> {

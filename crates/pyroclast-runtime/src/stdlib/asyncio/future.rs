@@ -253,7 +253,7 @@ pub fn create_task(
         let aw = coro.clone();
         let body: crate::protocol::generator::Body = Box::pin(async move {
             let vm = vm_rc;
-            crate::eval::suspend::await_value(&vm, aw).await
+            crate::protocol::awaiting::await_value(&vm, aw).await
         });
         crate::protocol::generator::coroutine(vm, "anext", body)
     } else {
@@ -435,31 +435,15 @@ impl Future for AwaitFuture<'_> {
     }
 }
 
-/// `await asyncio.sleep(0)`: gives up the loop for exactly one turn.
-pub struct YieldTurn<'a> {
+/// Awaiting a Future or Task (the `await_future` of both).
+fn await_loop_future<'a>(
     vm: &'a Interp,
-    yielded: bool,
-}
-
-impl<'a> YieldTurn<'a> {
-    /// A new one-turn yield.
-    pub fn new(vm: &'a Interp) -> Self {
-        YieldTurn { vm, yielded: false }
-    }
-}
-
-impl Future for YieldTurn<'_> {
-    type Output = PyResult<()>;
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        if let Some(e) = take_cancel(self.vm) {
-            return Poll::Ready(Err(e));
-        }
-        if self.yielded {
-            return Poll::Ready(Ok(()));
-        }
-        self.yielded = true;
-        cx.waker().wake_by_ref();
-        Poll::Pending
+    this: &Value,
+    owner: Option<&Value>,
+) -> crate::object::value::Awaitable<'a> {
+    match owner {
+        Some(o) => Box::pin(AwaitFuture::on_behalf_of(vm, this.clone(), o.clone())),
+        None => Box::pin(AwaitFuture::new(vm, this.clone())),
     }
 }
 
@@ -490,6 +474,14 @@ impl Native for PyFuture {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("Future")
     }
+    fn await_future<'a>(
+        &self,
+        vm: &'a Interp,
+        this: &Value,
+        owner: Option<&Value>,
+    ) -> Option<crate::object::value::Awaitable<'a>> {
+        Some(await_loop_future(vm, this, owner))
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -504,6 +496,14 @@ impl Native for PyFuture {
 impl Native for Task {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("Task")
+    }
+    fn await_future<'a>(
+        &self,
+        vm: &'a Interp,
+        this: &Value,
+        owner: Option<&Value>,
+    ) -> Option<crate::object::value::Awaitable<'a>> {
+        Some(await_loop_future(vm, this, owner))
     }
     fn as_any(&self) -> &dyn Any {
         self

@@ -9,8 +9,9 @@ pub mod future;
 use std::any::Any;
 use std::rc::Rc;
 
+use crate::protocol::awaiting::YieldTurn;
 use event_loop::EventLoop;
-use future::{AwaitFuture, YieldTurn};
+use future::AwaitFuture;
 
 use crate::object::model::{Class, Layout, namespace};
 use crate::object::value::{Args, Native, Value, builtin};
@@ -230,8 +231,9 @@ fn loop_method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
     ]
 }
 
-/// Creates the module.
-pub fn module(vm: &Interp) -> PyResult<Value> {
+/// Fills the module with its Rust part (the Python parts follow, see the
+/// module table).
+pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     future::install(vm);
     crate::object::model::add_methods(
         &vm.other_class("_UnixSelectorEventLoop"),
@@ -258,7 +260,6 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
             }),
         ],
     );
-    let ns = Rc::new(namespace());
     {
         let mut g = ns.borrow_mut();
         let mut put = |name: &str, v: Value| {
@@ -343,19 +344,7 @@ pub fn module(vm: &Interp) -> PyResult<Value> {
         );
         put("TimeoutError", Value::Class(vm.exc_class("TimeoutError")));
     }
-    let m = vm.new_module("asyncio", ns.clone());
-    vm.modules
-        .borrow_mut()
-        .insert(Rc::from("asyncio"), m.clone());
-    let src = include_str!("lib.py");
-    let parsed = pyroclast_syntax::parse_module(src)
-        .map_err(|e| vm.error("SyntaxError", format!("asyncio: {e}")))?;
-    let code = Rc::new(crate::object::model::Code {
-        filename: Rc::from("<frozen asyncio>"),
-        source: Rc::from(src),
-    });
-    crate::eval::run_module_body(vm, &parsed, code, ns)?;
-    Ok(m)
+    Ok(())
 }
 
 /// Waits until every task in `tasks` is done (used at `asyncio.run` exit).
@@ -413,7 +402,7 @@ pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Val
     let vm_rc = vm.rc();
     let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
-        crate::eval::suspend::await_value(&vm, aw).await
+        crate::protocol::awaiting::await_value(&vm, aw).await
     });
     let coro = crate::protocol::generator::coroutine(vm, "aclose", body);
     future::create_task(vm, lp, coro, None).ok()
@@ -456,7 +445,7 @@ pub fn awaiting_coroutine(vm: &Interp, aw: Value, name: &str) -> Value {
     let vm_rc = vm.rc();
     let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
-        crate::eval::suspend::await_value(&vm, aw).await
+        crate::protocol::awaiting::await_value(&vm, aw).await
     });
     crate::protocol::generator::coroutine(vm, name, body)
 }
@@ -503,4 +492,34 @@ pub async fn run_task(
             Err(e)
         }
     }
+}
+
+/// Installs the hooks through which the core reaches the running loop:
+/// async generator first iteration and finalization (CPython's
+/// `sys.set_asyncgen_hooks`, which the loop sets) and the running task's
+/// pending cancellation.
+pub fn install_hooks(vm: &Interp) {
+    vm.hooks.asyncgen_firstiter.set(|vm, agen| {
+        let Some(lp) = current_loop(vm) else {
+            return false;
+        };
+        let Value::Native(n) = agen else {
+            return false;
+        };
+        lp.asyncgens.borrow_mut().push(Rc::downgrade(n));
+        true
+    });
+    vm.hooks.asyncgen_finalizer.set(|vm, agen| {
+        let Some(lp) = current_loop(vm) else {
+            return false;
+        };
+        match lp.finalize.try_borrow_mut() {
+            Ok(mut pending) => {
+                pending.push(agen.clone());
+                true
+            }
+            Err(_) => false,
+        }
+    });
+    vm.hooks.take_cancel.set(future::take_cancel);
 }

@@ -1,64 +1,21 @@
-//! The table of modules implemented in Rust: `import name` looks here before
-//! searching the script's folder. Also the small toolkit the module files
-//! share: module and class construction, argument parsing, and running the
-//! embedded Python sources some modules are partly written in.
-
-#[path = "collections.rs"]
-pub mod collections;
-#[path = "dataclasses.rs"]
-pub mod dataclasses;
-#[path = "functools.rs"]
-pub mod functools;
-#[path = "itertools.rs"]
-pub mod itertools;
-#[path = "math.rs"]
-pub mod math;
-#[path = "operator.rs"]
-pub mod operator;
-#[path = "random.rs"]
-pub mod random;
-#[path = "sys.rs"]
-pub mod sys;
-#[path = "time.rs"]
-pub mod time;
-#[path = "typing.rs"]
-pub mod typing;
+//! The small toolkit the module files share: namespaces, functions and
+//! classes implemented in Rust, argument checks, natives inside subclass
+//! instances.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::object::model::{Class, Code, Layout, Namespace, namespace};
+use crate::object::model::{Class, Layout, Namespace, namespace};
 use crate::object::value::{Args, BuiltinFn, Value};
 use crate::{Interp, PyResult};
 
-/// Creates the named built-in module, or `None` when there is no such module.
-pub fn builtin_module(vm: &Interp, name: &str) -> PyResult<Option<Value>> {
-    let m = match name {
-        "sys" => sys::module(vm)?,
-        "math" => math::module(vm)?,
-        "time" => time::module(vm)?,
-        "random" => random::module(vm)?,
-        "typing" => typing::module(vm)?,
-        "collections" => collections::module(vm)?,
-        "dataclasses" => dataclasses::module(vm)?,
-        "functools" => functools::module(vm)?,
-        "itertools" => itertools::module(vm)?,
-        "operator" => operator::module(vm)?,
-        _ => return Ok(None),
-    };
-    Ok(Some(m))
-}
-
-/// A fresh module namespace holding `entries`.
-pub fn namespace_with(entries: Vec<(&str, Value)>) -> Rc<Namespace> {
-    let ns = Rc::new(namespace());
-    {
-        let mut d = ns.borrow_mut();
-        for (k, v) in entries {
-            d.insert(Rc::from(k), v);
-        }
+/// Adds `entries` to a module namespace.
+pub fn fill(ns: &Namespace, entries: Vec<(&str, Value)>) {
+    let mut d = ns.borrow_mut();
+    d.reserve(entries.len());
+    for (k, v) in entries {
+        d.insert(Rc::from(k), v);
     }
-    ns
 }
 
 /// Builtin functions as `(name, value)` module entries.
@@ -67,24 +24,6 @@ pub fn functions(table: &[(&'static str, BuiltinFn)]) -> Vec<(&'static str, Valu
         .iter()
         .map(|(n, f)| (*n, crate::object::value::builtin(n, *f)))
         .collect()
-}
-
-/// Runs embedded Python `src` in `globals` (a module namespace that already
-/// has `__name__` set); `name` is used for the `<frozen name>` file name.
-pub fn run_python(vm: &Interp, name: &str, src: &str, globals: Rc<Namespace>) -> PyResult<()> {
-    let module = pyroclast_syntax::parse_module(src).map_err(|e| {
-        vm.error(
-            "SystemError",
-            format!("frozen module {name} failed to parse: {}", e.msg),
-        )
-    })?;
-    let code = Rc::new(Code {
-        filename: Rc::from(format!("<frozen {name}>")),
-        source: Rc::from(src),
-    });
-    // Functions and classes keep their own `Rc`s of the parts of the tree
-    // they need, so the module can be dropped once its body has run.
-    crate::eval::run_module_body(vm, &module, code, globals)
 }
 
 /// Creates a class implemented in Rust whose methods behave like those of a
@@ -121,13 +60,7 @@ pub fn new_class(
     class
 }
 
-/// Adds builtin methods (bound to instances on lookup) to a class.
-pub fn add_methods(class: &Rc<Class>, owner: &'static str, methods: &[(&'static str, BuiltinFn)]) {
-    let mut d = class.dict.borrow_mut();
-    for (n, f) in methods {
-        d.insert(Rc::from(*n), crate::object::value::method(owner, n, *f));
-    }
-}
+pub use crate::object::model::add_methods;
 
 /// A class stored per interpreter under `key`, built by `build` on first use.
 pub fn cached_class(
