@@ -492,9 +492,9 @@ impl fmt::Display for Value {
             Value::Bool(false) => f.write_str("False"),
             Value::Int(i) => write!(f, "{i}"),
             Value::BigInt(b) => write!(f, "{b}"),
-            Value::Float(x) => {
-                f.write_str(&pyroclast_runtime::object::text::float_repr::float_repr(*x))
-            }
+            Value::Float(x) => f.write_str(
+                &pyroclast_runtime::protocol::text::float_repr::float_repr(*x),
+            ),
             Value::Str(s) => f.write_str(&pyroclast_runtime::protocol::ops::repr_str(s)),
             Value::Bytes(b) => f.write_str(&pyroclast_runtime::protocol::ops::repr_bytes(b)),
             Value::List(items) => {

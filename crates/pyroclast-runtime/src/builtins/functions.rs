@@ -27,7 +27,7 @@ pub fn install(vm: &Interp) {
             Ok(Value::str(&ops::repr(vm, &one(vm, &a, "repr")?)?))
         }),
         ("ascii", |vm, a| {
-            Ok(Value::str(&crate::protocol::types::strings::ascii(
+            Ok(Value::str(&crate::protocol::text::format::ascii(
                 &ops::repr(vm, &one(vm, &a, "ascii")?)?,
             )))
         }),
@@ -96,7 +96,7 @@ pub fn install(vm: &Interp) {
                 Some(s) => ops::to_str(vm, s)?,
                 None => String::new(),
             };
-            Ok(Value::str(&crate::protocol::types::strings::format_value(
+            Ok(Value::str(&crate::protocol::text::format::format_value(
                 vm, &v, &spec,
             )?))
         }),

@@ -62,7 +62,8 @@ pub fn install(vm: &Interp) {
     functions::install(vm);
     crate::eval::dynamic::install(vm);
     crate::protocol::types::methods::install(vm);
-    crate::protocol::types::strings::install(vm);
+    crate::protocol::types::str::install(vm);
+    crate::protocol::types::bytes::install(vm);
     crate::protocol::types::sets::install(vm);
     crate::protocol::types::exception_group::install(vm);
     crate::protocol::generator::install(vm);

@@ -622,10 +622,10 @@ pub fn format_field(
     let v = match conversion {
         Some('r') => Value::str(&ops::repr(vm, v)?),
         Some('s') => Value::str(&ops::to_str(vm, v)?),
-        Some('a') => Value::str(&crate::protocol::types::strings::ascii(&ops::repr(vm, v)?)),
+        Some('a') => Value::str(&crate::protocol::text::format::ascii(&ops::repr(vm, v)?)),
         _ => v.clone(),
     };
-    crate::protocol::types::strings::format_value(vm, &v, spec)
+    crate::protocol::text::format::format_value(vm, &v, spec)
 }
 
 /// Creates a function object from a `def` or `lambda`.

@@ -10,6 +10,5 @@ pub mod limits;
 pub mod model;
 pub mod set_table;
 pub mod signals;
-pub mod text;
 pub mod value;
 pub mod vm;

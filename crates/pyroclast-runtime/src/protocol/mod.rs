@@ -3,6 +3,7 @@
 //! class model at run time, iteration, subscription, awaiting, generators,
 //! tracebacks, and the builtin types' methods (`types/`).
 
+pub mod args;
 pub mod awaiting;
 pub mod call;
 pub mod classes;
@@ -13,5 +14,6 @@ pub mod io;
 pub mod iter;
 pub mod ops;
 pub mod sort;
+pub mod text;
 pub mod traceback;
 pub mod types;

@@ -10,8 +10,8 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use pyroclast_syntax::ast::{BinOp, CmpOp};
 
 use crate::object::model::Class;
-use crate::object::text::float_repr::float_repr;
 use crate::object::value::Value;
+use crate::protocol::text::float_repr::float_repr;
 use crate::{Interp, PyResult};
 
 /// The class of any value.
@@ -71,7 +71,7 @@ pub fn to_f64(vm: &Interp, v: &Value) -> PyResult<Option<f64>> {
         Value::Float(f) => Some(*f),
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
-        Value::BigInt(b) => match crate::object::text::format_spec::bigint_to_f64(b) {
+        Value::BigInt(b) => match crate::protocol::text::format_spec::bigint_to_f64(b) {
             Some(f) => Some(f),
             None => return Err(vm.error("OverflowError", "int too large to convert to float")),
         },
@@ -197,7 +197,7 @@ pub fn repr_str(s: &str) -> String {
 }
 
 fn is_printable(c: char) -> bool {
-    crate::protocol::types::strings::is_printable(c)
+    crate::protocol::text::unicode::is_printable(c)
 }
 
 /// `repr(bytes)`.
@@ -753,7 +753,7 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
 }
 
 fn big_to_f64(vm: &Interp, b: &BigInt) -> PyResult<f64> {
-    crate::object::text::format_spec::bigint_to_f64(b)
+    crate::protocol::text::format_spec::bigint_to_f64(b)
         .ok_or_else(|| vm.error("OverflowError", "int too large to convert to float"))
 }
 
@@ -990,7 +990,7 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             return tracked(vm, Value::Str(Rc::from(s)));
         }
         (Str(_), _) | (_, Str(_)) if op == BinOp::Mod && matches!(a, Str(_)) => {
-            return crate::protocol::types::strings::percent_format(vm, a, b);
+            return crate::protocol::text::percent::percent_format(vm, a, b);
         }
         (Str(x), Int(n)) | (Int(n), Str(x)) if op == BinOp::Mult => {
             return tracked(vm, Value::str(&x.repeat(repeat_count(vm, x.len(), *n, 1)?)));

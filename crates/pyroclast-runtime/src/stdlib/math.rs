@@ -523,7 +523,7 @@ fn log_of(vm: &Interp, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
         if !b.is_positive() {
             return Err(domain(vm));
         }
-        if let Some(x) = crate::object::text::format_spec::bigint_to_f64(b)
+        if let Some(x) = crate::protocol::text::format_spec::bigint_to_f64(b)
             && x.is_finite()
         {
             return checked_log(vm, x, f);

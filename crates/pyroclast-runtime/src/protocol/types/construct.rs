@@ -75,7 +75,7 @@ pub fn parse_int(vm: &Interp, s: &str, base: u32) -> PyResult<Value> {
     let clean: String = clean
         .chars()
         .map(|c| {
-            crate::object::text::format_spec::decimal_value(c)
+            crate::protocol::text::format_spec::decimal_value(c)
                 .and_then(|d| char::from_digit(d, 10))
                 .unwrap_or(c)
         })

@@ -1,9 +1,10 @@
 //! Builtin types: constructors, methods and operators.
 
+pub mod bytes;
 pub mod construct;
 pub mod exception_group;
 pub mod iterators;
 pub mod methods;
 pub mod partial;
 pub mod sets;
-pub mod strings;
+pub mod str;
