@@ -100,11 +100,7 @@ pub(crate) fn parse_args(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Value,
     let pos: Vec<Value> = pos.collect();
     let n = pos.len();
     if !args.kw.is_empty() && style != Style::Kw {
-        return Err(vm.type_error(if style == Style::Legacy {
-            format!("{name}() takes no keyword arguments")
-        } else {
-            format!("{owner}.{name}() takes no keyword arguments")
-        }));
+        return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }
     let msg = match style {
         Style::NoArgs if n > 0 => Some(format!("{owner}.{name}() takes no arguments ({n} given)")),

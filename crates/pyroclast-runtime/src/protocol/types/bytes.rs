@@ -1,13 +1,14 @@
-//! The bytes type's methods.
+//! The bytes type's methods. Those it shares with str (search, split,
+//! strip, padding, ...) are written once in `strlike.rs`; this file holds
+//! the rest: decoding, hex, and the ASCII case maps and predicates.
 
 use std::rc::Rc;
 
 use crate::object::value::{Args, Value};
 use crate::protocol::args::*;
-use crate::protocol::ops::type_name;
 use crate::protocol::text::codecs::*;
-use crate::protocol::text::stringlib::*;
 use crate::protocol::types::construct::unwrap;
+use crate::protocol::types::strlike::{self, Bytes};
 use crate::{Interp, PyResult};
 
 /// Registers the methods of bytes.
@@ -20,87 +21,57 @@ pub fn install(vm: &Interp) {
             ("hex", bytes_hex),
             ("upper", bytes_upper),
             ("lower", bytes_lower),
-            ("startswith", bytes_startswith),
-            ("endswith", bytes_endswith),
-            ("split", bytes_split),
-            ("join", bytes_join),
-            ("strip", bytes_strip),
-            ("lstrip", bytes_lstrip),
-            ("rstrip", bytes_rstrip),
-            ("replace", bytes_replace),
-            ("find", bytes_find),
-            ("index", bytes_index),
-            ("count", bytes_count),
+            ("title", bytes_title),
+            ("capitalize", bytes_capitalize),
+            ("swapcase", bytes_swapcase),
             ("isdigit", bytes_isdigit),
             ("isalpha", bytes_isalpha),
+            ("isalnum", bytes_isalnum),
             ("isspace", bytes_isspace),
+            ("isupper", bytes_isupper),
+            ("islower", bytes_islower),
+            ("istitle", bytes_istitle),
+            ("isascii", bytes_isascii),
+            ("find", strlike::find::<Bytes>),
+            ("rfind", strlike::rfind::<Bytes>),
+            ("index", strlike::index::<Bytes>),
+            ("rindex", strlike::rindex::<Bytes>),
+            ("count", strlike::count::<Bytes>),
+            ("startswith", strlike::startswith::<Bytes>),
+            ("endswith", strlike::endswith::<Bytes>),
+            ("removeprefix", strlike::removeprefix::<Bytes>),
+            ("removesuffix", strlike::removesuffix::<Bytes>),
+            ("split", strlike::split::<Bytes>),
+            ("rsplit", strlike::rsplit::<Bytes>),
+            ("splitlines", strlike::splitlines::<Bytes>),
+            ("partition", strlike::partition::<Bytes>),
+            ("rpartition", strlike::rpartition::<Bytes>),
+            ("join", strlike::join::<Bytes>),
+            ("strip", strlike::strip::<Bytes>),
+            ("lstrip", strlike::lstrip::<Bytes>),
+            ("rstrip", strlike::rstrip::<Bytes>),
+            ("replace", strlike::replace::<Bytes>),
+            ("center", strlike::center::<Bytes>),
+            ("ljust", strlike::ljust::<Bytes>),
+            ("rjust", strlike::rjust::<Bytes>),
+            ("zfill", strlike::zfill::<Bytes>),
+            ("expandtabs", strlike::expandtabs::<Bytes>),
         ],
     );
 }
 
-// ---------------------------------------------------------------------------
-// bytes methods (a small subset)
-// ---------------------------------------------------------------------------
-
 pub(crate) const B: &str = "bytes";
 
-pub(crate) fn recv_bytes(vm: &Interp, this: &Value, name: &str) -> PyResult<Rc<[u8]>> {
-    match unwrap(this) {
-        Value::Bytes(b) => Ok(b),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
-            type_name(vm, this)
-        ))),
-    }
-}
-
-pub(crate) fn bytes_args(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Rc<[u8]>, Slots)> {
+fn bytes_args(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Rc<[u8]>, Slots)> {
     let (this, vals) = parse_args(vm, args, sig)?;
-    Ok((recv_bytes(vm, &this, sig.name)?, vals))
-}
-
-/// A bytes-like argument.
-pub(crate) fn bytes_arg(vm: &Interp, v: &Value) -> PyResult<Rc<[u8]>> {
-    match unwrap(v) {
-        Value::Bytes(b) => Ok(b),
+    match unwrap(&this) {
+        Value::Bytes(b) => Ok((b, vals)),
         _ => Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(vm, v)
+            "descriptor '{}' for 'bytes' objects doesn't apply to a '{}' object",
+            sig.name,
+            crate::protocol::ops::type_name(vm, &this)
         ))),
     }
-}
-
-pub(crate) fn bfind(h: &[u8], n: &[u8]) -> Option<usize> {
-    if n.is_empty() {
-        return Some(0);
-    }
-    h.windows(n.len()).position(|w| w == n)
-}
-
-/// Non-overlapping occurrences of a non-empty `n` in `h`.
-pub(crate) fn bcount(h: &[u8], n: &[u8]) -> usize {
-    let mut count = 0;
-    let mut rest = h;
-    while let Some(i) = bfind(rest, n) {
-        count += 1;
-        rest = &rest[i + n.len()..];
-    }
-    count
-}
-
-/// The window `b[start:end]` (adjusted) and its offset, if at least `min`
-/// bytes long.
-pub(crate) fn bwindow(
-    b: &[u8],
-    start: Option<i64>,
-    end: Option<i64>,
-    min: usize,
-) -> Option<(usize, &[u8])> {
-    let (start, end) = adjust(start, end, b.len());
-    if end - start < min as i64 {
-        return None;
-    }
-    Some((start as usize, &b[start as usize..end as usize]))
 }
 
 pub(crate) fn bytes_decode(vm: &Interp, args: Args) -> PyResult<Value> {
@@ -206,305 +177,95 @@ pub(crate) fn bytes_hex(vm: &Interp, args: Args) -> PyResult<Value> {
     Ok(Value::str(&out))
 }
 
-pub(crate) fn bytes_upper(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (b, _) = bytes_args(vm, args, &sig(B, "upper", Style::NoArgs, 0, 0))?;
-    Ok(Value::Bytes(Rc::from(b.to_ascii_uppercase())))
+macro_rules! bytes_map {
+    ($fname:ident, $name:literal, $body:expr) => {
+        fn $fname(vm: &Interp, args: Args) -> PyResult<Value> {
+            let (b, _) = bytes_args(vm, args, &sig(B, $name, Style::NoArgs, 0, 0))?;
+            let f: fn(&[u8]) -> Vec<u8> = $body;
+            Ok(Value::Bytes(Rc::from(f(&b))))
+        }
+    };
 }
 
-pub(crate) fn bytes_lower(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (b, _) = bytes_args(vm, args, &sig(B, "lower", Style::NoArgs, 0, 0))?;
-    Ok(Value::Bytes(Rc::from(b.to_ascii_lowercase())))
-}
+bytes_map!(bytes_upper, "upper", |b| b.to_ascii_uppercase());
+bytes_map!(bytes_lower, "lower", |b| b.to_ascii_lowercase());
+bytes_map!(bytes_swapcase, "swapcase", |b| {
+    b.iter()
+        .map(|c| {
+            if c.is_ascii_alphabetic() {
+                c ^ 0x20
+            } else {
+                *c
+            }
+        })
+        .collect()
+});
+bytes_map!(bytes_capitalize, "capitalize", |b| {
+    b.iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
+});
+bytes_map!(bytes_title, "title", |b| {
+    let mut prev_cased = false;
+    b.iter()
+        .map(|c| {
+            let out = if prev_cased {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
+            prev_cased = c.is_ascii_alphabetic();
+            out
+        })
+        .collect()
+});
 
 macro_rules! bytes_pred {
     ($fname:ident, $name:literal, $body:expr) => {
         fn $fname(vm: &Interp, args: Args) -> PyResult<Value> {
             let (b, _) = bytes_args(vm, args, &sig(B, $name, Style::NoArgs, 0, 0))?;
-            let f: fn(&u8) -> bool = $body;
-            Ok(Value::Bool(!b.is_empty() && b.iter().all(f)))
+            let f: fn(&[u8]) -> bool = $body;
+            Ok(Value::Bool(f(&b)))
         }
     };
 }
 
-bytes_pred!(bytes_isdigit, "isdigit", |c| c.is_ascii_digit());
-bytes_pred!(bytes_isalpha, "isalpha", |c| c.is_ascii_alphabetic());
-bytes_pred!(bytes_isspace, "isspace", |c| is_bspace(*c));
-
-pub(crate) fn is_bspace(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
-}
-
-pub(crate) fn bytes_affix(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-    suffix: bool,
-) -> PyResult<Value> {
-    let (b, a) = bytes_args(vm, args, &sig(B, name, Style::Legacy, 1, 3))?;
-    let start = slice_arg(vm, &a[1])?;
-    let end = slice_arg(vm, &a[2])?;
-    let test = |sub: &[u8]| match bwindow(&b, start, end, sub.len()) {
-        None => false,
-        Some((_, w)) => {
-            if suffix {
-                w.ends_with(sub)
-            } else {
-                w.starts_with(sub)
-            }
-        }
-    };
-    let arg = slot(&a, 0);
-    match unwrap(&arg) {
-        Value::Bytes(sub) => Ok(Value::Bool(test(&sub))),
-        Value::Tuple(items) => {
-            for item in items.iter() {
-                match unwrap(item) {
-                    Value::Bytes(sub) => {
-                        if test(&sub) {
-                            return Ok(Value::Bool(true));
-                        }
-                    }
-                    _ => {
-                        return Err(vm.type_error(format!(
-                            "a bytes-like object is required, not '{}'",
-                            type_name(vm, item)
-                        )));
-                    }
-                }
-            }
-            Ok(Value::Bool(false))
-        }
-        _ => Err(vm.type_error(format!(
-            "{name} first arg must be bytes or a tuple of bytes, not {}",
-            type_name(vm, &arg)
-        ))),
-    }
-}
-
-pub(crate) fn bytes_startswith(vm: &Interp, args: Args) -> PyResult<Value> {
-    bytes_affix(vm, args, "startswith", false)
-}
-
-pub(crate) fn bytes_endswith(vm: &Interp, args: Args) -> PyResult<Value> {
-    bytes_affix(vm, args, "endswith", true)
-}
-
-pub(crate) fn bytes_list(parts: Vec<&[u8]>) -> Value {
-    Value::list(
-        parts
-            .into_iter()
-            .map(|p| Value::Bytes(Rc::from(p)))
-            .collect(),
+bytes_pred!(bytes_isdigit, "isdigit", |b| all(b, u8::is_ascii_digit));
+bytes_pred!(bytes_isalpha, "isalpha", |b| all(
+    b,
+    u8::is_ascii_alphabetic
+));
+bytes_pred!(bytes_isalnum, "isalnum", |b| all(
+    b,
+    u8::is_ascii_alphanumeric
+));
+bytes_pred!(bytes_isspace, "isspace", |b| {
+    all(b, |c| {
+        matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+    })
+});
+bytes_pred!(bytes_isascii, "isascii", |b| b.is_ascii());
+bytes_pred!(bytes_isupper, "isupper", |b| {
+    b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+});
+bytes_pred!(bytes_islower, "islower", |b| {
+    b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+});
+bytes_pred!(bytes_istitle, "istitle", |b| {
+    crate::protocol::text::stringlib::is_title(
+        b.iter()
+            .map(|c| (c.is_ascii_uppercase(), c.is_ascii_lowercase())),
     )
-}
+});
 
-pub(crate) fn bytes_split(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (b, a) = bytes_args(vm, args, &kw_sig(B, "split", &["sep", "maxsplit"]))?;
-    let maxsplit = int_arg(vm, &a[1], -1)?;
-    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
-    let mut out: Vec<&[u8]> = Vec::new();
-    match given(&a[0]) {
-        None => {
-            let mut rest: &[u8] = &b;
-            loop {
-                let skip = rest.iter().take_while(|c| is_bspace(**c)).count();
-                rest = &rest[skip..];
-                if rest.is_empty() {
-                    break;
-                }
-                if out.len() >= limit {
-                    out.push(rest);
-                    break;
-                }
-                match rest.iter().position(|c| is_bspace(*c)) {
-                    Some(i) => {
-                        out.push(&rest[..i]);
-                        rest = &rest[i..];
-                    }
-                    None => {
-                        out.push(rest);
-                        break;
-                    }
-                }
-            }
-        }
-        Some(sep) => {
-            let sep = bytes_arg(vm, sep)?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            let mut rest: &[u8] = &b;
-            while out.len() < limit {
-                match bfind(rest, &sep) {
-                    Some(i) => {
-                        out.push(&rest[..i]);
-                        rest = &rest[i + sep.len()..];
-                    }
-                    None => break,
-                }
-            }
-            out.push(rest);
-        }
-    }
-    Ok(bytes_list(out))
-}
-
-pub(crate) fn bytes_join(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (sep, a) = bytes_args(vm, args, &sig(B, "join", Style::One, 1, 1))?;
-    let items = crate::protocol::iter::collect(vm, &slot(&a, 0))?;
-    let mut out = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        match unwrap(item) {
-            Value::Bytes(b) => {
-                if i > 0 {
-                    out.extend_from_slice(&sep);
-                }
-                out.extend_from_slice(&b);
-            }
-            _ => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {} found",
-                    type_name(vm, item)
-                )));
-            }
-        }
-    }
-    Ok(Value::Bytes(Rc::from(out)))
-}
-
-pub(crate) fn bytes_strip_method(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-    left: bool,
-    right: bool,
-) -> PyResult<Value> {
-    let (b, a) = bytes_args(vm, args, &sig(B, name, Style::Clinic, 0, 1))?;
-    let set = match given(&a[0]) {
-        None => None,
-        Some(v) => Some(bytes_arg(vm, v)?),
-    };
-    let strip = |c: &u8| match &set {
-        None => is_bspace(*c),
-        Some(s) => s.contains(c),
-    };
-    let mut r: &[u8] = &b;
-    if left {
-        let n = r.iter().take_while(|c| strip(c)).count();
-        r = &r[n..];
-    }
-    if right {
-        let n = r.iter().rev().take_while(|c| strip(c)).count();
-        r = &r[..r.len() - n];
-    }
-    Ok(Value::Bytes(Rc::from(r)))
-}
-
-pub(crate) fn bytes_strip(vm: &Interp, args: Args) -> PyResult<Value> {
-    bytes_strip_method(vm, args, "strip", true, true)
-}
-
-pub(crate) fn bytes_lstrip(vm: &Interp, args: Args) -> PyResult<Value> {
-    bytes_strip_method(vm, args, "lstrip", true, false)
-}
-
-pub(crate) fn bytes_rstrip(vm: &Interp, args: Args) -> PyResult<Value> {
-    bytes_strip_method(vm, args, "rstrip", false, true)
-}
-
-pub(crate) fn bytes_replace(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (b, a) = bytes_args(vm, args, &sig(B, "replace", Style::Clinic, 2, 3))?;
-    let old = bytes_arg(vm, &slot(&a, 0))?;
-    let new = bytes_arg(vm, &slot(&a, 1))?;
-    let count = int_arg(vm, &a[2], -1)?;
-    let mut left = usize::try_from(count).unwrap_or(usize::MAX);
-    let mut out = Vec::with_capacity(b.len());
-    if old.is_empty() {
-        for (i, c) in b.iter().enumerate() {
-            if left > 0 {
-                out.extend_from_slice(&new);
-                left -= 1;
-            }
-            out.push(*c);
-            check_size(vm, out.len() + b.len() - i)?;
-        }
-        if left > 0 {
-            out.extend_from_slice(&new);
-        }
-        return Ok(Value::Bytes(Rc::from(out)));
-    }
-    let mut rest: &[u8] = &b;
-    while left > 0 {
-        match bfind(rest, &old) {
-            Some(i) => {
-                out.extend_from_slice(&rest[..i]);
-                out.extend_from_slice(&new);
-                rest = &rest[i + old.len()..];
-                left -= 1;
-                check_size(vm, out.len())?;
-            }
-            None => break,
-        }
-    }
-    out.extend_from_slice(rest);
-    Ok(Value::Bytes(Rc::from(out)))
-}
-
-/// `(self, sub, start, end)` for the bytes search methods; `sub` may be an
-/// int (a single byte).
-pub(crate) fn bytes_search_args(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-) -> PyResult<(Rc<[u8]>, Vec<u8>, Bounds)> {
-    let (b, a) = bytes_args(vm, args, &sig(B, name, Style::Legacy, 1, 3))?;
-    let arg = slot(&a, 0);
-    let sub = match unwrap(&arg) {
-        Value::Bytes(s) => s.to_vec(),
-        Value::Int(n) if (0..256).contains(&n) => vec![n as u8],
-        Value::Int(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
-        _ => {
-            return Err(vm.type_error(format!(
-                "argument should be integer or bytes-like object, not '{}'",
-                type_name(vm, &arg)
-            )));
-        }
-    };
-    let start = slice_arg(vm, &a[1])?;
-    let end = slice_arg(vm, &a[2])?;
-    Ok((b, sub, (start, end)))
-}
-
-pub(crate) fn bytes_find_impl(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-    raise: bool,
-) -> PyResult<Value> {
-    let (b, sub, (start, end)) = bytes_search_args(vm, args, name)?;
-    let found =
-        bwindow(&b, start, end, sub.len()).and_then(|(base, w)| bfind(w, &sub).map(|i| base + i));
-    match found {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None if raise => Err(vm.value_error("subsection not found")),
-        None => Ok(Value::Int(-1)),
-    }
-}
-
-pub(crate) fn bytes_find(vm: &Interp, args: Args) -> PyResult<Value> {
-    bytes_find_impl(vm, args, "find", false)
-}
-
-pub(crate) fn bytes_index(vm: &Interp, args: Args) -> PyResult<Value> {
-    bytes_find_impl(vm, args, "index", true)
-}
-
-pub(crate) fn bytes_count(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (b, sub, (start, end)) = bytes_search_args(vm, args, "count")?;
-    let n = match bwindow(&b, start, end, sub.len()) {
-        None => 0,
-        Some((_, w)) if sub.is_empty() => w.len() + 1,
-        Some((_, w)) => bcount(w, &sub),
-    };
-    Ok(Value::Int(n as i64))
+/// True when `b` is non-empty and every byte passes `f`.
+fn all(b: &[u8], f: impl Fn(&u8) -> bool) -> bool {
+    !b.is_empty() && b.iter().all(f)
 }

@@ -8,3 +8,4 @@ pub mod methods;
 pub mod partial;
 pub mod sets;
 pub mod str;
+pub mod strlike;

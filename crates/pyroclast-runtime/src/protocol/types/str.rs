@@ -4,12 +4,10 @@ use std::rc::Rc;
 
 use crate::object::value::{Args, Value};
 use crate::protocol::args::*;
-use crate::protocol::ops::{self, type_name};
 use crate::protocol::text::codecs::*;
 use crate::protocol::text::format::*;
-use crate::protocol::text::stringlib::*;
 use crate::protocol::text::unicode::*;
-use crate::protocol::types::construct::{index_arg, unwrap};
+use crate::protocol::types::strlike::{self, Str};
 use crate::{Interp, PyResult};
 
 /// Registers the methods of str.
@@ -18,30 +16,30 @@ pub fn install(vm: &Interp) {
         &vm.types.str_,
         "str",
         &[
-            ("split", str_split),
-            ("rsplit", str_rsplit),
-            ("join", str_join),
-            ("strip", str_strip),
-            ("lstrip", str_lstrip),
-            ("rstrip", str_rstrip),
-            ("replace", str_replace),
-            ("find", str_find),
-            ("rfind", str_rfind),
-            ("index", str_index),
-            ("rindex", str_rindex),
-            ("count", str_count),
-            ("startswith", str_startswith),
-            ("endswith", str_endswith),
+            ("split", strlike::split::<Str>),
+            ("rsplit", strlike::rsplit::<Str>),
+            ("join", strlike::join::<Str>),
+            ("strip", strlike::strip::<Str>),
+            ("lstrip", strlike::lstrip::<Str>),
+            ("rstrip", strlike::rstrip::<Str>),
+            ("replace", strlike::replace::<Str>),
+            ("find", strlike::find::<Str>),
+            ("rfind", strlike::rfind::<Str>),
+            ("index", strlike::index::<Str>),
+            ("rindex", strlike::rindex::<Str>),
+            ("count", strlike::count::<Str>),
+            ("startswith", strlike::startswith::<Str>),
+            ("endswith", strlike::endswith::<Str>),
             ("upper", str_upper),
             ("lower", str_lower),
             ("title", str_title),
             ("capitalize", str_capitalize),
             ("swapcase", str_swapcase),
             ("casefold", str_casefold),
-            ("center", str_center),
-            ("ljust", str_ljust),
-            ("rjust", str_rjust),
-            ("zfill", str_zfill),
+            ("center", strlike::center::<Str>),
+            ("ljust", strlike::ljust::<Str>),
+            ("rjust", strlike::rjust::<Str>),
+            ("zfill", strlike::zfill::<Str>),
             ("isdigit", str_isdigit),
             ("isalpha", str_isalpha),
             ("isalnum", str_isalnum),
@@ -54,15 +52,15 @@ pub fn install(vm: &Interp) {
             ("isnumeric", str_isnumeric),
             ("isascii", str_isascii),
             ("isprintable", str_isprintable),
-            ("splitlines", str_splitlines),
-            ("partition", str_partition),
-            ("rpartition", str_rpartition),
-            ("expandtabs", str_expandtabs),
+            ("splitlines", strlike::splitlines::<Str>),
+            ("partition", strlike::partition::<Str>),
+            ("rpartition", strlike::rpartition::<Str>),
+            ("expandtabs", strlike::expandtabs::<Str>),
             ("encode", str_encode),
             ("format", str_format),
             ("format_map", str_format_map),
-            ("removeprefix", str_removeprefix),
-            ("removesuffix", str_removesuffix),
+            ("removeprefix", strlike::removeprefix::<Str>),
+            ("removesuffix", strlike::removesuffix::<Str>),
             ("translate", str_translate),
             ("__format__", str_dunder_format),
         ],
@@ -194,589 +192,11 @@ str_pred!(str_islower, "islower", |s| {
     cased
 });
 str_pred!(str_istitle, "istitle", |s| {
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
-            if prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    cased
+    crate::protocol::text::stringlib::is_title(
+        s.chars()
+            .map(|c| (c.is_uppercase() || is_titlecase(c), c.is_lowercase())),
+    )
 });
-
-// ---------------------------------------------------------------------------
-// str methods: padding
-// ---------------------------------------------------------------------------
-
-/// `(width, fillchar)` of center/ljust/rjust.
-pub(crate) fn pad_args(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-) -> PyResult<(Rc<str>, i64, char)> {
-    let (s, a) = str_args(vm, args, &sig(S, name, Style::Clinic, 1, 2))?;
-    let width = index_arg(vm, &slot(&a, 0))?;
-    let fill = match &a[1] {
-        None => ' ',
-        Some(v) => {
-            let f = str_arg(vm, v, |t| {
-                format!("The fill character must be a unicode character, not {t}")
-            })?;
-            let mut it = f.chars();
-            match (it.next(), it.next()) {
-                (Some(c), None) => c,
-                _ => {
-                    return Err(
-                        vm.type_error("The fill character must be exactly one character long")
-                    );
-                }
-            }
-        }
-    };
-    Ok((s, width, fill))
-}
-
-/// `s` with `left` and `right` fill characters around it.
-pub(crate) fn padded(
-    vm: &Interp,
-    s: &str,
-    left: usize,
-    right: usize,
-    fill: char,
-) -> PyResult<Value> {
-    check_size(vm, left.saturating_add(right))?;
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(s);
-    out.extend(std::iter::repeat_n(fill, right));
-    Ok(Value::str(&out))
-}
-
-pub(crate) fn str_center(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, width, fill) = pad_args(vm, args, "center")?;
-    let len = char_len(&s) as i64;
-    if width <= len {
-        return Ok(Value::Str(s));
-    }
-    let marg = width - len;
-    let left = marg / 2 + (marg & width & 1);
-    padded(vm, &s, left as usize, (marg - left) as usize, fill)
-}
-
-pub(crate) fn str_ljust(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, width, fill) = pad_args(vm, args, "ljust")?;
-    let len = char_len(&s) as i64;
-    if width <= len {
-        return Ok(Value::Str(s));
-    }
-    padded(vm, &s, 0, (width - len) as usize, fill)
-}
-
-pub(crate) fn str_rjust(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, width, fill) = pad_args(vm, args, "rjust")?;
-    let len = char_len(&s) as i64;
-    if width <= len {
-        return Ok(Value::Str(s));
-    }
-    padded(vm, &s, (width - len) as usize, 0, fill)
-}
-
-pub(crate) fn str_zfill(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &sig(S, "zfill", Style::One, 1, 1))?;
-    let width = index_arg(vm, &slot(&a, 0))?;
-    let len = char_len(&s) as i64;
-    if width <= len {
-        return Ok(Value::Str(s));
-    }
-    let fill = (width - len) as usize;
-    check_size(vm, fill)?;
-    let mut out = String::with_capacity(s.len() + fill);
-    let rest = match s.strip_prefix(['+', '-']) {
-        Some(rest) => {
-            out.push_str(&s[..1]);
-            rest
-        }
-        None => &s,
-    };
-    out.extend(std::iter::repeat_n('0', fill));
-    out.push_str(rest);
-    Ok(Value::str(&out))
-}
-
-pub(crate) fn str_expandtabs(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &kw_sig(S, "expandtabs", &["tabsize"]))?;
-    let tabsize = int_arg(vm, &a[0], 8)?;
-    let mut out = String::with_capacity(s.len());
-    let mut col: i64 = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if tabsize > 0 {
-                    let n = tabsize - col % tabsize;
-                    check_size(vm, out.len().saturating_add(n as usize))?;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    Ok(Value::str(&out))
-}
-
-// ---------------------------------------------------------------------------
-// str methods: search
-// ---------------------------------------------------------------------------
-
-/// `(self, sub, start, end)` of the find family.
-pub(crate) fn search_args(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-) -> PyResult<(Rc<str>, Rc<str>, Bounds)> {
-    let (s, a) = str_args(vm, args, &sig(S, name, Style::Legacy, 1, 3))?;
-    let sub = str_arg(vm, &slot(&a, 0), |t| format!("must be str, not {t}"))?;
-    let start = slice_arg(vm, &a[1])?;
-    let end = slice_arg(vm, &a[2])?;
-    Ok((s, sub, (start, end)))
-}
-
-/// The code-point index of `sub` in `s[start:end]`, searching from the left
-/// or the right.
-pub(crate) fn find_in(
-    s: &str,
-    sub: &str,
-    start: Option<i64>,
-    end: Option<i64>,
-    right: bool,
-) -> i64 {
-    let Some((base, w)) = window(s, start, end, char_len(sub)) else {
-        return -1;
-    };
-    let found = if right { w.rfind(sub) } else { w.find(sub) };
-    match found {
-        Some(b) => (base + char_len(&w[..b])) as i64,
-        None => -1,
-    }
-}
-
-pub(crate) fn find_method(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-    right: bool,
-    raise: bool,
-) -> PyResult<Value> {
-    let (s, sub, (start, end)) = search_args(vm, args, name)?;
-    let i = find_in(&s, &sub, start, end, right);
-    if i < 0 && raise {
-        return Err(vm.value_error("substring not found"));
-    }
-    Ok(Value::Int(i))
-}
-
-pub(crate) fn str_find(vm: &Interp, args: Args) -> PyResult<Value> {
-    find_method(vm, args, "find", false, false)
-}
-
-pub(crate) fn str_rfind(vm: &Interp, args: Args) -> PyResult<Value> {
-    find_method(vm, args, "rfind", true, false)
-}
-
-pub(crate) fn str_index(vm: &Interp, args: Args) -> PyResult<Value> {
-    find_method(vm, args, "index", false, true)
-}
-
-pub(crate) fn str_rindex(vm: &Interp, args: Args) -> PyResult<Value> {
-    find_method(vm, args, "rindex", true, true)
-}
-
-pub(crate) fn str_count(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, sub, (start, end)) = search_args(vm, args, "count")?;
-    let n = match window(&s, start, end, char_len(&sub)) {
-        None => 0,
-        Some((_, w)) if sub.is_empty() => char_len(w) + 1,
-        Some((_, w)) => w.matches(&*sub).count(),
-    };
-    Ok(Value::Int(n as i64))
-}
-
-pub(crate) fn affix_method(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-    suffix: bool,
-) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &sig(S, name, Style::Legacy, 1, 3))?;
-    let start = slice_arg(vm, &a[1])?;
-    let end = slice_arg(vm, &a[2])?;
-    let test = |sub: &str| match window(&s, start, end, char_len(sub)) {
-        None => false,
-        Some((_, w)) => {
-            if suffix {
-                w.ends_with(sub)
-            } else {
-                w.starts_with(sub)
-            }
-        }
-    };
-    let arg = slot(&a, 0);
-    match unwrap(&arg) {
-        Value::Str(sub) => Ok(Value::Bool(test(&sub))),
-        Value::Tuple(items) => {
-            for item in items.iter() {
-                match unwrap(item) {
-                    Value::Str(sub) => {
-                        if test(&sub) {
-                            return Ok(Value::Bool(true));
-                        }
-                    }
-                    _ => {
-                        return Err(vm.type_error(format!(
-                            "tuple for {name} must only contain str, not {}",
-                            type_name(vm, item)
-                        )));
-                    }
-                }
-            }
-            Ok(Value::Bool(false))
-        }
-        _ => Err(vm.type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            type_name(vm, &arg)
-        ))),
-    }
-}
-
-pub(crate) fn str_startswith(vm: &Interp, args: Args) -> PyResult<Value> {
-    affix_method(vm, args, "startswith", false)
-}
-
-pub(crate) fn str_endswith(vm: &Interp, args: Args) -> PyResult<Value> {
-    affix_method(vm, args, "endswith", true)
-}
-
-pub(crate) fn str_removeprefix(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &sig(S, "removeprefix", Style::One, 1, 1))?;
-    let p = str_arg(vm, &slot(&a, 0), |t| {
-        format!("removeprefix() argument must be str, not {t}")
-    })?;
-    Ok(match s.strip_prefix(&*p) {
-        Some(rest) if !p.is_empty() => Value::str(rest),
-        _ => Value::Str(s),
-    })
-}
-
-pub(crate) fn str_removesuffix(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &sig(S, "removesuffix", Style::One, 1, 1))?;
-    let p = str_arg(vm, &slot(&a, 0), |t| {
-        format!("removesuffix() argument must be str, not {t}")
-    })?;
-    Ok(match s.strip_suffix(&*p) {
-        Some(rest) if !p.is_empty() => Value::str(rest),
-        _ => Value::Str(s),
-    })
-}
-
-// ---------------------------------------------------------------------------
-// str methods: split, join, strip, replace
-// ---------------------------------------------------------------------------
-
-pub(crate) fn str_list(parts: Vec<&str>) -> Value {
-    Value::list(parts.into_iter().map(Value::str).collect())
-}
-
-/// Splits on runs of whitespace, at most `maxsplit` times (negative: no
-/// limit), from the left or the right.
-pub(crate) fn split_whitespace(s: &str, maxsplit: i64, right: bool) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s;
-    let mut splits = 0;
-    loop {
-        rest = if right {
-            rest.trim_end_matches(is_space)
-        } else {
-            rest.trim_start_matches(is_space)
-        };
-        if rest.is_empty() {
-            break;
-        }
-        if maxsplit >= 0 && splits >= maxsplit {
-            out.push(rest);
-            break;
-        }
-        if right {
-            match rest.char_indices().rev().find(|(_, c)| is_space(*c)) {
-                Some((i, c)) => {
-                    out.push(&rest[i + c.len_utf8()..]);
-                    rest = &rest[..i];
-                }
-                None => {
-                    out.push(rest);
-                    break;
-                }
-            }
-        } else {
-            match rest.find(is_space) {
-                Some(i) => {
-                    out.push(&rest[..i]);
-                    rest = &rest[i..];
-                }
-                None => {
-                    out.push(rest);
-                    break;
-                }
-            }
-        }
-        splits += 1;
-    }
-    if right {
-        out.reverse();
-    }
-    out
-}
-
-pub(crate) fn split_method(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-    right: bool,
-) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &kw_sig(S, name, &["sep", "maxsplit"]))?;
-    let maxsplit = int_arg(vm, &a[1], -1)?;
-    let Some(sep) = given(&a[0]) else {
-        return Ok(str_list(split_whitespace(&s, maxsplit, right)));
-    };
-    let sep = str_arg(vm, sep, |t| format!("must be str or None, not {t}"))?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    let parts: Vec<&str> = match (maxsplit < 0, right) {
-        (true, false) => s.split(&*sep).collect(),
-        (true, true) => {
-            let mut v: Vec<&str> = s.rsplit(&*sep).collect();
-            v.reverse();
-            v
-        }
-        (false, false) => s
-            .splitn(
-                usize::try_from(maxsplit)
-                    .unwrap_or(usize::MAX)
-                    .saturating_add(1),
-                &*sep,
-            )
-            .collect(),
-        (false, true) => {
-            let mut v: Vec<&str> = s
-                .rsplitn(
-                    usize::try_from(maxsplit)
-                        .unwrap_or(usize::MAX)
-                        .saturating_add(1),
-                    &*sep,
-                )
-                .collect();
-            v.reverse();
-            v
-        }
-    };
-    Ok(str_list(parts))
-}
-
-pub(crate) fn str_split(vm: &Interp, args: Args) -> PyResult<Value> {
-    split_method(vm, args, "split", false)
-}
-
-pub(crate) fn str_rsplit(vm: &Interp, args: Args) -> PyResult<Value> {
-    split_method(vm, args, "rsplit", true)
-}
-
-pub(crate) fn str_splitlines(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &kw_sig(S, "splitlines", &["keepends"]))?;
-    let keepends = match &a[0] {
-        None => false,
-        Some(v) => ops::truthy(vm, v)?,
-    };
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if is_linebreak(c) {
-            let mut end = i + c.len_utf8();
-            if c == '\r' && it.peek().is_some_and(|(_, n)| *n == '\n') {
-                it.next();
-                end += 1;
-            }
-            out.push(if keepends {
-                &s[start..end]
-            } else {
-                &s[start..i]
-            });
-            start = end;
-        }
-    }
-    if start < s.len() {
-        out.push(&s[start..]);
-    }
-    Ok(str_list(out))
-}
-
-pub(crate) fn partition_method(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-    right: bool,
-) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &sig(S, name, Style::One, 1, 1))?;
-    let sep = str_arg(vm, &slot(&a, 0), |t| format!("must be str, not {t}"))?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    let found = if right { s.rfind(&*sep) } else { s.find(&*sep) };
-    let empty = Value::str("");
-    Ok(Value::tuple(match found {
-        Some(i) => vec![
-            Value::str(&s[..i]),
-            Value::Str(sep.clone()),
-            Value::str(&s[i + sep.len()..]),
-        ],
-        None if right => vec![empty.clone(), empty, Value::Str(s)],
-        None => vec![Value::Str(s), empty.clone(), empty],
-    }))
-}
-
-pub(crate) fn str_partition(vm: &Interp, args: Args) -> PyResult<Value> {
-    partition_method(vm, args, "partition", false)
-}
-
-pub(crate) fn str_rpartition(vm: &Interp, args: Args) -> PyResult<Value> {
-    partition_method(vm, args, "rpartition", true)
-}
-
-pub(crate) fn str_join(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (sep, a) = str_args(vm, args, &sig(S, "join", Style::One, 1, 1))?;
-    let it = slot(&a, 0);
-    if !crate::protocol::iter::is_iterable(vm, &it) {
-        return Err(vm.type_error("can only join an iterable"));
-    }
-    let items = crate::protocol::iter::collect(vm, &it)?;
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        match unwrap(item) {
-            Value::Str(s) => {
-                if i > 0 {
-                    out.push_str(&sep);
-                }
-                out.push_str(&s);
-            }
-            _ => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    type_name(vm, item)
-                )));
-            }
-        }
-    }
-    vm.reserve(out.len())?;
-    let joined = Value::str(&out);
-    vm.track(&joined);
-    Ok(joined)
-}
-
-pub(crate) fn strip_method(
-    vm: &Interp,
-    args: Args,
-    name: &'static str,
-    left: bool,
-    right: bool,
-) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &sig(S, name, Style::Clinic, 0, 1))?;
-    let chars = match given(&a[0]) {
-        None => None,
-        Some(v) => Some(str_arg(vm, v, |_| {
-            format!("{name} arg must be None or str")
-        })?),
-    };
-    let pred = |c: char| match &chars {
-        None => is_space(c),
-        Some(set) => set.contains(c),
-    };
-    let mut r: &str = &s;
-    if left {
-        r = r.trim_start_matches(pred);
-    }
-    if right {
-        r = r.trim_end_matches(pred);
-    }
-    Ok(if r.len() == s.len() {
-        Value::Str(s)
-    } else {
-        Value::str(r)
-    })
-}
-
-pub(crate) fn str_strip(vm: &Interp, args: Args) -> PyResult<Value> {
-    strip_method(vm, args, "strip", true, true)
-}
-
-pub(crate) fn str_lstrip(vm: &Interp, args: Args) -> PyResult<Value> {
-    strip_method(vm, args, "lstrip", true, false)
-}
-
-pub(crate) fn str_rstrip(vm: &Interp, args: Args) -> PyResult<Value> {
-    strip_method(vm, args, "rstrip", false, true)
-}
-
-pub(crate) fn str_replace(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (s, a) = str_args(vm, args, &sig(S, "replace", Style::Clinic, 2, 3))?;
-    let old = str_arg(vm, &slot(&a, 0), |t| {
-        format!("replace() argument 1 must be str, not {t}")
-    })?;
-    let new = str_arg(vm, &slot(&a, 1), |t| {
-        format!("replace() argument 2 must be str, not {t}")
-    })?;
-    let count = int_arg(vm, &a[2], -1)?;
-    // Bound the result size before building it.
-    let hits = if old.is_empty() {
-        char_len(&s) + 1
-    } else {
-        s.matches(&*old).count()
-    };
-    let hits = if count < 0 {
-        hits
-    } else {
-        hits.min(usize::try_from(count).unwrap_or(usize::MAX))
-    };
-    if hits == 0 {
-        return Ok(Value::Str(s));
-    }
-    if new.len() > old.len() {
-        check_size(
-            vm,
-            s.len()
-                .saturating_add(hits.saturating_mul(new.len() - old.len())),
-        )?;
-    }
-    Ok(Value::str(&s.replacen(&*old, &new, hits)))
-}
 
 #[cfg(test)]
 mod tests {
@@ -831,24 +251,27 @@ mod tests {
 
     #[test]
     fn whitespace_split_limits() {
-        assert_eq!(
-            split_whitespace("  a  b   c  ", 1, false),
-            vec!["a", "b   c  "]
-        );
-        assert_eq!(
-            split_whitespace("  a  b   c  ", 1, true),
-            vec!["  a  b", "c"]
-        );
-        assert!(split_whitespace(" \t ", -1, false).is_empty());
+        use crate::protocol::text::stringlib::split;
+        let s = "  a  b   c  ";
+        let parts = |max, right| -> Vec<&str> {
+            split(s, None, max, right)
+                .into_iter()
+                .map(|r| &s[r])
+                .collect()
+        };
+        assert_eq!(parts(1, false), vec!["a", "b   c  "]);
+        assert_eq!(parts(1, true), vec!["  a  b", "c"]);
+        assert!(split(" \t ", None, -1, false).is_empty());
     }
 
     #[test]
     fn windows_use_code_points() {
-        assert_eq!(find_in("héllo", "l", None, None, false), 2);
-        assert_eq!(find_in("héllo", "l", None, None, true), 3);
-        assert_eq!(find_in("héllo", "", Some(6), None, false), -1);
-        assert_eq!(find_in("héllo", "", Some(5), None, false), 5);
-        assert_eq!(find_in("héllo", "o", Some(-1), None, false), 4);
+        use crate::protocol::text::stringlib::find;
+        assert_eq!(find("héllo", "l", None, None, false), Some(2));
+        assert_eq!(find("héllo", "l", None, None, true), Some(3));
+        assert_eq!(find("héllo", "", Some(6), None, false), None);
+        assert_eq!(find("héllo", "", Some(5), None, false), Some(5));
+        assert_eq!(find("héllo", "o", Some(-1), None, false), Some(4));
     }
 
     #[test]
@@ -919,11 +342,15 @@ mod tests {
     #[test]
     fn methods_through_args() {
         let vm = vm();
-        let r = call(&vm, str_center, vec![Value::str("ab"), Value::Int(5)]);
+        let r = call(
+            &vm,
+            strlike::center::<Str>,
+            vec![Value::str("ab"), Value::Int(5)],
+        );
         assert_eq!(text(&r.unwrap_or(Value::None)), "  ab ");
         let r = call(
             &vm,
-            str_join,
+            strlike::join::<Str>,
             vec![Value::str(","), Value::list(vec![Value::Int(1)])],
         );
         assert_eq!(
