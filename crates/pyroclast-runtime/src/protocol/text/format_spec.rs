@@ -348,23 +348,12 @@ fn read_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, Format
     Ok(value.map(|v| usize::try_from(v).unwrap_or(usize::MAX)))
 }
 
-/// The first code point of every run of ten Unicode decimal digits (general
-/// category Nd) in Unicode 14.0, the version CPython 3.11 uses. Every such
-/// run is contiguous, so a digit's value is its distance from the run start.
-const DECIMAL_ZEROS: [u32; 66] = [
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
-    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
-    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-];
-
 /// The decimal value of `c` if it is a Unicode decimal digit.
 pub fn decimal_value(c: char) -> Option<u32> {
     let cp = u32::from(c);
     // The table is sorted, so the candidate run is the last one starting at
     // or before `cp`.
+    use crate::protocol::text::unicode_tables::DECIMAL_ZEROS;
     let index = DECIMAL_ZEROS.partition_point(|&zero| zero <= cp);
     let zero = *DECIMAL_ZEROS.get(index.checked_sub(1)?)?;
     let value = cp - zero;
