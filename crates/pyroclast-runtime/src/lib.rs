@@ -8,6 +8,7 @@ pub mod object;
 pub mod protocol;
 pub mod stdlib;
 
+pub use object::exc_kind::ExcKind;
 pub use object::value::{Args, Value};
 pub use object::vm::{Input, Interp, Sink};
 
@@ -32,10 +33,10 @@ impl PyErr {
         }
     }
 
-    /// True when the exception is an instance of the named builtin class.
-    pub fn matches(&self, vm: &Interp, class: &str) -> bool {
+    /// True when the exception is an instance of a builtin class.
+    pub fn matches(&self, vm: &Interp, kind: ExcKind) -> bool {
         match &self.0 {
-            Value::Instance(i) => i.class.is_subclass(&vm.exc_class(class)),
+            Value::Instance(i) => i.class.is_subclass(&vm.exc_class(kind)),
             _ => false,
         }
     }

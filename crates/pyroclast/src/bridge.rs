@@ -11,7 +11,7 @@ use num_bigint::BigInt;
 use pyroclast_runtime::object::limits::Stop;
 use pyroclast_runtime::object::value::Value as RValue;
 use pyroclast_runtime::stdlib::asyncio::event_loop::EventLoop;
-use pyroclast_runtime::{Interp, PyErr};
+use pyroclast_runtime::{ExcKind, Interp, PyErr};
 
 use crate::error::{Exception, Limit, SyntaxErrorKind};
 use crate::value::{Handle, Object, ObjectKind};
@@ -294,26 +294,37 @@ pub(crate) fn error_from_pyerr(vm: &Interp, e: &PyErr) -> Error {
 pub(crate) fn pyerr_from_error(vm: &Interp, e: Error) -> PyErr {
     match e {
         Error::Exception(x) => {
-            match vm.types.exceptions.get(x.type_name.as_str()) {
-                Some(class) => {
+            match ExcKind::from_name(&x.type_name) {
+                Some(kind) => {
                     let args = if x.message.is_empty() {
                         vec![]
                     } else {
                         vec![RValue::str(&x.message)]
                     };
-                    PyErr(vm.new_exception(class, args))
+                    PyErr(vm.new_exception(&vm.exc_class(kind), args))
                 }
                 // Only builtin exception classes can be named from Rust.
-                None => vm.error("RuntimeError", format!("{}: {}", x.type_name, x.message)),
+                None => vm.error(
+                    ExcKind::RuntimeError,
+                    format!("{}: {}", x.type_name, x.message),
+                ),
             }
         }
-        Error::Syntax(s) => vm.error(s.kind.as_str(), s.message),
+        Error::Syntax(s) => vm.error(
+            match s.kind {
+                SyntaxErrorKind::Syntax => ExcKind::SyntaxError,
+                SyntaxErrorKind::Indentation => ExcKind::IndentationError,
+                SyntaxErrorKind::Tab => ExcKind::TabError,
+                SyntaxErrorKind::Recursion => ExcKind::RecursionError,
+            },
+            s.message,
+        ),
         Error::SystemExit { code, message } => {
             let arg = match message {
                 Some(m) => RValue::str(&m),
                 None => RValue::Int(code),
             };
-            PyErr(vm.new_exception(&vm.exc_class("SystemExit"), vec![arg]))
+            PyErr(vm.new_exception(&vm.exc_class(ExcKind::SystemExit), vec![arg]))
         }
         Error::Limit(l) => {
             let stop = match l {
@@ -324,7 +335,7 @@ pub(crate) fn pyerr_from_error(vm: &Interp, e: Error) -> PyErr {
             vm.stop_error(stop)
         }
         Error::Conversion(c) => match c.detail {
-            Some(d) if c.is_overflow() => vm.error("OverflowError", d),
+            Some(d) if c.is_overflow() => vm.error(ExcKind::OverflowError, d),
             Some(d) => vm.type_error(d),
             None => vm.type_error(format!("expected {}, got {}", c.expected, c.found)),
         },

@@ -17,7 +17,7 @@ use std::task::{Context, Poll};
 use pyroclast_runtime::object::model::Class;
 use pyroclast_runtime::object::value::{Args, Native, Value as RValue};
 use pyroclast_runtime::stdlib::asyncio::driver::Driver;
-use pyroclast_runtime::{Interp, PyErr, PyResult};
+use pyroclast_runtime::{ExcKind, Interp, PyErr, PyResult};
 
 use crate::bridge::{State, pyerr_from_error, to_public, to_runtime};
 use crate::{Error, FromValue, IntoValue, Value};
@@ -220,7 +220,7 @@ impl HostFunction {
     fn invoke(&self, vm: &Interp, args: Args) -> PyResult<RValue> {
         self.check_count(vm, &args)?;
         let Some(state) = self.state.upgrade() else {
-            return Err(vm.error("RuntimeError", "the interpreter was dropped"));
+            return Err(vm.error(ExcKind::RuntimeError, "the interpreter was dropped"));
         };
         let args = args
             .pos
@@ -253,7 +253,7 @@ fn panicked(vm: &Interp, name: &str, payload: &(dyn Any + Send)) -> PyErr {
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "panic".into());
     vm.error(
-        "RuntimeError",
+        ExcKind::RuntimeError,
         format!("host function {name}() panicked: {what}"),
     )
 }
@@ -297,7 +297,7 @@ pub(crate) fn host_coroutine(
         let v = HostWait::new(&vm, state.clone(), label, fut).await?;
         let state = state
             .upgrade()
-            .ok_or_else(|| vm.error("RuntimeError", "the interpreter was dropped"))?;
+            .ok_or_else(|| vm.error(ExcKind::RuntimeError, "the interpreter was dropped"))?;
         to_runtime(&vm, &state, v).map_err(|e| pyerr_from_error(&vm, e))
     });
     pyroclast_runtime::protocol::generator::coroutine(vm, &name, body)
@@ -356,7 +356,7 @@ impl<T> Future for HostWait<'_, T> {
         }
         if self.fut.is_none() {
             return Poll::Ready(Err(
-                vm.error("RuntimeError", "host future polled after completion")
+                vm.error(ExcKind::RuntimeError, "host future polled after completion")
             ));
         }
         // A blocking run parks its thread while it waits, so host futures
@@ -368,7 +368,7 @@ impl<T> Future for HostWait<'_, T> {
                     let name = self.name.clone();
                     self.settle();
                     return Poll::Ready(Err(vm.error(
-                        "RuntimeError",
+                        ExcKind::RuntimeError,
                         format!(
                             "cannot await host function {name}() from a blocking run on a current-thread tokio runtime; use run_async()"
                         ),
@@ -384,7 +384,7 @@ impl<T> Future for HostWait<'_, T> {
             .map(|rt| rt.enter());
         let Some(fut) = self.fut.as_mut() else {
             return Poll::Ready(Err(
-                vm.error("RuntimeError", "host future polled after completion")
+                vm.error(ExcKind::RuntimeError, "host future polled after completion")
             ));
         };
         let polled = std::panic::catch_unwind(AssertUnwindSafe(|| fut.as_mut().poll(cx)));

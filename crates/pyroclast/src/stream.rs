@@ -22,7 +22,7 @@ use futures_core::Stream;
 use pyroclast_runtime::object::model::Class;
 use pyroclast_runtime::object::value::{Args, Native, Value as RValue};
 use pyroclast_runtime::protocol::generator::{Generator, Kind, State as GenState};
-use pyroclast_runtime::{Interp, PyResult};
+use pyroclast_runtime::{ExcKind, Interp, PyResult};
 
 use crate::bridge::{State, pyerr_from_error, to_public, to_runtime};
 use crate::host::HostWait;
@@ -130,13 +130,13 @@ fn iter_anext(vm: &Interp, a: Args) -> PyResult<RValue> {
         let item = HostWait::new(&vm, state.clone(), Rc::from("__anext__"), Box::pin(next)).await?;
         match item {
             Some(v) => {
-                let state = state
-                    .upgrade()
-                    .ok_or_else(|| vm.error("RuntimeError", "the interpreter was dropped"))?;
+                let state = state.upgrade().ok_or_else(|| {
+                    vm.error(ExcKind::RuntimeError, "the interpreter was dropped")
+                })?;
                 to_runtime(&vm, &state, v).map_err(|e| pyerr_from_error(&vm, e))
             }
             None => Err(pyroclast_runtime::PyErr(
-                vm.new_exception(&vm.exc_class("StopAsyncIteration"), vec![]),
+                vm.new_exception(&vm.exc_class(ExcKind::StopAsyncIteration), vec![]),
             )),
         }
     });

@@ -1,6 +1,7 @@
 //! Builtin functions (`print`, `len`, `sorted`, ...) and the builtin
 //! iterator classes (`enumerate`, `zip`, `map`, `filter`, `reversed`).
 
+use crate::object::exc_kind::ExcKind;
 use crate::protocol::call::{one, two};
 use crate::protocol::ops::length;
 use crate::protocol::types::iterators::CallableIter;
@@ -105,7 +106,7 @@ pub fn install(vm: &Interp) {
             let name = attr_name(vm, a.pos.get(1), "getattr")?;
             match crate::protocol::classes::getattr(vm, &obj, &name) {
                 Ok(v) => Ok(v),
-                Err(e) if e.matches(vm, "AttributeError") && a.pos.len() > 2 => {
+                Err(e) if e.matches(vm, ExcKind::AttributeError) && a.pos.len() > 2 => {
                     Ok(a.pos[2].clone())
                 }
                 Err(e) => Err(e),
@@ -127,7 +128,7 @@ pub fn install(vm: &Interp) {
             let name = attr_name(vm, a.pos.get(1), "hasattr")?;
             match crate::protocol::classes::getattr(vm, &obj, &name) {
                 Ok(_) => Ok(Value::Bool(true)),
-                Err(e) if e.matches(vm, "AttributeError") => Ok(Value::Bool(false)),
+                Err(e) if e.matches(vm, ExcKind::AttributeError) => Ok(Value::Bool(false)),
                 Err(e) => Err(e),
             }
         }),
@@ -176,7 +177,7 @@ pub fn install(vm: &Interp) {
                     g,
                     crate::protocol::generator::Resume::Send(Value::None),
                 ) {
-                    Err(e) if e.matches(vm, "StopIteration") && a.pos.len() > 1 => {
+                    Err(e) if e.matches(vm, ExcKind::StopIteration) && a.pos.len() > 1 => {
                         Ok(a.pos[1].clone())
                     }
                     other => other,
@@ -193,7 +194,7 @@ pub fn install(vm: &Interp) {
                 None => match a.pos.get(1) {
                     Some(d) => Ok(d.clone()),
                     None => Err(PyErr(
-                        vm.new_exception(&vm.exc_class("StopIteration"), vec![]),
+                        vm.new_exception(&vm.exc_class(ExcKind::StopIteration), vec![]),
                     )),
                 },
             }
@@ -407,7 +408,7 @@ fn input(vm: &Interp, a: Args) -> PyResult<Value> {
     }
     let mut line = vm.read_line()?;
     if line.is_empty() {
-        return Err(vm.error("EOFError", "EOF when reading a line"));
+        return Err(vm.error(ExcKind::EOFError, "EOF when reading a line"));
     }
     if line.ends_with('\n') {
         line.pop();
@@ -540,7 +541,10 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
+                return Err(vm.error(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             let r = f.round_ties_even();
             Ok(Value::from_bigint(
@@ -615,7 +619,9 @@ fn sum(vm: &Interp, mut a: Args) -> PyResult<Value> {
 
 /// `exit()` / `quit()`: raise SystemExit.
 fn exit(vm: &Interp, a: Args) -> PyResult<Value> {
-    Err(PyErr(vm.new_exception(&vm.exc_class("SystemExit"), a.pos)))
+    Err(PyErr(
+        vm.new_exception(&vm.exc_class(ExcKind::SystemExit), a.pos),
+    ))
 }
 
 /// Helper for modules: a big-int argument as i64, saturating.

@@ -6,6 +6,7 @@ pub mod functions;
 use std::rc::Rc;
 
 use crate::Interp;
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::Value;
 
 /// Fills the builtins namespace and the builtin classes' method tables.
@@ -28,16 +29,16 @@ pub fn install(vm: &Interp) {
     ] {
         b.insert(Rc::from(name), Value::Class(class.clone()));
     }
-    for (name, class) in &t.exceptions {
-        b.insert(Rc::from(*name), Value::Class(class.clone()));
+    for (kind, class) in ExcKind::ALL.iter().zip(&t.exceptions) {
+        b.insert(Rc::from(kind.name()), Value::Class(class.clone()));
     }
     b.insert(
         Rc::from("EnvironmentError"),
-        Value::Class(t.exceptions["OSError"].clone()),
+        Value::Class(t.exceptions[ExcKind::OSError as usize].clone()),
     );
     b.insert(
         Rc::from("IOError"),
-        Value::Class(t.exceptions["OSError"].clone()),
+        Value::Class(t.exceptions[ExcKind::OSError as usize].clone()),
     );
     for name in [
         "range",

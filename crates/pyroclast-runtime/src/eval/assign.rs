@@ -7,6 +7,7 @@ use pyroclast_syntax::ast::*;
 
 use super::Frame;
 use super::expr::eval;
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::Value;
 use crate::{Interp, PyResult};
 
@@ -60,7 +61,7 @@ pub fn assign(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResu
             Ok(())
         }
         ExprKind::Starred(inner) => assign(vm, frame, inner, v),
-        _ => Err(vm.error("SyntaxError", "cannot assign to expression")),
+        _ => Err(vm.error(ExcKind::SyntaxError, "cannot assign to expression")),
     }
 }
 
@@ -140,10 +141,10 @@ pub fn delete(vm: &Interp, frame: &mut Frame, target: &Expr) -> PyResult<()> {
             if !present {
                 return Err(match n.slot.get() {
                     NameSlot::Local(_) | NameSlot::Cell(_) => vm.error(
-                        "UnboundLocalError",
+                        ExcKind::UnboundLocalError,
                         format!("cannot access local variable '{}' where it is not associated with a value", n.id),
                     ),
-                    _ => vm.error("NameError", format!("name '{}' is not defined", n.id)),
+                    _ => vm.error(ExcKind::NameError, format!("name '{}' is not defined", n.id)),
                 });
             }
             Ok(())
@@ -163,7 +164,7 @@ pub fn delete(vm: &Interp, frame: &mut Frame, target: &Expr) -> PyResult<()> {
             }
             Ok(())
         }
-        _ => Err(vm.error("SyntaxError", "cannot delete expression")),
+        _ => Err(vm.error(ExcKind::SyntaxError, "cannot delete expression")),
     }
 }
 

@@ -10,7 +10,7 @@ use crate::object::value::{Args, Value};
 use crate::{Interp, PyErr, PyResult};
 
 fn syntax_error(vm: &Interp, e: &pyroclast_syntax::SyntaxError) -> PyErr {
-    vm.error(e.kind.class_name(), e.msg.clone())
+    vm.error(e.kind.into(), e.msg.clone())
 }
 
 fn source_of(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<String> {

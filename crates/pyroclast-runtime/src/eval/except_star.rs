@@ -4,6 +4,7 @@
 use pyroclast_syntax::ast::ExceptHandler;
 
 use crate::eval::Frame;
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::Value;
 use crate::protocol::types::exception_group::{
     check_handler_type, is_group, members, new_group, split,
@@ -23,7 +24,7 @@ pub fn exec_except_star(
     } else {
         new_group(
             vm,
-            &vm.exc_class("BaseExceptionGroup"),
+            &vm.exc_class(ExcKind::BaseExceptionGroup),
             vec![Value::str(""), Value::list(vec![original.clone()])],
         )?
     });
@@ -33,9 +34,10 @@ pub fn exec_except_star(
         let typ = match &h.typ {
             Some(t) => crate::eval::expr::eval(vm, frame, t)?,
             None => {
-                return Err(Flow::Raise(
-                    vm.error("SyntaxError", "expected one or more exception types"),
-                ));
+                return Err(Flow::Raise(vm.error(
+                    ExcKind::SyntaxError,
+                    "expected one or more exception types",
+                )));
             }
         };
         check_handler_type(vm, &typ)?;
@@ -73,7 +75,7 @@ pub fn exec_except_star(
     }
     let group = new_group(
         vm,
-        &vm.exc_class("BaseExceptionGroup"),
+        &vm.exc_class(ExcKind::BaseExceptionGroup),
         vec![Value::str(""), Value::list(out)],
     )?;
     Err(Flow::Raise(PyErr(group)))

@@ -7,6 +7,7 @@ use pyroclast_syntax::ast::*;
 
 use super::Frame;
 use crate::object::dict::Dict;
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Function, namespace};
 use crate::object::value::{Args, SetObj, Value};
 use crate::protocol::containers::merge_mapping;
@@ -29,7 +30,7 @@ pub fn constant(c: &Constant) -> Value {
 
 #[cold]
 fn name_error(vm: &Interp, name: &str) -> PyErr {
-    let e = vm.error("NameError", format!("name '{name}' is not defined"));
+    let e = vm.error(ExcKind::NameError, format!("name '{name}' is not defined"));
     if let Value::Instance(i) = &e.0 {
         i.dict
             .borrow_mut()
@@ -41,7 +42,7 @@ fn name_error(vm: &Interp, name: &str) -> PyErr {
 #[cold]
 fn unbound_local(vm: &Interp, name: &str) -> PyErr {
     vm.error(
-        "UnboundLocalError",
+        ExcKind::UnboundLocalError,
         format!("cannot access local variable '{name}' where it is not associated with a value"),
     )
 }
@@ -70,7 +71,7 @@ fn load_cell(vm: &Interp, frame: &Frame, i: u32, name: &str) -> PyResult<Value> 
         Err(unbound_local(vm, name))
     } else {
         Err(vm.error(
-            "NameError",
+            ExcKind::NameError,
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
         ))
     }
@@ -240,7 +241,9 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             };
             super::suspend::comprehension(vm, frame, c, first)
         }
-        ExprKind::Starred(_) => Err(vm.error("SyntaxError", "can't use starred expression here")),
+        ExprKind::Starred(_) => {
+            Err(vm.error(ExcKind::SyntaxError, "can't use starred expression here"))
+        }
         ExprKind::Slice { lower, upper, step } => {
             let mut part = |p: &Option<Box<Expr>>| -> PyResult<Value> {
                 match p {
@@ -251,9 +254,10 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             let (a, b, c) = (part(lower)?, part(upper)?, part(step)?);
             Ok(crate::protocol::containers::new_slice(a, b, c))
         }
-        ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-            Err(vm.error("SystemError", "suspension point reached the sync evaluator"))
-        }
+        ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(vm.error(
+            ExcKind::SystemError,
+            "suspension point reached the sync evaluator",
+        )),
     }
 }
 
@@ -564,7 +568,7 @@ fn frame_locals(vm: &Interp, frame: &Frame) -> Value {
 /// `super()` inside a method: the `__class__` cell and the first argument.
 pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
     if frame.scope.is_none() {
-        return Err(vm.error("RuntimeError", "super(): no arguments"));
+        return Err(vm.error(ExcKind::RuntimeError, "super(): no arguments"));
     }
     let scope = frame.scope.clone().unwrap_or_default();
     let class_idx = scope.cells.iter().position(|c| &**c == "__class__");
@@ -572,7 +576,7 @@ pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
         .and_then(|i| frame.cells.get(i))
         .and_then(|c| c.borrow().clone());
     let Some(Value::Class(class)) = class else {
-        return Err(vm.error("RuntimeError", "super(): __class__ cell not found"));
+        return Err(vm.error(ExcKind::RuntimeError, "super(): __class__ cell not found"));
     };
     let first = match frame.locals.first() {
         Some(Some(v)) => v.clone(),
@@ -583,7 +587,7 @@ pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
                     .borrow()
                     .clone()
                     .unwrap_or(Value::None),
-                None => return Err(vm.error("RuntimeError", "super(): no arguments")),
+                None => return Err(vm.error(ExcKind::RuntimeError, "super(): no arguments")),
             }
         }
     };

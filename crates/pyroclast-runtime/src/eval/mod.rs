@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::{ScopeInfo, Stmt};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{CellRef, Code, Function, Namespace, TracebackEntry};
 use crate::object::value::{Args, Value};
 use crate::protocol::generator::GenChannel;
@@ -245,7 +246,7 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
 /// Builds the frame for a call of a user function, arguments bound.
 pub fn function_frame(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
     let Some(scope) = func.def.scope.get().cloned() else {
-        return Err(vm.error("SystemError", "function was not resolved"));
+        return Err(vm.error(ExcKind::SystemError, "function was not resolved"));
     };
     let mut locals = vec![None; scope.locals.len()];
     args::bind(vm, func, &scope, &mut locals, args)?;

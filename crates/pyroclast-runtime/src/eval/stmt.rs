@@ -7,6 +7,7 @@ use pyroclast_syntax::ast::*;
 use super::Frame;
 use super::assign::{assign, delete, store_name};
 use super::expr::{eval, make_class, make_function};
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::{Args, Value};
 use crate::protocol::exceptions::{chain_context, exception_matches, to_exception};
 use crate::protocol::iter::PyIter;
@@ -17,9 +18,10 @@ use crate::{Flow, Interp, PyErr, PyResult};
 pub fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), Flow> {
     for s in body {
         if s.suspends.get() && frame.channel.is_some() {
-            return Err(Flow::Raise(
-                vm.error("SystemError", "suspending statement in sync evaluator"),
-            ));
+            return Err(Flow::Raise(vm.error(
+                ExcKind::SystemError,
+                "suspending statement in sync evaluator",
+            )));
         }
         exec(vm, frame, s)?;
         if vm.finalizers_pending.get() {
@@ -127,7 +129,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     None => vec![],
                 };
                 return Err(Flow::Raise(PyErr(
-                    vm.new_exception(&vm.exc_class("AssertionError"), args),
+                    vm.new_exception(&vm.exc_class(ExcKind::AssertionError), args),
                 )));
             }
         }
@@ -152,7 +154,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             let name = module.clone().unwrap_or_else(|| Rc::from(""));
             if *level > 0 && module.is_none() {
                 return Err(Flow::Raise(vm.error(
-                    "ImportError",
+                    ExcKind::ImportError,
                     "attempted relative import with no known parent package",
                 )));
             }
@@ -191,7 +193,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     Ok(v) => v,
                     Err(_) => {
                         let e = vm.error(
-                            "ImportError",
+                            ExcKind::ImportError,
                             format!(
                                 "cannot import name '{}' from '{}' (unknown location)",
                                 a.name, name
@@ -369,7 +371,10 @@ fn aug_assign(
             let r = ops::inplace_op(vm, op, &cur, &v)?;
             crate::protocol::containers::setitem(vm, &o, i, r)
         }
-        _ => Err(vm.error("SyntaxError", "illegal expression for augmented assignment")),
+        _ => Err(vm.error(
+            ExcKind::SyntaxError,
+            "illegal expression for augmented assignment",
+        )),
     }
 }
 
@@ -378,7 +383,7 @@ pub fn raise(vm: &Interp, exc: Option<Value>, cause: Option<Value>) -> PyResult<
     let Some(exc) = exc else {
         return match vm.handling.borrow().last() {
             Some(e) => Ok(PyErr(e.clone())),
-            None => Err(vm.error("RuntimeError", "No active exception to reraise")),
+            None => Err(vm.error(ExcKind::RuntimeError, "No active exception to reraise")),
         };
     };
     let exc = to_exception(vm, exc)?;

@@ -16,6 +16,7 @@ use super::assign::{assign, delete, store_name};
 use super::expr::{self as sync, Callee, eval_items, push_keyword};
 use super::stmt as sstmt;
 use crate::object::dict::Dict;
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::{Args, SetObj, Value};
 use crate::protocol::generator::{GenChannel, Generator, Kind, Resume, Step};
 use crate::protocol::iter::PyIter;
@@ -173,7 +174,7 @@ async fn exec_simple(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flo
                     None => vec![],
                 };
                 return Err(Flow::Raise(PyErr(
-                    vm.new_exception(&vm.exc_class("AssertionError"), args),
+                    vm.new_exception(&vm.exc_class(ExcKind::AssertionError), args),
                 )));
             }
         }
@@ -204,7 +205,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
             loop {
                 let item = match crate::protocol::awaiting::anext_value(vm, &it).await {
                     Ok(v) => v,
-                    Err(e) if e.matches(vm, "StopAsyncIteration") => {
+                    Err(e) if e.matches(vm, ExcKind::StopAsyncIteration) => {
                         exec_block(vm, frame, orelse).await?;
                         break;
                     }
@@ -678,14 +679,14 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
                         .take()
                         .unwrap_or(Resume::Send(Value::None));
                     if let Resume::Throw(e) = &resume
-                        && e.matches(vm, "GeneratorExit")
+                        && e.matches(vm, ExcKind::GeneratorExit)
                     {
                         g.close(vm)?;
                         return Err(e.clone());
                     }
                 }
                 Step::Return(r) => return Ok(r),
-                Step::Pending => return Err(vm.error("RuntimeError", "yield from awaited")),
+                Step::Pending => return Err(vm.error(ExcKind::RuntimeError, "yield from awaited")),
             }
         }
     }
@@ -926,7 +927,7 @@ fn comp_loop<'a>(
             } else if let Some(it) = &async_it {
                 match crate::protocol::awaiting::anext_value(vm, it).await {
                     Ok(v) => v,
-                    Err(e) if e.matches(vm, "StopAsyncIteration") => break,
+                    Err(e) if e.matches(vm, ExcKind::StopAsyncIteration) => break,
                     Err(e) => return Err(e),
                 }
             } else {

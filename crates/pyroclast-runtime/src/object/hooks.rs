@@ -6,6 +6,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Function;
 use crate::object::value::{Args, Value};
 use crate::{Interp, PyErr, PyResult};
@@ -53,7 +54,7 @@ impl Default for Hooks {
 }
 
 fn not_installed(vm: &Interp, what: &str) -> crate::PyErr {
-    vm.error("SystemError", format!("the {what} is not installed"))
+    vm.error(ExcKind::SystemError, format!("the {what} is not installed"))
 }
 
 impl Interp {

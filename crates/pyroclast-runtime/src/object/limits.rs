@@ -15,6 +15,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use std::time::{Duration, Instant};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::Value;
 use crate::{Interp, PyErr, PyResult};
 
@@ -230,7 +231,7 @@ impl Interp {
         }
         if bytes > max || self.live_big_bytes().saturating_add(bytes) > max {
             return Err(PyErr(
-                self.new_exception(&self.exc_class("MemoryError"), vec![]),
+                self.new_exception(&self.exc_class(ExcKind::MemoryError), vec![]),
             ));
         }
         Ok(())

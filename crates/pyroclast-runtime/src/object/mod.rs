@@ -5,6 +5,7 @@
 
 pub mod clock;
 pub mod dict;
+pub mod exc_kind;
 pub mod hooks;
 pub mod limits;
 pub mod model;

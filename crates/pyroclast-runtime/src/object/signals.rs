@@ -9,6 +9,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Wake, Waker};
 
+use crate::object::exc_kind::ExcKind;
 use crate::{Interp, PyErr};
 
 /// Cross-thread requests to one interpreter.
@@ -56,7 +57,7 @@ impl Signals {
 impl Interp {
     /// `KeyboardInterrupt()`.
     pub fn keyboard_interrupt(&self) -> PyErr {
-        PyErr(self.new_exception(&self.exc_class("KeyboardInterrupt"), vec![]))
+        PyErr(self.new_exception(&self.exc_class(ExcKind::KeyboardInterrupt), vec![]))
     }
 
     /// Raises a pending interrupt.

@@ -7,6 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, ExcData, Instance, Layout, ModuleObj, Namespace, namespace};
 use crate::object::value::Value;
 use crate::{PyErr, PyResult};
@@ -76,7 +77,8 @@ pub struct Types {
     /// Other builtin classes by name (iterators, range, generator, ...).
     pub others: RefCell<HashMap<&'static str, Rc<Class>>>,
     /// Exception classes by name.
-    pub exceptions: HashMap<&'static str, Rc<Class>>,
+    /// The builtin exception classes, indexed by [`ExcKind`].
+    pub exceptions: Vec<Rc<Class>>,
     /// The class of limit stops: outside the `BaseException` tree, so no
     /// `except` clause matches it.
     pub limit_stop: Rc<Class>,
@@ -99,77 +101,6 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
     })
 }
 
-/// CPython's builtin exception tree: (name, parent).
-const EXCEPTIONS: &[(&str, &str)] = &[
-    ("BaseException", ""),
-    ("BaseExceptionGroup", "BaseException"),
-    ("GeneratorExit", "BaseException"),
-    ("KeyboardInterrupt", "BaseException"),
-    ("SystemExit", "BaseException"),
-    ("Exception", "BaseException"),
-    ("ArithmeticError", "Exception"),
-    ("FloatingPointError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("AssertionError", "Exception"),
-    ("AttributeError", "Exception"),
-    ("BufferError", "Exception"),
-    ("EOFError", "Exception"),
-    ("ExceptionGroup", "BaseExceptionGroup"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("MemoryError", "Exception"),
-    ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"),
-    ("OSError", "Exception"),
-    ("FileNotFoundError", "OSError"),
-    ("TimeoutError", "OSError"),
-    ("ConnectionError", "OSError"),
-    ("BrokenPipeError", "ConnectionError"),
-    ("ConnectionAbortedError", "ConnectionError"),
-    ("ConnectionRefusedError", "ConnectionError"),
-    ("ConnectionResetError", "ConnectionError"),
-    ("BlockingIOError", "OSError"),
-    ("ChildProcessError", "OSError"),
-    ("FileExistsError", "OSError"),
-    ("InterruptedError", "OSError"),
-    ("IsADirectoryError", "OSError"),
-    ("NotADirectoryError", "OSError"),
-    ("PermissionError", "OSError"),
-    ("ProcessLookupError", "OSError"),
-    ("ReferenceError", "Exception"),
-    ("RuntimeError", "Exception"),
-    ("NotImplementedError", "RuntimeError"),
-    ("RecursionError", "RuntimeError"),
-    ("StopAsyncIteration", "Exception"),
-    ("StopIteration", "Exception"),
-    ("SyntaxError", "Exception"),
-    ("IndentationError", "SyntaxError"),
-    ("TabError", "IndentationError"),
-    ("SystemError", "Exception"),
-    ("TypeError", "Exception"),
-    ("ValueError", "Exception"),
-    ("UnicodeError", "ValueError"),
-    ("UnicodeDecodeError", "UnicodeError"),
-    ("UnicodeEncodeError", "UnicodeError"),
-    ("UnicodeTranslateError", "UnicodeError"),
-    ("Warning", "Exception"),
-    ("DeprecationWarning", "Warning"),
-    ("RuntimeWarning", "Warning"),
-    ("UserWarning", "Warning"),
-    ("FutureWarning", "Warning"),
-    ("PendingDeprecationWarning", "Warning"),
-    ("SyntaxWarning", "Warning"),
-    ("ImportWarning", "Warning"),
-    ("UnicodeWarning", "Warning"),
-    ("BytesWarning", "Warning"),
-    ("ResourceWarning", "Warning"),
-    ("EncodingWarning", "Warning"),
-];
-
 impl Default for Types {
     fn default() -> Self {
         Types::new()
@@ -183,18 +114,16 @@ impl Types {
         let b = |name: &str| new_class(name, vec![object.clone()], Layout::Builtin, true);
         let int = b("int");
         let bool_ = new_class("bool", vec![int.clone()], Layout::Builtin, true);
-        let mut exceptions: HashMap<&'static str, Rc<Class>> =
-            HashMap::with_capacity(EXCEPTIONS.len());
-        for (name, parent) in EXCEPTIONS {
-            let mut bases = vec![if parent.is_empty() {
-                object.clone()
-            } else {
-                exceptions[parent].clone()
+        let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::ALL.len());
+        for kind in ExcKind::ALL {
+            let mut bases = vec![match kind.parent() {
+                None => object.clone(),
+                Some(p) => exceptions[p as usize].clone(),
             }];
-            if *name == "ExceptionGroup" {
-                bases.push(exceptions["Exception"].clone());
+            if *kind == ExcKind::ExceptionGroup {
+                bases.push(exceptions[ExcKind::Exception as usize].clone());
             }
-            exceptions.insert(name, new_class(name, bases, Layout::Exception, true));
+            exceptions.push(new_class(kind.name(), bases, Layout::Exception, true));
         }
         Types {
             type_: b("type"),
@@ -333,7 +262,7 @@ impl Interp {
         if let Some(input) = self.stdin.borrow_mut().as_mut() {
             input
                 .read_line(&mut line)
-                .map_err(|e| self.error("OSError", e.to_string()))?;
+                .map_err(|e| self.error(ExcKind::OSError, e.to_string()))?;
         }
         Ok(line)
     }
@@ -345,7 +274,7 @@ impl Interp {
         if let Some(input) = self.stdin.borrow_mut().as_mut() {
             input
                 .read_to_string(&mut text)
-                .map_err(|e| self.error("OSError", e.to_string()))?;
+                .map_err(|e| self.error(ExcKind::OSError, e.to_string()))?;
         }
         Ok(text)
     }
@@ -377,7 +306,7 @@ impl Interp {
             drop(contents);
         }
         let mut classes: Vec<Rc<Class>> = self.types.others.borrow().values().cloned().collect();
-        classes.extend(self.types.exceptions.values().cloned());
+        classes.extend(self.types.exceptions.iter().cloned());
         let t = &self.types;
         classes.extend(
             [
@@ -413,12 +342,8 @@ impl Interp {
     }
 
     /// A builtin exception class by name.
-    pub fn exc_class(&self, name: &str) -> Rc<Class> {
-        self.types
-            .exceptions
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| self.types.exceptions["Exception"].clone())
+    pub fn exc_class(&self, kind: ExcKind) -> Rc<Class> {
+        self.types.exceptions[kind as usize].clone()
     }
 
     /// A new exception instance of `class` with `args`.
@@ -438,21 +363,21 @@ impl Interp {
 
     /// An error of a builtin exception class with a message.
     #[cold]
-    pub fn error(&self, class: &str, msg: impl Into<String>) -> PyErr {
+    pub fn error(&self, kind: ExcKind, msg: impl Into<String>) -> PyErr {
         let msg: String = msg.into();
-        PyErr(self.new_exception(&self.exc_class(class), vec![Value::str(&msg)]))
+        PyErr(self.new_exception(&self.exc_class(kind), vec![Value::str(&msg)]))
     }
 
     /// `TypeError(msg)`.
     #[cold]
     pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
-        self.error("TypeError", msg)
+        self.error(ExcKind::TypeError, msg)
     }
 
     /// `ValueError(msg)`.
     #[cold]
     pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
-        self.error("ValueError", msg)
+        self.error(ExcKind::ValueError, msg)
     }
 
     /// A builtin class registered under `name` (iterator types and the like),
@@ -470,7 +395,7 @@ impl Interp {
     pub fn enter_call(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > self.recursion_limit.get() {
-            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth.set(d);
         Ok(())

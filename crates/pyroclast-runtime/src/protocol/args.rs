@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::{Args, Value};
 use crate::protocol::ops::type_name;
 use crate::protocol::text::format_spec::MAX_FORMAT_OUTPUT;
@@ -211,7 +212,7 @@ pub(crate) fn int_arg(vm: &Interp, v: &Option<Value>, default: i64) -> PyResult<
 /// A `MemoryError` for results too large to build.
 pub(crate) fn check_size(vm: &Interp, n: usize) -> PyResult<()> {
     if n > MAX_FORMAT_OUTPUT {
-        return Err(vm.error("MemoryError", ""));
+        return Err(vm.error(ExcKind::MemoryError, ""));
     }
     vm.reserve(n)
 }

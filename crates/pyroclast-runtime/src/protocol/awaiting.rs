@@ -8,6 +8,7 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::generator::{Generator, Kind, Resume, Step};
@@ -52,7 +53,7 @@ impl Native for AsyncGenAwaitable {
 }
 
 fn stop_async(vm: &Interp) -> PyErr {
-    PyErr(vm.new_exception(&vm.exc_class("StopAsyncIteration"), vec![]))
+    PyErr(vm.new_exception(&vm.exc_class(ExcKind::StopAsyncIteration), vec![]))
 }
 
 struct DriveAsyncGen<'a> {
@@ -72,7 +73,7 @@ impl Future for DriveAsyncGen<'_> {
                 Op::Send => "cannot reuse already awaited __anext__()/asend()",
                 Op::Throw | Op::Close => "cannot reuse already awaited aclose()/athrow()",
             };
-            return Poll::Ready(Err(vm.error("RuntimeError", what)));
+            return Poll::Ready(Err(vm.error(ExcKind::RuntimeError, what)));
         }
         let first = !aw.started.get();
         if first {
@@ -82,7 +83,7 @@ impl Future for DriveAsyncGen<'_> {
                     Op::Throw => "athrow(): asynchronous generator is already running",
                     Op::Close => "aclose(): asynchronous generator is already running",
                 };
-                return Poll::Ready(Err(vm.error("RuntimeError", what)));
+                return Poll::Ready(Err(vm.error(ExcKind::RuntimeError, what)));
             }
             aw.started.set(true);
             if aw.op == Op::Throw && g.state.get() == crate::protocol::generator::State::Finished {
@@ -118,7 +119,10 @@ impl Future for DriveAsyncGen<'_> {
             Ok(Step::Pending) => return Poll::Pending,
             Ok(Step::Yield(v)) => {
                 if aw.op == Op::Close {
-                    Err(vm.error("RuntimeError", "async generator ignored GeneratorExit"))
+                    Err(vm.error(
+                        ExcKind::RuntimeError,
+                        "async generator ignored GeneratorExit",
+                    ))
                 } else {
                     Ok(v)
                 }
@@ -132,7 +136,8 @@ impl Future for DriveAsyncGen<'_> {
             }
             Err(e) => {
                 if aw.op == Op::Close
-                    && (e.matches(vm, "GeneratorExit") || e.matches(vm, "StopAsyncIteration"))
+                    && (e.matches(vm, ExcKind::GeneratorExit)
+                        || e.matches(vm, ExcKind::StopAsyncIteration))
                 {
                     Ok(Value::None)
                 } else {
@@ -143,7 +148,7 @@ impl Future for DriveAsyncGen<'_> {
         g.in_flight.set(false);
         aw.finished.set(true);
         let out = match (out, &aw.default) {
-            (Err(e), Some(d)) if e.matches(vm, "StopAsyncIteration") => Ok(d.clone()),
+            (Err(e), Some(d)) if e.matches(vm, ExcKind::StopAsyncIteration) => Ok(d.clone()),
             (o, _) => o,
         };
         Poll::Ready(out)
@@ -201,7 +206,7 @@ pub fn install(vm: &Interp) {
             }),
             ("aclose", |vm, a| {
                 async_gen_of(vm, &a.pos[0])?;
-                let exit = PyErr(vm.new_exception(&vm.exc_class("GeneratorExit"), vec![]));
+                let exit = PyErr(vm.new_exception(&vm.exc_class(ExcKind::GeneratorExit), vec![]));
                 Ok(awaitable(
                     a.pos[0].clone(),
                     Op::Close,
@@ -215,7 +220,7 @@ pub fn install(vm: &Interp) {
 
 /// The awaitable of `agen.aclose()`.
 pub fn aclose_awaitable(vm: &Interp, agen: Value) -> Value {
-    let exit = PyErr(vm.new_exception(&vm.exc_class("GeneratorExit"), vec![]));
+    let exit = PyErr(vm.new_exception(&vm.exc_class(ExcKind::GeneratorExit), vec![]));
     awaitable(agen, Op::Close, Resume::Throw(exit), None)
 }
 
@@ -366,7 +371,7 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
         let default = w.default.clone();
         return Ok(Some(Box::pin(async move {
             match await_value(vm, inner).await {
-                Err(e) if e.matches(vm, "StopAsyncIteration") => Ok(default),
+                Err(e) if e.matches(vm, ExcKind::StopAsyncIteration) => Ok(default),
                 other => other,
             }
         })));
@@ -403,7 +408,7 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
                             } else if matches!(y, Value::None) {
                                 YieldTurn::new(vm).await?;
                             } else {
-                                return Err(vm.error("RuntimeError", "Task got bad yield"));
+                                return Err(vm.error(ExcKind::RuntimeError, "Task got bad yield"));
                             }
                         }
                         Step::Pending => {}
@@ -434,7 +439,7 @@ impl Future for Delegate<'_> {
             Ok(Step::Return(v)) => Poll::Ready(Ok(v)),
             Ok(Step::Pending) => Poll::Pending,
             Ok(Step::Yield(_)) => Poll::Ready(Err(self.vm.error(
-                "RuntimeError",
+                ExcKind::RuntimeError,
                 "coroutine yielded a value to the event loop",
             ))),
             Err(e) => Poll::Ready(Err(e)),
@@ -448,7 +453,10 @@ pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
         && g.kind == Kind::Coroutine
     {
         if g.awaited.get() || g.state.get() == crate::protocol::generator::State::Finished {
-            return Err(vm.error("RuntimeError", "cannot reuse already awaited coroutine"));
+            return Err(vm.error(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            ));
         }
         g.awaited.set(true);
         return Delegate {

@@ -6,6 +6,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, ExcData, Instance, Layout, Namespace, namespace};
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::ops::{type_name, type_of};
@@ -157,7 +158,7 @@ impl Property {
             None => "property".to_string(),
         };
         vm.error(
-            "AttributeError",
+            ExcKind::AttributeError,
             format!("{prop} of '{}' object has no {what}", class.name),
         )
     }
@@ -256,7 +257,7 @@ impl Native for Super {
             return Some(Ok(r));
         }
         Some(Err(vm.error(
-            "AttributeError",
+            ExcKind::AttributeError,
             format!("'super' object has no attribute '{name}'"),
         )))
     }
@@ -345,7 +346,7 @@ pub fn bind(
                 return match instance {
                     Some(obj) => {
                         if matches!(p.fget, Value::None) {
-                            return Err(vm.error("AttributeError", "unreadable attribute"));
+                            return Err(vm.error(ExcKind::AttributeError, "unreadable attribute"));
                         }
                         crate::protocol::call::call(vm, &p.fget, Args::new(vec![obj.clone()]))
                     }
@@ -610,7 +611,7 @@ fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
             type_name(vm, other)
         ),
     };
-    let e = vm.error("AttributeError", msg);
+    let e = vm.error(ExcKind::AttributeError, msg);
     if let Value::Instance(i) = &e.0 {
         i.dict
             .borrow_mut()
@@ -639,7 +640,7 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 if attr.native::<Property>().is_some() {
                     return match bind(vm, attr.clone(), Some(obj), class) {
                         // A property raising AttributeError falls back to __getattr__.
-                        Err(e) if e.matches(vm, "AttributeError") => {
+                        Err(e) if e.matches(vm, ExcKind::AttributeError) => {
                             match class.lookup("__getattr__") {
                                 Some(ga) => {
                                     let bound = bind(vm, ga, Some(obj), class)?;
@@ -739,7 +740,7 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
                             match crate::protocol::iter::next_of(vm, &a.pos[0])? {
                                 Some(v) => Ok(v),
                                 None => Err(crate::PyErr(
-                                    vm.new_exception(&vm.exc_class("StopIteration"), vec![]),
+                                    vm.new_exception(&vm.exc_class(ExcKind::StopIteration), vec![]),
                                 )),
                             }
                         });
@@ -784,7 +785,7 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
         && descriptor_kind(attr) == Some(true)
     {
         if call_dunder(vm, attr, "__set__", vec![obj.clone(), value])?.is_none() {
-            return Err(vm.error("AttributeError", "__set__"));
+            return Err(vm.error(ExcKind::AttributeError, "__set__"));
         }
         return Ok(());
     }
@@ -802,7 +803,7 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
         && inst.exc.is_none()
     {
         return Err(vm.error(
-            "AttributeError",
+            ExcKind::AttributeError,
             format!("'{}' object has no attribute '{name}'", inst.class.name),
         ));
     }
@@ -936,12 +937,12 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
             let class = type_of(vm, other);
             if class.lookup(name).is_some() {
                 Err(vm.error(
-                    "AttributeError",
+                    ExcKind::AttributeError,
                     format!("'{}' object attribute '{name}' is read-only", class.name),
                 ))
             } else {
                 Err(vm.error(
-                    "AttributeError",
+                    ExcKind::AttributeError,
                     format!("'{}' object has no attribute '{name}'", class.name),
                 ))
             }

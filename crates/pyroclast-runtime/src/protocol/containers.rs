@@ -3,6 +3,7 @@
 use std::any::Any;
 use std::rc::Rc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Native, Value};
 use crate::protocol::iter::{PyIter, Range};
@@ -136,7 +137,7 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
 
 #[cold]
 fn index_error(vm: &Interp, what: &str) -> PyErr {
-    vm.error("IndexError", format!("{what} index out of range"))
+    vm.error(ExcKind::IndexError, format!("{what} index out of range"))
 }
 
 fn norm_index(i: i64, len: usize) -> Option<usize> {
@@ -156,7 +157,7 @@ fn bad_index_type(vm: &Interp, what: &str, idx: &Value) -> PyErr {
 /// A KeyError for `key`.
 #[cold]
 pub fn key_error(vm: &Interp, key: &Value) -> PyErr {
-    PyErr(vm.new_exception(&vm.exc_class("KeyError"), vec![key.clone()]))
+    PyErr(vm.new_exception(&vm.exc_class(ExcKind::KeyError), vec![key.clone()]))
 }
 
 /// `obj[idx]`.
@@ -265,7 +266,9 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
                     let len = r.len();
                     let i = if i < 0 { i + len } else { i };
                     if !(0..len).contains(&i) {
-                        return Err(vm.error("IndexError", "range object index out of range"));
+                        return Err(
+                            vm.error(ExcKind::IndexError, "range object index out of range")
+                        );
                     }
                     return Ok(Value::Int(r.get(i)));
                 }
@@ -337,7 +340,9 @@ pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
                         l[i] = v;
                         Ok(())
                     }
-                    None => Err(vm.error("IndexError", "list assignment index out of range")),
+                    None => {
+                        Err(vm.error(ExcKind::IndexError, "list assignment index out of range"))
+                    }
                 };
             }
             if let Some(s) = idx.native::<Slice>() {
@@ -423,7 +428,9 @@ pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
                         l.remove(i);
                         Ok(())
                     }
-                    None => Err(vm.error("IndexError", "list assignment index out of range")),
+                    None => {
+                        Err(vm.error(ExcKind::IndexError, "list assignment index out of range"))
+                    }
                 };
             }
             if let Some(s) = idx.native::<Slice>() {

@@ -13,6 +13,7 @@ use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
 use crate::{Interp, PyErr, PyResult};
@@ -146,7 +147,10 @@ impl Generator {
             }
             State::Finished => {
                 if self.kind == Kind::Coroutine {
-                    return Err(vm.error("RuntimeError", "cannot reuse already awaited coroutine"));
+                    return Err(vm.error(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
                 }
                 return match resume {
                     Resume::Throw(e) => Err(e),
@@ -241,21 +245,24 @@ impl Generator {
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
     fn translate_stop(&self, vm: &Interp, e: PyErr) -> PyErr {
         let (cls, msg) = match self.kind {
-            Kind::Generator => ("StopIteration", "generator raised StopIteration"),
-            Kind::Coroutine => ("StopIteration", "coroutine raised StopIteration"),
+            Kind::Generator => (ExcKind::StopIteration, "generator raised StopIteration"),
+            Kind::Coroutine => (ExcKind::StopIteration, "coroutine raised StopIteration"),
             Kind::AsyncGenerator => {
-                if e.matches(vm, "StopAsyncIteration") {
+                if e.matches(vm, ExcKind::StopAsyncIteration) {
                     (
-                        "StopAsyncIteration",
+                        ExcKind::StopAsyncIteration,
                         "async generator raised StopAsyncIteration",
                     )
                 } else {
-                    ("StopIteration", "async generator raised StopIteration")
+                    (
+                        ExcKind::StopIteration,
+                        "async generator raised StopIteration",
+                    )
                 }
             }
         };
         if e.matches(vm, cls) {
-            let new = vm.error("RuntimeError", msg);
+            let new = vm.error(ExcKind::RuntimeError, msg);
             if let Value::Instance(i) = &new.0
                 && let Some(d) = &i.exc
             {
@@ -281,11 +288,18 @@ impl Generator {
             self.finish();
             return Ok(());
         }
-        let exit = crate::PyErr(vm.new_exception(&vm.exc_class("GeneratorExit"), vec![]));
+        let exit = crate::PyErr(vm.new_exception(&vm.exc_class(ExcKind::GeneratorExit), vec![]));
         match self.resume(vm, Resume::Throw(exit)) {
-            Ok(Step::Yield(_)) => Err(vm.error("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(Step::Yield(_)) => {
+                Err(vm.error(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
+            }
             Ok(_) => Ok(()),
-            Err(e) if e.matches(vm, "GeneratorExit") || e.matches(vm, "StopIteration") => Ok(()),
+            Err(e)
+                if e.matches(vm, ExcKind::GeneratorExit)
+                    || e.matches(vm, ExcKind::StopIteration) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -411,7 +425,7 @@ pub fn stop_iteration(vm: &Interp, value: Value) -> PyErr {
     } else {
         vec![value]
     };
-    PyErr(vm.new_exception(&vm.exc_class("StopIteration"), args))
+    PyErr(vm.new_exception(&vm.exc_class(ExcKind::StopIteration), args))
 }
 
 /// The generator behind a value.

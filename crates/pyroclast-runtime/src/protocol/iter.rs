@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::dict::Dict;
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::ops::type_name;
@@ -240,9 +241,10 @@ impl PyIter {
                 let d2 = d.borrow();
                 if d2.len() != *len {
                     *len = usize::MAX;
-                    return Err(
-                        vm.error("RuntimeError", "dictionary changed size during iteration")
-                    );
+                    return Err(vm.error(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 let Some((k, v)) = d2.get_index(*i) else {
                     return Ok(None);
@@ -291,7 +293,7 @@ fn dunder_next(vm: &Interp, it: &Value) -> PyResult<Option<Value>> {
         Ok(None) => {
             Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))))
         }
-        Err(e) if e.matches(vm, "StopIteration") => Ok(None),
+        Err(e) if e.matches(vm, ExcKind::StopIteration) => Ok(None),
         Err(e) => Err(e),
     }
 }
@@ -413,7 +415,12 @@ impl Native for SeqIter {
         Some(
             match crate::protocol::containers::getitem(vm, &self.seq, &Value::Int(i)) {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if e.matches(vm, "IndexError") || e.matches(vm, "StopIteration") => Ok(None),
+                Err(e)
+                    if e.matches(vm, ExcKind::IndexError)
+                        || e.matches(vm, ExcKind::StopIteration) =>
+                {
+                    Ok(None)
+                }
                 Err(e) => Err(e),
             },
         )

@@ -9,6 +9,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use pyroclast_syntax::ast::{BinOp, CmpOp};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::Value;
 use crate::protocol::text::float_repr::float_repr;
@@ -73,7 +74,9 @@ pub fn to_f64(vm: &Interp, v: &Value) -> PyResult<Option<f64>> {
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::BigInt(b) => match crate::protocol::text::format_spec::bigint_to_f64(b) {
             Some(f) => Some(f),
-            None => return Err(vm.error("OverflowError", "int too large to convert to float")),
+            None => {
+                return Err(vm.error(ExcKind::OverflowError, "int too large to convert to float"));
+            }
         },
         _ => None,
     })
@@ -687,7 +690,7 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
         BinOp::FloorDiv | BinOp::Mod => {
             if b.is_zero() {
                 return Err(vm.error(
-                    "ZeroDivisionError",
+                    ExcKind::ZeroDivisionError,
                     if op == BinOp::Mod {
                         "integer modulo by zero"
                     } else {
@@ -709,11 +712,11 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
                 return Err(vm.value_error("negative shift count"));
             }
             let Some(n) = b.to_usize() else {
-                return Err(vm.error("OverflowError", "too many digits in integer"));
+                return Err(vm.error(ExcKind::OverflowError, "too many digits in integer"));
             };
             if op == BinOp::LShift {
                 if n > 1 << 26 {
-                    return Err(vm.error("MemoryError", ""));
+                    return Err(vm.error(ExcKind::MemoryError, ""));
                 }
                 vm.reserve(((a.bits() as usize) + n) / 8)?;
                 Value::from_bigint(a << n)
@@ -727,17 +730,17 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
                 return float_op(vm, BinOp::Pow, x, y);
             }
             let Some(e) = b.to_u32() else {
-                return Err(vm.error("MemoryError", ""));
+                return Err(vm.error(ExcKind::MemoryError, ""));
             };
             if a.bits() as u128 * e as u128 > (1u128 << 30) {
-                return Err(vm.error("MemoryError", ""));
+                return Err(vm.error(ExcKind::MemoryError, ""));
             }
             vm.reserve((a.bits() as usize * e as usize) / 8)?;
             Value::from_bigint(num_traits::Pow::pow(a, e))
         }
         BinOp::Div => {
             if b.is_zero() {
-                return Err(vm.error("ZeroDivisionError", "division by zero"));
+                return Err(vm.error(ExcKind::ZeroDivisionError, "division by zero"));
             }
             true_divide(vm, &a, &b)?
         }
@@ -754,7 +757,7 @@ fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
 
 fn big_to_f64(vm: &Interp, b: &BigInt) -> PyResult<f64> {
     crate::protocol::text::format_spec::bigint_to_f64(b)
-        .ok_or_else(|| vm.error("OverflowError", "int too large to convert to float"))
+        .ok_or_else(|| vm.error(ExcKind::OverflowError, "int too large to convert to float"))
 }
 
 /// int / int, correctly rounded like CPython.
@@ -785,7 +788,7 @@ fn true_divide(vm: &Interp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     let v = qf * 2f64.powi(-(shift as i32) - 1);
     if v.is_infinite() {
         return Err(vm.error(
-            "OverflowError",
+            ExcKind::OverflowError,
             "integer division result too large for a float",
         ));
     }
@@ -823,26 +826,26 @@ fn float_op_raw(vm: &Interp, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
         BinOp::Mult => a * b,
         BinOp::Div => {
             if b == 0.0 {
-                return Err(vm.error("ZeroDivisionError", "float division by zero"));
+                return Err(vm.error(ExcKind::ZeroDivisionError, "float division by zero"));
             }
             a / b
         }
         BinOp::FloorDiv => {
             if b == 0.0 {
-                return Err(vm.error("ZeroDivisionError", "float floor division by zero"));
+                return Err(vm.error(ExcKind::ZeroDivisionError, "float floor division by zero"));
             }
             float_divmod(a, b).0
         }
         BinOp::Mod => {
             if b == 0.0 {
-                return Err(vm.error("ZeroDivisionError", "float modulo"));
+                return Err(vm.error(ExcKind::ZeroDivisionError, "float modulo"));
             }
             float_divmod(a, b).1
         }
         BinOp::Pow => {
             if a == 0.0 && b < 0.0 {
                 return Err(vm.error(
-                    "ZeroDivisionError",
+                    ExcKind::ZeroDivisionError,
                     "0.0 cannot be raised to a negative power",
                 ));
             }
@@ -853,7 +856,10 @@ fn float_op_raw(vm: &Interp, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
             }
             let r = a.powf(b);
             if r.is_infinite() && a.is_finite() && b.is_finite() {
-                return Err(vm.error("OverflowError", "(34, 'Numerical result out of range')"));
+                return Err(vm.error(
+                    ExcKind::OverflowError,
+                    "(34, 'Numerical result out of range')",
+                ));
             }
             r
         }
@@ -933,7 +939,7 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             match op {
                 BinOp::Div => {
                     if *y == 0 {
-                        return Err(vm.error("ZeroDivisionError", "division by zero"));
+                        return Err(vm.error(ExcKind::ZeroDivisionError, "division by zero"));
                     }
                     return true_divide(
                         vm,
@@ -943,10 +949,13 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
                 }
                 BinOp::Pow if *y < 0 => return float_op(vm, op, *x as f64, *y as f64),
                 BinOp::FloorDiv if *y == 0 => {
-                    return Err(vm.error("ZeroDivisionError", "integer division or modulo by zero"));
+                    return Err(vm.error(
+                        ExcKind::ZeroDivisionError,
+                        "integer division or modulo by zero",
+                    ));
                 }
                 BinOp::Mod if *y == 0 => {
-                    return Err(vm.error("ZeroDivisionError", "integer modulo by zero"));
+                    return Err(vm.error(ExcKind::ZeroDivisionError, "integer modulo by zero"));
                 }
                 BinOp::MatMult => return Err(unsupported(vm, op, a, b)),
                 _ => {
@@ -1187,7 +1196,7 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
     }
     binary_op(vm, op, a, b).map_err(|e| {
         // CPython words in-place failures with the augmented operator.
-        if e.matches(vm, "TypeError")
+        if e.matches(vm, ExcKind::TypeError)
             && let Some(msg) = crate::protocol::traceback::message(&e.0)
             && msg.starts_with("unsupported operand type(s) for ")
         {
@@ -1469,7 +1478,7 @@ fn dict_eq(
 fn repeat_count(vm: &Interp, len: usize, n: i64, item: usize) -> PyResult<usize> {
     let n = n.max(0) as usize;
     if len.saturating_mul(n) > 1 << 28 {
-        return Err(vm.error("MemoryError", ""));
+        return Err(vm.error(ExcKind::MemoryError, ""));
     }
     vm.reserve_items(len * n, item)?;
     Ok(n)

@@ -1,5 +1,6 @@
 //! Exception text and tracebacks printed as CPython prints them.
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Instance;
 use crate::object::value::Value;
 use crate::protocol::ops;
@@ -38,7 +39,10 @@ pub fn exception_str(vm: &Interp, exc: &Value) -> PyResult<String> {
         return ops::repr(vm, exc);
     };
     let args = data.borrow().args.clone();
-    if i.class.is_subclass(&vm.exc_class("BaseExceptionGroup")) && args.len() == 2 {
+    if i.class
+        .is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup))
+        && args.len() == 2
+    {
         let n = match &args[1] {
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
@@ -50,7 +54,7 @@ pub fn exception_str(vm: &Interp, exc: &Value) -> PyResult<String> {
             if n == 1 { "" } else { "s" }
         ));
     }
-    let is_key_error = i.class.is_subclass(&vm.exc_class("KeyError"));
+    let is_key_error = i.class.is_subclass(&vm.exc_class(ExcKind::KeyError));
     match args.len() {
         0 => Ok(String::new()),
         1 if is_key_error => ops::repr(vm, &args[0]),
@@ -190,7 +194,7 @@ fn is_group_value(exc: &Value) -> bool {
 }
 
 fn is_group(vm: &Interp, exc: &Value) -> bool {
-    matches!(exc, Value::Instance(i) if i.class.is_subclass(&vm.exc_class("BaseExceptionGroup")))
+    matches!(exc, Value::Instance(i) if i.class.is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)))
 }
 
 fn group_members(exc: &Value) -> Vec<Value> {

@@ -13,6 +13,7 @@ use super::toolkit::{
     add_methods, bind_args, cached_class, functions, new_class, this, with_native,
 };
 use crate::object::dict::Dict;
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Instance, Layout, namespace};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::classes::{ClassMethod, Property};
@@ -217,7 +218,7 @@ impl Native for DequeIter {
     fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
         Some(with_native::<Deque, _>(vm, &self.deque, "deque", |d| {
             if d.state.get() != self.state {
-                return Err(vm.error("RuntimeError", "deque mutated during iteration"));
+                return Err(vm.error(ExcKind::RuntimeError, "deque mutated during iteration"));
             }
             let items = d.items.borrow();
             let i = self.index.get();
@@ -275,7 +276,7 @@ const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
             d.items
                 .borrow_mut()
                 .pop_back()
-                .ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
+                .ok_or_else(|| vm.error(ExcKind::IndexError, "pop from an empty deque"))
         })
     }),
     ("popleft", |vm, a| {
@@ -284,7 +285,7 @@ const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
             d.items
                 .borrow_mut()
                 .pop_front()
-                .ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
+                .ok_or_else(|| vm.error(ExcKind::IndexError, "pop from an empty deque"))
         })
     }),
     ("extend", |vm, a| {
@@ -384,7 +385,7 @@ const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
         dq(vm, &a, |d| {
             let len = d.items.borrow().len();
             if d.maxlen.get() == Some(len) {
-                return Err(vm.error("IndexError", "deque already at its maximum size"));
+                return Err(vm.error(ExcKind::IndexError, "deque already at its maximum size"));
             }
             d.touch();
             let len = len as i64;
@@ -423,7 +424,7 @@ const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
         dq(vm, &a, |d| {
             let items = d.items.borrow();
             i.and_then(|i| items.get(i).cloned())
-                .ok_or_else(|| vm.error("IndexError", "deque index out of range"))
+                .ok_or_else(|| vm.error(ExcKind::IndexError, "deque index out of range"))
         })
     }),
     ("__setitem__", |vm, a| {
@@ -436,7 +437,7 @@ const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
                     *slot = v;
                     Ok(Value::None)
                 }
-                None => Err(vm.error("IndexError", "deque index out of range")),
+                None => Err(vm.error(ExcKind::IndexError, "deque index out of range")),
             }
         })
     }),
@@ -447,7 +448,7 @@ const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
             let mut items = d.items.borrow_mut();
             match i.and_then(|i| items.remove(i)) {
                 Some(_) => Ok(Value::None),
-                None => Err(vm.error("IndexError", "deque index out of range")),
+                None => Err(vm.error(ExcKind::IndexError, "deque index out of range")),
             }
         })
     }),
@@ -835,7 +836,7 @@ fn od_popitem(vm: &Interp, a: Args) -> PyResult<Value> {
     };
     match item {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-        None => Err(vm.error("KeyError", "dictionary is empty")),
+        None => Err(vm.error(ExcKind::KeyError, "dictionary is empty")),
     }
 }
 
@@ -883,7 +884,7 @@ fn counter_class(vm: &Interp) -> Rc<Class> {
                 "fromkeys",
                 |vm, _| {
                     Err(vm.error(
-                        "NotImplementedError",
+                        ExcKind::NotImplementedError,
                         "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
                     ))
                 },
@@ -1036,7 +1037,7 @@ fn counter_repr(vm: &Interp, a: Args) -> PyResult<Value> {
     }
     let items = match sorted_items(vm, &d) {
         Ok(items) => items,
-        Err(e) if e.matches(vm, "TypeError") => d.borrow().items(),
+        Err(e) if e.matches(vm, ExcKind::TypeError) => d.borrow().items(),
         Err(e) => return Err(e),
     };
     let mut out = Dict::new();

@@ -8,6 +8,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use pyroclast_syntax::ast::BinOp;
 
 use super::toolkit::{bind_args, check_pos, functions};
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Namespace;
 use crate::object::value::{Args, BuiltinFn, Value};
 use crate::protocol::ops::{self, type_name};
@@ -172,7 +173,7 @@ fn domain(vm: &Interp) -> crate::PyErr {
 
 #[cold]
 fn range_error(vm: &Interp) -> crate::PyErr {
-    vm.error("OverflowError", "math range error")
+    vm.error(ExcKind::OverflowError, "math range error")
 }
 
 fn one_float(vm: &Interp, a: &Args, name: &str) -> PyResult<f64> {
@@ -244,14 +245,20 @@ fn float_to_int(vm: &Interp, r: f64) -> PyResult<Value> {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }
     if r.is_infinite() {
-        return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
+        return Err(vm.error(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
     }
     if r.abs() < 9.0e18 {
         return Ok(Value::Int(r as i64));
     }
     match ops::float_to_bigint(r) {
         Some(b) => Ok(Value::from_bigint(b)),
-        None => Err(vm.error("OverflowError", "cannot convert float infinity to integer")),
+        None => Err(vm.error(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        )),
     }
 }
 
@@ -577,7 +584,7 @@ fn math_log(vm: &Interp, a: Args) -> PyResult<Value> {
         Some(base) => {
             let den = log_of(vm, base, f64::ln)?;
             if den == 0.0 {
-                return Err(vm.error("ZeroDivisionError", "float division by zero"));
+                return Err(vm.error(ExcKind::ZeroDivisionError, "float division by zero"));
             }
             Ok(Value::Float(num / den))
         }
@@ -678,7 +685,7 @@ fn math_factorial(vm: &Interp, a: Args) -> PyResult<Value> {
     }
     let Some(n) = n.to_u64().filter(|n| *n <= 1 << 24) else {
         return Err(vm.error(
-            "OverflowError",
+            ExcKind::OverflowError,
             "factorial() argument should not exceed 9223372036854775807",
         ));
     };
@@ -712,7 +719,7 @@ fn math_comb(vm: &Interp, a: Args) -> PyResult<Value> {
     let k = std::cmp::min(k.clone(), &n - &k);
     let Some(k) = k.to_u64() else {
         return Err(vm.error(
-            "OverflowError",
+            ExcKind::OverflowError,
             format!("min(n - k, k) must not exceed {}", i64::MAX),
         ));
     };
@@ -734,7 +741,10 @@ fn math_perm(vm: &Interp, a: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let Some(k) = k.to_u64() else {
-        return Err(vm.error("OverflowError", format!("k must not exceed {}", i64::MAX)));
+        return Err(vm.error(
+            ExcKind::OverflowError,
+            format!("k must not exceed {}", i64::MAX),
+        ));
     };
     let mut r = BigInt::one();
     for i in 0..k {
@@ -783,7 +793,7 @@ fn math_fsum(vm: &Interp, a: Args) -> PyResult<Value> {
         if x != 0.0 {
             if !x.is_finite() {
                 if xsave.is_finite() {
-                    return Err(vm.error("OverflowError", "intermediate overflow in fsum"));
+                    return Err(vm.error(ExcKind::OverflowError, "intermediate overflow in fsum"));
                 }
                 if xsave.is_infinite() {
                     inf_sum += xsave;

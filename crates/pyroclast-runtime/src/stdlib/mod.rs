@@ -18,6 +18,7 @@ pub mod toolkit;
 
 use std::rc::Rc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Code, ModuleKind, Namespace, namespace};
 use crate::object::value::Value;
 use crate::{Interp, PyResult};
@@ -213,7 +214,10 @@ pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
         exec_source(vm, &ns, &filename, &source).inspect_err(|_| forget(vm, name))?;
         return Ok(module);
     }
-    Err(vm.error("ModuleNotFoundError", format!("No module named '{name}'")))
+    Err(vm.error(
+        ExcKind::ModuleNotFoundError,
+        format!("No module named '{name}'"),
+    ))
 }
 
 /// Makes the module object and registers it before its code runs, so a
@@ -253,7 +257,7 @@ fn exec_part(vm: &Interp, ns: &Rc<Namespace>, name: &str, label: &str, src: &str
 pub fn exec_source(vm: &Interp, ns: &Rc<Namespace>, filename: &str, source: &str) -> PyResult<()> {
     let module = pyroclast_syntax::parse_module(source).map_err(|e| {
         vm.error(
-            e.kind.class_name(),
+            e.kind.into(),
             format!("{} ({filename}, line {})", e.msg, e.location(source).line),
         )
     })?;
@@ -269,7 +273,7 @@ pub fn exec_source(vm: &Interp, ns: &Rc<Namespace>, filename: &str, source: &str
 /// What an uncaught `SystemExit` asks for: `Ok(code)` for `None`, a bool or
 /// an int, `Err(text)` for any other code (printed, then status 1).
 pub fn system_exit_code(vm: &Interp, e: &crate::PyErr) -> Option<Result<i64, String>> {
-    if !e.matches(vm, "SystemExit") {
+    if !e.matches(vm, ExcKind::SystemExit) {
         return None;
     }
     let code = match &e.0 {

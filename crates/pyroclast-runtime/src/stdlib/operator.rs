@@ -7,6 +7,7 @@ use std::rc::Rc;
 use pyroclast_syntax::ast::{BinOp, CmpOp, UnaryOp};
 
 use super::toolkit::{add_methods, cached_class, check_pos, functions, new_class};
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::ops::{self, repr};
@@ -209,7 +210,7 @@ fn call_builtin(vm: &Interp, name: &str, a: Args) -> PyResult<Value> {
     let f = vm.builtins.borrow().get(name).cloned();
     match f {
         Some(f) => crate::protocol::call::call(vm, &f, a),
-        None => Err(vm.error("NameError", format!("name '{name}' is not defined"))),
+        None => Err(vm.error(ExcKind::NameError, format!("name '{name}' is not defined"))),
     }
 }
 

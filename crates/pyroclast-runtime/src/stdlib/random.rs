@@ -11,6 +11,7 @@ use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive};
 
 use super::toolkit::{add_methods, bind_args, cached_class, new_class, this, with_native};
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::ops::{self, type_name};
@@ -157,7 +158,7 @@ const METHODS: &[(&str, BuiltinFn)] = &[
             return Err(vm.value_error("number of bits must be non-negative"));
         }
         let k = u32::try_from(k)
-            .map_err(|_| vm.error("OverflowError", "getrandbits() bit count too large"))?;
+            .map_err(|_| vm.error(ExcKind::OverflowError, "getrandbits() bit count too large"))?;
         rng(vm, &a, |r| {
             let b: BigUint = r.mt.borrow_mut().getrandbits(k);
             Ok(Value::from_bigint(BigInt::from_biguint(Sign::Plus, b)))
@@ -185,7 +186,7 @@ const METHODS: &[(&str, BuiltinFn)] = &[
         let seq = v[0].clone().unwrap_or(Value::None);
         let n = crate::protocol::ops::length(vm, &seq)?;
         if n == 0 {
-            return Err(vm.error("IndexError", "Cannot choose from an empty sequence"));
+            return Err(vm.error(ExcKind::IndexError, "Cannot choose from an empty sequence"));
         }
         let i = with_native::<PyRandom, _>(vm, &s, "random.Random", |r| Ok(r.below_usize(n)))?;
         crate::protocol::containers::getitem(vm, &seq, &Value::Int(i as i64))
@@ -261,7 +262,7 @@ const METHODS: &[(&str, BuiltinFn)] = &[
         with_native::<PyRandom, _>(vm, &s, "random.Random", |r| {
             let u = r.random();
             if l == 0.0 {
-                return Err(vm.error("ZeroDivisionError", "float division by zero"));
+                return Err(vm.error(ExcKind::ZeroDivisionError, "float division by zero"));
             }
             Ok(Value::Float(-(1.0 - u).ln() / l))
         })
@@ -573,9 +574,9 @@ fn range_arg(vm: &Interp, v: &Value, what: &str) -> PyResult<BigInt> {
         }
         return Err(vm.error(
             if f.is_nan() {
-                "ValueError"
+                ExcKind::ValueError
             } else {
-                "OverflowError"
+                ExcKind::OverflowError
             },
             if f.is_nan() {
                 "cannot convert float NaN to integer"
@@ -821,7 +822,7 @@ fn choices(vm: &Interp, r: &PyRandom, v: &[Option<Value>]) -> PyResult<Value> {
     let total = match cum.last() {
         Some(t) => f64_arg(vm, t)? + 0.0,
         None => {
-            return Err(vm.error("IndexError", "list index out of range"));
+            return Err(vm.error(ExcKind::IndexError, "list index out of range"));
         }
     };
     if total <= 0.0 {

@@ -5,6 +5,7 @@ use std::any::Any;
 use std::rc::Rc;
 
 use super::toolkit::{add_methods, bind_args, cached_class, check_pos, functions, this};
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::ops::type_name;
@@ -126,7 +127,7 @@ fn stream_write(vm: &Interp, a: Args) -> PyResult<Value> {
     match w {
         Which::Stdout => vm.write(&text),
         Which::Stderr => vm.write_err(&text),
-        Which::Stdin => return Err(vm.error("OSError", "not writable")),
+        Which::Stdin => return Err(unsupported(vm, "not writable")),
     }
     Ok(Value::Int(text.chars().count() as i64))
 }
@@ -153,9 +154,22 @@ fn read_line(vm: &Interp) -> PyResult<String> {
 
 fn expect_stdin(vm: &Interp, a: &Args) -> PyResult<()> {
     if which(vm, a)? != Which::Stdin {
-        return Err(vm.error("io.UnsupportedOperation", "not readable"));
+        return Err(unsupported(vm, "not readable"));
     }
     Ok(())
+}
+
+/// `io.UnsupportedOperation(msg)`: the class lives in the io module.
+fn unsupported(vm: &Interp, msg: &str) -> crate::PyErr {
+    let made = super::import(vm, "io")
+        .and_then(|io| crate::protocol::classes::getattr(vm, &io, "UnsupportedOperation"))
+        .and_then(|class| {
+            crate::protocol::call::call(vm, &class, Args::new(vec![Value::str(msg)]))
+        });
+    match made {
+        Ok(e) => crate::PyErr(e),
+        Err(e) => e,
+    }
 }
 
 fn stream_readline(vm: &Interp, a: Args) -> PyResult<Value> {
@@ -183,7 +197,9 @@ fn stream_readlines(vm: &Interp, a: Args) -> PyResult<Value> {
 
 fn exit(vm: &Interp, a: Args) -> PyResult<Value> {
     check_pos(vm, "exit", &a, 0, 1)?;
-    Err(PyErr(vm.new_exception(&vm.exc_class("SystemExit"), a.pos)))
+    Err(PyErr(
+        vm.new_exception(&vm.exc_class(ExcKind::SystemExit), a.pos),
+    ))
 }
 
 fn getrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
@@ -203,8 +219,12 @@ fn setrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    let n = u32::try_from(n)
-        .map_err(|_| vm.error("OverflowError", "Python int too large to convert to C int"))?;
+    let n = u32::try_from(n).map_err(|_| {
+        vm.error(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        )
+    })?;
     // An embedding host's ceiling holds against scripts that raise it.
     let cap = vm.limits.recursion_cap.get().unwrap_or(u32::MAX);
     vm.recursion_limit.set(n.min(cap));

@@ -3,6 +3,7 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::toolkit::{check_pos, functions};
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Namespace;
 use crate::object::value::Value;
 use crate::{Interp, PyResult};
@@ -14,7 +15,7 @@ fn since_origin(vm: &Interp) -> Duration {
 fn wall(vm: &Interp) -> PyResult<Duration> {
     let real = SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_err(|_| vm.error("OSError", "system clock before 1970"))?;
+        .map_err(|_| vm.error(ExcKind::OSError, "system clock before 1970"))?;
     // Virtual wall time moves with the virtual monotonic clock.
     Ok(real + vm.clock.drift())
 }
@@ -81,7 +82,7 @@ fn sleep(vm: &Interp, a: crate::Args) -> PyResult<Value> {
     }
     if secs > 0.0 {
         let d = Duration::try_from_secs_f64(secs)
-            .map_err(|_| vm.error("OverflowError", "sleep length is too large"))?;
+            .map_err(|_| vm.error(ExcKind::OverflowError, "sleep length is too large"))?;
         vm.sleep_blocking(d)?;
     }
     Ok(Value::None)

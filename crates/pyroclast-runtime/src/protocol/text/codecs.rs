@@ -6,6 +6,7 @@ use std::rc::Rc;
 use num_traits::ToPrimitive;
 
 use crate::object::dict::Dict;
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::{Args, Value};
 use crate::protocol::args::*;
 use crate::protocol::ops::{self};
@@ -53,18 +54,13 @@ pub(crate) fn codec(vm: &Interp, name: &str) -> PyResult<Codec> {
         "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" => Ok(Codec::Latin1),
-        _ => Err(vm.error("LookupError", format!("unknown encoding: {name}"))),
+        _ => Err(vm.error(ExcKind::LookupError, format!("unknown encoding: {name}"))),
     }
 }
 
-/// An exception of a codec error class (falling back to UnicodeError where
-/// the interpreter lacks the specific class).
-pub(crate) fn unicode_error(vm: &Interp, class: &str, msg: String) -> PyErr {
-    if vm.types.exceptions.contains_key(class) {
-        vm.error(class, msg)
-    } else {
-        vm.error("UnicodeError", msg)
-    }
+/// An exception of a codec error class.
+pub(crate) fn unicode_error(vm: &Interp, kind: ExcKind, msg: String) -> PyErr {
+    vm.error(kind, msg)
 }
 
 /// `(encoding, errors)` arguments as strings.
@@ -135,7 +131,7 @@ pub(crate) fn str_encode(vm: &Interp, args: Args) -> PyResult<Value> {
                 };
                 return Err(unicode_error(
                     vm,
-                    "UnicodeEncodeError",
+                    ExcKind::UnicodeEncodeError,
                     format!(
                         "'{}' codec can't encode {what}: ordinal not in range({})",
                         codec.name(),
@@ -145,7 +141,7 @@ pub(crate) fn str_encode(vm: &Interp, args: Args) -> PyResult<Value> {
             }
             other => {
                 return Err(vm.error(
-                    "LookupError",
+                    ExcKind::LookupError,
                     format!("unknown error handler name '{other}'"),
                 ));
             }
@@ -157,7 +153,7 @@ pub(crate) fn str_encode(vm: &Interp, args: Args) -> PyResult<Value> {
 
 /// True when `e` is a LookupError (KeyError, IndexError, ...).
 pub(crate) fn is_lookup_error(vm: &Interp, e: &PyErr) -> bool {
-    e.matches(vm, "LookupError")
+    e.matches(vm, ExcKind::LookupError)
 }
 
 pub(crate) fn str_translate(vm: &Interp, args: Args) -> PyResult<Value> {

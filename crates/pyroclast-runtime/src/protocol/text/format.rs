@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::{Args, Value};
 use crate::protocol::args::*;
 use crate::protocol::ops::{self, type_name};
@@ -30,9 +31,9 @@ pub fn ascii(repr: &str) -> String {
 
 pub(crate) fn format_error(vm: &Interp, e: format_spec::FormatError) -> crate::PyErr {
     let class = match e.kind() {
-        format_spec::ErrorKind::ValueError => "ValueError",
-        format_spec::ErrorKind::OverflowError => "OverflowError",
-        format_spec::ErrorKind::MemoryError => "MemoryError",
+        format_spec::ErrorKind::ValueError => ExcKind::ValueError,
+        format_spec::ErrorKind::OverflowError => ExcKind::OverflowError,
+        format_spec::ErrorKind::MemoryError => ExcKind::MemoryError,
     };
     vm.error(class, e.to_string())
 }
@@ -365,7 +366,7 @@ pub(crate) fn field_object(
                 Some(v) => v.clone(),
                 None => {
                     return Err(vm.error(
-                        "IndexError",
+                        ExcKind::IndexError,
                         format!("Replacement index {idx} out of range for positional args tuple"),
                     ));
                 }

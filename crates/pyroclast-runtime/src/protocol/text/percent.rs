@@ -5,6 +5,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::Value;
 use crate::protocol::args::*;
 use crate::protocol::ops::{self, type_name};
@@ -87,7 +88,7 @@ pub(crate) fn star_arg(vm: &Interp, v: &Value) -> PyResult<i64> {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
         Value::BigInt(_) => Err(vm.error(
-            "OverflowError",
+            ExcKind::OverflowError,
             "Python int too large to convert to C ssize_t",
         )),
         _ => Err(vm.type_error("* wants int")),
@@ -221,7 +222,9 @@ pub(crate) fn pct_convert(
                     match n.and_then(char::from_u32) {
                         Some(c) => c,
                         None => {
-                            return Err(vm.error("OverflowError", "%c arg not in range(0x110000)"));
+                            return Err(
+                                vm.error(ExcKind::OverflowError, "%c arg not in range(0x110000)")
+                            );
                         }
                     }
                 }
@@ -279,7 +282,7 @@ pub(crate) fn pct_convert(
                 ..DtsFlags::default()
             };
             let text = double_to_string(x, style, prec.unwrap_or(6), dts)
-                .map_err(|_| vm.error("MemoryError", ""))?;
+                .map_err(|_| vm.error(ExcKind::MemoryError, ""))?;
             let (sign, body) = match text.strip_prefix('-') {
                 Some(rest) => ("-", rest),
                 None if flags.sign => ("+", &text[..]),

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::{Args, Value};
 use crate::protocol::args::*;
 use crate::protocol::text::codecs::*;
@@ -117,7 +118,7 @@ pub(crate) fn bytes_decode(vm: &Interp, args: Args) -> PyResult<Value> {
                 };
                 return Err(unicode_error(
                     vm,
-                    "UnicodeDecodeError",
+                    ExcKind::UnicodeDecodeError,
                     format!("'{}' codec can't decode {what}: {reason}", codec.name()),
                 ));
             }
@@ -130,7 +131,7 @@ pub(crate) fn bytes_decode(vm: &Interp, args: Args) -> PyResult<Value> {
             }
             other => {
                 return Err(vm.error(
-                    "LookupError",
+                    ExcKind::LookupError,
                     format!("unknown error handler name '{other}'"),
                 ));
             }

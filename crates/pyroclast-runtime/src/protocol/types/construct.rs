@@ -8,6 +8,7 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
 use crate::object::dict::Dict;
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Instance, Layout, Namespace};
 use crate::object::value::{Args, Native, SetObj, Value};
 use crate::protocol::classes::{ClassMethod, Property, StaticMethod};
@@ -130,7 +131,10 @@ pub fn to_int(vm: &Interp, v: &Value) -> PyResult<Value> {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
+                return Err(vm.error(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             Ok(Value::from_bigint(
                 ops::float_to_bigint(*f).unwrap_or_else(BigInt::zero),
@@ -248,7 +252,7 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
         if !args.kw.is_empty() {
             return Err(vm.type_error(format!("{}() takes no keyword arguments", class.name)));
         }
-        if class.is_subclass(&vm.exc_class("BaseExceptionGroup")) {
+        if class.is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)) {
             return crate::protocol::types::exception_group::new_group(vm, class, args.pos);
         }
         return Ok(crate::protocol::classes::new_instance(vm, class, &args.pos));
@@ -341,7 +345,7 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
                 Value::Bytes(Rc::from(s.as_bytes().to_vec()))
             }
             Some(Value::Int(k)) if k < 0 => return Err(vm.value_error("negative count")),
-            Some(Value::Int(k)) if k > 1 << 28 => return Err(vm.error("MemoryError", "")),
+            Some(Value::Int(k)) if k > 1 << 28 => return Err(vm.error(ExcKind::MemoryError, "")),
             Some(Value::Int(k)) => Value::Bytes(Rc::from(vec![0u8; k as usize])),
             Some(v) => {
                 let mut out = Vec::new();
@@ -437,7 +441,7 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
             let (Some(Value::Class(c)), Some(obj)) =
                 (args.pos.first().cloned(), args.pos.get(1).cloned())
             else {
-                return Err(vm.error("RuntimeError", "super(): no arguments"));
+                return Err(vm.error(ExcKind::RuntimeError, "super(): no arguments"));
             };
             Ok(Value::Native(Rc::new(crate::protocol::classes::Super {
                 class: c,
@@ -488,22 +492,34 @@ pub fn special_instance_attr(
                     "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                     "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                     "__traceback__" => Some(Value::None),
-                    "value" if inst.class.is_subclass(&vm.exc_class("StopIteration")) => {
+                    "value"
+                        if inst
+                            .class
+                            .is_subclass(&vm.exc_class(ExcKind::StopIteration)) =>
+                    {
                         Some(d.args.first().cloned().unwrap_or(Value::None))
                     }
-                    "code" if inst.class.is_subclass(&vm.exc_class("SystemExit")) => {
+                    "code" if inst.class.is_subclass(&vm.exc_class(ExcKind::SystemExit)) => {
                         Some(d.args.first().cloned().unwrap_or(Value::None))
                     }
-                    "message" if inst.class.is_subclass(&vm.exc_class("BaseExceptionGroup")) => {
+                    "message"
+                        if inst
+                            .class
+                            .is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)) =>
+                    {
                         Some(d.args.first().cloned().unwrap_or(Value::None))
                     }
-                    "exceptions" if inst.class.is_subclass(&vm.exc_class("BaseExceptionGroup")) => {
+                    "exceptions"
+                        if inst
+                            .class
+                            .is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)) =>
+                    {
                         Some(match d.args.get(1) {
                             Some(v) => Value::tuple(collect(vm, v)?),
                             None => Value::tuple(vec![]),
                         })
                     }
-                    "name" if inst.class.is_subclass(&vm.exc_class("ImportError")) => {
+                    "name" if inst.class.is_subclass(&vm.exc_class(ExcKind::ImportError)) => {
                         Some(Value::None)
                     }
                     "add_note" => None,

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Value};
 use crate::protocol::ops::type_of;
@@ -12,7 +13,7 @@ use crate::{Interp, PyResult};
 /// `split`, `subgroup` and `derive` on BaseExceptionGroup.
 pub fn install(vm: &Interp) {
     crate::object::model::add_methods(
-        &vm.exc_class("BaseException"),
+        &vm.exc_class(ExcKind::BaseException),
         "BaseException",
         &[
             ("__init__", |_, a| {
@@ -41,7 +42,7 @@ pub fn install(vm: &Interp) {
         ],
     );
     crate::object::model::add_methods(
-        &vm.exc_class("BaseExceptionGroup"),
+        &vm.exc_class(ExcKind::BaseExceptionGroup),
         "BaseExceptionGroup",
         &[
             ("derive", |vm, a| {
@@ -85,7 +86,7 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
     if items.is_empty() {
         return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
     }
-    let exception = vm.exc_class("Exception");
+    let exception = vm.exc_class(ExcKind::Exception);
     for (i, e) in items.iter().enumerate() {
         if !matches!(e, Value::Instance(x) if x.exc.is_some()) {
             return Err(vm.value_error(format!(
@@ -95,10 +96,10 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
     }
     let all_exceptions = items.iter().all(|e| type_of(vm, e).is_subclass(&exception));
     let mut class = class.clone();
-    if Rc::ptr_eq(&class, &vm.exc_class("BaseExceptionGroup")) && all_exceptions {
-        class = vm.exc_class("ExceptionGroup");
+    if Rc::ptr_eq(&class, &vm.exc_class(ExcKind::BaseExceptionGroup)) && all_exceptions {
+        class = vm.exc_class(ExcKind::ExceptionGroup);
     }
-    if class.is_subclass(&vm.exc_class("ExceptionGroup")) && !all_exceptions {
+    if class.is_subclass(&vm.exc_class(ExcKind::ExceptionGroup)) && !all_exceptions {
         return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
     }
     Ok(crate::protocol::classes::new_instance(
@@ -123,7 +124,7 @@ pub fn members(group: &Value) -> Vec<Value> {
 
 /// See the `except*` statement (`eval::except_star`).
 pub fn is_group(vm: &Interp, v: &Value) -> bool {
-    type_of(vm, v).is_subclass(&vm.exc_class("BaseExceptionGroup"))
+    type_of(vm, v).is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup))
 }
 
 /// A group like `group` holding `excs` (same message; `derive`).
@@ -139,7 +140,7 @@ pub fn derive(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Value> {
     };
     new_group(
         vm,
-        &vm.exc_class("BaseExceptionGroup"),
+        &vm.exc_class(ExcKind::BaseExceptionGroup),
         vec![msg, Value::list(excs)],
     )
 }
@@ -187,7 +188,7 @@ pub fn check_handler_type(vm: &Interp, typ: &Value) -> PyResult<()> {
     };
     for c in classes {
         if let Value::Class(c) = &c
-            && c.is_subclass(&vm.exc_class("BaseExceptionGroup"))
+            && c.is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup))
         {
             return Err(vm.type_error(
                 "catching ExceptionGroup with except* is not allowed. Use except instead.",

@@ -8,6 +8,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::object::dict::Dict;
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, BuiltinFn, Value, method};
 use crate::protocol::classes::ClassMethod;
@@ -241,7 +242,7 @@ fn params(
 #[cold]
 fn busy(vm: &Interp) -> PyErr {
     vm.error(
-        "RuntimeError",
+        ExcKind::RuntimeError,
         "container modified during an operation on it",
     )
 }
@@ -349,12 +350,12 @@ fn list_pop(vm: &Interp, args: Args) -> PyResult<Value> {
     };
     let mut v = write(vm, &l)?;
     if v.is_empty() {
-        return Err(vm.error("IndexError", "pop from empty list"));
+        return Err(vm.error(ExcKind::IndexError, "pop from empty list"));
     }
     let len = v.len() as i64;
     let at = if i < 0 { i.saturating_add(len) } else { i };
     if !(0..len).contains(&at) {
-        return Err(vm.error("IndexError", "pop index out of range"));
+        return Err(vm.error(ExcKind::IndexError, "pop index out of range"));
     }
     Ok(v.remove(at as usize))
 }
@@ -650,7 +651,7 @@ fn dict_popitem(vm: &Interp, args: Args) -> PyResult<Value> {
     let last = write(vm, &d)?.pop_last();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-        None => Err(vm.error("KeyError", "popitem(): dictionary is empty")),
+        None => Err(vm.error(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }
 
@@ -878,7 +879,10 @@ fn int_to_bytes(vm: &Interp, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("length argument must be non-negative"));
     }
     if !signed && n.is_negative() {
-        return Err(vm.error("OverflowError", "can't convert negative int to unsigned"));
+        return Err(vm.error(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
     }
     let mut bytes = if signed {
         if n.is_zero() {
@@ -893,7 +897,7 @@ fn int_to_bytes(vm: &Interp, args: Args) -> PyResult<Value> {
     };
     let length = length as usize;
     if bytes.len() > length {
-        return Err(vm.error("OverflowError", "int too big to convert"));
+        return Err(vm.error(ExcKind::OverflowError, "int too big to convert"));
     }
     let fill = if n.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
@@ -1033,7 +1037,10 @@ fn float_as_integer_ratio(vm: &Interp, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
     }
     if f.is_infinite() {
-        return Err(vm.error("OverflowError", "cannot convert Infinity to integer ratio"));
+        return Err(vm.error(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     let (n, d) = float_ratio(f);
     Ok(Value::tuple(vec![
@@ -1198,7 +1205,7 @@ fn float_fromhex(vm: &Interp, mut args: Args) -> PyResult<Value> {
         }
         Err(HexError::Overflow) => {
             return Err(vm.error(
-                "OverflowError",
+                ExcKind::OverflowError,
                 "hexadecimal value too large to represent as a float",
             ));
         }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::{BinOp, CmpOp};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::add_methods;
 use crate::object::set_table::SetTable as Dict;
 use crate::object::value::{Args, BuiltinFn, SetObj, Value};
@@ -160,7 +161,7 @@ fn set_pop(vm: &Interp, args: Args) -> PyResult<Value> {
     let first = write(vm, &s.items)?.pop_first();
     match first {
         Some((k, _)) => Ok(k),
-        None => Err(vm.error("KeyError", "pop from an empty set")),
+        None => Err(vm.error(ExcKind::KeyError, "pop from an empty set")),
     }
 }
 

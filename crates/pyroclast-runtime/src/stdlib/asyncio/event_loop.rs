@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BinaryHeap, HashSet, VecDeque};
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::value::{Args, Value};
 use crate::{Interp, PyErr, PyResult};
 
@@ -271,7 +272,9 @@ impl EventLoop {
                         continue;
                     }
                     if let Err(e) = crate::protocol::call::call(vm, &func, Args::new(args)) {
-                        if e.matches(vm, "KeyboardInterrupt") || e.matches(vm, "SystemExit") {
+                        if e.matches(vm, ExcKind::KeyboardInterrupt)
+                            || e.matches(vm, ExcKind::SystemExit)
+                        {
                             self.fatal.borrow_mut().get_or_insert(e);
                         } else {
                             report_callback_error(vm, &e);
@@ -337,7 +340,7 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
                 .unwrap_or(false);
         if !nested_ok {
             return Err(vm.error(
-                "RuntimeError",
+                ExcKind::RuntimeError,
                 "asyncio.run() cannot be called from a running event loop",
             ));
         }

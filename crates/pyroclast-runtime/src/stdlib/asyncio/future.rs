@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Wake, Waker};
 
 use super::event_loop::{EventLoop, ReadyQueue};
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::generator::{Generator, Resume, Step};
@@ -323,7 +324,7 @@ pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
         Ok(Step::Pending) => {}
         Ok(Step::Return(v)) => finish(vm, task_value, State::Result(v)),
         Ok(Step::Yield(_)) => {
-            let e = vm.error("RuntimeError", "Task got bad yield");
+            let e = vm.error(ExcKind::RuntimeError, "Task got bad yield");
             finish(vm, task_value, State::Exception(e.0));
         }
         Err(e) => {
@@ -337,7 +338,7 @@ pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
                 };
                 finish(vm, task_value, State::Cancelled(msg));
             } else {
-                if e.matches(vm, "KeyboardInterrupt") || e.matches(vm, "SystemExit") {
+                if e.matches(vm, ExcKind::KeyboardInterrupt) || e.matches(vm, ExcKind::SystemExit) {
                     lp.fatal.borrow_mut().get_or_insert(e.clone());
                 }
                 finish(vm, task_value, State::Exception(e.0));
@@ -422,7 +423,9 @@ impl Future for AwaitFuture<'_> {
                 && let Some(cur) = lp.current_task.borrow().clone()
                 && cur.is(&self.fut)
             {
-                return Poll::Ready(Err(vm.error("RuntimeError", "Task cannot await on itself")));
+                return Poll::Ready(Err(
+                    vm.error(ExcKind::RuntimeError, "Task cannot await on itself")
+                ));
             }
             core.callbacks
                 .borrow_mut()

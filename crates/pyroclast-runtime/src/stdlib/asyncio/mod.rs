@@ -9,6 +9,7 @@ pub mod future;
 use std::any::Any;
 use std::rc::Rc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::protocol::awaiting::YieldTurn;
 use event_loop::EventLoop;
 use future::AwaitFuture;
@@ -25,7 +26,7 @@ pub fn current_loop(vm: &Interp) -> Option<Rc<EventLoop>> {
 }
 
 fn running_loop(vm: &Interp) -> PyResult<Rc<EventLoop>> {
-    current_loop(vm).ok_or_else(|| vm.error("RuntimeError", "no running event loop"))
+    current_loop(vm).ok_or_else(|| vm.error(ExcKind::RuntimeError, "no running event loop"))
 }
 
 /// An asyncio exception class (CancelledError, InvalidStateError, ...).
@@ -38,8 +39,8 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             name: Rc::from("CancelledError"),
             qualname: Rc::from("CancelledError"),
             module: Rc::from("asyncio.exceptions"),
-            bases: vec![vm.exc_class("BaseException")],
-            mro: crate::object::model::linearize(&[vm.exc_class("BaseException")])
+            bases: vec![vm.exc_class(ExcKind::BaseException)],
+            mro: crate::object::model::linearize(&[vm.exc_class(ExcKind::BaseException)])
                 .unwrap_or_default(),
             dict: namespace(),
             layout: Layout::Exception,
@@ -58,7 +59,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
     {
         return c.clone();
     }
-    vm.exc_class("RuntimeError")
+    vm.exc_class(ExcKind::RuntimeError)
 }
 
 /// The object `get_running_loop()` returns.
@@ -342,7 +343,10 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
             "CancelledError",
             Value::Class(exception_class(vm, "CancelledError")),
         );
-        put("TimeoutError", Value::Class(vm.exc_class("TimeoutError")));
+        put(
+            "TimeoutError",
+            Value::Class(vm.exc_class(ExcKind::TimeoutError)),
+        );
     }
     Ok(())
 }

@@ -1,0 +1,144 @@
+//! The builtin exception classes as an enum, so that raising one names it
+//! in the type system: a typo is a compile error, not a silent fallback to
+//! `Exception`. The table is CPython's exception tree, parents first.
+
+macro_rules! exceptions {
+    ($($name:ident $(: $parent:ident)?,)*) => {
+        /// A builtin exception class.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcKind {
+            $(
+                #[doc = concat!("`", stringify!($name), "`")]
+                $name,
+            )*
+        }
+
+        impl ExcKind {
+            /// Every builtin exception class, each after its parent.
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$name),*];
+
+            /// The class's Python name.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(ExcKind::$name => stringify!($name),)*
+                }
+            }
+
+            /// The class it derives from (`None` for `BaseException`).
+            pub const fn parent(self) -> Option<ExcKind> {
+                match self {
+                    $(ExcKind::$name => exceptions!(@parent $($parent)?),)*
+                }
+            }
+        }
+    };
+    (@parent) => { None };
+    (@parent $parent:ident) => { Some(ExcKind::$parent) };
+}
+
+exceptions! {
+    BaseException,
+    BaseExceptionGroup: BaseException,
+    GeneratorExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    SystemExit: BaseException,
+    Exception: BaseException,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ExceptionGroup: BaseExceptionGroup,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    TimeoutError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    FileExistsError: OSError,
+    InterruptedError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    PermissionError: OSError,
+    ProcessLookupError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    StopAsyncIteration: Exception,
+    StopIteration: Exception,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
+    Warning: Exception,
+    DeprecationWarning: Warning,
+    RuntimeWarning: Warning,
+    UserWarning: Warning,
+    FutureWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    SyntaxWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
+}
+
+impl ExcKind {
+    /// The builtin class called `name`, if there is one (for names that
+    /// arrive as text: a host's error, a codec's error class).
+    pub fn from_name(name: &str) -> Option<ExcKind> {
+        ExcKind::ALL.iter().copied().find(|k| k.name() == name)
+    }
+}
+
+impl From<pyroclast_syntax::ErrorKind> for ExcKind {
+    fn from(kind: pyroclast_syntax::ErrorKind) -> ExcKind {
+        use pyroclast_syntax::ErrorKind as K;
+        match kind {
+            K::Syntax => ExcKind::SyntaxError,
+            K::Indentation => ExcKind::IndentationError,
+            K::Tab => ExcKind::TabError,
+            K::Recursion => ExcKind::RecursionError,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ExcKind;
+
+    #[test]
+    fn parents_come_first() {
+        for (i, k) in ExcKind::ALL.iter().enumerate() {
+            assert_eq!(*k as usize, i);
+            if let Some(p) = k.parent() {
+                assert!((p as usize) < i, "{} before its parent", k.name());
+            }
+        }
+        assert_eq!(ExcKind::from_name("KeyError"), Some(ExcKind::KeyError));
+        assert_eq!(ExcKind::from_name("KeyErorr"), None);
+    }
+}
