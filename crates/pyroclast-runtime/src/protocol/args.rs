@@ -20,61 +20,182 @@ pub(crate) type Slots = Vec<Option<Value>>;
 /// The `start`/`end` arguments of a search, before adjustment.
 pub(crate) type Bounds = (Option<i64>, Option<i64>);
 
-/// How a method words its arity errors; CPython's methods use several
-/// argument parsers whose messages differ.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// How a callable words its argument errors. CPython binds arguments with
+/// several parsers whose messages differ, and scripts print them, so each
+/// signature names the parser its CPython counterpart uses.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Style {
-    /// `str.upper() takes no arguments (1 given)`.
+    /// METH_NOARGS: `str.upper() takes no arguments (1 given)`.
     NoArgs,
-    /// `str.join() takes exactly one argument (0 given)`.
+    /// METH_O: `str.join() takes exactly one argument (0 given)`.
     One,
-    /// `center expected at least 1 argument, got 0`.
+    /// Positional Argument Clinic: `center expected at least 1 argument, got 0`.
     Clinic,
-    /// `find() takes at least 1 argument (0 given)`.
+    /// Slot wrappers (`__eq__`, `__getitem__`): `expected 1 argument, got 0`.
+    Slot,
+    /// `PyArg_ParseTuple`: `find() takes at least 1 argument (0 given)`.
     Legacy,
-    /// Keyword-capable: `split() takes at most 2 arguments (3 given)`.
+    /// `PyArg_ParseTupleAndKeywords`: `split() takes at most 2 arguments
+    /// (3 given)`, `'x' is an invalid keyword argument for split()`.
     Kw,
+    /// Argument Clinic with keywords: `int() got an unexpected keyword
+    /// argument 'x'`, `f() missing required argument 'x' (pos 1)`.
+    KwClinic,
 }
 
-/// A method signature: owner type, name, style, and positional bounds.
-pub(crate) struct Sig {
-    pub(crate) owner: &'static str,
-    pub(crate) name: &'static str,
+impl Style {
+    fn takes_keywords(self) -> bool {
+        matches!(self, Style::Kw | Style::KwClinic)
+    }
+}
+
+/// A declared signature: who owns it (methods), its name, how it words its
+/// errors, how many positional arguments it takes, and its parameter names
+/// (for keyword-capable styles).
+#[derive(Clone, Copy)]
+pub(crate) struct Sig<'a> {
+    /// The type of a method's receiver; `None` for a function.
+    pub(crate) owner: Option<&'a str>,
+    pub(crate) name: &'a str,
     pub(crate) style: Style,
     pub(crate) min: usize,
     pub(crate) max: usize,
-    /// Parameter names, for keyword-capable methods.
-    pub(crate) names: &'static [&'static str],
+    /// How many may be given by position (the rest are keyword-only).
+    pub(crate) max_pos: usize,
+    /// Parameter names, for keyword-capable styles.
+    pub(crate) names: &'a [&'a str],
 }
 
+impl<'a> Sig<'a> {
+    /// A method of `owner` (its receiver is the first positional argument).
+    pub(crate) const fn method(
+        owner: &'a str,
+        name: &'a str,
+        style: Style,
+        min: usize,
+        max: usize,
+    ) -> Sig<'a> {
+        Sig {
+            owner: Some(owner),
+            name,
+            style,
+            min,
+            max,
+            max_pos: max,
+            names: &[],
+        }
+    }
+
+    /// A function (no receiver).
+    pub(crate) const fn function(name: &'a str, style: Style, min: usize, max: usize) -> Sig<'a> {
+        Sig {
+            owner: None,
+            name,
+            style,
+            min,
+            max,
+            max_pos: max,
+            names: &[],
+        }
+    }
+
+    /// The same signature with named parameters, `min` of them required;
+    /// the style becomes keyword-capable if it was not.
+    pub(crate) const fn named(self, names: &'a [&'a str], min: usize) -> Sig<'a> {
+        Sig {
+            style: match self.style {
+                Style::Kw | Style::KwClinic => self.style,
+                _ => Style::KwClinic,
+            },
+            min,
+            max: names.len(),
+            max_pos: names.len(),
+            names,
+            ..self
+        }
+    }
+
+    /// The same signature where only the first `n` parameters may be
+    /// given by position.
+    pub(crate) const fn positional(self, n: usize) -> Sig<'a> {
+        Sig { max_pos: n, ..self }
+    }
+
+    /// `owner.name` for methods, `name` for functions.
+    fn qualified(&self) -> String {
+        match self.owner {
+            Some(o) => format!("{o}.{}", self.name),
+            None => self.name.to_string(),
+        }
+    }
+
+    /// The arity error for `n` positional arguments, if `n` is out of range.
+    fn arity_error(&self, n: usize) -> Option<String> {
+        let Sig {
+            name,
+            style,
+            min,
+            max,
+            ..
+        } = *self;
+        if (min..=max).contains(&n) {
+            return None;
+        }
+        let (bound, how) = match (n < min, min == max) {
+            (_, true) => (min, "exactly "),
+            (true, false) => (min, "at least "),
+            (false, false) => (max, "at most "),
+        };
+        Some(match style {
+            Style::NoArgs => format!("{}() takes no arguments ({n} given)", self.qualified()),
+            Style::One => format!(
+                "{}() takes exactly one argument ({n} given)",
+                self.qualified()
+            ),
+            Style::Clinic | Style::Slot => {
+                let how = if min == max { "" } else { how };
+                let lead = if style == Style::Slot {
+                    String::new()
+                } else {
+                    format!("{name} ")
+                };
+                format!(
+                    "{lead}expected {how}{bound} argument{}, got {n}",
+                    plural(bound)
+                )
+            }
+            Style::Legacy | Style::Kw | Style::KwClinic => format!(
+                "{name}() takes {how}{bound} argument{} ({n} given)",
+                plural(bound)
+            ),
+        })
+    }
+}
+
+/// A method signature: owner type, name, style, and positional bounds.
 pub(crate) const fn sig(
     owner: &'static str,
     name: &'static str,
     style: Style,
     min: usize,
     max: usize,
-) -> Sig {
-    Sig {
-        owner,
-        name,
-        style,
-        min,
-        max,
-        names: &[],
-    }
+) -> Sig<'static> {
+    Sig::method(owner, name, style, min, max)
 }
 
+/// A keyword-capable method signature whose parameters are all optional.
 pub(crate) const fn kw_sig(
     owner: &'static str,
     name: &'static str,
     names: &'static [&'static str],
-) -> Sig {
+) -> Sig<'static> {
     Sig {
-        owner,
+        owner: Some(owner),
         name,
         style: Style::Kw,
         min: 0,
         max: names.len(),
+        max_pos: names.len(),
         names,
     }
 }
@@ -83,62 +204,74 @@ pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// Checks the arguments against `sig`; returns the receiver and one slot per
-/// parameter (`None` when not given).
-pub(crate) fn parse_args(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Value, Slots)> {
-    let Sig {
-        owner,
-        name,
-        style,
-        min,
-        max,
-        names,
-    } = *sig;
-    let mut pos = args.pos.into_iter();
-    let Some(this) = pos.next() else {
-        return Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument")));
-    };
-    let pos: Vec<Value> = pos.collect();
-    let n = pos.len();
-    if !args.kw.is_empty() && style != Style::Kw {
-        return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+/// Checks the arguments against `sig` without binding them: the receiver is
+/// there, keywords only where the style takes them, and the number of
+/// positional arguments. For hot methods that read `args.pos` directly.
+pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
+    let receiver = usize::from(sig.owner.is_some());
+    if args.pos.len() < receiver {
+        return Err(vm.type_error(format!(
+            "unbound method {}() needs an argument",
+            sig.qualified()
+        )));
     }
-    let msg = match style {
-        Style::NoArgs if n > 0 => Some(format!("{owner}.{name}() takes no arguments ({n} given)")),
-        Style::One if n != 1 => Some(format!(
-            "{owner}.{name}() takes exactly one argument ({n} given)"
-        )),
-        Style::Clinic if n < min => Some(format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            plural(min)
-        )),
-        Style::Clinic if n > max => Some(format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            plural(max)
-        )),
-        Style::Legacy if n < min => Some(format!(
-            "{name}() takes at least {min} argument{} ({n} given)",
-            plural(min)
-        )),
-        Style::Legacy | Style::Kw if n > max => Some(format!(
-            "{name}() takes at most {max} argument{} ({n} given)",
-            plural(max)
-        )),
-        _ => None,
+    if !args.kw.is_empty() && !sig.style.takes_keywords() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", sig.qualified())));
+    }
+    let n = args.pos.len() - receiver;
+    let msg = if sig.style.takes_keywords() {
+        // Keywords count toward the total; missing required parameters are
+        // found by `bind`, which knows their names.
+        let total = n + args.kw.len();
+        if n > sig.max_pos && sig.max_pos < sig.max {
+            Some(if sig.max_pos == 0 {
+                format!("{}() takes no positional arguments", sig.name)
+            } else {
+                format!(
+                    "{}() takes at most {} positional argument{} ({n} given)",
+                    sig.name,
+                    sig.max_pos,
+                    plural(sig.max_pos)
+                )
+            })
+        } else if total > sig.max {
+            sig.arity_error(total)
+        } else {
+            None
+        }
+    } else {
+        sig.arity_error(n)
     };
     if let Some(msg) = msg {
         return Err(vm.type_error(msg));
     }
-    let mut vals: Vec<Option<Value>> = pos.into_iter().map(Some).collect();
-    vals.resize(max.max(n), None);
+    Ok(())
+}
+
+/// Binds the arguments to `sig`'s parameters: the receiver (methods) and
+/// one slot per parameter, `None` where the caller gave nothing.
+pub(crate) fn bind(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Option<Value>, Slots)> {
+    check(vm, &args, sig)?;
+    let receiver = usize::from(sig.owner.is_some());
+    let n = args.pos.len() - receiver;
+    let mut pos = args.pos.into_iter();
+    let this = if receiver == 1 { pos.next() } else { None };
+    let mut vals: Slots = pos.map(Some).collect();
+    vals.resize(sig.max.max(n), None);
+    let name = sig.name;
     for (k, v) in args.kw {
-        match names.iter().position(|x| **x == *k) {
+        match sig.names.iter().position(|x| **x == *k) {
             Some(i) if vals[i].is_none() => vals[i] = Some(v),
             Some(i) => {
                 return Err(vm.type_error(format!(
                     "argument for {name}() given by name ('{k}') and position ({})",
                     i + 1
                 )));
+            }
+            None if sig.style == Style::KwClinic => {
+                return Err(
+                    vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
+                );
             }
             None => {
                 return Err(
@@ -147,7 +280,23 @@ pub(crate) fn parse_args(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Value,
             }
         }
     }
+    if sig.style.takes_keywords()
+        && let Some(i) = vals.iter().take(sig.min).position(Option::is_none)
+    {
+        return Err(vm.type_error(format!(
+            "{name}() missing required argument '{}' (pos {})",
+            sig.names.get(i).copied().unwrap_or("?"),
+            i + 1
+        )));
+    }
     Ok((this, vals))
+}
+
+/// Binds a method's arguments; returns the receiver and one slot per
+/// parameter (`None` when not given).
+pub(crate) fn parse_args(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Value, Slots)> {
+    let (this, vals) = bind(vm, args, sig)?;
+    Ok((this.unwrap_or(Value::None), vals))
 }
 
 /// The str inside a receiver (a str or an instance of a str subclass).

@@ -59,12 +59,8 @@ fn not_callable(vm: &Interp, f: &Value) -> PyErr {
 
 /// The single argument of a one-argument builtin.
 pub fn one(vm: &Interp, a: &Args, name: &str) -> PyResult<Value> {
-    if a.pos.len() != 1 {
-        return Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            a.pos.len()
-        )));
-    }
+    use crate::protocol::args::{Sig, Style, check};
+    check(vm, a, &Sig::function(name, Style::One, 1, 1))?;
     Ok(a.pos[0].clone())
 }
 
@@ -88,8 +84,7 @@ impl Native for Constant {
 
 /// The two arguments of a two-argument builtin.
 pub fn two(vm: &Interp, a: &Args, name: &str) -> PyResult<(Value, Value)> {
-    if a.pos.len() != 2 {
-        return Err(vm.type_error(format!("{name} expected 2 arguments, got {}", a.pos.len())));
-    }
+    use crate::protocol::args::{Sig, Style, check};
+    check(vm, a, &Sig::function(name, Style::Clinic, 2, 2))?;
     Ok((a.pos[0].clone(), a.pos[1].clone()))
 }

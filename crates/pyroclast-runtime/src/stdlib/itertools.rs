@@ -811,10 +811,8 @@ fn ctor_args(a: Args) -> Args {
 }
 
 fn no_kw(vm: &Interp, a: &Args, name: &str) -> PyResult<()> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    Ok(())
+    use crate::protocol::args::{Sig, Style, check};
+    check(vm, a, &Sig::function(name, Style::Legacy, 0, usize::MAX))
 }
 
 fn iter_arg(vm: &Interp, v: &Value) -> PyResult<PyIter> {

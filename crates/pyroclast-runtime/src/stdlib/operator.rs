@@ -297,12 +297,8 @@ fn getter_class(vm: &Interp, kind: GetterKind) -> Rc<Class> {
 }
 
 fn one_arg(vm: &Interp, args: &Args, name: &str) -> PyResult<Value> {
-    if args.pos.len() != 1 || !args.kw.is_empty() {
-        return Err(vm.type_error(format!(
-            "{name} expected 1 argument, got {}",
-            args.pos.len()
-        )));
-    }
+    use crate::protocol::args::{Sig, Style, check};
+    check(vm, args, &Sig::function(name, Style::Clinic, 1, 1))?;
     Ok(args.pos[0].clone())
 }
 

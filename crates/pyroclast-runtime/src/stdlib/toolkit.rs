@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::object::model::{Class, Layout, Namespace, namespace};
 use crate::object::value::{Args, BuiltinFn, Value};
+use crate::protocol::args::{Sig, Style, bind, check};
 use crate::{Interp, PyResult};
 
 /// Adds `entries` to a module namespace.
@@ -76,8 +77,9 @@ pub fn cached_class(
     c
 }
 
-/// Binds call arguments to parameter names: positional first, then
-/// keywords. Errors use CPython's wording for builtin functions.
+/// Binds a module function's arguments to parameter names (positional
+/// first, then keywords; the first `required` must be given), with
+/// Argument Clinic's wording. A shorthand over `protocol::args::bind`.
 pub fn bind_args(
     vm: &Interp,
     fname: &str,
@@ -85,76 +87,20 @@ pub fn bind_args(
     names: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    let mut out: Vec<Option<Value>> = vec![None; names.len()];
-    if args.pos.len() > names.len() {
-        return Err(vm.type_error(format!(
-            "{fname}() takes at most {} argument{} ({} given)",
-            names.len(),
-            if names.len() == 1 { "" } else { "s" },
-            args.pos.len()
-        )));
-    }
-    for (i, v) in args.pos.into_iter().enumerate() {
-        out[i] = Some(v);
-    }
-    for (k, v) in args.kw {
-        match names.iter().position(|n| **n == *k) {
-            Some(i) => {
-                if out[i].is_some() {
-                    return Err(vm.type_error(format!(
-                        "argument for {fname}() given by name ('{k}') and position ({})",
-                        i + 1
-                    )));
-                }
-                out[i] = Some(v);
-            }
-            None => {
-                return Err(vm.type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
-                )));
-            }
-        }
-    }
-    for (i, slot) in out.iter().enumerate().take(required) {
-        if slot.is_none() {
-            return Err(vm.type_error(format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                names[i],
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
+    let sig = Sig::function(fname, Style::KwClinic, 0, 0).named(names, required);
+    Ok(bind(vm, args, &sig)?.1)
 }
 
-/// Checks that a builtin got no keyword arguments and between `min` and
-/// `max` positional ones, with CPython's messages.
+/// Checks that a module function got no keyword arguments and between
+/// `min` and `max` positional ones, with CPython's messages. A shorthand
+/// over `protocol::args::check`.
 pub fn check_pos(vm: &Interp, fname: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
-    }
-    let n = args.pos.len();
-    if n < min || n > max {
-        let msg = if min == max {
-            if min == 1 {
-                format!("{fname}() takes exactly one argument ({n} given)")
-            } else {
-                format!("{fname} expected {min} arguments, got {n}")
-            }
-        } else if n < min {
-            format!(
-                "{fname} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "{fname} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )
-        };
-        return Err(vm.type_error(msg));
-    }
-    Ok(())
+    let style = if (min, max) == (1, 1) {
+        Style::One
+    } else {
+        Style::Clinic
+    };
+    check(vm, args, &Sig::function(fname, style, min, max))
 }
 
 /// The first positional argument (the receiver of a method).

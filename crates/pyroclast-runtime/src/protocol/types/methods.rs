@@ -11,6 +11,7 @@ use crate::object::dict::Dict;
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, BuiltinFn, Value, method};
+use crate::protocol::args::{Sig, Style, bind, check, kw_sig};
 use crate::protocol::classes::ClassMethod;
 use crate::protocol::containers::{self, key_error};
 use crate::protocol::iter::{DictPart, DictView, collect};
@@ -133,34 +134,26 @@ pub(crate) fn wrong_self(vm: &Interp, owner: &str, name: &str, v: &Value) -> PyE
     ))
 }
 
+// Shorthands over the one argument binder (`protocol/args.rs`) for the
+// hot methods here, which read `args.pos` directly instead of binding slots.
+
 /// Rejects keyword arguments (`list.pop() takes no keyword arguments`).
 pub(crate) fn no_kw(vm: &Interp, args: &Args, owner: &str, name: &str) -> PyResult<()> {
-    if args.kw.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")))
-    }
+    check(
+        vm,
+        args,
+        &Sig::method(owner, name, Style::Legacy, 0, usize::MAX),
+    )
 }
 
 /// Checks a method taking no arguments besides self.
 pub(crate) fn no_args(vm: &Interp, args: &Args, owner: &str, name: &str) -> PyResult<()> {
-    no_kw(vm, args, owner, name)?;
-    let n = args.pos.len().saturating_sub(1);
-    if n > 0 {
-        return Err(vm.type_error(format!("{owner}.{name}() takes no arguments ({n} given)")));
-    }
-    Ok(())
+    check(vm, args, &Sig::method(owner, name, Style::NoArgs, 0, 0))
 }
 
 /// The single argument of a one-argument method.
 pub(crate) fn one_arg(vm: &Interp, args: &Args, owner: &str, name: &str) -> PyResult<Value> {
-    no_kw(vm, args, owner, name)?;
-    let n = args.pos.len().saturating_sub(1);
-    if n != 1 {
-        return Err(vm.type_error(format!(
-            "{owner}.{name}() takes exactly one argument ({n} given)"
-        )));
-    }
+    check(vm, args, &Sig::method(owner, name, Style::One, 1, 1))?;
     Ok(args.pos[1].clone())
 }
 
@@ -174,66 +167,7 @@ pub(crate) fn arg_count(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    no_kw(vm, args, owner, name)?;
-    let n = args.pos.len().saturating_sub(1);
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    if n < min {
-        let how = if min == max { "" } else { "at least " };
-        return Err(vm.type_error(format!(
-            "{name} expected {how}{min} argument{}, got {n}",
-            plural(min)
-        )));
-    }
-    if n > max {
-        let how = if min == max { "" } else { "at most " };
-        return Err(vm.type_error(format!(
-            "{name} expected {how}{max} argument{}, got {n}",
-            plural(max)
-        )));
-    }
-    Ok(())
-}
-
-/// Matches positional (after self) and keyword arguments against parameter
-/// names; at most `max_pos` may be positional.
-fn params(
-    vm: &Interp,
-    args: &Args,
-    fname: &str,
-    names: &[&str],
-    max_pos: usize,
-) -> PyResult<Vec<Option<Value>>> {
-    let pos = args.pos.get(1..).unwrap_or(&[]);
-    if pos.len() > max_pos {
-        return Err(vm.type_error(if max_pos == 0 {
-            format!("{fname}() takes no positional arguments")
-        } else {
-            format!(
-                "{fname}() takes at most {max_pos} positional argument{} ({} given)",
-                if max_pos == 1 { "" } else { "s" },
-                pos.len()
-            )
-        }));
-    }
-    let mut out: Vec<Option<Value>> = vec![None; names.len()];
-    for (slot, v) in out.iter_mut().zip(pos) {
-        *slot = Some(v.clone());
-    }
-    for (k, v) in &args.kw {
-        let Some(i) = names.iter().position(|n| **n == **k) else {
-            return Err(vm.type_error(format!(
-                "'{k}' is an invalid keyword argument for {fname}()"
-            )));
-        };
-        if out[i].is_some() {
-            return Err(vm.type_error(format!(
-                "argument for {fname}() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        out[i] = Some(v.clone());
-    }
-    Ok(out)
+    check(vm, args, &Sig::method(owner, name, Style::Clinic, min, max))
 }
 
 /// The error for touching a container that a method further up the stack is
@@ -443,7 +377,8 @@ fn int_flag(vm: &Interp, v: &Value) -> PyResult<bool> {
 
 fn list_sort(vm: &Interp, args: Args) -> PyResult<Value> {
     let l = list_self(vm, &args, "sort")?;
-    let p = params(vm, &args, "sort", &["key", "reverse"], 0)?;
+    const SORT: Sig = kw_sig("list", "sort", &["key", "reverse"]).positional(0);
+    let (_, p) = bind(vm, args, &SORT)?;
     let key = p[0].clone().filter(|k| !matches!(k, Value::None));
     let reverse = match &p[1] {
         Some(r) => int_flag(vm, r)?,
@@ -865,7 +800,9 @@ fn byteorder(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<bool> {
 
 fn int_to_bytes(vm: &Interp, args: Args) -> PyResult<Value> {
     let n = int_self(vm, &args, "to_bytes")?;
-    let p = params(vm, &args, "to_bytes", &["length", "byteorder", "signed"], 2)?;
+    const TO_BYTES: Sig =
+        kw_sig("int", "to_bytes", &["length", "byteorder", "signed"]).positional(2);
+    let (_, p) = bind(vm, args, &TO_BYTES)?;
     let length = match &p[0] {
         Some(v) => index_arg(vm, v)?,
         None => 1,
@@ -945,13 +882,10 @@ fn int_from_bytes(vm: &Interp, mut args: Args) -> PyResult<Value> {
     if args.pos.is_empty() {
         args.pos.push(Value::Class(vm.types.int.clone()));
     }
-    let p = params(
-        vm,
-        &args,
-        "from_bytes",
-        &["bytes", "byteorder", "signed"],
-        2,
-    )?;
+    const FROM_BYTES: Sig =
+        kw_sig("int", "from_bytes", &["bytes", "byteorder", "signed"]).positional(2);
+    let (cls, p) = bind(vm, args, &FROM_BYTES)?;
+    let cls = cls.unwrap_or(Value::None);
     let Some(src) = &p[0] else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
@@ -970,9 +904,9 @@ fn int_from_bytes(vm: &Interp, mut args: Args) -> PyResult<Value> {
         BigInt::from_bytes_le(Sign::Plus, &bytes)
     };
     let value = Value::from_bigint(n);
-    match &args.pos[0] {
+    match &cls {
         Value::Class(c) if !Rc::ptr_eq(c, &vm.types.int) && !c.builtin => {
-            crate::protocol::call::call(vm, &args.pos[0], Args::new(vec![value]))
+            crate::protocol::call::call(vm, &cls, Args::new(vec![value]))
         }
         _ => Ok(value),
     }
