@@ -62,7 +62,11 @@ pub fn install(vm: &Interp) {
     drop(b);
     functions::install(vm);
     crate::eval::dynamic::install(vm);
-    crate::protocol::types::methods::install(vm);
+    crate::protocol::types::list::install(vm);
+    crate::protocol::types::tuple::install(vm);
+    crate::protocol::types::dict::install(vm);
+    crate::protocol::types::int::install(vm);
+    crate::protocol::types::float::install(vm);
     crate::protocol::types::str::install(vm);
     crate::protocol::types::bytes::install(vm);
     crate::protocol::types::sets::install(vm);

@@ -225,7 +225,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             Err(bad_index_type(vm, "byte", idx))
         }
         Value::Dict(d) => {
-            let found = crate::protocol::types::methods::read(vm, d)?.get(vm, idx)?;
+            let found = crate::protocol::types::support::read(vm, d)?.get(vm, idx)?;
             match found {
                 Some(v) => Ok(v),
                 None => Err(key_error(vm, idx)),
@@ -240,7 +240,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             let payload = inst.payload.borrow().clone();
             if let Some(p) = payload {
                 if let Value::Dict(d) = &p {
-                    let found = crate::protocol::types::methods::read(vm, d)?.get(vm, idx)?;
+                    let found = crate::protocol::types::support::read(vm, d)?.get(vm, idx)?;
                     return match found {
                         Some(v) => Ok(v),
                         None => {
@@ -368,7 +368,7 @@ pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
             }
             Err(bad_index_type(vm, "list", &idx))
         }
-        Value::Dict(d) => crate::protocol::types::methods::with_table(vm, d, |t| t.set(vm, idx, v)),
+        Value::Dict(d) => crate::protocol::types::support::with_table(vm, d, |t| t.set(vm, idx, v)),
         Value::Instance(inst) => {
             if crate::protocol::classes::call_dunder(
                 vm,
@@ -448,7 +448,7 @@ pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
         }
         Value::Dict(d) => {
             let removed =
-                crate::protocol::types::methods::with_table(vm, d, |t| t.remove(vm, idx))?;
+                crate::protocol::types::support::with_table(vm, d, |t| t.remove(vm, idx))?;
             match removed {
                 Some(_) => Ok(()),
                 None => Err(key_error(vm, idx)),
@@ -510,8 +510,8 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
             _ => Err(vm.type_error("a bytes-like object is required")),
         },
-        Value::Dict(d) => crate::protocol::types::methods::read(vm, d)?.contains(vm, item),
-        Value::Set(s) => crate::protocol::types::methods::read(vm, &s.items)?.contains(vm, item),
+        Value::Dict(d) => crate::protocol::types::support::read(vm, d)?.contains(vm, item),
+        Value::Set(s) => crate::protocol::types::support::read(vm, &s.items)?.contains(vm, item),
         Value::List(l) => {
             let items = l.borrow().clone();
             for x in &items {

@@ -2,10 +2,15 @@
 
 pub mod bytes;
 pub mod construct;
+pub mod dict;
 pub mod exception_group;
+pub mod float;
+pub mod int;
 pub mod iterators;
-pub mod methods;
+pub mod list;
 pub mod partial;
 pub mod sets;
 pub mod str;
 pub mod strlike;
+pub mod support;
+pub mod tuple;

@@ -12,7 +12,7 @@ use crate::object::value::{Args, BuiltinFn, SetObj, Value};
 use crate::protocol::containers::key_error;
 use crate::protocol::iter::collect;
 use crate::protocol::types::construct::unwrap;
-use crate::protocol::types::methods::{
+use crate::protocol::types::support::{
     no_args, no_kw, one_arg, read, receiver, with_table, write, wrong_self,
 };
 use crate::{Interp, PyResult};

@@ -1,0 +1,421 @@
+//! Attribute access: `getattr`, `setattr` and `delattr` with descriptors,
+//! `__getattr__`/`__getattribute__`/`__setattr__` hooks and `__slots__`, and
+//! method calls that skip building a bound method.
+
+use super::*;
+use crate::object::exc_kind::ExcKind;
+use crate::object::model::Class;
+use crate::object::value::{Args, Value};
+use crate::protocol::ops::{type_name, type_of};
+use crate::{Interp, PyErr, PyResult};
+use std::rc::Rc;
+
+#[cold]
+pub(crate) fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
+    let msg = match obj {
+        Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+        Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+        other => format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(vm, other)
+        ),
+    };
+    let e = vm.error(ExcKind::AttributeError, msg);
+    if let Value::Instance(i) = &e.0 {
+        i.dict
+            .borrow_mut()
+            .insert(Rc::from("name"), Value::str(name));
+        i.dict.borrow_mut().insert(Rc::from("obj"), obj.clone());
+    }
+    e
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
+    match obj {
+        Value::Instance(inst) => {
+            let class = &inst.class;
+            let hash = crate::object::model::name_hash(name);
+            // Without data descriptors on the class the instance dict wins
+            // outright, and a miss here need not be repeated below.
+            let dict_first = mro_marker(class) & HAS_DATA_DESCRIPTOR == 0;
+            if dict_first
+                && let Some(v) = crate::object::model::get_hashed(&inst.dict.borrow(), name, hash)
+            {
+                return Ok(v.clone());
+            }
+            let class_attr = class.lookup_hashed(name, hash);
+            if let Some(attr) = &class_attr {
+                if attr.native::<Property>().is_some() {
+                    return match bind(vm, attr.clone(), Some(obj), class) {
+                        // A property raising AttributeError falls back to __getattr__.
+                        Err(e) if e.matches(vm, ExcKind::AttributeError) => {
+                            match class.lookup("__getattr__") {
+                                Some(ga) => {
+                                    let bound = bind(vm, ga, Some(obj), class)?;
+                                    crate::protocol::call::call(
+                                        vm,
+                                        &bound,
+                                        Args::new(vec![Value::str(name)]),
+                                    )
+                                }
+                                None => Err(e),
+                            }
+                        }
+                        other => other,
+                    };
+                }
+                if descriptor_kind(attr) == Some(true) {
+                    return descriptor_get(vm, attr, Some(obj), class);
+                }
+            }
+            if !dict_first
+                && let Some(v) = crate::object::model::get_hashed(&inst.dict.borrow(), name, hash)
+            {
+                return Ok(v.clone());
+            }
+            if let Some(attr) = class_attr {
+                if descriptor_kind(&attr).is_some() {
+                    return descriptor_get(vm, &attr, Some(obj), class);
+                }
+                return bind(vm, attr, Some(obj), class);
+            }
+            if let Some(v) =
+                crate::protocol::types::construct::special_instance_attr(vm, inst, obj, name)?
+            {
+                return Ok(v);
+            }
+            if let Some(ga) = class.lookup("__getattr__") {
+                let bound = bind(vm, ga, Some(obj), class)?;
+                return crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)]));
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+        Value::Class(c) => {
+            if name == "__doc__" {
+                // Docstrings are not inherited.
+                return Ok(c
+                    .dict
+                    .borrow()
+                    .get("__doc__")
+                    .cloned()
+                    .unwrap_or(Value::None));
+            }
+            if let Some(attr) = c.lookup(name) {
+                if descriptor_kind(&attr).is_some() {
+                    return descriptor_get(vm, &attr, None, c);
+                }
+                return bind(vm, attr, None, c);
+            }
+            if let Some(v) = crate::protocol::types::construct::special_class_attr(vm, c, name) {
+                return Ok(v);
+            }
+            // Methods and properties of a user metaclass apply to its classes.
+            let meta = c.metaclass.borrow().clone();
+            if let Some(meta) = meta
+                && let Some(attr) = meta.lookup(name)
+            {
+                return bind(vm, attr, Some(obj), &meta);
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+        Value::Module(m) => {
+            if let Some(v) = m.globals.borrow().get(name) {
+                return Ok(v.clone());
+            }
+            if name == "__dict__" {
+                return Ok(crate::protocol::types::construct::namespace_dict(
+                    vm, &m.globals,
+                ));
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+        Value::Native(n) => {
+            if let Some(r) = n.get_attr(vm, name) {
+                return r;
+            }
+            let class = n.class(vm);
+            if let Some(attr) = class.lookup(name) {
+                return bind(vm, attr, Some(obj), &class);
+            }
+            if name == "__class__" {
+                return Ok(Value::Class(class));
+            }
+            if n.is_iterator() {
+                // Builtin iterators expose the protocol methods too.
+                match name {
+                    "__next__" => {
+                        let f = crate::object::value::method("iterator", "__next__", |vm, a| {
+                            match crate::protocol::iter::next_of(vm, &a.pos[0])? {
+                                Some(v) => Ok(v),
+                                None => Err(crate::PyErr(
+                                    vm.new_exception(&vm.exc_class(ExcKind::StopIteration), vec![]),
+                                )),
+                            }
+                        });
+                        return Ok(Value::Method(Rc::new((obj.clone(), f))));
+                    }
+                    "__iter__" => {
+                        let f = crate::object::value::method("iterator", "__iter__", |_, a| {
+                            Ok(a.pos[0].clone())
+                        });
+                        return Ok(Value::Method(Rc::new((obj.clone(), f))));
+                    }
+                    _ => {}
+                }
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+        _ => {
+            let class = type_of(vm, obj);
+            if let Some(attr) = class.lookup(name) {
+                return bind(vm, attr, Some(obj), &class);
+            }
+            if let Some(v) = crate::protocol::types::construct::special_value_attr(vm, obj, name)? {
+                return Ok(v);
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+    }
+}
+
+/// Sets an attribute on an instance, honouring property setters.
+pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    let Value::Instance(inst) = obj else {
+        return setattr(vm, obj, name, value);
+    };
+    // Only classes marked as holding data descriptors can intercept the store.
+    let class_attr = if mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR != 0 {
+        inst.class.lookup(name)
+    } else {
+        None
+    };
+    if let Some(attr) = &class_attr
+        && descriptor_kind(attr) == Some(true)
+    {
+        if call_dunder(vm, attr, "__set__", vec![obj.clone(), value])?.is_none() {
+            return Err(vm.error(ExcKind::AttributeError, "__set__"));
+        }
+        return Ok(());
+    }
+    if let Some(attr) = &class_attr
+        && let Some(p) = attr.native::<Property>()
+    {
+        if matches!(p.fset, Value::None) {
+            return Err(p.missing(vm, &inst.class, "setter"));
+        }
+        crate::protocol::call::call(vm, &p.fset, Args::new(vec![obj.clone(), value]))?;
+        return Ok(());
+    }
+    if let Some(allowed) = slot_names(&inst.class)
+        && !allowed.iter().any(|s| &**s == name)
+        && inst.exc.is_none()
+    {
+        return Err(vm.error(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", inst.class.name),
+        ));
+    }
+    if let Some(exc) = &inst.exc {
+        match name {
+            "__cause__" => {
+                let mut e = exc.borrow_mut();
+                e.cause = (!matches!(value, Value::None)).then_some(value);
+                e.suppress_context = true;
+                return Ok(());
+            }
+            "__context__" => {
+                exc.borrow_mut().context = (!matches!(value, Value::None)).then_some(value);
+                return Ok(());
+            }
+            "__suppress_context__" => {
+                exc.borrow_mut().suppress_context = crate::protocol::ops::truthy(vm, &value)?;
+                return Ok(());
+            }
+            "args" => {
+                exc.borrow_mut().args = crate::protocol::iter::collect(vm, &value)?;
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    // Rebinding an existing attribute must not allocate a new key.
+    let mut dict = inst.dict.borrow_mut();
+    match dict.get_mut(name) {
+        Some(slot) => *slot = value,
+        None => {
+            dict.insert(Rc::from(name), value);
+        }
+    }
+    Ok(())
+}
+
+/// The attribute names `__slots__` allows, or `None` when instances have a
+/// `__dict__` (some class in the MRO has no `__slots__`, or lists `__dict__`).
+pub(crate) fn slot_names(class: &Rc<Class>) -> Option<Vec<Rc<str>>> {
+    let mut names = Vec::new();
+    for c in class.mro_iter() {
+        if c.builtin {
+            continue;
+        }
+        let slots = c.dict.borrow().get("__slots__").cloned()?;
+        let items = match slots {
+            Value::Str(s) => vec![s],
+            Value::Tuple(t) => t
+                .iter()
+                .filter_map(|v| {
+                    if let Value::Str(s) = v {
+                        Some(s.clone())
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
+            Value::List(l) => l
+                .borrow()
+                .iter()
+                .filter_map(|v| {
+                    if let Value::Str(s) = v {
+                        Some(s.clone())
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
+            _ => return None,
+        };
+        if items.iter().any(|s| &**s == "__dict__") {
+            return None;
+        }
+        names.extend(items);
+    }
+    Some(names)
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) => {
+            if mro_marker(&inst.class) & HAS_SETATTR != 0
+                && let Some(f) = inst.class.lookup("__setattr__")
+                && matches!(f, Value::Function(_))
+            {
+                let bound = bind(vm, f, Some(obj), &inst.class)?;
+                crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name), value]))?;
+                return Ok(());
+            }
+            set_instance_attr(vm, obj, name, value)
+        }
+        Value::Class(c) if !c.builtin => {
+            if value.native::<Property>().is_some() || descriptor_kind(&value) == Some(true) {
+                c.marker.set(c.marker.get() | HAS_DATA_DESCRIPTOR);
+            }
+            if name == "__setattr__" {
+                c.marker.set(c.marker.get() | HAS_SETATTR);
+            }
+            c.dict.borrow_mut().insert(Rc::from(name), value);
+            Ok(())
+        }
+        Value::Function(f) => {
+            match name {
+                "__name__" => *f.name.borrow_mut() = crate::protocol::ops::to_str_rc(vm, &value)?,
+                "__qualname__" => {
+                    *f.qualname.borrow_mut() = crate::protocol::ops::to_str_rc(vm, &value)?
+                }
+                _ => {
+                    f.dict.borrow_mut().insert(Rc::from(name), value);
+                }
+            }
+            Ok(())
+        }
+        Value::Module(m) => {
+            m.globals.borrow_mut().insert(Rc::from(name), value);
+            Ok(())
+        }
+        Value::Class(c) => Err(vm.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            c.name
+        ))),
+        other => {
+            if let Value::Native(n) = other
+                && let Some(d) = crate::protocol::types::construct::native_dict(n.as_ref())
+            {
+                d.borrow_mut().insert(Rc::from(name), value);
+                return Ok(());
+            }
+            let class = type_of(vm, other);
+            if class.lookup(name).is_some() {
+                Err(vm.error(
+                    ExcKind::AttributeError,
+                    format!("'{}' object attribute '{name}' is read-only", class.name),
+                ))
+            } else {
+                Err(vm.error(
+                    ExcKind::AttributeError,
+                    format!("'{}' object has no attribute '{name}'", class.name),
+                ))
+            }
+        }
+    }
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<()> {
+    if let Value::Instance(inst) = obj
+        && let Some(f) = inst.class.lookup("__delattr__")
+        && matches!(f, Value::Function(_))
+    {
+        let bound = bind(vm, f, Some(obj), &inst.class)?;
+        crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)]))?;
+        return Ok(());
+    }
+    generic_delattr(vm, obj, name)
+}
+
+/// `object.__delattr__`: deletion without the class's `__delattr__` hook.
+pub(crate) fn generic_delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<()> {
+    let removed = match obj {
+        Value::Instance(inst) => {
+            if let Some(attr) = inst.class.lookup(name)
+                && let Some(p) = attr.native::<Property>()
+            {
+                if matches!(p.fdel, Value::None) {
+                    return Err(p.missing(vm, &inst.class, "deleter"));
+                }
+                crate::protocol::call::call(vm, &p.fdel, Args::new(vec![obj.clone()]))?;
+                return Ok(());
+            }
+            inst.dict.borrow_mut().shift_remove(name).is_some()
+        }
+        Value::Class(c) if !c.builtin => c.dict.borrow_mut().shift_remove(name).is_some(),
+        Value::Module(m) => m.globals.borrow_mut().shift_remove(name).is_some(),
+        Value::Function(f) => f.dict.borrow_mut().shift_remove(name).is_some(),
+        _ => false,
+    };
+    if removed {
+        Ok(())
+    } else {
+        Err(no_attribute(vm, obj, name))
+    }
+}
+
+/// `obj.name(*args)` without allocating a bound method when possible.
+pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyResult<Value> {
+    if let Value::Instance(inst) = obj {
+        if !inst.dict.borrow().contains_key(name)
+            && let Some(attr) = inst.class.lookup(name)
+            && matches!(attr, Value::Function(_))
+        {
+            args.pos.insert(0, obj.clone());
+            return crate::protocol::call::call(vm, &attr, args);
+        }
+    } else if !matches!(obj, Value::Class(_) | Value::Module(_) | Value::Native(_)) {
+        let class = type_of(vm, obj);
+        if let Some(Value::Builtin(b)) = class.lookup(name) {
+            args.pos.insert(0, obj.clone());
+            return (b.func)(vm, args);
+        }
+    }
+    let f = getattr(vm, obj, name)?;
+    crate::protocol::call::call(vm, &f, args)
+}

@@ -1,0 +1,244 @@
+//! Creating instances (`__new__` then `__init__`) and calling the dunders
+//! a user class defines.
+
+use super::*;
+use crate::object::model::{Class, ExcData, Instance, Layout, namespace};
+use crate::object::value::{Args, Value};
+use crate::protocol::ops::{type_name, type_of};
+use crate::{Interp, PyResult};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Calls a dunder defined by a user class on `obj`'s type; `None` when the
+/// type doesn't define it (builtin behaviour applies).
+pub fn call_dunder(
+    vm: &Interp,
+    obj: &Value,
+    name: &str,
+    args: Vec<Value>,
+) -> PyResult<Option<Value>> {
+    let class = match obj {
+        Value::Instance(i) => i.class.clone(),
+        Value::Native(_) => type_of(vm, obj),
+        Value::Class(c) => match c.metaclass.borrow().clone() {
+            Some(m) => m,
+            None => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    // Natives implement their protocols with builtin methods in their class;
+    // for every other value the runtime handles builtin behaviour itself.
+    let native = matches!(obj, Value::Native(_));
+    for c in class.mro_iter() {
+        if c.builtin && (!native || Rc::ptr_eq(c, &vm.types.object)) {
+            continue;
+        }
+        let found = c.dict.borrow().get(name).cloned();
+        if let Some(f) = found {
+            if let Value::Function(func) = &f {
+                let mut pos = Vec::with_capacity(args.len() + 1);
+                pos.push(obj.clone());
+                pos.extend(args);
+                return vm.call_function(func, Args::new(pos)).map(Some);
+            }
+            let bound = bind(vm, f, Some(obj), &class)?;
+            return crate::protocol::call::call(vm, &bound, Args::new(args)).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// True when a user class in `obj`'s MRO defines `name`.
+pub fn has_dunder(vm: &Interp, obj: &Value, name: &str) -> bool {
+    match obj {
+        Value::Instance(i) => i
+            .class
+            .mro_iter()
+            .any(|c| !c.builtin && c.dict.borrow().contains_key(name)),
+        Value::Native(_) => type_of(vm, obj)
+            .mro_iter()
+            .any(|c| !c.builtin && c.dict.borrow().contains_key(name)),
+        _ => false,
+    }
+}
+
+/// A bare instance of `class` (no `__init__` call).
+/// `base.__new__(class, *args)` for the builtin base of `class`: a new
+/// instance, carrying the builtin value when the base is a builtin type.
+/// Mutable bases (list, dict, ...) are filled by `__init__`, so when the
+/// class defines one (`init_fills`) their payload starts empty, as in CPython.
+pub(crate) fn builtin_new(
+    vm: &Interp,
+    class: &Rc<Class>,
+    args: &Args,
+    init_fills: bool,
+) -> PyResult<Value> {
+    let obj = new_instance(vm, class, &args.pos);
+    if class.layout == Layout::Builtin
+        && let Some(base) = class.builtin_base()
+        && !Rc::ptr_eq(base, &vm.types.object)
+    {
+        let t = &vm.types;
+        let immutable = [
+            &t.str_,
+            &t.int,
+            &t.float,
+            &t.tuple,
+            &t.bytes,
+            &t.frozenset,
+            &t.bool_,
+        ]
+        .into_iter()
+        .any(|c| Rc::ptr_eq(c, base));
+        let payload_args = if init_fills && !immutable {
+            Args::default()
+        } else {
+            Args {
+                pos: args.pos.clone(),
+                kw: args.kw.clone(),
+            }
+        };
+        let payload = crate::protocol::types::construct::construct(vm, base, payload_args)?;
+        if let Value::Instance(i) = &obj {
+            *i.payload.borrow_mut() = Some(payload);
+        }
+    }
+    Ok(obj)
+}
+
+/// `object.__new__(cls, *args)` (also what `str.__new__` etc. resolve to).
+pub(crate) fn object_new(vm: &Interp, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Class(c)) => {
+            let args = Args {
+                pos: a.pos[1..].to_vec(),
+                kw: a.kw.clone(),
+            };
+            builtin_new(vm, c, &args, false)
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+/// A bare instance of `class` (no payload, no `__init__`).
+pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
+    let exc = (class.layout == Layout::Exception).then(|| {
+        RefCell::new(ExcData {
+            args: args.to_vec(),
+            ..ExcData::default()
+        })
+    });
+    let _ = vm;
+    Value::Instance(Rc::new(Instance {
+        class: class.clone(),
+        dict: namespace(),
+        exc,
+        payload: RefCell::new(None),
+        hash_seq: std::cell::Cell::new(0),
+        dict_view: RefCell::new(crate::object::model::no_dict_view()),
+    }))
+}
+
+/// Calls a class: `__new__` then `__init__`.
+pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+    if class.builtin {
+        return crate::protocol::types::construct::construct(vm, class, args);
+    }
+    if class.is_subclass(&vm.types.type_) {
+        // Calling a metaclass: Meta(name, bases, namespace).
+        let [name, bases, ns] = &args.pos[..] else {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        };
+        let name = crate::protocol::ops::to_str(vm, name)?;
+        let bases = crate::protocol::iter::collect(vm, bases)?;
+        let table = namespace();
+        if let Value::Dict(d) = ns {
+            for (k, v) in d.borrow().items() {
+                table
+                    .borrow_mut()
+                    .insert(crate::protocol::ops::to_str_rc(vm, &k)?, v);
+            }
+        }
+        return create_with_metaclass(vm, class, &name, &name, "__main__", bases, table, args.kw);
+    }
+    let user_new = class
+        .mro_iter()
+        .find(|c| !c.builtin && c.dict.borrow().contains_key("__new__"))
+        .cloned();
+    let obj = match user_new {
+        Some(owner) => {
+            let new = owner
+                .dict
+                .borrow()
+                .get("__new__")
+                .cloned()
+                .unwrap_or(Value::None);
+            let new = match new.native::<StaticMethod>() {
+                Some(s) => s.0.clone(),
+                None => new,
+            };
+            let mut pos = vec![Value::Class(class.clone())];
+            pos.extend(args.pos.iter().cloned());
+            let obj = crate::protocol::call::call(
+                vm,
+                &new,
+                Args {
+                    pos,
+                    kw: args.kw.clone(),
+                },
+            )?;
+            if !crate::protocol::types::construct::isinstance_class(vm, &obj, class) {
+                return Ok(obj);
+            }
+            obj
+        }
+        None => {
+            let has_init = class
+                .mro_iter()
+                .any(|c| !c.builtin && c.dict.borrow().contains_key("__init__"));
+            builtin_new(vm, class, &args, has_init)?
+        }
+    };
+    let init = class
+        .mro_iter()
+        .find(|c| !c.builtin && c.dict.borrow().contains_key("__init__"))
+        .cloned();
+    match init {
+        Some(owner) => {
+            let f = owner
+                .dict
+                .borrow()
+                .get("__init__")
+                .cloned()
+                .unwrap_or(Value::None);
+            let r = match &f {
+                Value::Function(func) => {
+                    let mut args = args;
+                    args.pos.insert(0, obj.clone());
+                    vm.call_function(func, args)?
+                }
+                _ => {
+                    let bound = bind(vm, f, Some(&obj), class)?;
+                    crate::protocol::call::call(vm, &bound, args)?
+                }
+            };
+            if !matches!(r, Value::None) {
+                return Err(vm.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    type_name(vm, &r)
+                )));
+            }
+        }
+        None => {
+            if class.layout == Layout::Object
+                && (!args.pos.is_empty() || !args.kw.is_empty())
+                && !class
+                    .mro_iter()
+                    .any(|c| !c.builtin && c.dict.borrow().contains_key("__new__"))
+            {
+                return Err(vm.type_error(format!("{}() takes no arguments", class.name)));
+            }
+        }
+    }
+    Ok(obj)
+}
