@@ -47,56 +47,60 @@ macro_rules! py {
     };
 }
 
-/// Every module of the standard library.
+/// A module written in Rust (`builtin`: listed in `sys.builtin_module_names`;
+/// `python`: followed by `python/<name>.py` in the same namespace).
+macro_rules! rust_module {
+    ($name:literal, $fill:path) => {
+        ModuleDef {
+            name: $name,
+            rust: Some($fill),
+            python: &[],
+            builtin: false,
+        }
+    };
+    ($name:literal, $fill:path, builtin) => {
+        ModuleDef {
+            name: $name,
+            rust: Some($fill),
+            python: &[],
+            builtin: true,
+        }
+    };
+    ($name:literal, $fill:path, python) => {
+        ModuleDef {
+            name: $name,
+            rust: Some($fill),
+            python: &[($name, include_str!(concat!("python/", $name, ".py")))],
+            builtin: false,
+        }
+    };
+}
+
+/// A module written in Python: `python/<name>.py`.
+macro_rules! python_module {
+    ($name:literal) => {
+        ModuleDef {
+            name: $name,
+            rust: None,
+            python: &[($name, include_str!(concat!("python/", $name, ".py")))],
+            builtin: false,
+        }
+    };
+}
+
+/// Every module of the standard library, one line each.
+#[rustfmt::skip]
 pub const MODULES: &[ModuleDef] = &[
-    ModuleDef {
-        name: "sys",
-        rust: Some(sys::fill),
-        python: &[],
-        builtin: true,
-    },
-    ModuleDef {
-        name: "time",
-        rust: Some(time::fill),
-        python: &[],
-        builtin: true,
-    },
-    ModuleDef {
-        name: "itertools",
-        rust: Some(itertools::fill),
-        python: &[],
-        builtin: true,
-    },
-    ModuleDef {
-        name: "math",
-        rust: Some(math::fill),
-        python: &[],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "random",
-        rust: Some(random::fill),
-        python: &[],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "operator",
-        rust: Some(operator::fill),
-        python: &[],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "collections",
-        rust: Some(collections::fill),
-        python: &[("collections", py!("collections.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "functools",
-        rust: Some(functools::fill),
-        python: &[("functools", py!("functools.py"))],
-        builtin: false,
-    },
+    rust_module!("sys", sys::fill, builtin),
+    rust_module!("time", time::fill, builtin),
+    rust_module!("itertools", itertools::fill, builtin),
+    rust_module!("math", math::fill),
+    rust_module!("random", random::fill),
+    rust_module!("operator", operator::fill),
+    rust_module!("collections", collections::fill, python),
+    rust_module!("functools", functools::fill, python),
+    // asyncio's Python is split as CPython splits it; each part runs under
+    // its submodule's name so its classes report it.
     ModuleDef {
         name: "asyncio",
         rust: Some(asyncio::fill),
@@ -111,66 +115,16 @@ pub const MODULES: &[ModuleDef] = &[
         ],
         builtin: false,
     },
-    ModuleDef {
-        name: "typing",
-        rust: None,
-        python: &[("typing", py!("typing.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "dataclasses",
-        rust: None,
-        python: &[("dataclasses", py!("dataclasses.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "contextlib",
-        rust: None,
-        python: &[("contextlib", py!("contextlib.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "abc",
-        rust: None,
-        python: &[("abc", py!("abc.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "copy",
-        rust: None,
-        python: &[("copy", py!("copy.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "heapq",
-        rust: None,
-        python: &[("heapq", py!("heapq.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "bisect",
-        rust: None,
-        python: &[("bisect", py!("bisect.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "string",
-        rust: None,
-        python: &[("string", py!("string.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "enum",
-        rust: None,
-        python: &[("enum", py!("enum.py"))],
-        builtin: false,
-    },
-    ModuleDef {
-        name: "io",
-        rust: None,
-        python: &[("io", py!("io.py"))],
-        builtin: false,
-    },
+    python_module!("typing"),
+    python_module!("dataclasses"),
+    python_module!("contextlib"),
+    python_module!("abc"),
+    python_module!("copy"),
+    python_module!("heapq"),
+    python_module!("bisect"),
+    python_module!("string"),
+    python_module!("enum"),
+    python_module!("io"),
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.
