@@ -125,6 +125,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("string"),
     python_module!("enum"),
     python_module!("io"),
+    python_module!("keyword"),
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.
