@@ -64,6 +64,8 @@ pub(crate) struct Sig<'a> {
     pub(crate) max_pos: usize,
     /// Parameter names, for keyword-capable styles.
     pub(crate) names: &'a [&'a str],
+    /// How many leading parameters cannot be given by keyword.
+    pub(crate) posonly: usize,
 }
 
 impl<'a> Sig<'a> {
@@ -83,6 +85,7 @@ impl<'a> Sig<'a> {
             max,
             max_pos: max,
             names: &[],
+            posonly: 0,
         }
     }
 
@@ -96,6 +99,7 @@ impl<'a> Sig<'a> {
             max,
             max_pos: max,
             names: &[],
+            posonly: 0,
         }
     }
 
@@ -119,6 +123,11 @@ impl<'a> Sig<'a> {
     /// given by position.
     pub(crate) const fn positional(self, n: usize) -> Sig<'a> {
         Sig { max_pos: n, ..self }
+    }
+
+    /// The same signature where the first `n` parameters are positional-only.
+    pub(crate) const fn posonly(self, n: usize) -> Sig<'a> {
+        Sig { posonly: n, ..self }
     }
 
     /// `owner.name` for methods, `name` for functions.
@@ -197,6 +206,7 @@ pub(crate) const fn kw_sig(
         max: names.len(),
         max_pos: names.len(),
         names,
+        posonly: 0,
     }
 }
 
@@ -259,8 +269,22 @@ pub(crate) fn bind(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Option<Value
     let mut vals: Slots = pos.map(Some).collect();
     vals.resize(sig.max.max(n), None);
     let name = sig.name;
+    // Required positional-only parameters are checked before keywords.
+    let required_pos = sig.posonly.min(sig.min);
+    if sig.style.takes_keywords() && n < required_pos {
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {required_pos} positional argument{} ({n} given)",
+            plural(required_pos)
+        )));
+    }
     for (k, v) in args.kw {
-        match sig.names.iter().position(|x| **x == *k) {
+        match sig
+            .names
+            .iter()
+            .skip(sig.posonly)
+            .position(|x| **x == *k)
+            .map(|i| i + sig.posonly)
+        {
             Some(i) if vals[i].is_none() => vals[i] = Some(v),
             Some(i) => {
                 return Err(vm.type_error(format!(

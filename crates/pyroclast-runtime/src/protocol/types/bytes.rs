@@ -10,6 +10,7 @@ use crate::protocol::args::*;
 use crate::protocol::text::codecs::*;
 use crate::protocol::types::construct::unwrap;
 use crate::protocol::types::strlike::{self, Bytes};
+use crate::protocol::types::support::add_staticmethod;
 use crate::{Interp, PyResult};
 
 /// Registers the methods of bytes.
@@ -57,8 +58,10 @@ pub fn install(vm: &Interp) {
             ("rjust", strlike::rjust::<Bytes>),
             ("zfill", strlike::zfill::<Bytes>),
             ("expandtabs", strlike::expandtabs::<Bytes>),
+            ("translate", bytes_translate),
         ],
     );
+    add_staticmethod(&vm.types.bytes, B, "maketrans", bytes_maketrans);
 }
 
 pub(crate) const B: &str = "bytes";
@@ -269,4 +272,60 @@ bytes_pred!(bytes_istitle, "istitle", |b| {
 /// True when `b` is non-empty and every byte passes `f`.
 fn all(b: &[u8], f: impl Fn(&u8) -> bool) -> bool {
     !b.is_empty() && b.iter().all(f)
+}
+
+/// A bytes-like argument (`bytes` or a subclass).
+fn bytes_like(vm: &Interp, v: &Value) -> PyResult<Rc<[u8]>> {
+    match unwrap(v) {
+        Value::Bytes(b) => Ok(b),
+        _ => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            crate::protocol::ops::type_name(vm, v)
+        ))),
+    }
+}
+
+/// `bytes.translate(table, /, delete=b'')`: `table` maps each byte (or is
+/// None), and the bytes in `delete` are dropped first.
+fn bytes_translate(vm: &Interp, args: Args) -> PyResult<Value> {
+    const SIG: Sig = Sig::method(B, "translate", Style::Kw, 0, 0)
+        .named(&["table", "delete"], 1)
+        .posonly(1);
+    let (b, a) = bytes_args(vm, args, &SIG)?;
+    let table = match given(&a[0]) {
+        None => None,
+        Some(t) => {
+            let t = bytes_like(vm, t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match &a[1] {
+        None => Rc::from(&b""[..]),
+        Some(d) => bytes_like(vm, d)?,
+    };
+    let out: Vec<u8> = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[usize::from(c)]))
+        .collect();
+    Ok(Value::Bytes(Rc::from(out)))
+}
+
+/// `bytes.maketrans(from, to)`: the 256-byte table mapping each byte of
+/// `from` to the byte at the same place in `to`.
+fn bytes_maketrans(vm: &Interp, args: Args) -> PyResult<Value> {
+    use crate::protocol::args::check;
+    check(vm, &args, &Sig::function("maketrans", Style::Clinic, 2, 2))?;
+    let (from, to) = (bytes_like(vm, &args.pos[0])?, bytes_like(vm, &args.pos[1])?);
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(to.iter()) {
+        table[usize::from(*f)] = *t;
+    }
+    Ok(Value::Bytes(Rc::from(table)))
 }

@@ -1,7 +1,5 @@
 //! The str type's methods.
 
-use std::rc::Rc;
-
 use crate::object::value::{Args, Value};
 use crate::protocol::args::*;
 use crate::protocol::text::codecs::*;
@@ -65,10 +63,11 @@ pub fn install(vm: &Interp) {
             ("__format__", str_dunder_format),
         ],
     );
-    let maketrans = crate::object::value::method("str", "maketrans", str_maketrans);
-    vm.types.str_.dict.borrow_mut().insert(
-        Rc::from("maketrans"),
-        Value::Native(Rc::new(crate::protocol::classes::StaticMethod(maketrans))),
+    crate::protocol::types::support::add_staticmethod(
+        &vm.types.str_,
+        "str",
+        "maketrans",
+        str_maketrans,
     );
 }
 
@@ -203,6 +202,7 @@ mod tests {
     use super::*;
     use crate::PyErr;
     use crate::protocol::text::percent::percent_format;
+    use std::rc::Rc;
     fn vm() -> Rc<Interp> {
         Interp::new()
     }

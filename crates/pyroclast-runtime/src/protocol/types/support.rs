@@ -9,11 +9,22 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, BuiltinFn, Value, method};
 use crate::protocol::args::{Sig, Style, check};
-use crate::protocol::classes::ClassMethod;
+use crate::protocol::classes::{ClassMethod, StaticMethod};
 use crate::protocol::containers;
 use crate::protocol::ops::{self, type_name};
 use crate::protocol::types::construct::unwrap;
 use crate::{Interp, PyErr, PyResult};
+
+/// Adds a builtin staticmethod.
+pub(crate) fn add_staticmethod(
+    class: &Rc<Class>,
+    owner: &'static str,
+    name: &'static str,
+    f: BuiltinFn,
+) {
+    let sm = Value::Native(Rc::new(StaticMethod(method(owner, name, f))));
+    class.dict.borrow_mut().insert(Rc::from(name), sm);
+}
 
 /// Adds a builtin classmethod (bound to the class it is looked up on).
 pub(crate) fn add_classmethod(
