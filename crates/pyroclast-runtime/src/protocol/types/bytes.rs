@@ -62,6 +62,7 @@ pub fn install(vm: &Interp) {
         ],
     );
     add_staticmethod(&vm.types.bytes, B, "maketrans", bytes_maketrans);
+    crate::protocol::types::support::add_classmethod(&vm.types.bytes, B, "fromhex", bytes_fromhex);
 }
 
 pub(crate) const B: &str = "bytes";
@@ -328,4 +329,49 @@ fn bytes_maketrans(vm: &Interp, args: Args) -> PyResult<Value> {
         table[usize::from(*f)] = *t;
     }
     Ok(Value::Bytes(Rc::from(table)))
+}
+
+/// `bytes.fromhex(string)`: pairs of hex digits, ASCII whitespace allowed
+/// between pairs. `args.pos[0]` is the class (a subclass gets its own type).
+fn bytes_fromhex(vm: &Interp, args: Args) -> PyResult<Value> {
+    let (cls, a) = parse_args(vm, args, &sig(B, "fromhex", Style::One, 1, 1))?;
+    let arg = slot(&a, 0);
+    let Value::Str(s) = unwrap(&arg) else {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            crate::protocol::ops::type_name(vm, &arg)
+        )));
+    };
+    let bad = |at: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {at}"
+        ))
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len() / 2);
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i]
+            .to_digit(16)
+            .filter(|_| chars[i].is_ascii())
+            .ok_or_else(|| bad(i))?;
+        let lo = chars
+            .get(i + 1)
+            .filter(|c| c.is_ascii())
+            .and_then(|c| c.to_digit(16))
+            .ok_or_else(|| bad(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    let value = Value::Bytes(Rc::from(out));
+    match &cls {
+        Value::Class(c) if !c.builtin => {
+            crate::protocol::call::call(vm, &cls, Args::new(vec![value]))
+        }
+        _ => Ok(value),
+    }
 }
