@@ -7,16 +7,8 @@ use pyroclast_syntax::ast::ScopeInfo;
 use crate::object::dict::Dict;
 use crate::object::model::Function;
 use crate::object::value::{Args, Value};
+use crate::protocol::args::{missing_arguments, too_many_positional};
 use crate::{Interp, PyResult};
-
-fn and_list(names: &[String]) -> String {
-    match names.len() {
-        0 => String::new(),
-        1 => names[0].clone(),
-        2 => format!("{} and {}", names[0], names[1]),
-        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
-    }
-}
 
 /// Fills `locals` (parameter slots first) from `args`.
 pub fn bind(
@@ -63,27 +55,17 @@ pub fn bind(
             .filter(|(k, _)| p.kwonly.iter().any(|q| q.name == *k))
             .count();
         let n_required = n_pos - func.defaults.len();
-        let takes = if func.defaults.is_empty() {
-            format!(
-                "{n_pos} positional argument{}",
-                if n_pos == 1 { "" } else { "s" }
-            )
+        let max = if func.defaults.is_empty() {
+            n_required
         } else {
-            format!("from {n_required} to {n_pos} positional arguments")
+            n_pos
         };
-        let was = if given == 1 { "was" } else { "were" };
-        let kw_part = if kw_given > 0 {
-            format!(
-                " positional argument{} (and {kw_given} keyword-only argument{})",
-                if given == 1 { "" } else { "s" },
-                if kw_given == 1 { "" } else { "s" }
-            )
-        } else {
-            String::new()
-        };
-        return Err(vm.type_error(format!(
-            "{} takes {takes} but {given}{kw_part} {was} given",
-            fname()
+        return Err(vm.type_error(too_many_positional(
+            &fname(),
+            n_required.min(max),
+            max,
+            given,
+            kw_given,
         )));
     }
     let mut kwargs = Dict::new();
@@ -152,13 +134,7 @@ pub fn bind(
         }
     }
     if !missing.is_empty() {
-        return Err(vm.type_error(format!(
-            "{} missing {} required positional argument{}: {}",
-            fname(),
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            and_list(&missing)
-        )));
+        return Err(vm.type_error(missing_arguments(&fname(), "positional", &missing)));
     }
     for (i, param) in p.kwonly.iter().enumerate() {
         let slot = n_pos + i;
@@ -170,13 +146,7 @@ pub fn bind(
         }
     }
     if !missing.is_empty() {
-        return Err(vm.type_error(format!(
-            "{} missing {} required keyword-only argument{}: {}",
-            fname(),
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            and_list(&missing)
-        )));
+        return Err(vm.type_error(missing_arguments(&fname(), "keyword-only", &missing)));
     }
     Ok(())
 }

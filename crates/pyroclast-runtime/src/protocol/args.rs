@@ -214,6 +214,59 @@ pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+// The wording of functions written in Python (CPython's `ceval.c`), shared
+// by the evaluator's binder for `def` functions and by the library types
+// CPython implements in Python (`Counter`, namedtuples).
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+pub fn and_list(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}
+
+/// `f() takes from 1 to 2 positional arguments but 3 were given`; `fname`
+/// includes the parentheses, counts include `self` for methods, and
+/// `kw_given` counts keyword-only arguments that were passed.
+pub fn too_many_positional(
+    fname: &str,
+    required: usize,
+    max: usize,
+    given: usize,
+    kw_given: usize,
+) -> String {
+    let takes = if required == max {
+        format!("{max} positional argument{}", plural(max))
+    } else {
+        format!("from {required} to {max} positional arguments")
+    };
+    let was = if given == 1 { "was" } else { "were" };
+    let kw_part = if kw_given > 0 {
+        format!(
+            " positional argument{} (and {kw_given} keyword-only argument{})",
+            plural(given),
+            plural(kw_given)
+        )
+    } else {
+        String::new()
+    };
+    format!("{fname} takes {takes} but {given}{kw_part} {was} given")
+}
+
+/// `f() missing 2 required positional arguments: 'a' and 'b'` (`kind` is
+/// `positional` or `keyword-only`; `names` are already quoted).
+pub fn missing_arguments(fname: &str, kind: &str, names: &[String]) -> String {
+    format!(
+        "{fname} missing {} required {kind} argument{}: {}",
+        names.len(),
+        plural(names.len()),
+        and_list(names)
+    )
+}
+
 /// Checks the arguments against `sig` without binding them: the receiver is
 /// there, keywords only where the style takes them, and the number of
 /// positional arguments. For hot methods that read `args.pos` directly.

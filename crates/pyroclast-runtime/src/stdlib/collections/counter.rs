@@ -61,7 +61,7 @@ pub(crate) const COUNTER_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("__delitem__", |vm, a| {
         let d = payload_dict(vm, &this(vm, &a)?)?;
-        let k = arg1(vm, &a, "__delitem__")?;
+        let k = py_arg(vm, &a, "Counter.__delitem__", "elem")?;
         d.borrow_mut().remove(vm, &k)?;
         Ok(Value::None)
     }),
@@ -202,7 +202,12 @@ pub(crate) fn new_counter(vm: &Interp) -> PyResult<(Value, Rc<RefCell<Dict>>)> {
 
 pub(crate) fn counter_binop(vm: &Interp, a: Args, op: BinOp) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let other = arg1(vm, &a, "__add__")?;
+    let other = py_arg(
+        vm,
+        &a,
+        &format!("Counter.{}", binop_dunder(op, false)),
+        "other",
+    )?;
     if !is_counter(vm, &other) {
         return Ok(Value::NotImplemented);
     }
@@ -263,7 +268,12 @@ pub(crate) fn keep_positive(vm: &Interp, d: &Rc<RefCell<Dict>>) -> PyResult<()> 
 
 pub(crate) fn counter_inplace(vm: &Interp, a: Args, op: BinOp) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let other = arg1(vm, &a, "__iadd__")?;
+    let other = py_arg(
+        vm,
+        &a,
+        &format!("Counter.{}", binop_dunder(op, true)),
+        "other",
+    )?;
     if !is_counter(vm, &other) {
         return Ok(Value::NotImplemented);
     }
@@ -316,7 +326,7 @@ pub(crate) fn counter_unary(vm: &Interp, a: Args, negate: bool) -> PyResult<Valu
 
 pub(crate) fn counter_cmp(vm: &Interp, a: Args, op: CmpOp) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let other = arg1(vm, &a, "__eq__")?;
+    let other = py_arg(vm, &a, &format!("Counter.{}", cmp_dunder(op)), "other")?;
     if !is_counter(vm, &other) {
         return Ok(Value::NotImplemented);
     }
@@ -352,4 +362,28 @@ pub(crate) fn counter_cmp(vm: &Interp, a: Args, op: CmpOp) -> PyResult<Value> {
         }
         _ => all,
     }))
+}
+
+fn binop_dunder(op: BinOp, inplace: bool) -> &'static str {
+    match (op, inplace) {
+        (BinOp::Add, false) => "__add__",
+        (BinOp::Sub, false) => "__sub__",
+        (BinOp::BitOr, false) => "__or__",
+        (BinOp::BitAnd, false) => "__and__",
+        (BinOp::Add, true) => "__iadd__",
+        (BinOp::Sub, true) => "__isub__",
+        (BinOp::BitOr, true) => "__ior__",
+        _ => "__iand__",
+    }
+}
+
+fn cmp_dunder(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "__eq__",
+        CmpOp::NotEq => "__ne__",
+        CmpOp::LtE => "__le__",
+        CmpOp::Lt => "__lt__",
+        CmpOp::GtE => "__ge__",
+        _ => "__gt__",
+    }
 }

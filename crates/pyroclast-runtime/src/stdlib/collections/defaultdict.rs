@@ -48,7 +48,7 @@ pub(crate) fn factory_of(vm: &Interp, s: &Value) -> PyResult<Value> {
 
 pub(crate) fn defaultdict_missing(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let key = arg1(vm, &a, "__missing__")?;
+    let key = one_arg(vm, &a, "defaultdict", "__missing__")?;
     let factory = factory_of(vm, &s)?;
     if matches!(factory, Value::None) {
         return Err(crate::protocol::containers::key_error(vm, &key));

@@ -166,14 +166,14 @@ pub(crate) fn deque_class(vm: &Interp) -> Rc<Class> {
 pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
     ("__init__", deque_init),
     ("append", |vm, a| {
-        let v = arg1(vm, &a, "append")?;
+        let v = one_arg(vm, &a, "deque", "append")?;
         dq(vm, &a, |d| {
             d.push_back(v);
             Ok(Value::None)
         })
     }),
     ("appendleft", |vm, a| {
-        let v = arg1(vm, &a, "appendleft")?;
+        let v = one_arg(vm, &a, "deque", "appendleft")?;
         dq(vm, &a, |d| {
             d.push_front(v);
             Ok(Value::None)
@@ -198,7 +198,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
         })
     }),
     ("extend", |vm, a| {
-        let v = arg1(vm, &a, "extend")?;
+        let v = one_arg(vm, &a, "deque", "extend")?;
         let items = collect(vm, &v)?;
         dq(vm, &a, |d| {
             for x in items {
@@ -208,7 +208,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
         })
     }),
     ("extendleft", |vm, a| {
-        let v = arg1(vm, &a, "extendleft")?;
+        let v = one_arg(vm, &a, "deque", "extendleft")?;
         let items = collect(vm, &v)?;
         dq(vm, &a, |d| {
             for x in items {
@@ -243,7 +243,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
     ("copy", deque_copy),
     ("__copy__", deque_copy),
     ("count", |vm, a| {
-        let v = arg1(vm, &a, "count")?;
+        let v = one_arg(vm, &a, "deque", "count")?;
         let items = dq(vm, &a, |d| Ok(d.snapshot()))?;
         let mut n = 0;
         for x in &items {
@@ -254,7 +254,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(Value::Int(n))
     }),
     ("index", |vm, a| {
-        let v = arg1(vm, &a, "index")?;
+        let v = c_args(vm, &a, &Sig::method("deque", "index", Style::Legacy, 1, 3))?[0].clone();
         let items = dq(vm, &a, |d| Ok(d.snapshot()))?;
         let len = items.len() as i64;
         let norm = |x: Option<&Value>, default: i64| -> PyResult<usize> {
@@ -275,7 +275,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
         Err(vm.value_error(format!("{} is not in deque", repr(vm, &v)?)))
     }),
     ("remove", |vm, a| {
-        let v = arg1(vm, &a, "remove")?;
+        let v = one_arg(vm, &a, "deque", "remove")?;
         let items = dq(vm, &a, |d| Ok(d.snapshot()))?;
         for (i, x) in items.iter().enumerate() {
             if x.is(&v) || ops::eq(vm, x, &v)? {
@@ -289,8 +289,9 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
         Err(vm.value_error(format!("{} is not in deque", repr(vm, &v)?)))
     }),
     ("insert", |vm, a| {
-        let i = crate::protocol::types::construct::index_arg(vm, &arg_at(vm, &a, 1, "insert")?)?;
-        let v = arg_at(vm, &a, 2, "insert")?;
+        let args = c_args(vm, &a, &Sig::method("deque", "insert", Style::Legacy, 2, 2))?;
+        let i = crate::protocol::types::construct::index_arg(vm, &args[0])?;
+        let v = args[1].clone();
         dq(vm, &a, |d| {
             let len = d.items.borrow().len();
             if d.maxlen.get() == Some(len) {
@@ -319,7 +320,12 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
     ("__iter__", |vm, a| deque_iter(vm, &a, false)),
     ("__reversed__", |vm, a| deque_iter(vm, &a, true)),
     ("__contains__", |vm, a| {
-        let v = arg1(vm, &a, "__contains__")?;
+        let v = c_args(
+            vm,
+            &a,
+            &Sig::method("deque", "__contains__", Style::Slot, 1, 1),
+        )?[0]
+            .clone();
         let items = dq(vm, &a, |d| Ok(d.snapshot()))?;
         for x in &items {
             if x.is(&v) || ops::eq(vm, x, &v)? {
@@ -338,7 +344,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("__setitem__", |vm, a| {
         let i = deque_index(vm, &a)?;
-        let v = arg_at(vm, &a, 2, "__setitem__")?;
+        let v = c_args(vm, &a, &Sig::method("deque", "", Style::Clinic, 2, 2))?[1].clone();
         dq(vm, &a, |d| {
             let mut items = d.items.borrow_mut();
             match i.and_then(|i| items.get_mut(i)) {
@@ -373,7 +379,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
     ("__gt__", |vm, a| deque_cmp(vm, &a, CmpOp::Gt)),
     ("__ge__", |vm, a| deque_cmp(vm, &a, CmpOp::GtE)),
     ("__add__", |vm, a| {
-        let other = arg1(vm, &a, "__add__")?;
+        let other = c_args(vm, &a, &Sig::method("deque", "__add__", Style::Slot, 1, 1))?[0].clone();
         let Ok(theirs) = with_native::<Deque, _>(vm, &other, "deque", |d| Ok(d.snapshot())) else {
             return Err(vm.type_error(format!(
                 "can only concatenate deque (not \"{}\") to deque",
@@ -391,7 +397,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(Value::Native(Rc::new(out)))
     }),
     ("__iadd__", |vm, a| {
-        let v = arg1(vm, &a, "__iadd__")?;
+        let v = c_args(vm, &a, &Sig::method("deque", "__iadd__", Style::Slot, 1, 1))?[0].clone();
         let items = collect(vm, &v)?;
         dq(vm, &a, |d| {
             for x in items {
@@ -402,7 +408,10 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
         this(vm, &a)
     }),
     ("__mul__", |vm, a| {
-        let n = crate::protocol::types::construct::index_arg(vm, &arg1(vm, &a, "__mul__")?)?;
+        let n = crate::protocol::types::construct::index_arg(
+            vm,
+            &c_args(vm, &a, &Sig::method("deque", "", Style::Clinic, 1, 1))?[0],
+        )?;
         let out = Deque::new();
         dq(vm, &a, |d| {
             out.maxlen.set(d.maxlen.get());
@@ -490,7 +499,12 @@ pub(crate) fn deque_iter(vm: &Interp, a: &Args, reverse: bool) -> PyResult<Value
 }
 
 pub(crate) fn deque_index(vm: &Interp, a: &Args) -> PyResult<Option<usize>> {
-    let idx = arg1(vm, a, "__getitem__")?;
+    let idx = c_args(
+        vm,
+        a,
+        &Sig::method("deque", "__getitem__", Style::Slot, 1, 1),
+    )?[0]
+        .clone();
     let Some(i) = crate::protocol::containers::as_index(vm, &idx)? else {
         return Err(vm.type_error(format!(
             "sequence index must be integer, not '{}'",
@@ -503,7 +517,7 @@ pub(crate) fn deque_index(vm: &Interp, a: &Args) -> PyResult<Option<usize>> {
 }
 
 pub(crate) fn deque_cmp(vm: &Interp, a: &Args, op: CmpOp) -> PyResult<Value> {
-    let other = arg1(vm, a, "__eq__")?;
+    let other = c_args(vm, a, &Sig::method("deque", "__eq__", Style::Slot, 1, 1))?[0].clone();
     let Ok(theirs) = with_native::<Deque, _>(vm, &other, "deque", |d| Ok(d.snapshot())) else {
         return Ok(Value::NotImplemented);
     };

@@ -18,8 +18,10 @@ pub use namedtuple::*;
 use crate::object::dict::Dict;
 use crate::object::model::{Class, Instance, Layout, namespace};
 use crate::object::value::{Args, BuiltinFn, Value};
+use crate::protocol::args::{Sig, Style, check};
 use crate::protocol::ops::{self, type_name};
 use crate::protocol::types::construct::unwrap;
+pub(crate) use crate::protocol::types::support::one_arg;
 use crate::stdlib::toolkit::{functions, new_class};
 use crate::{Interp, PyErr, PyResult};
 use std::cell::RefCell;
@@ -104,15 +106,32 @@ fn is_positive(vm: &Interp, v: &Value) -> PyResult<bool> {
     ops::less_than(vm, &Value::Int(0), v)
 }
 
-fn arg1(vm: &Interp, a: &Args, name: &str) -> PyResult<Value> {
-    arg_at(vm, a, 1, name)
+/// The one argument after self of a method CPython writes in Python
+/// (`Counter.__add__(self, other)`), with a Python function's messages.
+fn py_arg(vm: &Interp, a: &Args, qualname: &str, param: &str) -> PyResult<Value> {
+    use crate::protocol::args::{missing_arguments, too_many_positional};
+    let fname = format!("{qualname}()");
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{fname} got an unexpected keyword argument '{}'",
+            a.kw[0].0
+        )));
+    }
+    match a.pos.len() {
+        2 => Ok(a.pos[1].clone()),
+        0 | 1 => Err(vm.type_error(missing_arguments(
+            &fname,
+            "positional",
+            &[format!("'{param}'")],
+        ))),
+        n => Err(vm.type_error(too_many_positional(&fname, 2, 2, n, 0))),
+    }
 }
 
-fn arg_at(vm: &Interp, a: &Args, i: usize, name: &str) -> PyResult<Value> {
-    a.pos
-        .get(i)
-        .cloned()
-        .ok_or_else(|| vm.type_error(format!("{name}() missing required argument (pos {i})")))
+/// The arguments after self of a method with a C signature `sig`.
+fn c_args<'a>(vm: &Interp, a: &'a Args, sig: &Sig) -> PyResult<&'a [Value]> {
+    check(vm, a, sig)?;
+    Ok(&a.pos[1..])
 }
 
 fn dict_subclass(

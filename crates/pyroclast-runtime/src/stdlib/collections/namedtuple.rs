@@ -5,6 +5,7 @@ use super::*;
 use crate::object::dict::Dict;
 use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
+use crate::protocol::args::{missing_arguments, too_many_positional};
 use crate::protocol::classes::{ClassMethod, Property};
 use crate::protocol::iter::collect;
 use crate::protocol::ops::{self, repr, type_name, type_of};
@@ -239,23 +240,12 @@ pub(crate) fn nt_new(vm: &Interp, a: Args) -> PyResult<Value> {
             Some(d) => d.borrow().len(),
             None => 0,
         };
-        let takes = if n_defaults > 0 {
-            format!(
-                "from {} to {}",
-                fields.len().saturating_sub(n_defaults) + 1,
-                fields.len() + 1
-            )
-        } else {
-            (fields.len() + 1).to_string()
-        };
-        return Err(vm.type_error(format!(
-            "{fname}() takes {takes} positional argument{} but {} were given",
-            if fields.is_empty() && n_defaults == 0 {
-                ""
-            } else {
-                "s"
-            },
-            pos.len() + 1
+        return Err(vm.type_error(too_many_positional(
+            &format!("{fname}()"),
+            fields.len().saturating_sub(n_defaults) + 1,
+            fields.len() + 1,
+            pos.len() + 1,
+            0,
         )));
     }
     let mut values: Vec<Option<Value>> = vec![None; fields.len()];
@@ -293,15 +283,10 @@ pub(crate) fn nt_new(vm: &Interp, a: Args) -> PyResult<Value> {
         }
     }
     if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            2 => format!("{} and {}", missing[0], missing[1]),
-            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        return Err(vm.type_error(format!(
-            "{fname}() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
+        return Err(vm.type_error(missing_arguments(
+            &format!("{fname}()"),
+            "positional",
+            &missing,
         )));
     }
     Ok(namedtuple_instance(
@@ -314,7 +299,7 @@ pub(crate) fn nt_make(vm: &Interp, a: Args) -> PyResult<Value> {
     let Some(Value::Class(cls)) = a.pos.first().cloned() else {
         return Err(vm.type_error("_make() needs a class"));
     };
-    let it = arg1(vm, &a, "_make")?;
+    let it = py_arg(vm, &a, &format!("{}._make", cls.qualname), "iterable")?;
     let values = collect(vm, &it)?;
     let n = nt_fields(vm, &cls)?.len();
     if values.len() != n {

@@ -122,7 +122,12 @@ pub(crate) fn od_popitem(vm: &Interp, a: Args) -> PyResult<Value> {
 
 pub(crate) fn od_eq(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let other = arg1(vm, &a, "__eq__")?;
+    let other = c_args(
+        vm,
+        &a,
+        &Sig::method("OrderedDict", "__eq__", Style::Slot, 1, 1),
+    )?[0]
+        .clone();
     let Some(theirs) = as_dict(&other) else {
         return Ok(Value::NotImplemented);
     };
