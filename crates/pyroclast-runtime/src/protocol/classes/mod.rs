@@ -12,6 +12,7 @@ pub use instances::*;
 use crate::object::model::{Class, Layout, Namespace, namespace};
 pub use crate::object::model::{linearize, merge_mro};
 use crate::object::value::{Args, Value};
+use crate::protocol::args::{Sig, Style, check};
 use crate::protocol::ops::type_name;
 use crate::{Interp, PyResult};
 use std::cell::Cell;
@@ -124,20 +125,41 @@ pub fn install(vm: &Interp) {
                     set_instance_attr(vm, obj, n, v.clone())?;
                     return Ok(Value::None);
                 }
-                Err(vm.type_error("__setattr__ expected 3 arguments"))
+                // CPython's wrapper unpacks with an empty name: " expected 2 arguments".
+                check(vm, &a, &Sig::method("object", "", Style::Clinic, 2, 2))?;
+                Err(vm.type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    crate::protocol::ops::type_name(vm, &a.pos[1])
+                )))
             }),
             ("__getattribute__", |vm, a| {
                 if let [obj, Value::Str(n)] = &a.pos[..] {
                     return getattr(vm, obj, n);
                 }
-                Err(vm.type_error("__getattribute__ expected 2 arguments"))
+                check(
+                    vm,
+                    &a,
+                    &Sig::method("object", "__getattribute__", Style::Slot, 1, 1),
+                )?;
+                Err(vm.type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    crate::protocol::ops::type_name(vm, &a.pos[1])
+                )))
             }),
             ("__delattr__", |vm, a| {
                 if let [obj, Value::Str(n)] = &a.pos[..] {
                     generic_delattr(vm, obj, n)?;
                     return Ok(Value::None);
                 }
-                Err(vm.type_error("__delattr__ expected 2 arguments"))
+                check(
+                    vm,
+                    &a,
+                    &Sig::method("object", "__delattr__", Style::Slot, 1, 1),
+                )?;
+                Err(vm.type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    crate::protocol::ops::type_name(vm, &a.pos[1])
+                )))
             }),
             ("__repr__", |vm, a| {
                 Ok(Value::str(&crate::protocol::ops::default_repr(
@@ -274,8 +296,16 @@ pub fn create_with_metaclass(
 
 /// `type.__new__(mcs, name, bases, namespace)`.
 fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
+    check(
+        vm,
+        &a,
+        &Sig::method("type", "type.__new__", Style::Legacy, 3, 3),
+    )?;
     let [Value::Class(mcs), name, bases, ns] = &a.pos[..] else {
-        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+        return Err(vm.type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            crate::protocol::ops::type_name(vm, &a.pos[0])
+        )));
     };
     let name = crate::protocol::ops::to_str(vm, name)?;
     let bases = crate::protocol::iter::collect(vm, bases)?;
