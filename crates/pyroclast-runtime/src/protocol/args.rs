@@ -54,14 +54,20 @@ impl Style {
 /// (for keyword-capable styles).
 #[derive(Clone, Copy)]
 pub(crate) struct Sig<'a> {
-    /// The type of a method's receiver; `None` for a function.
+    /// The type of a method's receiver, or the module of a module function
+    /// whose messages CPython qualifies (`sys.exit()`); `None` otherwise.
     pub(crate) owner: Option<&'a str>,
+    /// Whether the first positional argument is a receiver (methods).
+    pub(crate) receiver: bool,
     pub(crate) name: &'a str,
     pub(crate) style: Style,
     pub(crate) min: usize,
     pub(crate) max: usize,
     /// How many may be given by position (the rest are keyword-only).
     pub(crate) max_pos: usize,
+    /// How many leading parameters are positional-only (keywords never
+    /// bind to them).
+    pub(crate) posonly: usize,
     /// Parameter names, for keyword-capable styles.
     pub(crate) names: &'a [&'a str],
 }
@@ -77,11 +83,13 @@ impl<'a> Sig<'a> {
     ) -> Sig<'a> {
         Sig {
             owner: Some(owner),
+            receiver: true,
             name,
             style,
             min,
             max,
             max_pos: max,
+            posonly: 0,
             names: &[],
         }
     }
@@ -90,12 +98,40 @@ impl<'a> Sig<'a> {
     pub(crate) const fn function(name: &'a str, style: Style, min: usize, max: usize) -> Sig<'a> {
         Sig {
             owner: None,
+            receiver: false,
             name,
             style,
             min,
             max,
             max_pos: max,
+            posonly: 0,
             names: &[],
+        }
+    }
+
+    /// A type's `__new__(cls, ...)`: the class comes first, like a
+    /// method's receiver, but the messages name the type alone
+    /// (`cycle expected 1 argument, got 0`).
+    pub(crate) const fn new(name: &'a str, style: Style, min: usize, max: usize) -> Sig<'a> {
+        Sig {
+            receiver: true,
+            ..Sig::function(name, style, min, max)
+        }
+    }
+
+    /// A function of `module` (no receiver) that CPython calls by its
+    /// qualified name, `module.name()`, where methods are qualified: the
+    /// `NoArgs` and `One` messages and "takes no keyword arguments".
+    pub(crate) const fn module(
+        module: &'a str,
+        name: &'a str,
+        style: Style,
+        min: usize,
+        max: usize,
+    ) -> Sig<'a> {
+        Sig {
+            owner: Some(module),
+            ..Sig::function(name, style, min, max)
         }
     }
 
@@ -119,6 +155,13 @@ impl<'a> Sig<'a> {
     /// given by position.
     pub(crate) const fn positional(self, n: usize) -> Sig<'a> {
         Sig { max_pos: n, ..self }
+    }
+
+    /// The same signature where the first `n` parameters are
+    /// positional-only: a keyword never names them, and too few positional
+    /// arguments is "takes at least N positional arguments".
+    pub(crate) const fn posonly(self, n: usize) -> Sig<'a> {
+        Sig { posonly: n, ..self }
     }
 
     /// `owner.name` for methods, `name` for functions.
@@ -191,11 +234,13 @@ pub(crate) const fn kw_sig(
 ) -> Sig<'static> {
     Sig {
         owner: Some(owner),
+        receiver: true,
         name,
         style: Style::Kw,
         min: 0,
         max: names.len(),
         max_pos: names.len(),
+        posonly: 0,
         names,
     }
 }
@@ -207,8 +252,10 @@ pub(crate) fn plural(n: usize) -> &'static str {
 /// Checks the arguments against `sig` without binding them: the receiver is
 /// there, keywords only where the style takes them, and the number of
 /// positional arguments. For hot methods that read `args.pos` directly.
+/// Keyword styles check only the counts here (as CPython does before
+/// binding); missing required parameters are found by `bind`.
 pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
-    let receiver = usize::from(sig.owner.is_some());
+    let receiver = usize::from(sig.receiver);
     if args.pos.len() < receiver {
         return Err(vm.type_error(format!(
             "unbound method {}() needs an argument",
@@ -220,25 +267,7 @@ pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
     }
     let n = args.pos.len() - receiver;
     let msg = if sig.style.takes_keywords() {
-        // Keywords count toward the total; missing required parameters are
-        // found by `bind`, which knows their names.
-        let total = n + args.kw.len();
-        if n > sig.max_pos && sig.max_pos < sig.max {
-            Some(if sig.max_pos == 0 {
-                format!("{}() takes no positional arguments", sig.name)
-            } else {
-                format!(
-                    "{}() takes at most {} positional argument{} ({n} given)",
-                    sig.name,
-                    sig.max_pos,
-                    plural(sig.max_pos)
-                )
-            })
-        } else if total > sig.max {
-            sig.arity_error(total)
-        } else {
-            None
-        }
+        kw_count_error(sig, n, args.kw.len())
     } else {
         sig.arity_error(n)
     };
@@ -248,35 +277,78 @@ pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
     Ok(())
 }
 
+/// The count errors of the keyword parsers (`_PyArg_UnpackKeywords`,
+/// `PyArg_ParseTupleAndKeywords`), in their order: too many in all, too
+/// many positional, too few positional-only.
+fn kw_count_error(sig: &Sig, n: usize, nkw: usize) -> Option<String> {
+    let name = sig.name;
+    let total = n + nkw;
+    if total > sig.max {
+        // "keyword" when nothing was positional (bpo-31229).
+        return Some(format!(
+            "{name}() takes at most {} {}argument{} ({total} given)",
+            sig.max,
+            if n == 0 { "keyword " } else { "" },
+            plural(sig.max)
+        ));
+    }
+    if n > sig.max_pos && sig.max_pos < sig.max {
+        return Some(if sig.max_pos == 0 {
+            format!("{name}() takes no positional arguments")
+        } else {
+            format!(
+                "{name}() takes {} {} positional argument{} ({n} given)",
+                if sig.min.min(sig.max_pos) < sig.max_pos {
+                    "at most"
+                } else {
+                    "exactly"
+                },
+                sig.max_pos,
+                plural(sig.max_pos)
+            )
+        });
+    }
+    let min_posonly = sig.posonly.min(sig.min);
+    if n < min_posonly {
+        return Some(format!(
+            "{name}() takes {} {min_posonly} positional argument{} ({n} given)",
+            if min_posonly < sig.max_pos {
+                "at least"
+            } else {
+                "exactly"
+            },
+            plural(min_posonly)
+        ));
+    }
+    None
+}
+
 /// Binds the arguments to `sig`'s parameters: the receiver (methods) and
-/// one slot per parameter, `None` where the caller gave nothing.
+/// one slot per parameter, `None` where the caller gave nothing. Errors
+/// come in CPython's order: counts, a missing required parameter, one
+/// given both by position and by name, an unknown keyword.
 pub(crate) fn bind(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Option<Value>, Slots)> {
     check(vm, &args, sig)?;
-    let receiver = usize::from(sig.owner.is_some());
+    let receiver = usize::from(sig.receiver);
     let n = args.pos.len() - receiver;
     let mut pos = args.pos.into_iter();
     let this = if receiver == 1 { pos.next() } else { None };
     let mut vals: Slots = pos.map(Some).collect();
     vals.resize(sig.max.max(n), None);
     let name = sig.name;
+    let mut twice: Option<(usize, Rc<str>)> = None;
+    let mut unknown: Option<Rc<str>> = None;
     for (k, v) in args.kw {
-        match sig.names.iter().position(|x| **x == *k) {
+        let at = sig.names.iter().skip(sig.posonly).position(|x| **x == *k);
+        match at.map(|i| i + sig.posonly) {
             Some(i) if vals[i].is_none() => vals[i] = Some(v),
             Some(i) => {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{k}') and position ({})",
-                    i + 1
-                )));
-            }
-            None if sig.style == Style::KwClinic => {
-                return Err(
-                    vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
-                );
+                if twice.as_ref().is_none_or(|(j, _)| i < *j) {
+                    twice = Some((i, k));
+                }
             }
             None => {
-                return Err(
-                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
-                );
+                unknown.get_or_insert(k);
             }
         }
     }
@@ -288,6 +360,19 @@ pub(crate) fn bind(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Option<Value
             sig.names.get(i).copied().unwrap_or("?"),
             i + 1
         )));
+    }
+    if let Some((i, k)) = twice {
+        return Err(vm.type_error(format!(
+            "argument for {name}() given by name ('{k}') and position ({})",
+            i + 1
+        )));
+    }
+    if let Some(k) = unknown {
+        return Err(vm.type_error(if sig.style == Style::KwClinic {
+            format!("{name}() got an unexpected keyword argument '{k}'")
+        } else {
+            format!("'{k}' is an invalid keyword argument for {name}()")
+        }));
     }
     Ok((this, vals))
 }
