@@ -119,9 +119,10 @@ impl<'a> Sig<'a> {
         }
     }
 
-    /// A function of `module` (no receiver) that CPython calls by its
-    /// qualified name, `module.name()`, where methods are qualified: the
-    /// `NoArgs` and `One` messages and "takes no keyword arguments".
+    /// A function of `module` (no receiver), or a static method of a type,
+    /// that CPython calls by its qualified name, `module.name()`, where
+    /// methods are qualified: the `NoArgs` and `One` messages and "takes no
+    /// keyword arguments".
     pub(crate) const fn module(
         module: &'a str,
         name: &'a str,
@@ -251,9 +252,9 @@ pub(crate) fn plural(n: usize) -> &'static str {
 
 /// Checks the arguments against `sig` without binding them: the receiver is
 /// there, keywords only where the style takes them, and the number of
-/// positional arguments. For hot methods that read `args.pos` directly.
-/// Keyword styles check only the counts here (as CPython does before
-/// binding); missing required parameters are found by `bind`.
+/// positional arguments; for keyword styles also the keywords (a required
+/// parameter missing, one given twice, an unknown name). No allocation, so
+/// hot builtins check and then read `args.pos` (and `args.kw`) directly.
 pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
     let receiver = usize::from(sig.receiver);
     if args.pos.len() < receiver {
@@ -267,7 +268,7 @@ pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
     }
     let n = args.pos.len() - receiver;
     let msg = if sig.style.takes_keywords() {
-        kw_count_error(sig, n, args.kw.len())
+        kw_count_error(sig, n, args.kw.len()).or_else(|| kw_error(sig, n, &args.kw))
     } else {
         sig.arity_error(n)
     };
@@ -275,6 +276,36 @@ pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
         return Err(vm.type_error(msg));
     }
     Ok(())
+}
+
+/// Checks the keywords of a call whose positional arguments `sig` does not
+/// describe (`f(*args, key=...)`, which CPython parses by matching the
+/// keywords against an empty tuple): their number ("takes at most 2 keyword
+/// arguments"), required ones, unknown names.
+pub(crate) fn check_keywords(vm: &Interp, kw: &[(Rc<str>, Value)], sig: &Sig) -> PyResult<()> {
+    match kw_count_error(sig, 0, kw.len()).or_else(|| kw_error(sig, 0, kw)) {
+        Some(msg) => Err(vm.type_error(msg)),
+        None => Ok(()),
+    }
+}
+
+/// Parameter `i` of a call that `check` accepted against `sig`, given by
+/// position or by name; `None` when omitted. No allocation.
+pub(crate) fn param<'v>(args: &'v Args, sig: &Sig, i: usize) -> Option<&'v Value> {
+    args.pos.get(usize::from(sig.receiver) + i).or_else(|| {
+        let name = *sig.names.get(i)?;
+        args.kw.iter().find(|(k, _)| **k == *name).map(|(_, v)| v)
+    })
+}
+
+/// The count error alone for `n` positional arguments (the receiver not
+/// counted), for parsers that count before they look at keywords, or that
+/// leave keywords to a later step.
+pub(crate) fn check_count(vm: &Interp, n: usize, sig: &Sig) -> PyResult<()> {
+    match sig.arity_error(n) {
+        Some(msg) => Err(vm.type_error(msg)),
+        None => Ok(()),
+    }
 }
 
 /// The count errors of the keyword parsers (`_PyArg_UnpackKeywords`,
@@ -323,10 +354,42 @@ fn kw_count_error(sig: &Sig, n: usize, nkw: usize) -> Option<String> {
     None
 }
 
+/// The keyword errors of the keyword parsers, after the counts and in
+/// their order: a required parameter missing, one given both by position
+/// and by name, an unknown keyword. `n` positional arguments were given.
+fn kw_error(sig: &Sig, n: usize, kw: &[(Rc<str>, Value)]) -> Option<String> {
+    let name = sig.name;
+    let named = |p: &str| kw.iter().any(|(k, _)| **k == *p);
+    let param = |i: usize| sig.names.get(i).copied().unwrap_or("?");
+    if let Some(i) = (n..sig.min).find(|&i| i < sig.posonly || !named(param(i))) {
+        return Some(format!(
+            "{name}() missing required argument '{}' (pos {})",
+            param(i),
+            i + 1
+        ));
+    }
+    if kw.is_empty() {
+        return None;
+    }
+    let keywords = sig.names.get(sig.posonly..).unwrap_or_default();
+    if let Some(i) = (sig.posonly..n.min(sig.names.len())).find(|&i| named(param(i))) {
+        return Some(format!(
+            "argument for {name}() given by name ('{}') and position ({})",
+            param(i),
+            i + 1
+        ));
+    }
+    let (k, _) = kw.iter().find(|(k, _)| !keywords.contains(&&**k))?;
+    Some(if sig.style == Style::KwClinic {
+        format!("{name}() got an unexpected keyword argument '{k}'")
+    } else {
+        format!("'{k}' is an invalid keyword argument for {name}()")
+    })
+}
+
 /// Binds the arguments to `sig`'s parameters: the receiver (methods) and
 /// one slot per parameter, `None` where the caller gave nothing. Errors
-/// come in CPython's order: counts, a missing required parameter, one
-/// given both by position and by name, an unknown keyword.
+/// are `check`'s.
 pub(crate) fn bind(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Option<Value>, Slots)> {
     check(vm, &args, sig)?;
     let receiver = usize::from(sig.receiver);
@@ -335,44 +398,11 @@ pub(crate) fn bind(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Option<Value
     let this = if receiver == 1 { pos.next() } else { None };
     let mut vals: Slots = pos.map(Some).collect();
     vals.resize(sig.max.max(n), None);
-    let name = sig.name;
-    let mut twice: Option<(usize, Rc<str>)> = None;
-    let mut unknown: Option<Rc<str>> = None;
     for (k, v) in args.kw {
-        let at = sig.names.iter().skip(sig.posonly).position(|x| **x == *k);
-        match at.map(|i| i + sig.posonly) {
-            Some(i) if vals[i].is_none() => vals[i] = Some(v),
-            Some(i) => {
-                if twice.as_ref().is_none_or(|(j, _)| i < *j) {
-                    twice = Some((i, k));
-                }
-            }
-            None => {
-                unknown.get_or_insert(k);
-            }
+        // `check` found every keyword among the parameters.
+        if let Some(i) = sig.names.iter().position(|x| **x == *k) {
+            vals[i] = Some(v);
         }
-    }
-    if sig.style.takes_keywords()
-        && let Some(i) = vals.iter().take(sig.min).position(Option::is_none)
-    {
-        return Err(vm.type_error(format!(
-            "{name}() missing required argument '{}' (pos {})",
-            sig.names.get(i).copied().unwrap_or("?"),
-            i + 1
-        )));
-    }
-    if let Some((i, k)) = twice {
-        return Err(vm.type_error(format!(
-            "argument for {name}() given by name ('{k}') and position ({})",
-            i + 1
-        )));
-    }
-    if let Some(k) = unknown {
-        return Err(vm.type_error(if sig.style == Style::KwClinic {
-            format!("{name}() got an unexpected keyword argument '{k}'")
-        } else {
-            format!("'{k}' is an invalid keyword argument for {name}()")
-        }));
     }
     Ok((this, vals))
 }

@@ -11,7 +11,7 @@ use pyroclast_syntax::ast::BinOp;
 use super::toolkit::{add_methods, cached_class, new_class, this};
 use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
-use crate::protocol::args::{Sig, Style, bind, check};
+use crate::protocol::args::{Sig, Style, bind, check, check_keywords};
 use crate::protocol::classes::ClassMethod;
 use crate::protocol::iter::{PyIter, collect};
 use crate::protocol::ops::{self, repr};
@@ -1050,19 +1050,12 @@ fn new_zip_longest(vm: &Interp, a: Args) -> PyResult<Value> {
 fn new_product(vm: &Interp, a: Args) -> PyResult<Value> {
     // `product(*iterables, repeat=1)`: CPython parses the keywords alone.
     const SIG: Sig = Sig::function("product", Style::Kw, 0, 0).named(&["repeat"], 0);
-    let Args { pos, kw } = a;
-    let repeat = if kw.is_empty() {
-        1
-    } else {
-        let kw = Args {
-            pos: Vec::new(),
-            kw,
-        };
-        match &bind(vm, kw, &SIG)?.1[0] {
-            Some(r) => crate::protocol::types::construct::index_arg(vm, r)?,
-            None => 1,
-        }
+    check_keywords(vm, &a.kw, &SIG)?;
+    let repeat = match a.kw.first() {
+        Some((_, r)) => crate::protocol::types::construct::index_arg(vm, r)?,
+        None => 1,
     };
+    let pos = a.pos;
     if repeat < 0 {
         return Err(vm.value_error("repeat argument cannot be negative"));
     }
