@@ -480,3 +480,110 @@ pub(crate) fn check_size(vm: &Interp, n: usize) -> PyResult<()> {
     }
     vm.reserve(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kw(names: &[&str]) -> Vec<(Rc<str>, Value)> {
+        names.iter().map(|k| (Rc::from(*k), Value::None)).collect()
+    }
+
+    /// The keyword parsers' first error for `n` positional arguments and
+    /// the keywords `names`.
+    fn error(sig: &Sig, n: usize, names: &[&str]) -> Option<String> {
+        let kw = kw(names);
+        kw_count_error(sig, n, kw.len()).or_else(|| kw_error(sig, n, &kw))
+    }
+
+    #[test]
+    fn keyword_parser_messages_follow_cpython() {
+        // itertools.combinations(iterable, r)
+        let comb = Sig::function("combinations", Style::Kw, 0, 0).named(&["iterable", "r"], 2);
+        assert_eq!(
+            error(&comb, 1, &["x"]).as_deref(),
+            Some("combinations() missing required argument 'r' (pos 2)")
+        );
+        assert_eq!(
+            error(&comb, 2, &["r"]).as_deref(),
+            Some("combinations() takes at most 2 arguments (3 given)")
+        );
+        assert_eq!(
+            error(&comb, 0, &["iterable", "r", "x"]).as_deref(),
+            Some("combinations() takes at most 2 keyword arguments (3 given)")
+        );
+        assert_eq!(
+            error(&comb, 1, &["iterable", "r"]).as_deref(),
+            Some("combinations() takes at most 2 arguments (3 given)")
+        );
+        assert_eq!(error(&comb, 1, &["r"]), None);
+        // int.from_bytes-like: a duplicate after the missing check.
+        let f = Sig::function("f", Style::Kw, 0, 0).named(&["a", "b", "c"], 2);
+        assert_eq!(
+            error(&f, 1, &["a"]).as_deref(),
+            Some("f() missing required argument 'b' (pos 2)")
+        );
+        assert_eq!(
+            error(&f, 2, &["a"]).as_deref(),
+            Some("argument for f() given by name ('a') and position (1)")
+        );
+        assert_eq!(
+            error(&f, 2, &["x"]).as_deref(),
+            Some("'x' is an invalid keyword argument for f()")
+        );
+        // accumulate(iterable, func=None, *, initial=None)
+        let acc = Sig::function("accumulate", Style::Kw, 0, 0)
+            .named(&["iterable", "func", "initial"], 1)
+            .positional(2);
+        assert_eq!(
+            error(&acc, 3, &[]).as_deref(),
+            Some("accumulate() takes at most 2 positional arguments (3 given)")
+        );
+        assert_eq!(
+            error(&acc, 4, &[]).as_deref(),
+            Some("accumulate() takes at most 3 arguments (4 given)")
+        );
+        // sum(iterable, /, start=0) and math.prod(iterable, /, *, start=1)
+        let sum = Sig::function("sum", Style::Kw, 0, 0)
+            .named(&["iterable", "start"], 1)
+            .posonly(1);
+        assert_eq!(
+            error(&sum, 0, &["iterable"]).as_deref(),
+            Some("sum() takes at least 1 positional argument (0 given)")
+        );
+        assert_eq!(
+            error(&sum, 1, &["iterable"]).as_deref(),
+            Some("'iterable' is an invalid keyword argument for sum()")
+        );
+        let prod = Sig::function("prod", Style::Kw, 0, 0)
+            .named(&["iterable", "start"], 1)
+            .positional(1)
+            .posonly(1);
+        assert_eq!(
+            error(&prod, 0, &[]).as_deref(),
+            Some("prod() takes exactly 1 positional argument (0 given)")
+        );
+        assert_eq!(
+            error(&prod, 2, &[]).as_deref(),
+            Some("prod() takes exactly 1 positional argument (2 given)")
+        );
+    }
+
+    #[test]
+    fn qualified_names() {
+        assert_eq!(
+            Sig::module("math", "sqrt", Style::One, 1, 1)
+                .arity_error(0)
+                .as_deref(),
+            Some("math.sqrt() takes exactly one argument (0 given)")
+        );
+        assert_eq!(
+            Sig::module("math", "pow", Style::Clinic, 2, 2)
+                .arity_error(1)
+                .as_deref(),
+            Some("pow expected 2 arguments, got 1")
+        );
+        let new = Sig::new("cycle", Style::Clinic, 1, 1);
+        assert!(new.receiver && new.qualified() == "cycle");
+    }
+}
