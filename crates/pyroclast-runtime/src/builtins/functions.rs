@@ -2,6 +2,7 @@
 //! iterator classes (`enumerate`, `zip`, `map`, `filter`, `reversed`).
 
 use crate::object::exc_kind::ExcKind;
+use crate::protocol::args::{Sig, Style, check, check_count, check_keywords, param};
 use crate::protocol::call::{one, two};
 use crate::protocol::ops::length;
 use crate::protocol::types::iterators::CallableIter;
@@ -92,7 +93,9 @@ pub fn install(vm: &Interp) {
             Ok(Value::tuple(vec![q, r]))
         }),
         ("format", |vm, a| {
-            let v = a.pos.first().cloned().unwrap_or(Value::None);
+            const SIG: Sig = Sig::function("format", Style::Clinic, 1, 2);
+            check(vm, &a, &SIG)?;
+            let v = a.pos[0].clone();
             let spec = match a.pos.get(1) {
                 Some(s) => ops::to_str(vm, s)?,
                 None => String::new(),
@@ -102,9 +105,11 @@ pub fn install(vm: &Interp) {
             )?))
         }),
         ("getattr", |vm, a| {
-            let obj = a.pos.first().cloned().unwrap_or(Value::None);
-            let name = attr_name(vm, a.pos.get(1), "getattr")?;
-            match crate::protocol::classes::getattr(vm, &obj, &name) {
+            const SIG: Sig = Sig::function("getattr", Style::Clinic, 2, 3);
+            check(vm, &a, &SIG)?;
+            let obj = &a.pos[0];
+            let name = attr_name(vm, &a.pos[1])?;
+            match crate::protocol::classes::getattr(vm, obj, &name) {
                 Ok(v) => Ok(v),
                 Err(e) if e.matches(vm, ExcKind::AttributeError) && a.pos.len() > 2 => {
                     Ok(a.pos[2].clone())
@@ -113,29 +118,27 @@ pub fn install(vm: &Interp) {
             }
         }),
         ("setattr", |vm, a| {
-            let obj = a.pos.first().cloned().unwrap_or(Value::None);
-            let name = attr_name(vm, a.pos.get(1), "setattr")?;
-            crate::protocol::classes::setattr(
-                vm,
-                &obj,
-                &name,
-                a.pos.get(2).cloned().unwrap_or(Value::None),
-            )?;
+            const SIG: Sig = Sig::function("setattr", Style::Clinic, 3, 3);
+            check(vm, &a, &SIG)?;
+            let name = attr_name(vm, &a.pos[1])?;
+            crate::protocol::classes::setattr(vm, &a.pos[0], &name, a.pos[2].clone())?;
             Ok(Value::None)
         }),
         ("hasattr", |vm, a| {
-            let obj = a.pos.first().cloned().unwrap_or(Value::None);
-            let name = attr_name(vm, a.pos.get(1), "hasattr")?;
-            match crate::protocol::classes::getattr(vm, &obj, &name) {
+            const SIG: Sig = Sig::function("hasattr", Style::Clinic, 2, 2);
+            check(vm, &a, &SIG)?;
+            let name = attr_name(vm, &a.pos[1])?;
+            match crate::protocol::classes::getattr(vm, &a.pos[0], &name) {
                 Ok(_) => Ok(Value::Bool(true)),
                 Err(e) if e.matches(vm, ExcKind::AttributeError) => Ok(Value::Bool(false)),
                 Err(e) => Err(e),
             }
         }),
         ("delattr", |vm, a| {
-            let obj = a.pos.first().cloned().unwrap_or(Value::None);
-            let name = attr_name(vm, a.pos.get(1), "delattr")?;
-            crate::protocol::classes::delattr(vm, &obj, &name)?;
+            const SIG: Sig = Sig::function("delattr", Style::Clinic, 2, 2);
+            check(vm, &a, &SIG)?;
+            let name = attr_name(vm, &a.pos[1])?;
+            crate::protocol::classes::delattr(vm, &a.pos[0], &name)?;
             Ok(Value::None)
         }),
         ("hash", |vm, a| {
@@ -155,20 +158,19 @@ pub fn install(vm: &Interp) {
             Ok(Value::Bool(class_matches(vm, sub, &c, "issubclass")?))
         }),
         ("iter", |vm, a| {
+            const SIG: Sig = Sig::function("iter", Style::Clinic, 1, 2);
+            check(vm, &a, &SIG)?;
             if a.pos.len() == 2 {
                 return Ok(CallableIter::value(a.pos[0].clone(), a.pos[1].clone()));
             }
-            let v = one(vm, &a, "iter")?;
-            iter_object(vm, &v)
+            iter_object(vm, &a.pos[0])
         }),
         ("exit", exit),
         ("quit", exit),
         ("next", |vm, a| {
-            let it = a
-                .pos
-                .first()
-                .cloned()
-                .ok_or_else(|| vm.type_error("next expected at least 1 argument, got 0"))?;
+            const SIG: Sig = Sig::function("next", Style::Clinic, 1, 2);
+            check(vm, &a, &SIG)?;
+            let it = a.pos[0].clone();
             if let Some(g) = crate::protocol::generator::as_generator(&it)
                 && g.kind == crate::protocol::generator::Kind::Generator
             {
@@ -206,6 +208,10 @@ pub fn install(vm: &Interp) {
         ("sorted", sorted),
         ("sum", sum),
         ("vars", |vm, a| {
+            const SIG: Sig = Sig::function("vars", Style::Clinic, 0, 1);
+            check(vm, &a, &SIG)?;
+            // `vars()` without an argument (the caller's locals) is not
+            // supported here.
             let v = one(vm, &a, "vars")?;
             match &v {
                 Value::Instance(i) => Ok(crate::protocol::types::construct::instance_dict(i)),
@@ -219,6 +225,10 @@ pub fn install(vm: &Interp) {
             }
         }),
         ("dir", |vm, a| {
+            const SIG: Sig = Sig::function("dir", Style::Clinic, 0, 1);
+            check(vm, &a, &SIG)?;
+            // `dir()` without an argument is the evaluator's (it needs the
+            // caller's frame).
             let v = one(vm, &a, "dir")?;
             let mut names: Vec<String> = Vec::new();
             let class = type_of(vm, &v);
@@ -254,14 +264,13 @@ pub fn install(vm: &Interp) {
     }
 }
 
-fn attr_name(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<Rc<str>> {
+fn attr_name(vm: &Interp, v: &Value) -> PyResult<Rc<str>> {
     match v {
-        Some(Value::Str(s)) => Ok(s.clone()),
-        Some(other) => Err(vm.type_error(format!(
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
             type_name(vm, other)
         ))),
-        None => Err(vm.type_error(format!("{fname} expected at least 2 arguments"))),
     }
 }
 
@@ -300,6 +309,14 @@ pub fn isinstance(vm: &Interp, v: &Value, c: &Value) -> PyResult<bool> {
 }
 
 fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    // `print(*args, sep=' ', end='\n', file=None, flush=False)`. Argument
+    // Clinic's parser for `*args` does not count the keywords: too many is
+    // an unknown one.
+    const SIG: Sig = Sig {
+        max: usize::MAX,
+        ..Sig::function("print", Style::Kw, 0, 0).named(&["sep", "end", "file", "flush"], 0)
+    };
+    check_keywords(vm, &a.kw, &SIG)?;
     let sep = match a.take_kw("sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.to_string(),
@@ -322,9 +339,6 @@ fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
     };
     let file = a.take_kw("file");
     let flush = a.take_kw("flush");
-    if let Some((k, _)) = a.kw.first() {
-        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
-    }
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
@@ -420,13 +434,22 @@ fn input(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
+    // At least one positional argument, then the keywords alone
+    // (`PyArg_ParseTupleAndKeywords(empty, kwds, "|$OO:max")`).
+    const MIN: Sig = Sig::function("min", Style::Clinic, 1, usize::MAX);
+    const MAX: Sig = Sig::function("max", Style::Clinic, 1, usize::MAX);
+    const MIN_KW: Sig = Sig::function("min", Style::Kw, 0, 0).named(&["key", "default"], 0);
+    const MAX_KW: Sig = Sig::function("max", Style::Kw, 0, 0).named(&["key", "default"], 0);
+    let (count, kw) = if name == "max" {
+        (&MAX, &MAX_KW)
+    } else {
+        (&MIN, &MIN_KW)
+    };
+    check_count(vm, a.pos.len(), count)?;
+    check_keywords(vm, &a.kw, kw)?;
     let key = a.take_kw("key").filter(|k| !matches!(k, Value::None));
     let default = a.take_kw("default");
-    if let Some((k, _)) = a.kw.first() {
-        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
-    }
     let items = match a.pos.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => collect(vm, &a.pos[0])?,
         _ => {
             if default.is_some() {
@@ -475,14 +498,15 @@ fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
 }
 
 fn pow(vm: &Interp, a: Args) -> PyResult<Value> {
-    let (x, y) = match a.pos.len() {
-        2 | 3 => (a.pos[0].clone(), a.pos[1].clone()),
-        n => return Err(vm.type_error(format!("pow expected 2 or 3 arguments, got {n}"))),
+    const SIG: Sig = Sig::function("pow", Style::Kw, 0, 0).named(&["base", "exp", "mod"], 2);
+    check(vm, &a, &SIG)?;
+    let none = Value::None;
+    let x = param(&a, &SIG, 0).unwrap_or(&none);
+    let y = param(&a, &SIG, 1).unwrap_or(&none);
+    let Some(m) = param(&a, &SIG, 2).filter(|m| !matches!(m, Value::None)) else {
+        return ops::binary_op(vm, pyroclast_syntax::ast::BinOp::Pow, x, y);
     };
-    let Some(m) = a.pos.get(2).filter(|m| !matches!(m, Value::None)) else {
-        return ops::binary_op(vm, pyroclast_syntax::ast::BinOp::Pow, &x, &y);
-    };
-    let (Some(b), Some(e), Some(m)) = (ops::to_bigint(&x), ops::to_bigint(&y), ops::to_bigint(m))
+    let (Some(b), Some(e), Some(m)) = (ops::to_bigint(x), ops::to_bigint(y), ops::to_bigint(m))
     else {
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
@@ -508,12 +532,10 @@ fn pow(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn round(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = a
-        .pos
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = match a.pos.get(1) {
+    const SIG: Sig = Sig::function("round", Style::Kw, 0, 0).named(&["number", "ndigits"], 1);
+    check(vm, &a, &SIG)?;
+    let v = param(&a, &SIG, 0).cloned().unwrap_or(Value::None);
+    let nd = match param(&a, &SIG, 1) {
         None | Some(Value::None) => None,
         Some(n) => Some(index_arg(vm, n)?),
     };
@@ -581,32 +603,33 @@ pub fn round_float(x: f64, n: i64) -> f64 {
 }
 
 fn sorted(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    // The iterable, then `list.sort`'s keywords.
+    const COUNT: Sig = Sig::function("sorted", Style::Clinic, 1, 1);
+    const SORT: Sig = Sig::function("sort", Style::Kw, 0, 0).named(&["key", "reverse"], 0);
+    check_count(vm, a.pos.len(), &COUNT)?;
+    check_keywords(vm, &a.kw, &SORT)?;
     let key = a.take_kw("key").filter(|k| !matches!(k, Value::None));
     let reverse = match a.take_kw("reverse") {
         Some(r) => ops::truthy(vm, &r)?,
         None => false,
     };
-    let v = one(vm, &a, "sorted")?;
-    let mut items = collect(vm, &v)?;
+    let mut items = collect(vm, &a.pos[0])?;
     crate::protocol::sort::timsort(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }
 
-fn sum(vm: &Interp, mut a: Args) -> PyResult<Value> {
-    let start = a
-        .take_kw("start")
-        .or_else(|| a.pos.get(1).cloned())
-        .unwrap_or(Value::Int(0));
+fn sum(vm: &Interp, a: Args) -> PyResult<Value> {
+    // `sum(iterable, /, start=0)`.
+    const SIG: Sig = Sig::function("sum", Style::Kw, 0, 0)
+        .named(&["iterable", "start"], 1)
+        .posonly(1);
+    check(vm, &a, &SIG)?;
+    let start = param(&a, &SIG, 1).cloned().unwrap_or(Value::Int(0));
     if matches!(start, Value::Str(_)) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let v = a
-        .pos
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.type_error("sum() takes at least 1 positional argument (0 given)"))?;
     let mut acc = start;
-    let mut it = PyIter::new(vm, &v)?;
+    let mut it = PyIter::new(vm, &a.pos[0])?;
     while let Some(x) = it.next(vm)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),

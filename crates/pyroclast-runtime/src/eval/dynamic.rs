@@ -7,21 +7,21 @@ use pyroclast_syntax::ast::{Stmt, StmtKind};
 
 use crate::object::model::{Code, Namespace, namespace};
 use crate::object::value::{Args, Value};
+use crate::protocol::args::{Sig, Style, bind, check};
 use crate::{Interp, PyErr, PyResult};
 
 fn syntax_error(vm: &Interp, e: &pyroclast_syntax::SyntaxError) -> PyErr {
     vm.error(e.kind.into(), e.msg.clone())
 }
 
-fn source_of(vm: &Interp, v: Option<&Value>, fname: &str) -> PyResult<String> {
+fn source_of(vm: &Interp, v: &Value, fname: &str) -> PyResult<String> {
     match v {
-        Some(Value::Str(s)) => Ok(s.to_string()),
-        Some(Value::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
-        Some(other) => Err(vm.type_error(format!(
+        Value::Str(s) => Ok(s.to_string()),
+        Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
+        other => Err(vm.type_error(format!(
             "{fname}() arg 1 must be a string, bytes or code object, not {}",
             crate::protocol::ops::type_name(vm, other)
         ))),
-        None => Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))),
     }
 }
 
@@ -82,7 +82,10 @@ fn copy_back(vm: &Interp, ns: &Namespace, target: Option<&Value>) -> PyResult<()
 
 /// `eval(source, globals=None, locals=None)` with `caller` as the default globals.
 pub fn eval_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Value> {
-    let src = source_of(vm, args.pos.first(), "eval")?;
+    // `eval(source, globals=None, locals=None, /)`.
+    const SIG: Sig = Sig::function("eval", Style::Clinic, 1, 3);
+    check(vm, args, &SIG)?;
+    let src = source_of(vm, &args.pos[0], "eval")?;
     let src = src.trim_start_matches([' ', '\t']).to_string();
     let expr = pyroclast_syntax::parse_expression(&src).map_err(|e| syntax_error(vm, &e))?;
     let span = expr.span;
@@ -105,7 +108,21 @@ pub fn eval_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Val
 
 /// `exec(source, globals=None, locals=None)` with `caller` as the default globals.
 pub fn exec_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Value> {
-    let src = source_of(vm, args.pos.first(), "exec")?;
+    // `exec(source, globals=None, locals=None, /, *, closure=None)`; a
+    // closure only matters for code objects, which are not supported.
+    const SIG: Sig = Sig::function("exec", Style::Kw, 0, 0)
+        .named(&["source", "globals", "locals", "closure"], 1)
+        .positional(3)
+        .posonly(3);
+    check(vm, args, &SIG)?;
+    if !args.kw.is_empty() {
+        let copy = Args {
+            pos: args.pos.clone(),
+            kw: args.kw.clone(),
+        };
+        bind(vm, copy, &SIG)?;
+    }
+    let src = source_of(vm, &args.pos[0], "exec")?;
     let module = pyroclast_syntax::parse_module(&src).map_err(|e| syntax_error(vm, &e))?;
     let (ns, temporary) = namespace_for(vm, args.pos.get(1), args.pos.get(2), caller)?;
     let code = Rc::new(Code {

@@ -54,18 +54,22 @@ impl Style {
 /// (for keyword-capable styles).
 #[derive(Clone, Copy)]
 pub(crate) struct Sig<'a> {
-    /// The type of a method's receiver; `None` for a function.
+    /// The type of a method's receiver, or the module of a module function
+    /// whose messages CPython qualifies (`sys.exit()`); `None` otherwise.
     pub(crate) owner: Option<&'a str>,
+    /// Whether the first positional argument is a receiver (methods).
+    pub(crate) receiver: bool,
     pub(crate) name: &'a str,
     pub(crate) style: Style,
     pub(crate) min: usize,
     pub(crate) max: usize,
     /// How many may be given by position (the rest are keyword-only).
     pub(crate) max_pos: usize,
+    /// How many leading parameters are positional-only (keywords never
+    /// bind to them).
+    pub(crate) posonly: usize,
     /// Parameter names, for keyword-capable styles.
     pub(crate) names: &'a [&'a str],
-    /// How many leading parameters cannot be given by keyword.
-    pub(crate) posonly: usize,
 }
 
 impl<'a> Sig<'a> {
@@ -79,13 +83,14 @@ impl<'a> Sig<'a> {
     ) -> Sig<'a> {
         Sig {
             owner: Some(owner),
+            receiver: true,
             name,
             style,
             min,
             max,
             max_pos: max,
-            names: &[],
             posonly: 0,
+            names: &[],
         }
     }
 
@@ -93,13 +98,41 @@ impl<'a> Sig<'a> {
     pub(crate) const fn function(name: &'a str, style: Style, min: usize, max: usize) -> Sig<'a> {
         Sig {
             owner: None,
+            receiver: false,
             name,
             style,
             min,
             max,
             max_pos: max,
-            names: &[],
             posonly: 0,
+            names: &[],
+        }
+    }
+
+    /// A type's `__new__(cls, ...)`: the class comes first, like a
+    /// method's receiver, but the messages name the type alone
+    /// (`cycle expected 1 argument, got 0`).
+    pub(crate) const fn new(name: &'a str, style: Style, min: usize, max: usize) -> Sig<'a> {
+        Sig {
+            receiver: true,
+            ..Sig::function(name, style, min, max)
+        }
+    }
+
+    /// A function of `module` (no receiver), or a static method of a type,
+    /// that CPython calls by its qualified name, `module.name()`, where
+    /// methods are qualified: the `NoArgs` and `One` messages and "takes no
+    /// keyword arguments".
+    pub(crate) const fn module(
+        module: &'a str,
+        name: &'a str,
+        style: Style,
+        min: usize,
+        max: usize,
+    ) -> Sig<'a> {
+        Sig {
+            owner: Some(module),
+            ..Sig::function(name, style, min, max)
         }
     }
 
@@ -125,7 +158,9 @@ impl<'a> Sig<'a> {
         Sig { max_pos: n, ..self }
     }
 
-    /// The same signature where the first `n` parameters are positional-only.
+    /// The same signature where the first `n` parameters are
+    /// positional-only: a keyword never names them, and too few positional
+    /// arguments is "takes at least N positional arguments".
     pub(crate) const fn posonly(self, n: usize) -> Sig<'a> {
         Sig { posonly: n, ..self }
     }
@@ -200,13 +235,14 @@ pub(crate) const fn kw_sig(
 ) -> Sig<'static> {
     Sig {
         owner: Some(owner),
+        receiver: true,
         name,
         style: Style::Kw,
         min: 0,
         max: names.len(),
         max_pos: names.len(),
-        names,
         posonly: 0,
+        names,
     }
 }
 
@@ -269,9 +305,11 @@ pub fn missing_arguments(fname: &str, kind: &str, names: &[String]) -> String {
 
 /// Checks the arguments against `sig` without binding them: the receiver is
 /// there, keywords only where the style takes them, and the number of
-/// positional arguments. For hot methods that read `args.pos` directly.
+/// positional arguments; for keyword styles also the keywords (a required
+/// parameter missing, one given twice, an unknown name). No allocation, so
+/// hot builtins check and then read `args.pos` (and `args.kw`) directly.
 pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
-    let receiver = usize::from(sig.owner.is_some());
+    let receiver = usize::from(sig.receiver);
     if args.pos.len() < receiver {
         return Err(vm.type_error(format!(
             "unbound method {}() needs an argument",
@@ -283,25 +321,7 @@ pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
     }
     let n = args.pos.len() - receiver;
     let msg = if sig.style.takes_keywords() {
-        // Keywords count toward the total; missing required parameters are
-        // found by `bind`, which knows their names.
-        let total = n + args.kw.len();
-        if n > sig.max_pos && sig.max_pos < sig.max {
-            Some(if sig.max_pos == 0 {
-                format!("{}() takes no positional arguments", sig.name)
-            } else {
-                format!(
-                    "{}() takes at most {} positional argument{} ({n} given)",
-                    sig.name,
-                    sig.max_pos,
-                    plural(sig.max_pos)
-                )
-            })
-        } else if total > sig.max {
-            sig.arity_error(total)
-        } else {
-            None
-        }
+        kw_count_error(sig, n, args.kw.len()).or_else(|| kw_error(sig, n, &args.kw))
     } else {
         sig.arity_error(n)
     };
@@ -311,60 +331,131 @@ pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
     Ok(())
 }
 
+/// Checks the keywords of a call whose positional arguments `sig` does not
+/// describe (`f(*args, key=...)`, which CPython parses by matching the
+/// keywords against an empty tuple): their number ("takes at most 2 keyword
+/// arguments"), required ones, unknown names.
+pub(crate) fn check_keywords(vm: &Interp, kw: &[(Rc<str>, Value)], sig: &Sig) -> PyResult<()> {
+    match kw_count_error(sig, 0, kw.len()).or_else(|| kw_error(sig, 0, kw)) {
+        Some(msg) => Err(vm.type_error(msg)),
+        None => Ok(()),
+    }
+}
+
+/// Parameter `i` of a call that `check` accepted against `sig`, given by
+/// position or by name; `None` when omitted. No allocation.
+pub(crate) fn param<'v>(args: &'v Args, sig: &Sig, i: usize) -> Option<&'v Value> {
+    args.pos.get(usize::from(sig.receiver) + i).or_else(|| {
+        let name = *sig.names.get(i)?;
+        args.kw.iter().find(|(k, _)| **k == *name).map(|(_, v)| v)
+    })
+}
+
+/// The count error alone for `n` positional arguments (the receiver not
+/// counted), for parsers that count before they look at keywords, or that
+/// leave keywords to a later step.
+pub(crate) fn check_count(vm: &Interp, n: usize, sig: &Sig) -> PyResult<()> {
+    match sig.arity_error(n) {
+        Some(msg) => Err(vm.type_error(msg)),
+        None => Ok(()),
+    }
+}
+
+/// The count errors of the keyword parsers (`_PyArg_UnpackKeywords`,
+/// `PyArg_ParseTupleAndKeywords`), in their order: too many in all, too
+/// many positional, too few positional-only.
+fn kw_count_error(sig: &Sig, n: usize, nkw: usize) -> Option<String> {
+    let name = sig.name;
+    let total = n + nkw;
+    if total > sig.max {
+        // "keyword" when nothing was positional (bpo-31229).
+        return Some(format!(
+            "{name}() takes at most {} {}argument{} ({total} given)",
+            sig.max,
+            if n == 0 { "keyword " } else { "" },
+            plural(sig.max)
+        ));
+    }
+    if n > sig.max_pos && sig.max_pos < sig.max {
+        return Some(if sig.max_pos == 0 {
+            format!("{name}() takes no positional arguments")
+        } else {
+            format!(
+                "{name}() takes {} {} positional argument{} ({n} given)",
+                if sig.min.min(sig.max_pos) < sig.max_pos {
+                    "at most"
+                } else {
+                    "exactly"
+                },
+                sig.max_pos,
+                plural(sig.max_pos)
+            )
+        });
+    }
+    let min_posonly = sig.posonly.min(sig.min);
+    if n < min_posonly {
+        return Some(format!(
+            "{name}() takes {} {min_posonly} positional argument{} ({n} given)",
+            if min_posonly < sig.max_pos {
+                "at least"
+            } else {
+                "exactly"
+            },
+            plural(min_posonly)
+        ));
+    }
+    None
+}
+
+/// The keyword errors of the keyword parsers, after the counts and in
+/// their order: a required parameter missing, one given both by position
+/// and by name, an unknown keyword. `n` positional arguments were given.
+fn kw_error(sig: &Sig, n: usize, kw: &[(Rc<str>, Value)]) -> Option<String> {
+    let name = sig.name;
+    let named = |p: &str| kw.iter().any(|(k, _)| **k == *p);
+    let param = |i: usize| sig.names.get(i).copied().unwrap_or("?");
+    if let Some(i) = (n..sig.min).find(|&i| i < sig.posonly || !named(param(i))) {
+        return Some(format!(
+            "{name}() missing required argument '{}' (pos {})",
+            param(i),
+            i + 1
+        ));
+    }
+    if kw.is_empty() {
+        return None;
+    }
+    let keywords = sig.names.get(sig.posonly..).unwrap_or_default();
+    if let Some(i) = (sig.posonly..n.min(sig.names.len())).find(|&i| named(param(i))) {
+        return Some(format!(
+            "argument for {name}() given by name ('{}') and position ({})",
+            param(i),
+            i + 1
+        ));
+    }
+    let (k, _) = kw.iter().find(|(k, _)| !keywords.contains(&&**k))?;
+    Some(if sig.style == Style::KwClinic {
+        format!("{name}() got an unexpected keyword argument '{k}'")
+    } else {
+        format!("'{k}' is an invalid keyword argument for {name}()")
+    })
+}
+
 /// Binds the arguments to `sig`'s parameters: the receiver (methods) and
-/// one slot per parameter, `None` where the caller gave nothing.
+/// one slot per parameter, `None` where the caller gave nothing. Errors
+/// are `check`'s.
 pub(crate) fn bind(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Option<Value>, Slots)> {
     check(vm, &args, sig)?;
-    let receiver = usize::from(sig.owner.is_some());
+    let receiver = usize::from(sig.receiver);
     let n = args.pos.len() - receiver;
     let mut pos = args.pos.into_iter();
     let this = if receiver == 1 { pos.next() } else { None };
     let mut vals: Slots = pos.map(Some).collect();
     vals.resize(sig.max.max(n), None);
-    let name = sig.name;
-    // Required positional-only parameters are checked before keywords.
-    let required_pos = sig.posonly.min(sig.min);
-    if sig.style.takes_keywords() && n < required_pos {
-        return Err(vm.type_error(format!(
-            "{name}() takes at least {required_pos} positional argument{} ({n} given)",
-            plural(required_pos)
-        )));
-    }
     for (k, v) in args.kw {
-        match sig
-            .names
-            .iter()
-            .skip(sig.posonly)
-            .position(|x| **x == *k)
-            .map(|i| i + sig.posonly)
-        {
-            Some(i) if vals[i].is_none() => vals[i] = Some(v),
-            Some(i) => {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{k}') and position ({})",
-                    i + 1
-                )));
-            }
-            None if sig.style == Style::KwClinic => {
-                return Err(
-                    vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
-                );
-            }
-            None => {
-                return Err(
-                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
-                );
-            }
+        // `check` found every keyword among the parameters.
+        if let Some(i) = sig.names.iter().position(|x| **x == *k) {
+            vals[i] = Some(v);
         }
-    }
-    if sig.style.takes_keywords()
-        && let Some(i) = vals.iter().take(sig.min).position(Option::is_none)
-    {
-        return Err(vm.type_error(format!(
-            "{name}() missing required argument '{}' (pos {})",
-            sig.names.get(i).copied().unwrap_or("?"),
-            i + 1
-        )));
     }
     Ok((this, vals))
 }
@@ -441,4 +532,111 @@ pub(crate) fn check_size(vm: &Interp, n: usize) -> PyResult<()> {
         return Err(vm.error(ExcKind::MemoryError, ""));
     }
     vm.reserve(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kw(names: &[&str]) -> Vec<(Rc<str>, Value)> {
+        names.iter().map(|k| (Rc::from(*k), Value::None)).collect()
+    }
+
+    /// The keyword parsers' first error for `n` positional arguments and
+    /// the keywords `names`.
+    fn error(sig: &Sig, n: usize, names: &[&str]) -> Option<String> {
+        let kw = kw(names);
+        kw_count_error(sig, n, kw.len()).or_else(|| kw_error(sig, n, &kw))
+    }
+
+    #[test]
+    fn keyword_parser_messages_follow_cpython() {
+        // itertools.combinations(iterable, r)
+        let comb = Sig::function("combinations", Style::Kw, 0, 0).named(&["iterable", "r"], 2);
+        assert_eq!(
+            error(&comb, 1, &["x"]).as_deref(),
+            Some("combinations() missing required argument 'r' (pos 2)")
+        );
+        assert_eq!(
+            error(&comb, 2, &["r"]).as_deref(),
+            Some("combinations() takes at most 2 arguments (3 given)")
+        );
+        assert_eq!(
+            error(&comb, 0, &["iterable", "r", "x"]).as_deref(),
+            Some("combinations() takes at most 2 keyword arguments (3 given)")
+        );
+        assert_eq!(
+            error(&comb, 1, &["iterable", "r"]).as_deref(),
+            Some("combinations() takes at most 2 arguments (3 given)")
+        );
+        assert_eq!(error(&comb, 1, &["r"]), None);
+        // int.from_bytes-like: a duplicate after the missing check.
+        let f = Sig::function("f", Style::Kw, 0, 0).named(&["a", "b", "c"], 2);
+        assert_eq!(
+            error(&f, 1, &["a"]).as_deref(),
+            Some("f() missing required argument 'b' (pos 2)")
+        );
+        assert_eq!(
+            error(&f, 2, &["a"]).as_deref(),
+            Some("argument for f() given by name ('a') and position (1)")
+        );
+        assert_eq!(
+            error(&f, 2, &["x"]).as_deref(),
+            Some("'x' is an invalid keyword argument for f()")
+        );
+        // accumulate(iterable, func=None, *, initial=None)
+        let acc = Sig::function("accumulate", Style::Kw, 0, 0)
+            .named(&["iterable", "func", "initial"], 1)
+            .positional(2);
+        assert_eq!(
+            error(&acc, 3, &[]).as_deref(),
+            Some("accumulate() takes at most 2 positional arguments (3 given)")
+        );
+        assert_eq!(
+            error(&acc, 4, &[]).as_deref(),
+            Some("accumulate() takes at most 3 arguments (4 given)")
+        );
+        // sum(iterable, /, start=0) and math.prod(iterable, /, *, start=1)
+        let sum = Sig::function("sum", Style::Kw, 0, 0)
+            .named(&["iterable", "start"], 1)
+            .posonly(1);
+        assert_eq!(
+            error(&sum, 0, &["iterable"]).as_deref(),
+            Some("sum() takes at least 1 positional argument (0 given)")
+        );
+        assert_eq!(
+            error(&sum, 1, &["iterable"]).as_deref(),
+            Some("'iterable' is an invalid keyword argument for sum()")
+        );
+        let prod = Sig::function("prod", Style::Kw, 0, 0)
+            .named(&["iterable", "start"], 1)
+            .positional(1)
+            .posonly(1);
+        assert_eq!(
+            error(&prod, 0, &[]).as_deref(),
+            Some("prod() takes exactly 1 positional argument (0 given)")
+        );
+        assert_eq!(
+            error(&prod, 2, &[]).as_deref(),
+            Some("prod() takes exactly 1 positional argument (2 given)")
+        );
+    }
+
+    #[test]
+    fn qualified_names() {
+        assert_eq!(
+            Sig::module("math", "sqrt", Style::One, 1, 1)
+                .arity_error(0)
+                .as_deref(),
+            Some("math.sqrt() takes exactly one argument (0 given)")
+        );
+        assert_eq!(
+            Sig::module("math", "pow", Style::Clinic, 2, 2)
+                .arity_error(1)
+                .as_deref(),
+            Some("pow expected 2 arguments, got 1")
+        );
+        let new = Sig::new("cycle", Style::Clinic, 1, 1);
+        assert!(new.receiver && new.qualified() == "cycle");
+    }
 }

@@ -11,6 +11,7 @@ use std::task::{Context, Poll};
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
+use crate::protocol::args::{Sig, Style, check};
 use crate::protocol::generator::{Generator, Kind, Resume, Step};
 use crate::protocol::ops::type_name;
 use crate::{Interp, PyErr, PyResult};
@@ -249,11 +250,9 @@ pub fn aiter(vm: &Interp, a: Args) -> PyResult<Value> {
 
 /// `anext(it[, default])`.
 pub fn anext(vm: &Interp, a: Args) -> PyResult<Value> {
-    let it = a
-        .pos
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.type_error("anext expected at least 1 argument, got 0"))?;
+    const SIG: Sig = Sig::function("anext", Style::Clinic, 1, 2);
+    check(vm, &a, &SIG)?;
+    let it = a.pos[0].clone();
     if !has_attr(vm, &it, "__anext__") {
         return Err(vm.type_error(format!(
             "'{}' object is not an async iterator",

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Native, Value};
+use crate::protocol::args::{Sig, Style, check};
 use crate::protocol::iter::{PyIter, Range};
 use crate::protocol::ops::{self, type_name};
 use crate::{Interp, PyErr, PyResult};
@@ -583,15 +584,15 @@ pub fn install(vm: &Interp) {
             let Some(s) = a.pos.first().and_then(|v| v.native::<Slice>()) else {
                 return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
             };
-            let len = match a.pos.get(1) {
-                Some(v) => as_index(vm, v)?.ok_or_else(|| {
-                    vm.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        ops::type_name(vm, v)
-                    ))
-                })?,
-                None => return Err(vm.type_error("indices() takes exactly one argument (0 given)")),
-            };
+            const SIG: Sig = Sig::method("slice", "indices", Style::One, 1, 1);
+            check(vm, &a, &SIG)?;
+            let v = &a.pos[1];
+            let len = as_index(vm, v)?.ok_or_else(|| {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    ops::type_name(vm, v)
+                ))
+            })?;
             if len < 0 {
                 return Err(vm.value_error("length should not be negative"));
             }

@@ -10,6 +10,7 @@ use super::toolkit::{add_methods, cached_class, new_class, this, with_native};
 use crate::object::dict::Dict;
 use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, Native, Value};
+use crate::protocol::args::{Sig, Style, bind, check};
 use crate::protocol::ops::{self, type_of};
 use crate::{Interp, PyResult};
 
@@ -29,16 +30,8 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
 }
 
 fn reduce(vm: &Interp, a: Args) -> PyResult<Value> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error("reduce() takes no keyword arguments"));
-    }
-    if a.pos.len() < 2 || a.pos.len() > 3 {
-        return Err(vm.type_error(format!(
-            "reduce expected at {} 3 arguments, got {}",
-            if a.pos.len() < 2 { "least" } else { "most" },
-            a.pos.len()
-        )));
-    }
+    const SIG: Sig = Sig::function("reduce", Style::Clinic, 2, 3);
+    check(vm, &a, &SIG)?;
     let f = &a.pos[0];
     let mut it = crate::protocol::iter::PyIter::new(vm, &a.pos[1])
         .map_err(|_| vm.type_error("reduce() arg 2 must support iteration"))?;
@@ -61,6 +54,9 @@ fn reduce(vm: &Interp, a: Args) -> PyResult<Value> {
 
 /// The callable `cmp_to_key(f)` returns.
 struct KeyFactory(Value);
+
+/// `K(obj)`, the key factory's signature.
+const KEY: Sig = Sig::function("K", Style::Kw, 0, 0).named(&["obj"], 1);
 
 /// A key object made by a [`KeyFactory`].
 struct CmpKey {
@@ -89,10 +85,11 @@ fn key_class(vm: &Interp) -> Rc<Class> {
                 ("__ge__", |vm, a| key_cmp(vm, &a, |o| o.is_ge())),
                 ("__eq__", |vm, a| key_cmp(vm, &a, |o| o.is_eq())),
                 ("__call__", |vm, a| {
-                    let s = this(vm, &a)?;
-                    let obj = a.pos.get(1).cloned().ok_or_else(|| {
-                        vm.type_error("K() missing required argument 'obj' (pos 1)")
-                    })?;
+                    // `KEY` after the receiver.
+                    const SIG: Sig = Sig::new("K", Style::Kw, 0, 0).named(&["obj"], 1);
+                    let (s, v) = bind(vm, a, &SIG)?;
+                    let s = s.unwrap_or(Value::None);
+                    let obj = v[0].clone().unwrap_or(Value::None);
                     with_native::<KeyFactory, _>(vm, &s, "functools.KeyWrapper", |k| {
                         Ok(Value::Native(Rc::new(CmpKey {
                             cmp: k.0.clone(),
@@ -120,13 +117,17 @@ impl Native for KeyFactory {
         true
     }
     fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
-        Some(match args.pos.first() {
-            Some(obj) if args.pos.len() == 1 => Ok(Value::Native(Rc::new(CmpKey {
-                cmp: self.0.clone(),
-                obj: obj.clone(),
-            }))),
-            _ => Err(vm.type_error("K() takes exactly 1 positional argument")),
-        })
+        let obj = match (&args.pos[..], args.kw.is_empty()) {
+            ([obj], true) => obj.clone(),
+            _ => match bind(vm, args, &KEY) {
+                Ok((_, v)) => v[0].clone().unwrap_or(Value::None),
+                Err(e) => return Some(Err(e)),
+            },
+        };
+        Some(Ok(Value::Native(Rc::new(CmpKey {
+            cmp: self.0.clone(),
+            obj,
+        }))))
     }
 }
 
@@ -164,13 +165,8 @@ fn key_cmp(vm: &Interp, a: &Args, test: fn(std::cmp::Ordering) -> bool) -> PyRes
 }
 
 fn cmp_to_key(vm: &Interp, a: Args) -> PyResult<Value> {
-    let mut a = a;
-    let f = match a.take_kw("mycmp") {
-        Some(f) => f,
-        None => a.pos.first().cloned().ok_or_else(|| {
-            vm.type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")
-        })?,
-    };
+    const SIG: Sig = Sig::function("cmp_to_key", Style::Kw, 0, 0).named(&["mycmp"], 1);
+    let f = bind(vm, a, &SIG)?.1[0].clone().unwrap_or(Value::None);
     Ok(Value::Native(Rc::new(KeyFactory(f))))
 }
 

@@ -8,9 +8,10 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::BinOp;
 
-use super::toolkit::{add_methods, bind_args, cached_class, new_class, this};
+use super::toolkit::{add_methods, cached_class, new_class, this};
 use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
+use crate::protocol::args::{Sig, Style, bind, check, check_keywords};
 use crate::protocol::classes::ClassMethod;
 use crate::protocol::iter::{PyIter, collect};
 use crate::protocol::ops::{self, repr};
@@ -120,10 +121,9 @@ fn kind_class(vm: &Interp, kind: &'static str) -> Rc<Class> {
                 Value::Native(Rc::new(ClassMethod(crate::object::value::builtin(
                     "from_iterable",
                     |vm, a| {
-                        let src = a.pos.get(1).cloned().ok_or_else(|| {
-                            vm.type_error("from_iterable() takes exactly one argument (0 given)")
-                        })?;
-                        let it = PyIter::new(vm, &src)?;
+                        const SIG: Sig = Sig::method("chain", "from_iterable", Style::One, 1, 1);
+                        check(vm, &a, &SIG)?;
+                        let it = PyIter::new(vm, &a.pos[1])?;
                         Ok(make(Iter::Chain {
                             source: RefCell::new(Some(it)),
                             active: RefCell::new(None),
@@ -802,17 +802,17 @@ impl Native for Iter {
 
 // ---------------------------------------------------------------- constructors
 
-/// The constructor's arguments without the class.
-fn ctor_args(a: Args) -> Args {
-    Args {
-        pos: a.pos.into_iter().skip(1).collect(),
-        kw: a.kw,
-    }
+// The constructors are `__new__(cls, ...)`: their signatures are
+// `Sig::new`, with the class first.
+
+/// Binds a constructor's arguments (after the class) to `sig`.
+fn ctor_bind(vm: &Interp, a: Args, sig: &Sig) -> PyResult<Vec<Option<Value>>> {
+    Ok(bind(vm, a, sig)?.1)
 }
 
-fn no_kw(vm: &Interp, a: &Args, name: &str) -> PyResult<()> {
-    use crate::protocol::args::{Sig, Style, check};
-    check(vm, a, &Sig::function(name, Style::Legacy, 0, usize::MAX))
+/// A keyword-capable constructor signature (`PyArg_ParseTupleAndKeywords`).
+const fn kw(name: &'static str, names: &'static [&'static str], required: usize) -> Sig<'static> {
+    Sig::new(name, Style::Kw, 0, 0).named(names, required)
 }
 
 fn iter_arg(vm: &Interp, v: &Value) -> PyResult<PyIter> {
@@ -827,7 +827,8 @@ fn is_number(v: &Value) -> bool {
 }
 
 fn new_count(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = bind_args(vm, "count", ctor_args(a), &["start", "step"], 0)?;
+    const SIG: Sig = kw("count", &["start", "step"], 0);
+    let v = ctor_bind(vm, a, &SIG)?;
     let start = v[0].clone().unwrap_or(Value::Int(0));
     let step = v[1].clone().unwrap_or(Value::Int(1));
     for x in [&start, &step] {
@@ -842,20 +843,19 @@ fn new_count(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_cycle(vm: &Interp, a: Args) -> PyResult<Value> {
-    let a = ctor_args(a);
-    no_kw(vm, &a, "cycle")?;
-    if a.pos.len() != 1 {
-        return Err(vm.type_error(format!("cycle expected 1 argument, got {}", a.pos.len())));
-    }
+    const SIG: Sig = Sig::new("cycle", Style::Clinic, 1, 1);
+    check(vm, &a, &SIG)?;
+    let a = &a.pos[1..];
     Ok(make(Iter::Cycle {
-        it: RefCell::new(Some(iter_arg(vm, &a.pos[0])?)),
+        it: RefCell::new(Some(iter_arg(vm, &a[0])?)),
         saved: RefCell::new(Vec::new()),
         index: Cell::new(0),
     }))
 }
 
 fn new_repeat(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = bind_args(vm, "repeat", ctor_args(a), &["object", "times"], 1)?;
+    const SIG: Sig = kw("repeat", &["object", "times"], 1);
+    let v = ctor_bind(vm, a, &SIG)?;
     let left = match &v[1] {
         None => None,
         Some(t) => Some(crate::protocol::types::construct::index_arg(vm, t)?.max(0) as usize),
@@ -867,9 +867,9 @@ fn new_repeat(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_accumulate(vm: &Interp, a: Args) -> PyResult<Value> {
-    let mut a = ctor_args(a);
-    let initial = a.take_kw("initial").filter(|v| !matches!(v, Value::None));
-    let v = bind_args(vm, "accumulate", a, &["iterable", "func"], 1)?;
+    const SIG: Sig = kw("accumulate", &["iterable", "func", "initial"], 1).positional(2);
+    let v = ctor_bind(vm, a, &SIG)?;
+    let initial = v[2].clone().filter(|v| !matches!(v, Value::None));
     Ok(make(Iter::Accumulate {
         it: RefCell::new(iter_arg(vm, v[0].as_ref().unwrap_or(&Value::None))?),
         func: v[1].clone().unwrap_or(Value::None),
@@ -879,9 +879,10 @@ fn new_accumulate(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_chain(vm: &Interp, a: Args) -> PyResult<Value> {
-    let a = ctor_args(a);
-    no_kw(vm, &a, "chain")?;
-    let source = PyIter::new(vm, &Value::tuple(a.pos))?;
+    const SIG: Sig = Sig::new("chain", Style::Legacy, 0, usize::MAX);
+    check(vm, &a, &SIG)?;
+    let a = &a.pos[1..];
+    let source = PyIter::new(vm, &Value::tuple(a.to_vec()))?;
     Ok(make(Iter::Chain {
         source: RefCell::new(Some(source)),
         active: RefCell::new(None),
@@ -889,7 +890,8 @@ fn new_chain(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_compress(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = bind_args(vm, "compress", ctor_args(a), &["data", "selectors"], 2)?;
+    const SIG: Sig = kw("compress", &["data", "selectors"], 2);
+    let v = ctor_bind(vm, a, &SIG)?;
     Ok(make(Iter::Compress {
         data: RefCell::new(iter_arg(vm, v[0].as_ref().unwrap_or(&Value::None))?),
         selectors: RefCell::new(iter_arg(vm, v[1].as_ref().unwrap_or(&Value::None))?),
@@ -897,26 +899,27 @@ fn new_compress(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_predicate(vm: &Interp, a: Args, kind: Pred) -> PyResult<Value> {
-    let name = match kind {
-        Pred::DropWhile => "dropwhile",
-        Pred::TakeWhile => "takewhile",
-        Pred::FilterFalse => "filterfalse",
+    const DROP: Sig = Sig::new("dropwhile", Style::Clinic, 2, 2);
+    const TAKE: Sig = Sig::new("takewhile", Style::Clinic, 2, 2);
+    const FALSE: Sig = Sig::new("filterfalse", Style::Clinic, 2, 2);
+    let sig = match kind {
+        Pred::DropWhile => &DROP,
+        Pred::TakeWhile => &TAKE,
+        Pred::FilterFalse => &FALSE,
     };
-    let a = ctor_args(a);
-    no_kw(vm, &a, name)?;
-    if a.pos.len() != 2 {
-        return Err(vm.type_error(format!("{name} expected 2 arguments, got {}", a.pos.len())));
-    }
+    check(vm, &a, sig)?;
+    let a = &a.pos[1..];
     Ok(make(Iter::Predicate {
         kind,
-        func: a.pos[0].clone(),
-        it: RefCell::new(iter_arg(vm, &a.pos[1])?),
+        func: a[0].clone(),
+        it: RefCell::new(iter_arg(vm, &a[1])?),
         done: Cell::new(false),
     }))
 }
 
 fn new_groupby(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = bind_args(vm, "groupby", ctor_args(a), &["iterable", "key"], 1)?;
+    const SIG: Sig = kw("groupby", &["iterable", "key"], 1);
+    let v = ctor_bind(vm, a, &SIG)?;
     Ok(make(Iter::GroupBy(Rc::new(RefCell::new(GroupState {
         it: iter_arg(vm, v[0].as_ref().unwrap_or(&Value::None))?,
         key: v[1].clone().unwrap_or(Value::None),
@@ -944,28 +947,22 @@ fn islice_index(vm: &Interp, v: &Value, msg: &str) -> PyResult<Option<usize>> {
 }
 
 fn new_islice(vm: &Interp, a: Args) -> PyResult<Value> {
-    let a = ctor_args(a);
-    no_kw(vm, &a, "islice")?;
-    let n = a.pos.len();
-    if !(2..=4).contains(&n) {
-        return Err(vm.type_error(if n < 2 {
-            format!("islice expected at least 2 arguments, got {n}")
-        } else {
-            format!("islice expected at most 4 arguments, got {n}")
-        }));
-    }
+    const SIG: Sig = Sig::new("islice", Style::Clinic, 2, 4);
+    check(vm, &a, &SIG)?;
+    let a = &a.pos[1..];
+    let n = a.len();
     let (start, stop, step) = if n == 2 {
         let stop = islice_index(
             vm,
-            &a.pos[1],
+            &a[1],
             "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
         )?;
         (0, stop, 1)
     } else {
         let msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-        let start = islice_index(vm, &a.pos[1], msg)?.unwrap_or(0);
-        let stop = islice_index(vm, &a.pos[2], msg)?;
-        let step = match a.pos.get(3) {
+        let start = islice_index(vm, &a[1], msg)?.unwrap_or(0);
+        let stop = islice_index(vm, &a[2], msg)?;
+        let step = match a.get(3) {
             None | Some(Value::None) => 1,
             Some(s) => {
                 let msg = "Step for islice() must be a positive integer or None.";
@@ -977,7 +974,7 @@ fn new_islice(vm: &Interp, a: Args) -> PyResult<Value> {
         };
         (start, stop, step)
     };
-    let it = iter_arg(vm, &a.pos[0])?;
+    let it = iter_arg(vm, &a[0])?;
     Ok(make(Iter::ISlice {
         it: RefCell::new(Some(it)),
         next: Cell::new(start),
@@ -988,25 +985,18 @@ fn new_islice(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_starmap(vm: &Interp, a: Args) -> PyResult<Value> {
-    let a = ctor_args(a);
-    no_kw(vm, &a, "starmap")?;
-    if a.pos.len() != 2 {
-        return Err(vm.type_error(format!("starmap expected 2 arguments, got {}", a.pos.len())));
-    }
+    const SIG: Sig = Sig::new("starmap", Style::Clinic, 2, 2);
+    check(vm, &a, &SIG)?;
+    let a = &a.pos[1..];
     Ok(make(Iter::StarMap {
-        func: a.pos[0].clone(),
-        it: RefCell::new(iter_arg(vm, &a.pos[1])?),
+        func: a[0].clone(),
+        it: RefCell::new(iter_arg(vm, &a[1])?),
     }))
 }
 
 fn tee(vm: &Interp, a: Args) -> PyResult<Value> {
-    no_kw(vm, &a, "tee")?;
-    if a.pos.is_empty() || a.pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "tee expected at most 2 arguments, got {}",
-            a.pos.len()
-        )));
-    }
+    const SIG: Sig = Sig::module("itertools", "tee", Style::Clinic, 1, 2);
+    check(vm, &a, &SIG)?;
     let n = match a.pos.get(1) {
         Some(v) => crate::protocol::types::construct::index_arg(vm, v)?,
         None => 2,
@@ -1033,15 +1023,15 @@ fn tee(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_zip_longest(vm: &Interp, a: Args) -> PyResult<Value> {
-    let mut a = ctor_args(a);
-    let fill = a.take_kw("fillvalue").unwrap_or(Value::None);
-    if let Some((k, _)) = a.kw.first() {
-        return Err(vm.type_error(format!(
-            "zip_longest() got an unexpected keyword argument '{k}'"
-        )));
-    }
-    let mut its = Vec::with_capacity(a.pos.len());
-    for (i, v) in a.pos.iter().enumerate() {
+    // CPython's own wording, naming no keyword: only `fillvalue` is taken.
+    let fill = match &a.kw[..] {
+        [] => Value::None,
+        [(k, v)] if &**k == "fillvalue" => v.clone(),
+        _ => return Err(vm.type_error("zip_longest() got an unexpected keyword argument")),
+    };
+    let a = &a.pos[1..];
+    let mut its = Vec::with_capacity(a.len());
+    for (i, v) in a.iter().enumerate() {
         its.push(Some(PyIter::new(vm, v).map_err(|_| {
             vm.type_error(format!(
                 "zip_longest argument #{} must support iteration",
@@ -1058,21 +1048,19 @@ fn new_zip_longest(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_product(vm: &Interp, a: Args) -> PyResult<Value> {
-    let mut a = ctor_args(a);
-    let repeat = match a.take_kw("repeat") {
-        Some(r) => crate::protocol::types::construct::index_arg(vm, &r)?,
+    // `product(*iterables, repeat=1)`: CPython parses the keywords alone.
+    const SIG: Sig = Sig::function("product", Style::Kw, 0, 0).named(&["repeat"], 0);
+    check_keywords(vm, &a.kw, &SIG)?;
+    let repeat = match a.kw.first() {
+        Some((_, r)) => crate::protocol::types::construct::index_arg(vm, r)?,
         None => 1,
     };
-    if let Some((k, _)) = a.kw.first() {
-        return Err(vm.type_error(format!(
-            "product() got an unexpected keyword argument '{k}'"
-        )));
-    }
+    let pos = a.pos;
     if repeat < 0 {
         return Err(vm.value_error("repeat argument cannot be negative"));
     }
-    let mut base = Vec::with_capacity(a.pos.len());
-    for v in &a.pos {
+    let mut base = Vec::with_capacity(pos.len() - 1);
+    for v in &pos[1..] {
         base.push(collect(vm, v)?);
     }
     let mut pools = Vec::new();
@@ -1101,7 +1089,8 @@ fn r_arg(vm: &Interp, v: &Option<Value>, default: usize) -> PyResult<usize> {
 }
 
 fn new_permutations(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = bind_args(vm, "permutations", ctor_args(a), &["iterable", "r"], 1)?;
+    const SIG: Sig = kw("permutations", &["iterable", "r"], 1);
+    let v = ctor_bind(vm, a, &SIG)?;
     let pool = collect(vm, v[0].as_ref().unwrap_or(&Value::None))?;
     let n = pool.len();
     let r = r_arg(vm, &v[1], n)?;
@@ -1116,12 +1105,9 @@ fn new_permutations(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_combinations(vm: &Interp, a: Args, replace: bool) -> PyResult<Value> {
-    let name = if replace {
-        "combinations_with_replacement"
-    } else {
-        "combinations"
-    };
-    let v = bind_args(vm, name, ctor_args(a), &["iterable", "r"], 2)?;
+    const PLAIN: Sig = kw("combinations", &["iterable", "r"], 2);
+    const REPLACE: Sig = kw("combinations_with_replacement", &["iterable", "r"], 2);
+    let v = ctor_bind(vm, a, if replace { &REPLACE } else { &PLAIN })?;
     let pool = collect(vm, v[0].as_ref().unwrap_or(&Value::None))?;
     let r = r_arg(vm, &v[1], 0)?;
     let indices = if replace {
@@ -1140,13 +1126,11 @@ fn new_combinations(vm: &Interp, a: Args, replace: bool) -> PyResult<Value> {
 }
 
 fn new_pairwise(vm: &Interp, a: Args) -> PyResult<Value> {
-    let a = ctor_args(a);
-    no_kw(vm, &a, "pairwise")?;
-    if a.pos.len() != 1 {
-        return Err(vm.type_error(format!("pairwise expected 1 argument, got {}", a.pos.len())));
-    }
+    const SIG: Sig = Sig::new("pairwise", Style::Clinic, 1, 1);
+    check(vm, &a, &SIG)?;
+    let a = &a.pos[1..];
     Ok(make(Iter::Pairwise {
-        it: RefCell::new(Some(iter_arg(vm, &a.pos[0])?)),
+        it: RefCell::new(Some(iter_arg(vm, &a[0])?)),
         old: RefCell::new(None),
     }))
 }

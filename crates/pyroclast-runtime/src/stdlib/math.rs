@@ -7,10 +7,11 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use pyroclast_syntax::ast::BinOp;
 
-use super::toolkit::{bind_args, check_pos, functions};
+use super::toolkit::functions;
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::Namespace;
 use crate::object::value::{Args, BuiltinFn, Value};
+use crate::protocol::args::{Sig, Style, bind, check};
 use crate::protocol::ops::{self, type_name};
 use crate::protocol::types::construct::f64_arg;
 use crate::{Interp, PyResult};
@@ -133,11 +134,11 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("dist", math_dist),
     ("log", math_log),
     ("log2", |vm, a| {
-        check_pos(vm, "math.log2", &a, 1, 1)?;
+        check(vm, &a, &one("log2"))?;
         log_of(vm, &a.pos[0], f64::log2).map(Value::Float)
     }),
     ("log10", |vm, a| {
-        check_pos(vm, "math.log10", &a, 1, 1)?;
+        check(vm, &a, &one("log10"))?;
         log_of(vm, &a.pos[0], f64::log10).map(Value::Float)
     }),
     ("isclose", math_isclose),
@@ -176,13 +177,29 @@ fn range_error(vm: &Interp) -> crate::PyErr {
     vm.error(ExcKind::OverflowError, "math range error")
 }
 
+/// `math.name(x)` (METH_O): "math.name() takes exactly one argument".
+const fn one(name: &str) -> Sig<'_> {
+    Sig::module("math", name, Style::One, 1, 1)
+}
+
+/// `math.name(x, y, ...)`, positional Argument Clinic: "name expected 2
+/// arguments, got 1", "math.name() takes no keyword arguments".
+const fn clinic(name: &str, min: usize, max: usize) -> Sig<'_> {
+    Sig::module("math", name, Style::Clinic, min, max)
+}
+
+/// `math.name(*args)` (fast call, no keywords).
+const fn star(name: &str) -> Sig<'_> {
+    Sig::module("math", name, Style::Legacy, 0, usize::MAX)
+}
+
 fn one_float(vm: &Interp, a: &Args, name: &str) -> PyResult<f64> {
-    check_pos(vm, &format!("math.{name}"), a, 1, 1)?;
+    check(vm, a, &one(name))?;
     f64_arg(vm, &a.pos[0])
 }
 
 fn two_floats(vm: &Interp, a: &Args, name: &str) -> PyResult<(f64, f64)> {
-    check_pos(vm, name, a, 2, 2)?;
+    check(vm, a, &clinic(name, 2, 2))?;
     Ok((f64_arg(vm, &a.pos[0])?, f64_arg(vm, &a.pos[1])?))
 }
 
@@ -212,7 +229,7 @@ fn unary(
 }
 
 fn round_to_int(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
-    check_pos(vm, &format!("math.{name}"), &a, 1, 1)?;
+    check(vm, &a, &one(name))?;
     let v = &a.pos[0];
     match v {
         Value::Int(_) | Value::BigInt(_) => return Ok(v.clone()),
@@ -369,7 +386,7 @@ fn ldexp(x: f64, e: i64) -> Option<f64> {
 }
 
 fn math_ldexp(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "ldexp", &a, 2, 2)?;
+    check(vm, &a, &clinic("ldexp", 2, 2))?;
     let x = f64_arg(vm, &a.pos[0])?;
     let e = match &a.pos[1] {
         Value::Int(i) => *i,
@@ -488,9 +505,7 @@ fn norm_of(vm: &Interp, values: &[f64]) -> PyResult<f64> {
 }
 
 fn math_hypot(vm: &Interp, a: Args) -> PyResult<Value> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error("hypot() takes no keyword arguments"));
-    }
+    check(vm, &a, &star("hypot"))?;
     let xs = a
         .pos
         .iter()
@@ -500,7 +515,7 @@ fn math_hypot(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn math_dist(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "dist", &a, 2, 2)?;
+    check(vm, &a, &clinic("dist", 2, 2))?;
     let p = crate::protocol::iter::collect(vm, &a.pos[0])?;
     let q = crate::protocol::iter::collect(vm, &a.pos[1])?;
     if p.len() != q.len() {
@@ -577,7 +592,13 @@ fn big_frexp(b: &BigInt) -> (f64, u64) {
 }
 
 fn math_log(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "log", &a, 1, 2)?;
+    // METH_VARARGS (its keyword message is unqualified) with an optional
+    // group, whose count message is Argument Clinic's own.
+    const SIG: Sig = Sig::function("log", Style::Legacy, 0, usize::MAX);
+    check(vm, &a, &SIG)?;
+    if !(1..=2).contains(&a.pos.len()) {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
+    }
     let num = log_of(vm, &a.pos[0], f64::ln)?;
     match a.pos.get(1) {
         None => Ok(Value::Float(num)),
@@ -592,18 +613,18 @@ fn math_log(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn math_isclose(vm: &Interp, a: Args) -> PyResult<Value> {
-    let mut a = a;
-    let rel = a.take_kw("rel_tol");
-    let abs_ = a.take_kw("abs_tol");
-    let v = bind_args(vm, "isclose", a, &["a", "b"], 2)?;
+    const SIG: Sig = Sig::function("isclose", Style::Kw, 0, 0)
+        .named(&["a", "b", "rel_tol", "abs_tol"], 2)
+        .positional(2);
+    let (_, v) = bind(vm, a, &SIG)?;
     let x = f64_arg(vm, v[0].as_ref().unwrap_or(&Value::None))?;
     let y = f64_arg(vm, v[1].as_ref().unwrap_or(&Value::None))?;
-    let rel_tol = match rel {
-        Some(r) => f64_arg(vm, &r)?,
+    let rel_tol = match &v[2] {
+        Some(r) => f64_arg(vm, r)?,
         None => 1e-9,
     };
-    let abs_tol = match abs_ {
-        Some(r) => f64_arg(vm, &r)?,
+    let abs_tol = match &v[3] {
+        Some(r) => f64_arg(vm, r)?,
         None => 0.0,
     };
     if rel_tol < 0.0 || abs_tol < 0.0 {
@@ -638,10 +659,7 @@ fn int_arg(vm: &Interp, v: &Value) -> PyResult<BigInt> {
 }
 
 fn gcd_lcm(vm: &Interp, a: Args, gcd: bool) -> PyResult<Value> {
-    let name = if gcd { "gcd" } else { "lcm" };
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
+    check(vm, &a, &star(if gcd { "gcd" } else { "lcm" }))?;
     let mut acc = if gcd { BigInt::zero() } else { BigInt::one() };
     for v in &a.pos {
         let x = int_arg(vm, v)?;
@@ -674,7 +692,7 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
 }
 
 fn math_factorial(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "math.factorial", &a, 1, 1)?;
+    check(vm, &a, &one("factorial"))?;
     let v = &a.pos[0];
     if let Value::Float(_) = v {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
@@ -693,7 +711,7 @@ fn math_factorial(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn math_isqrt(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "math.isqrt", &a, 1, 1)?;
+    check(vm, &a, &one("isqrt"))?;
     let n = int_arg(vm, &a.pos[0])?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
@@ -710,7 +728,7 @@ fn nonneg(vm: &Interp, v: &Value, what: &str) -> PyResult<BigInt> {
 }
 
 fn math_comb(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "comb", &a, 2, 2)?;
+    check(vm, &a, &clinic("comb", 2, 2))?;
     let n = nonneg(vm, &a.pos[0], "n")?;
     let k = nonneg(vm, &a.pos[1], "k")?;
     if k > n {
@@ -731,7 +749,7 @@ fn math_comb(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn math_perm(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "perm", &a, 1, 2)?;
+    check(vm, &a, &clinic("perm", 1, 2))?;
     let n = nonneg(vm, &a.pos[0], "n")?;
     let k = match a.pos.get(1) {
         None | Some(Value::None) => n.clone(),
@@ -754,10 +772,13 @@ fn math_perm(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn math_prod(vm: &Interp, a: Args) -> PyResult<Value> {
-    let mut a = a;
-    let start = a.take_kw("start").unwrap_or(Value::Int(1));
-    let v = bind_args(vm, "prod", a, &["iterable"], 1)?;
-    let mut acc = start;
+    // `prod(iterable, /, *, start=1)`.
+    const SIG: Sig = Sig::function("prod", Style::Kw, 0, 0)
+        .named(&["iterable", "start"], 1)
+        .positional(1)
+        .posonly(1);
+    let (_, v) = bind(vm, a, &SIG)?;
+    let mut acc = v[1].clone().unwrap_or(Value::Int(1));
     let mut it = crate::protocol::iter::PyIter::new(vm, v[0].as_ref().unwrap_or(&Value::None))?;
     while let Some(x) = it.next(vm)? {
         acc = ops::binary_op(vm, BinOp::Mult, &acc, &x)?;
@@ -766,7 +787,7 @@ fn math_prod(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn math_fsum(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "math.fsum", &a, 1, 1)?;
+    check(vm, &a, &one("fsum"))?;
     let mut it = crate::protocol::iter::PyIter::new(vm, &a.pos[0])?;
     let mut p: Vec<f64> = Vec::new();
     let mut special_sum = 0.0f64;

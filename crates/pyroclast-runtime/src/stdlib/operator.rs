@@ -6,10 +6,11 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::{BinOp, CmpOp, UnaryOp};
 
-use super::toolkit::{add_methods, cached_class, check_pos, functions, new_class};
+use super::toolkit::{add_methods, cached_class, functions, new_class};
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
+use crate::protocol::args::{Sig, Style, check};
 use crate::protocol::ops::{self, repr};
 use crate::{Interp, PyResult};
 
@@ -77,23 +78,31 @@ pub fn fill(vm: &Interp, ns: &Namespace) -> PyResult<()> {
     Ok(())
 }
 
+/// The signature of `_operator.name`, which takes `n` arguments: one is
+/// METH_O, more are positional Argument Clinic; CPython qualifies the
+/// METH_O and "no keyword arguments" messages with the module.
+const fn sig(name: &str, n: usize) -> Sig<'_> {
+    let style = if n == 1 { Style::One } else { Style::Clinic };
+    Sig::module("_operator", name, style, n, n)
+}
+
 fn bin(vm: &Interp, a: &Args, name: &str, op: BinOp) -> PyResult<Value> {
-    check_pos(vm, name, a, 2, 2)?;
+    check(vm, a, &sig(name, 2))?;
     ops::binary_op(vm, op, &a.pos[0], &a.pos[1])
 }
 
 fn ibin(vm: &Interp, a: &Args, name: &str, op: BinOp) -> PyResult<Value> {
-    check_pos(vm, name, a, 2, 2)?;
+    check(vm, a, &sig(name, 2))?;
     ops::inplace_op(vm, op, &a.pos[0], &a.pos[1])
 }
 
 fn cmp(vm: &Interp, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
-    check_pos(vm, name, a, 2, 2)?;
+    check(vm, a, &sig(name, 2))?;
     ops::compare(vm, op, &a.pos[0], &a.pos[1])
 }
 
 fn un(vm: &Interp, a: &Args, name: &str, op: UnaryOp) -> PyResult<Value> {
-    check_pos(vm, name, a, 1, 1)?;
+    check(vm, a, &sig(name, 1))?;
     crate::eval::expr::unary(vm, op, &a.pos[0])
 }
 
@@ -139,44 +148,47 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("inv", |vm, a| un(vm, &a, "inv", UnaryOp::Invert)),
     ("not_", |vm, a| un(vm, &a, "not_", UnaryOp::Not)),
     ("truth", |vm, a| {
-        check_pos(vm, "truth", &a, 1, 1)?;
+        check(vm, &a, &sig("truth", 1))?;
         Ok(Value::Bool(ops::truthy(vm, &a.pos[0])?))
     }),
     ("is_", |vm, a| {
-        check_pos(vm, "is_", &a, 2, 2)?;
+        check(vm, &a, &sig("is_", 2))?;
         Ok(Value::Bool(a.pos[0].is(&a.pos[1])))
     }),
     ("is_not", |vm, a| {
-        check_pos(vm, "is_not", &a, 2, 2)?;
+        check(vm, &a, &sig("is_not", 2))?;
         Ok(Value::Bool(!a.pos[0].is(&a.pos[1])))
     }),
-    ("abs", |vm, a| call_builtin(vm, "abs", a)),
+    ("abs", |vm, a| {
+        check(vm, &a, &sig("abs", 1))?;
+        call_builtin(vm, "abs", a)
+    }),
     ("index", |vm, a| {
-        check_pos(vm, "index", &a, 1, 1)?;
+        check(vm, &a, &sig("index", 1))?;
         crate::protocol::types::construct::index_arg(vm, &a.pos[0]).map(Value::Int)
     }),
     ("getitem", |vm, a| {
-        check_pos(vm, "getitem", &a, 2, 2)?;
+        check(vm, &a, &sig("getitem", 2))?;
         crate::protocol::containers::getitem(vm, &a.pos[0], &a.pos[1])
     }),
     ("setitem", |vm, a| {
-        check_pos(vm, "setitem", &a, 3, 3)?;
+        check(vm, &a, &sig("setitem", 3))?;
         crate::protocol::containers::setitem(vm, &a.pos[0], a.pos[1].clone(), a.pos[2].clone())?;
         Ok(Value::None)
     }),
     ("delitem", |vm, a| {
-        check_pos(vm, "delitem", &a, 2, 2)?;
+        check(vm, &a, &sig("delitem", 2))?;
         crate::protocol::containers::delitem(vm, &a.pos[0], &a.pos[1])?;
         Ok(Value::None)
     }),
     ("contains", |vm, a| {
-        check_pos(vm, "contains", &a, 2, 2)?;
+        check(vm, &a, &sig("contains", 2))?;
         Ok(Value::Bool(crate::protocol::containers::contains(
             vm, &a.pos[0], &a.pos[1],
         )?))
     }),
     ("countOf", |vm, a| {
-        check_pos(vm, "countOf", &a, 2, 2)?;
+        check(vm, &a, &sig("countOf", 2))?;
         let mut n = 0;
         for x in crate::protocol::iter::collect(vm, &a.pos[0])? {
             if x.is(&a.pos[1]) || ops::eq(vm, &x, &a.pos[1])? {
@@ -186,7 +198,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
         Ok(Value::Int(n))
     }),
     ("indexOf", |vm, a| {
-        check_pos(vm, "indexOf", &a, 2, 2)?;
+        check(vm, &a, &sig("indexOf", 2))?;
         for (i, x) in crate::protocol::iter::collect(vm, &a.pos[0])?
             .iter()
             .enumerate()
@@ -198,7 +210,8 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
         Err(vm.value_error("sequence.index(x): x not in sequence"))
     }),
     ("length_hint", |vm, a| {
-        check_pos(vm, "length_hint", &a, 1, 2)?;
+        const SIG: Sig = Sig::module("_operator", "length_hint", Style::Clinic, 1, 2);
+        check(vm, &a, &SIG)?;
         match crate::protocol::ops::length(vm, &a.pos[0]) {
             Ok(n) => Ok(Value::Int(n as i64)),
             Err(_) => Ok(a.pos.get(1).cloned().unwrap_or(Value::Int(0))),
@@ -235,22 +248,17 @@ pub struct MethodCaller {
 fn getter_class(vm: &Interp, kind: GetterKind) -> Rc<Class> {
     let (key, name, new): (&'static str, &'static str, BuiltinFn) = match kind {
         GetterKind::Item => ("operator.itemgetter", "itemgetter", |vm, a| {
-            let items = a.pos.get(1..).unwrap_or_default().to_vec();
-            if items.is_empty() {
-                return Err(vm.type_error("itemgetter expected 1 argument, got 0"));
-            }
-            Ok(Value::Native(Rc::new(ItemGetter(items))))
+            getter_args(vm, &a, "itemgetter")?;
+            Ok(Value::Native(Rc::new(ItemGetter(a.pos[1..].to_vec()))))
         }),
         GetterKind::Attr => ("operator.attrgetter", "attrgetter", |vm, a| {
+            getter_args(vm, &a, "attrgetter")?;
             let mut names = Vec::new();
             for v in a.pos.get(1..).unwrap_or_default() {
                 match v {
                     Value::Str(s) => names.push(s.split('.').map(Rc::from).collect()),
                     _ => return Err(vm.type_error("attribute name must be a string")),
                 }
-            }
-            if names.is_empty() {
-                return Err(vm.type_error("attrgetter expected 1 argument, got 0"));
             }
             Ok(Value::Native(Rc::new(AttrGetter(names))))
         }),
@@ -296,8 +304,14 @@ fn getter_class(vm: &Interp, kind: GetterKind) -> Rc<Class> {
     })
 }
 
+/// `itemgetter(*items)`, `attrgetter(*attrs)`: no keywords, and at least
+/// one argument, which CPython checks as `PyArg_UnpackTuple(args, 1, 1)`.
+fn getter_args(vm: &Interp, a: &Args, name: &str) -> PyResult<()> {
+    let max = if a.pos.len() <= 2 { 1 } else { usize::MAX };
+    check(vm, a, &Sig::new(name, Style::Clinic, 1, max))
+}
+
 fn one_arg(vm: &Interp, args: &Args, name: &str) -> PyResult<Value> {
-    use crate::protocol::args::{Sig, Style, check};
     check(vm, args, &Sig::function(name, Style::Clinic, 1, 1))?;
     Ok(args.pos[0].clone())
 }

@@ -4,10 +4,11 @@
 use std::any::Any;
 use std::rc::Rc;
 
-use super::toolkit::{add_methods, bind_args, cached_class, check_pos, functions, this};
+use super::toolkit::{add_methods, cached_class, functions, this};
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, Native, Value};
+use crate::protocol::args::{Sig, Style, bind, check};
 use crate::protocol::ops::type_name;
 use crate::{Interp, PyErr, PyResult};
 
@@ -88,12 +89,17 @@ fn stream_class(vm: &Interp) -> Rc<Class> {
                 ("readline", stream_readline),
                 ("read", stream_read),
                 ("readlines", stream_readlines),
-                ("isatty", |_, _| Ok(Value::Bool(false))),
+                ("isatty", |vm, a| {
+                    check(vm, &a, &no_args("isatty"))?;
+                    Ok(Value::Bool(false))
+                }),
                 ("fileno", stream_fileno),
                 ("writable", |vm, a| {
+                    check(vm, &a, &no_args("writable"))?;
                     Ok(Value::Bool(which(vm, &a)? != Which::Stdin))
                 }),
                 ("readable", |vm, a| {
+                    check(vm, &a, &no_args("readable"))?;
                     Ok(Value::Bool(which(vm, &a)? == Which::Stdin))
                 }),
                 ("__iter__", |vm, a| this(vm, &a)),
@@ -105,23 +111,32 @@ fn stream_class(vm: &Interp) -> Rc<Class> {
     })
 }
 
+/// A `TextIOWrapper` method taking no arguments.
+const fn no_args(name: &str) -> Sig<'_> {
+    Sig::method("TextIOWrapper", name, Style::NoArgs, 0, 0)
+}
+
+/// A `TextIOWrapper` read method, with its optional size or hint.
+const fn reader(name: &str) -> Sig<'_> {
+    Sig::method("TextIOWrapper", name, Style::Clinic, 0, 1)
+}
+
 fn which(vm: &Interp, a: &Args) -> PyResult<Which> {
     let s = this(vm, a)?;
     super::toolkit::with_native::<Stream, _>(vm, &s, "TextIOWrapper", |s| Ok(s.0))
 }
 
 fn stream_write(vm: &Interp, a: Args) -> PyResult<Value> {
+    const SIG: Sig = Sig::method("TextIOWrapper", "write", Style::One, 1, 1);
+    check(vm, &a, &SIG)?;
     let w = which(vm, &a)?;
-    let text = match a.pos.get(1) {
-        Some(Value::Str(s)) => s.clone(),
-        Some(other) => {
+    let text = match &a.pos[1] {
+        Value::Str(s) => s.clone(),
+        other => {
             return Err(vm.type_error(format!(
                 "write() argument must be str, not {}",
                 type_name(vm, other)
             )));
-        }
-        None => {
-            return Err(vm.type_error("TextIOWrapper.write() takes exactly one argument (0 given)"));
         }
     };
     match w {
@@ -133,6 +148,7 @@ fn stream_write(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn stream_flush(vm: &Interp, a: Args) -> PyResult<Value> {
+    check(vm, &a, &no_args("flush"))?;
     if which(vm, &a)? == Which::Stdout {
         vm.flush();
     }
@@ -140,6 +156,7 @@ fn stream_flush(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn stream_fileno(vm: &Interp, a: Args) -> PyResult<Value> {
+    check(vm, &a, &no_args("fileno"))?;
     Ok(Value::Int(match which(vm, &a)? {
         Which::Stdin => 0,
         Which::Stdout => 1,
@@ -173,16 +190,19 @@ fn unsupported(vm: &Interp, msg: &str) -> crate::PyErr {
 }
 
 fn stream_readline(vm: &Interp, a: Args) -> PyResult<Value> {
+    check(vm, &a, &reader("readline"))?;
     expect_stdin(vm, &a)?;
     Ok(Value::str(&read_line(vm)?))
 }
 
 fn stream_read(vm: &Interp, a: Args) -> PyResult<Value> {
+    check(vm, &a, &reader("read"))?;
     expect_stdin(vm, &a)?;
     Ok(Value::str(&vm.read_to_end()?))
 }
 
 fn stream_readlines(vm: &Interp, a: Args) -> PyResult<Value> {
+    check(vm, &a, &reader("readlines"))?;
     expect_stdin(vm, &a)?;
     let mut out = Vec::new();
     loop {
@@ -195,26 +215,32 @@ fn stream_readlines(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
+/// `sys.name()` (METH_NOARGS).
+const fn sys_no_args(name: &str) -> Sig<'_> {
+    Sig::module("sys", name, Style::NoArgs, 0, 0)
+}
+
 fn exit(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "exit", &a, 0, 1)?;
+    const SIG: Sig = Sig::module("sys", "exit", Style::Clinic, 0, 1);
+    check(vm, &a, &SIG)?;
     Err(PyErr(
         vm.new_exception(&vm.exc_class(ExcKind::SystemExit), a.pos),
     ))
 }
 
 fn getrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "getrecursionlimit", &a, 0, 0)?;
+    check(vm, &a, &sys_no_args("getrecursionlimit"))?;
     Ok(Value::Int(i64::from(vm.recursion_limit.get())))
 }
 
 fn setrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = bind_args(vm, "setrecursionlimit", a, &["limit"], 1)?;
-    let n = match &v[0] {
-        Some(Value::Float(_)) => {
+    const SIG: Sig = Sig::module("sys", "setrecursionlimit", Style::One, 1, 1);
+    check(vm, &a, &SIG)?;
+    let n = match &a.pos[0] {
+        Value::Float(_) => {
             return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
         }
-        Some(x) => crate::protocol::types::construct::index_arg(vm, x)?,
-        None => 0,
+        x => crate::protocol::types::construct::index_arg(vm, x)?,
     };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
@@ -232,12 +258,14 @@ fn setrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn get_int_max_str_digits(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "get_int_max_str_digits", &a, 0, 0)?;
+    check(vm, &a, &sys_no_args("get_int_max_str_digits"))?;
     Ok(Value::Int(vm.int_max_str_digits.get() as i64))
 }
 
 fn set_int_max_str_digits(vm: &Interp, a: Args) -> PyResult<Value> {
-    let v = bind_args(vm, "set_int_max_str_digits", a, &["maxdigits"], 1)?;
+    const SIG: Sig =
+        Sig::function("set_int_max_str_digits", Style::Kw, 0, 0).named(&["maxdigits"], 1);
+    let (_, v) = bind(vm, a, &SIG)?;
     let n = match &v[0] {
         Some(x) => crate::protocol::types::construct::index_arg(vm, x)?,
         None => 0,
@@ -250,7 +278,7 @@ fn set_int_max_str_digits(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn exc_info(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "exc_info", &a, 0, 0)?;
+    check(vm, &a, &sys_no_args("exc_info"))?;
     let current = vm.handling.borrow().last().cloned();
     Ok(Value::tuple(match current {
         Some(e) => vec![
@@ -263,12 +291,13 @@ fn exc_info(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn exception(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "exception", &a, 0, 0)?;
+    check(vm, &a, &sys_no_args("exception"))?;
     Ok(vm.handling.borrow().last().cloned().unwrap_or(Value::None))
 }
 
 fn intern(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "intern", &a, 1, 1)?;
+    const SIG: Sig = Sig::module("sys", "intern", Style::One, 1, 1);
+    check(vm, &a, &SIG)?;
     match &a.pos[0] {
         v @ Value::Str(_) => Ok(v.clone()),
         other => Err(vm.type_error(format!(
@@ -279,8 +308,9 @@ fn intern(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn getsizeof(vm: &Interp, a: Args) -> PyResult<Value> {
-    check_pos(vm, "getsizeof", &a, 1, 2)?;
-    let n = match &a.pos[0] {
+    const SIG: Sig = Sig::function("getsizeof", Style::Kw, 0, 0).named(&["object", "default"], 1);
+    let (_, v) = bind(vm, a, &SIG)?;
+    let n = match v[0].as_ref().unwrap_or(&Value::None) {
         Value::Int(0) => 24,
         Value::Int(_) | Value::Bool(_) => 28,
         Value::Float(_) => 24,

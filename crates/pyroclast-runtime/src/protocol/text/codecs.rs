@@ -194,16 +194,9 @@ pub(crate) fn str_translate(vm: &Interp, args: Args) -> PyResult<Value> {
 
 /// `str.maketrans(x[, y[, z]])` (a static method: no receiver).
 pub(crate) fn str_maketrans(vm: &Interp, args: Args) -> PyResult<Value> {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error("str.maketrans() takes no keyword arguments"));
-    }
+    const SIG: Sig = Sig::module(S, "maketrans", Style::Clinic, 1, 3);
+    check(vm, &args, &SIG)?;
     let n = args.pos.len();
-    if n == 0 {
-        return Err(vm.type_error("maketrans expected at least 1 argument, got 0"));
-    }
-    if n > 3 {
-        return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}")));
-    }
     let mut d = Dict::new();
     let x = unwrap(&args.pos[0]);
     if n == 1 {

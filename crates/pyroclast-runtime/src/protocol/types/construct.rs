@@ -11,6 +11,7 @@ use crate::object::dict::Dict;
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Instance, Layout, Namespace};
 use crate::object::value::{Args, Native, SetObj, Value};
+use crate::protocol::args::{Sig, Style, bind, check, check_count};
 use crate::protocol::classes::{ClassMethod, Property, StaticMethod};
 use crate::protocol::iter::{Range, collect};
 use crate::protocol::ops::{self, type_name, type_of};
@@ -24,10 +25,6 @@ pub fn unwrap(v: &Value) -> Value {
         return p;
     }
     v.clone()
-}
-
-fn arg(args: &Args, i: usize) -> Option<&Value> {
-    args.pos.get(i)
 }
 
 /// `int(s, base)` parsing with CPython's rules and message.
@@ -200,6 +197,8 @@ pub fn new_set(vm: &Interp, items: Vec<Value>, frozen: bool) -> PyResult<Value> 
 
 /// A new dict from `dict(...)` arguments.
 pub fn new_dict(vm: &Interp, args: Args) -> PyResult<Value> {
+    const SIG: Sig = Sig::function("dict", Style::Clinic, 0, 1);
+    check_count(vm, args.pos.len(), &SIG)?;
     let mut d = Dict::new();
     if let Some(src) = args.pos.first() {
         fill_dict(vm, &mut d, src)?;
@@ -249,27 +248,20 @@ pub fn fill_dict(vm: &Interp, d: &mut Dict, src: &Value) -> PyResult<()> {
 /// Calls a builtin class.
 pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Value> {
     if class.layout == Layout::Exception {
-        if !args.kw.is_empty() {
-            return Err(vm.type_error(format!("{}() takes no keyword arguments", class.name)));
-        }
         if class.is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)) {
-            return crate::protocol::types::exception_group::new_group(vm, class, args.pos);
+            return crate::protocol::types::exception_group::construct_group(vm, class, args);
         }
+        // `BaseException.__init__`: `_PyArg_NoKeywords(tp_name, kwds)`.
+        check(vm, &args, &no_keywords(&class.name))?;
         return Ok(crate::protocol::classes::new_instance(vm, class, &args.pos));
     }
     let t = &vm.types;
     let name: &str = &class.name;
     let a0 = args.pos.first().cloned();
     let n = args.pos.len();
-    let too_many = |max: usize| -> PyResult<()> {
-        if n > max {
-            return Err(vm.type_error(format!(
-                "{name} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )));
-        }
-        Ok(())
-    };
+    // The one-argument types (`float(x=0, /)`, ...). Those a subclass may
+    // give keywords to its own `__init__` only count their arguments here.
+    let upto_one = |name: &str| check_count(vm, n, &Sig::function(name, Style::Clinic, 0, 1));
     if Rc::ptr_eq(class, &t.int) {
         let base = args.take_kw("base").or_else(|| args.pos.get(1).cloned());
         return match (a0, base) {
@@ -287,7 +279,7 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
         };
     }
     if Rc::ptr_eq(class, &t.float) {
-        too_many(1)?;
+        upto_one("float")?;
         return Ok(Value::Float(match a0 {
             None => 0.0,
             Some(v) => to_float(vm, &v)?,
@@ -303,21 +295,21 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
         };
     }
     if Rc::ptr_eq(class, &t.bool_) {
-        too_many(1)?;
+        check(vm, &args, &Sig::function("bool", Style::Clinic, 0, 1))?;
         return Ok(Value::Bool(match a0 {
             None => false,
             Some(v) => ops::truthy(vm, &v)?,
         }));
     }
     if Rc::ptr_eq(class, &t.list) {
-        too_many(1)?;
+        check(vm, &args, &Sig::function("list", Style::Clinic, 0, 1))?;
         return Ok(Value::list(match a0 {
             None => vec![],
             Some(v) => collect(vm, &v)?,
         }));
     }
     if Rc::ptr_eq(class, &t.tuple) {
-        too_many(1)?;
+        upto_one("tuple")?;
         return Ok(match a0 {
             None => Value::tuple(vec![]),
             Some(Value::Tuple(t)) => Value::Tuple(t),
@@ -327,8 +319,11 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
     if Rc::ptr_eq(class, &t.dict) {
         return new_dict(vm, args);
     }
+    if Rc::ptr_eq(class, &t.set) {
+        check(vm, &args, &Sig::function("set", Style::Clinic, 0, 1))?;
+    }
     if Rc::ptr_eq(class, &t.set) || Rc::ptr_eq(class, &t.frozenset) {
-        too_many(1)?;
+        upto_one(name)?;
         let items = match a0 {
             None => vec![],
             Some(v) => collect(vm, &v)?,
@@ -360,7 +355,8 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
         });
     }
     if Rc::ptr_eq(class, &t.object) {
-        if n > 0 {
+        // CPython's own wording (`object_new`), keywords included.
+        if n > 0 || !args.kw.is_empty() {
             return Err(vm.type_error("object() takes no arguments"));
         }
         return Ok(crate::protocol::classes::new_instance(vm, &t.object, &[]));
@@ -386,6 +382,8 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
     }
     match name {
         "range" => {
+            const SIG: Sig = Sig::function("range", Style::Clinic, 1, 3);
+            check(vm, &args, &SIG)?;
             let ints: Vec<i64> = args
                 .pos
                 .iter()
@@ -401,12 +399,7 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
                 [stop] => (0, stop, 1),
                 [start, stop] => (start, stop, 1),
                 [start, stop, step] => (start, stop, step),
-                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-                _ => {
-                    return Err(
-                        vm.type_error(format!("range expected at most 3 arguments, got {n}"))
-                    );
-                }
+                _ => unreachable!("range() arity is checked"),
             };
             if step == 0 {
                 return Err(vm.value_error("range() arg 3 must not be zero"));
@@ -414,6 +407,8 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
             Ok(Value::Native(Rc::new(Range { start, stop, step })))
         }
         "slice" => {
+            const SIG: Sig = Sig::function("slice", Style::Clinic, 1, 3);
+            check(vm, &args, &SIG)?;
             let p = |i: usize| args.pos.get(i).cloned().unwrap_or(Value::None);
             Ok(match n {
                 1 => crate::protocol::containers::new_slice(Value::None, p(0), Value::None),
@@ -421,23 +416,28 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
             })
         }
         "property" => {
-            let p = |i: usize, k: &str, args: &mut Args| {
-                args.take_kw(k)
-                    .or_else(|| args.pos.get(i).cloned())
-                    .unwrap_or(Value::None)
-            };
-            let fget = p(0, "fget", &mut args);
-            let fset = p(1, "fset", &mut args);
-            let fdel = p(2, "fdel", &mut args);
-            Ok(Value::Native(Rc::new(Property::new(fget, fset, fdel))))
+            const SIG: Sig = Sig::function("property", Style::Kw, 0, 0)
+                .named(&["fget", "fset", "fdel", "doc"], 0);
+            let (_, v) = bind(vm, args, &SIG)?;
+            let p = |i: usize| v[i].clone().unwrap_or(Value::None);
+            Ok(Value::Native(Rc::new(Property::new(p(0), p(1), p(2)))))
         }
-        "staticmethod" => Ok(Value::Native(Rc::new(StaticMethod(
-            a0.unwrap_or(Value::None),
-        )))),
-        "classmethod" => Ok(Value::Native(Rc::new(ClassMethod(
-            a0.unwrap_or(Value::None),
-        )))),
+        "staticmethod" => {
+            const SIG: Sig = Sig::function("staticmethod", Style::Clinic, 1, 1);
+            check(vm, &args, &SIG)?;
+            Ok(Value::Native(Rc::new(StaticMethod(args.pos[0].clone()))))
+        }
+        "classmethod" => {
+            const SIG: Sig = Sig::function("classmethod", Style::Clinic, 1, 1);
+            check(vm, &args, &SIG)?;
+            Ok(Value::Native(Rc::new(ClassMethod(args.pos[0].clone()))))
+        }
         "super" => {
+            // `_PyArg_NoKwnames("super")`, then `_PyArg_CheckPositional("super()")`.
+            const KW: Sig = Sig::function("super", Style::Legacy, 0, usize::MAX);
+            const COUNT: Sig = Sig::function("super()", Style::Clinic, 0, 2);
+            check(vm, &args, &KW)?;
+            check_count(vm, n, &COUNT)?;
             let (Some(Value::Class(c)), Some(obj)) =
                 (args.pos.first().cloned(), args.pos.get(1).cloned())
             else {
@@ -450,6 +450,12 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
         }
         _ => crate::protocol::types::iterators::construct_other(vm, class, args),
     }
+}
+
+/// A signature taking anything but keywords: "name() takes no keyword
+/// arguments".
+pub(crate) const fn no_keywords(name: &str) -> Sig<'_> {
+    Sig::function(name, Style::Legacy, 0, usize::MAX)
 }
 
 /// `isinstance(v, class)`.
@@ -689,16 +695,6 @@ pub fn small(v: &Value) -> Option<i64> {
         Value::BigInt(b) => b.to_i64(),
         _ => None,
     }
-}
-
-/// Positional argument `i` or a TypeError naming the function.
-pub fn required(vm: &Interp, args: &Args, i: usize, fname: &str) -> PyResult<Value> {
-    arg(args, i).cloned().ok_or_else(|| {
-        vm.type_error(format!(
-            "{fname}() missing required argument (pos {})",
-            i + 1
-        ))
-    })
 }
 
 /// The live `__dict__` of an instance: reads and writes go to its attributes.

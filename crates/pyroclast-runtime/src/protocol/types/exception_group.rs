@@ -6,7 +6,8 @@ use std::rc::Rc;
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Value};
-use crate::protocol::ops::type_of;
+use crate::protocol::args::{Sig, Style, check_count};
+use crate::protocol::ops::{type_name, type_of};
 use crate::{Interp, PyResult};
 
 /// Registers `BaseException.__init__`/`with_traceback`/`add_note` and
@@ -71,16 +72,36 @@ pub fn install(vm: &Interp) {
     );
 }
 
+/// Calls an exception group class: `__new__` takes `(message, exceptions)`
+/// and no keywords, which `BaseException.__init__` then rejects, naming the
+/// type made.
+pub fn construct_group(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+    let group = new_group(vm, class, args.pos)?;
+    if !args.kw.is_empty() {
+        let name = type_name(vm, &group);
+        let sig = crate::protocol::types::construct::no_keywords(&name);
+        crate::protocol::args::check(
+            vm,
+            &Args {
+                pos: vec![],
+                kw: args.kw,
+            },
+            &sig,
+        )?;
+    }
+    Ok(group)
+}
+
 /// `ExceptionGroup(msg, excs)`.
 pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
-            args.len()
-        )));
-    }
+    // `PyArg_ParseTuple(args, "UO:BaseExceptionGroup.__new__", ...)`.
+    const SIG: Sig = Sig::function("BaseExceptionGroup.__new__", Style::Legacy, 2, 2);
+    check_count(vm, args.len(), &SIG)?;
     if !matches!(args[0], Value::Str(_)) {
-        return Err(vm.type_error("argument 1 must be str"));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            type_name(vm, &args[0])
+        )));
     }
     let items = crate::protocol::iter::collect(vm, &args[1])?;
     if items.is_empty() {

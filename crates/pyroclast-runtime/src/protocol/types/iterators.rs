@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
-use crate::protocol::call::{one, two};
+use crate::protocol::args::{Sig, Style, check, check_keywords};
+use crate::protocol::call::two;
 use crate::protocol::iter::{PyIter, collect};
 use crate::protocol::ops;
 use crate::protocol::ops::{length, type_name};
@@ -164,23 +165,53 @@ impl Native for Lazy {
     }
 }
 
+/// `enumerate(iterable, start=0)`'s arguments. CPython 3.11 parses them by
+/// hand (`enum_vectorcall`): keywords are matched by position in the call,
+/// and no argument at all is its own message.
+fn enumerate_args(vm: &Interp, a: &Args) -> PyResult<(Value, Option<Value>)> {
+    const SIG: Sig = Sig::function("enumerate", Style::Kw, 0, 0).named(&["iterable", "start"], 1);
+    let kw = |i: usize, want: &str| -> PyResult<Value> {
+        let (k, v) = &a.kw[i];
+        if &**k == want {
+            Ok(v.clone())
+        } else {
+            Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for enumerate()"
+            )))
+        }
+    };
+    Ok(match (&a.pos[..], a.kw.len()) {
+        ([it], 0) => (it.clone(), None),
+        ([it, start], 0) => (it.clone(), Some(start.clone())),
+        ([it], 1) => (it.clone(), Some(kw(0, "start")?)),
+        ([], 1) => (kw(0, "iterable")?, None),
+        ([], 2) if &*a.kw[0].0 == "start" => (kw(1, "iterable")?, Some(kw(0, "start")?)),
+        ([], 2) => (kw(0, "iterable")?, Some(kw(1, "start")?)),
+        ([], _) => return Err(vm.type_error("enumerate() missing required argument 'iterable'")),
+        _ => {
+            // More than two: the keyword parser's count message.
+            check(vm, a, &SIG)?;
+            unreachable!("more than two arguments fail the count check")
+        }
+    })
+}
+
 /// Calls builtin classes not handled in `types::construct`.
 pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<Value> {
     let lazy = match &*class.name {
         "enumerate" => {
-            let start = a
-                .take_kw("start")
-                .or_else(|| a.pos.get(1).cloned())
-                .unwrap_or(Value::Int(0));
-            let v = a.pos.first().cloned().ok_or_else(|| {
-                vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-            })?;
-            Lazy::Enumerate(
-                RefCell::new(PyIter::new(vm, &v)?),
-                Cell::new(index_arg(vm, &start)?),
-            )
+            let (v, start) = enumerate_args(vm, &a)?;
+            let start = match start {
+                Some(s) => index_arg(vm, &s)?,
+                None => 0,
+            };
+            Lazy::Enumerate(RefCell::new(PyIter::new(vm, &v)?), Cell::new(start))
         }
         "zip" => {
+            // `zip(*iterables, strict=False)`: CPython parses the keywords
+            // alone (`PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip")`).
+            const SIG: Sig = Sig::function("zip", Style::Kw, 0, 0).named(&["strict"], 0);
+            check_keywords(vm, &a.kw, &SIG)?;
             let strict = match a.take_kw("strict") {
                 Some(s) => ops::truthy(vm, &s)?,
                 None => false,
@@ -193,6 +224,9 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
             Lazy::Zip(RefCell::new(its), strict)
         }
         "map" => {
+            const SIG: Sig = Sig::function("map", Style::Legacy, 0, usize::MAX);
+            check(vm, &a, &SIG)?;
+            // CPython's own wording.
             if a.pos.len() < 2 {
                 return Err(vm.type_error("map() must have at least two arguments."));
             }
@@ -208,7 +242,9 @@ pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<
             Lazy::Filter(f, RefCell::new(PyIter::new(vm, &v)?))
         }
         "reversed" => {
-            let v = one(vm, &a, "reversed")?;
+            const SIG: Sig = Sig::function("reversed", Style::Clinic, 1, 1);
+            check(vm, &a, &SIG)?;
+            let v = a.pos[0].clone();
             if let Some(r) = crate::protocol::classes::call_dunder(vm, &v, "__reversed__", vec![])?
             {
                 return Ok(r);

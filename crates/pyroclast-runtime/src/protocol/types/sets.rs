@@ -9,6 +9,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::model::add_methods;
 use crate::object::set_table::SetTable as Dict;
 use crate::object::value::{Args, BuiltinFn, SetObj, Value};
+use crate::protocol::args::{Sig, Style, check};
 use crate::protocol::containers::key_error;
 use crate::protocol::iter::collect;
 use crate::protocol::types::construct::unwrap;
@@ -281,12 +282,15 @@ fn set_update(vm: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn set_init(vm: &Interp, args: Args) -> PyResult<Value> {
+    // `_PyArg_NoKeywords("set")`, then `PyArg_UnpackTuple` under the name
+    // of the receiver's type.
+    const SIG: Sig = Sig::new("set", Style::Clinic, 0, 1);
     let s = set_self(vm, &args, false, "__init__")?;
-    no_kw(vm, &args, "set", "__init__")?;
-    let n = args.pos.len().saturating_sub(1);
-    if n > 1 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {n}")));
+    if args.pos.len() > 2 && args.kw.is_empty() {
+        let name = crate::protocol::ops::type_name(vm, &args.pos[0]);
+        check(vm, &args, &Sig::new(&name, Style::Clinic, 0, 1))?;
     }
+    check(vm, &args, &SIG)?;
     let mut d = Dict::new();
     if let Some(src) = args.pos.get(1) {
         for k in members(vm, src)? {
