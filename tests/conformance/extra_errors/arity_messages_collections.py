@@ -43,3 +43,9 @@ for label, f in [
         print(label, "->", f())
     except Exception as e:
         print(label, "->", type(e).__name__ + ":", e)
+import collections
+for f in [lambda: collections.Counter({}, {}), lambda: collections.Counter().update({}, {}), lambda: collections.Counter().subtract({}, {}), lambda: collections.Counter("abca", x=2)]:
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)

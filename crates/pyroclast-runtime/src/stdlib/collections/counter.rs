@@ -36,6 +36,7 @@ pub(crate) fn counter_class(vm: &Interp) -> Rc<Class> {
 
 pub(crate) const COUNTER_METHODS: &[(&str, BuiltinFn)] = &[
     ("__init__", |vm, a| {
+        counter_arity(vm, &a, "Counter.__init__()")?;
         counter_update(vm, a, false)?;
         Ok(Value::None)
     }),
@@ -88,15 +89,25 @@ pub(crate) fn counter_get(vm: &Interp, d: &Rc<RefCell<Dict>>, k: &Value) -> PyRe
     Ok(d.borrow().get(vm, k)?.unwrap_or(Value::Int(0)))
 }
 
+/// `def update(self, iterable=None, /, **kwds)`: at most one positional
+/// argument after self, with a Python function's wording.
+fn counter_arity(vm: &Interp, a: &Args, fname: &str) -> PyResult<()> {
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(crate::protocol::args::too_many_positional(
+            fname,
+            1,
+            2,
+            a.pos.len(),
+            0,
+        )));
+    }
+    Ok(())
+}
+
 pub(crate) fn counter_update(vm: &Interp, a: Args, subtract: bool) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let name = if subtract { "subtract" } else { "update" };
-    if a.pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "expected at most 1 argument, got {}",
-            a.pos.len() - 1
-        )));
-    }
+    counter_arity(vm, &a, &format!("Counter.{name}()"))?;
     let d = payload_dict(vm, &s)?;
     let op = if subtract { BinOp::Sub } else { BinOp::Add };
     if let Some(src) = a.pos.get(1) {
