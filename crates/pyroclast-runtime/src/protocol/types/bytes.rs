@@ -15,6 +15,7 @@ use crate::{Interp, PyResult};
 
 /// Registers the methods of bytes.
 pub fn install(vm: &Interp) {
+    crate::object::model::add_methods(&vm.types.bytes, "bytes", &strlike::methods::<Bytes>());
     crate::object::model::add_methods(
         &vm.types.bytes,
         "bytes",
@@ -34,30 +35,6 @@ pub fn install(vm: &Interp) {
             ("islower", bytes_islower),
             ("istitle", bytes_istitle),
             ("isascii", bytes_isascii),
-            ("find", strlike::find::<Bytes>),
-            ("rfind", strlike::rfind::<Bytes>),
-            ("index", strlike::index::<Bytes>),
-            ("rindex", strlike::rindex::<Bytes>),
-            ("count", strlike::count::<Bytes>),
-            ("startswith", strlike::startswith::<Bytes>),
-            ("endswith", strlike::endswith::<Bytes>),
-            ("removeprefix", strlike::removeprefix::<Bytes>),
-            ("removesuffix", strlike::removesuffix::<Bytes>),
-            ("split", strlike::split::<Bytes>),
-            ("rsplit", strlike::rsplit::<Bytes>),
-            ("splitlines", strlike::splitlines::<Bytes>),
-            ("partition", strlike::partition::<Bytes>),
-            ("rpartition", strlike::rpartition::<Bytes>),
-            ("join", strlike::join::<Bytes>),
-            ("strip", strlike::strip::<Bytes>),
-            ("lstrip", strlike::lstrip::<Bytes>),
-            ("rstrip", strlike::rstrip::<Bytes>),
-            ("replace", strlike::replace::<Bytes>),
-            ("center", strlike::center::<Bytes>),
-            ("ljust", strlike::ljust::<Bytes>),
-            ("rjust", strlike::rjust::<Bytes>),
-            ("zfill", strlike::zfill::<Bytes>),
-            ("expandtabs", strlike::expandtabs::<Bytes>),
             ("translate", bytes_translate),
         ],
     );

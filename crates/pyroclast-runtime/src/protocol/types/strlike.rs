@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::object::value::{Args, Value};
+use crate::object::value::{Args, BuiltinFn, Value};
 use crate::protocol::args::*;
 use crate::protocol::ops::{self, type_name};
 use crate::protocol::text::stringlib::{self as lib, Text};
@@ -179,6 +179,36 @@ impl Kind for Bytes {
     fn space() -> Rc<[u8]> {
         Rc::from(&b" "[..])
     }
+}
+
+/// The shared methods, as `K`'s type registers them.
+pub(crate) fn methods<K: Kind>() -> [(&'static str, BuiltinFn); 24] {
+    [
+        ("find", find::<K>),
+        ("rfind", rfind::<K>),
+        ("index", index::<K>),
+        ("rindex", rindex::<K>),
+        ("count", count::<K>),
+        ("startswith", startswith::<K>),
+        ("endswith", endswith::<K>),
+        ("removeprefix", removeprefix::<K>),
+        ("removesuffix", removesuffix::<K>),
+        ("split", split::<K>),
+        ("rsplit", rsplit::<K>),
+        ("splitlines", splitlines::<K>),
+        ("partition", partition::<K>),
+        ("rpartition", rpartition::<K>),
+        ("join", join::<K>),
+        ("strip", strip::<K>),
+        ("lstrip", lstrip::<K>),
+        ("rstrip", rstrip::<K>),
+        ("replace", replace::<K>),
+        ("center", center::<K>),
+        ("ljust", ljust::<K>),
+        ("rjust", rjust::<K>),
+        ("zfill", zfill::<K>),
+        ("expandtabs", expandtabs::<K>),
+    ]
 }
 
 /// Binds a method's arguments and takes its receiver's contents.
