@@ -77,5 +77,7 @@ pub fn install(vm: &Interp) {
     crate::protocol::iter::install(vm);
     crate::protocol::containers::install(vm);
     crate::protocol::types::construct::install(vm);
+    crate::protocol::types::iterators::install(vm);
+    crate::protocol::types::partial::install(vm);
     crate::protocol::awaiting::install(vm);
 }

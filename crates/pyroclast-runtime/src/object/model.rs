@@ -78,6 +78,9 @@ pub struct Class {
     pub marker: Cell<u8>,
     /// The class's type when it is not `type` (a user metaclass).
     pub metaclass: RefCell<Option<Rc<Class>>>,
+    /// What calling a builtin class builds (`int(x)`, `range(n)`), set by
+    /// its type's file; `None` for user classes and exception classes.
+    pub new: Cell<Option<crate::object::value::BuiltinFn>>,
 }
 
 impl Class {

@@ -98,6 +98,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         builtin,
         marker: Cell::new(0),
         metaclass: std::cell::RefCell::new(None),
+        new: std::cell::Cell::new(None),
     })
 }
 

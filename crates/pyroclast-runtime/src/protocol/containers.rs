@@ -577,6 +577,7 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
 
 /// Registers the methods of slice objects.
 pub fn install(vm: &Interp) {
+    vm.other_class("slice").new.set(Some(slice_new));
     crate::object::model::add_methods(
         &vm.other_class("slice"),
         "slice",
@@ -635,4 +636,16 @@ pub fn merge_mapping(vm: &Interp, d: &mut crate::object::dict::Dict, m: &Value) 
             Ok(())
         }
     }
+}
+
+/// `slice(stop)`, `slice(start, stop[, step])`.
+fn slice_new(vm: &Interp, args: crate::object::value::Args) -> PyResult<Value> {
+    let n = args.pos.len();
+    const SIG: Sig = Sig::function("slice", Style::Clinic, 1, 3);
+    check(vm, &args, &SIG)?;
+    let p = |i: usize| args.pos.get(i).cloned().unwrap_or(Value::None);
+    Ok(match n {
+        1 => crate::protocol::containers::new_slice(Value::None, p(0), Value::None),
+        _ => crate::protocol::containers::new_slice(p(0), p(1), p(2)),
+    })
 }

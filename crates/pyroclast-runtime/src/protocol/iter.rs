@@ -497,6 +497,7 @@ pub fn iter_object(vm: &Interp, v: &Value) -> PyResult<Value> {
 
 /// Registers the methods of range objects.
 pub fn install(vm: &Interp) {
+    vm.other_class("range").new.set(Some(range_new));
     crate::object::model::add_methods(
         &vm.other_class("range"),
         "range",
@@ -532,4 +533,33 @@ pub fn install(vm: &Interp) {
             }),
         ],
     );
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+fn range_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    use crate::protocol::args::{Sig, Style, check};
+    use crate::protocol::ops::type_name;
+    const SIG: Sig = Sig::function("range", Style::Clinic, 1, 3);
+    check(vm, &args, &SIG)?;
+    let ints: Vec<i64> = args
+        .pos
+        .iter()
+        .map(|v| match crate::protocol::containers::as_index(vm, v)? {
+            Some(i) => Ok(i),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, v)
+            ))),
+        })
+        .collect::<PyResult<_>>()?;
+    let (start, stop, step) = match ints[..] {
+        [stop] => (0, stop, 1),
+        [start, stop] => (start, stop, 1),
+        [start, stop, step] => (start, stop, step),
+        _ => unreachable!("range() arity is checked"),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Native(Rc::new(Range { start, stop, step })))
 }

@@ -56,6 +56,7 @@ pub fn new_class(
         builtin: false,
         marker: Cell::new(0),
         metaclass: std::cell::RefCell::new(None),
+        new: std::cell::Cell::new(None),
     });
     add_methods(&class, owner, methods);
     class

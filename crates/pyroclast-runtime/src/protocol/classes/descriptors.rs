@@ -298,3 +298,48 @@ pub(crate) fn property_with(vm: &Interp, a: &Args, slot: usize) -> PyResult<Valu
     let [fget, fset, fdel] = parts;
     Ok(Value::Native(Rc::new(Property::new(fget, fset, fdel))))
 }
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub(crate) fn property_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    use crate::protocol::args::{Sig, Style, bind};
+    const SIG: Sig =
+        Sig::function("property", Style::Kw, 0, 0).named(&["fget", "fset", "fdel", "doc"], 0);
+    let (_, v) = bind(vm, args, &SIG)?;
+    let p = |i: usize| v[i].clone().unwrap_or(Value::None);
+    Ok(Value::Native(Rc::new(Property::new(p(0), p(1), p(2)))))
+}
+
+/// `staticmethod(function)`.
+pub(crate) fn staticmethod_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    use crate::protocol::args::{Sig, Style, check};
+    const SIG: Sig = Sig::function("staticmethod", Style::Clinic, 1, 1);
+    check(vm, &args, &SIG)?;
+    Ok(Value::Native(Rc::new(StaticMethod(args.pos[0].clone()))))
+}
+
+/// `classmethod(function)`.
+pub(crate) fn classmethod_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    use crate::protocol::args::{Sig, Style, check};
+    const SIG: Sig = Sig::function("classmethod", Style::Clinic, 1, 1);
+    check(vm, &args, &SIG)?;
+    Ok(Value::Native(Rc::new(ClassMethod(args.pos[0].clone()))))
+}
+
+/// `super(type, obj)` (the evaluator supplies both for `super()`).
+pub(crate) fn super_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    use crate::protocol::args::{Sig, Style, check, check_count};
+    let n = args.pos.len();
+    // `_PyArg_NoKwnames("super")`, then `_PyArg_CheckPositional("super()")`.
+    const KW: Sig = Sig::function("super", Style::Legacy, 0, usize::MAX);
+    const COUNT: Sig = Sig::function("super()", Style::Clinic, 0, 2);
+    check(vm, &args, &KW)?;
+    check_count(vm, n, &COUNT)?;
+    let (Some(Value::Class(c)), Some(obj)) = (args.pos.first().cloned(), args.pos.get(1).cloned())
+    else {
+        return Err(vm.error(ExcKind::RuntimeError, "super(): no arguments"));
+    };
+    Ok(Value::Native(Rc::new(crate::protocol::classes::Super {
+        class: c,
+        obj,
+    })))
+}

@@ -86,6 +86,7 @@ pub fn build_class(
                 | if has_setattr { HAS_SETATTR } else { 0 },
         ),
         metaclass: std::cell::RefCell::new(None),
+        new: std::cell::Cell::new(None),
     }))
 }
 
@@ -106,6 +107,14 @@ pub fn mro_marker(class: &Rc<Class>) -> u8 {
 
 /// Registers the methods of `property` and `object`.
 pub fn install(vm: &Interp) {
+    for (name, new) in [
+        ("property", property_new as crate::object::value::BuiltinFn),
+        ("staticmethod", staticmethod_new),
+        ("classmethod", classmethod_new),
+        ("super", super_new),
+    ] {
+        vm.other_class(name).new.set(Some(new));
+    }
     crate::object::model::add_methods(
         &vm.other_class("property"),
         "property",

@@ -15,6 +15,7 @@ use crate::{Interp, PyResult};
 
 /// Registers the methods of bytes.
 pub fn install(vm: &Interp) {
+    vm.types.bytes.new.set(Some(bytes_new));
     crate::object::model::add_methods(&vm.types.bytes, "bytes", &strlike::methods::<Bytes>());
     crate::object::model::add_methods(
         &vm.types.bytes,
@@ -351,4 +352,30 @@ fn bytes_fromhex(vm: &Interp, args: Args) -> PyResult<Value> {
         }
         _ => Ok(value),
     }
+}
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding)`.
+fn bytes_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    Ok(match args.pos.first().cloned() {
+        None => Value::Bytes(Rc::from(Vec::new())),
+        Some(Value::Str(s)) => {
+            if args.pos.len() < 2 && !args.kw.iter().any(|(k, _)| &**k == "encoding") {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            Value::Bytes(Rc::from(s.as_bytes().to_vec()))
+        }
+        Some(Value::Int(k)) if k < 0 => return Err(vm.value_error("negative count")),
+        Some(Value::Int(k)) if k > 1 << 28 => return Err(vm.error(ExcKind::MemoryError, "")),
+        Some(Value::Int(k)) => Value::Bytes(Rc::from(vec![0u8; k as usize])),
+        Some(v) => {
+            let mut out = Vec::new();
+            for x in crate::protocol::iter::collect(vm, &v)? {
+                match x {
+                    Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
+                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            Value::Bytes(Rc::from(out))
+        }
+    })
 }

@@ -11,9 +11,8 @@ use crate::object::dict::Dict;
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Instance, Layout, Namespace};
 use crate::object::value::{Args, Native, SetObj, Value};
-use crate::protocol::args::{Sig, Style, bind, check, check_count};
-use crate::protocol::classes::{ClassMethod, Property, StaticMethod};
-use crate::protocol::iter::{Range, collect};
+use crate::protocol::args::{Sig, Style, check, check_count};
+use crate::protocol::iter::collect;
 use crate::protocol::ops::{self, type_name, type_of};
 use crate::{Interp, PyResult};
 
@@ -246,7 +245,7 @@ pub fn fill_dict(vm: &Interp, d: &mut Dict, src: &Value) -> PyResult<()> {
 }
 
 /// Calls a builtin class.
-pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Value> {
+pub fn construct(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> {
     if class.layout == Layout::Exception {
         if class.is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)) {
             return crate::protocol::types::exception_group::construct_group(vm, class, args);
@@ -255,105 +254,11 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
         check(vm, &args, &no_keywords(&class.name))?;
         return Ok(crate::protocol::classes::new_instance(vm, class, &args.pos));
     }
+    if let Some(new) = class.new.get() {
+        return new(vm, args);
+    }
     let t = &vm.types;
-    let name: &str = &class.name;
-    let a0 = args.pos.first().cloned();
     let n = args.pos.len();
-    // The one-argument types (`float(x=0, /)`, ...). Those a subclass may
-    // give keywords to its own `__init__` only count their arguments here.
-    let upto_one = |name: &str| check_count(vm, n, &Sig::function(name, Style::Clinic, 0, 1));
-    if Rc::ptr_eq(class, &t.int) {
-        let base = args.take_kw("base").or_else(|| args.pos.get(1).cloned());
-        return match (a0, base) {
-            (None, _) => Ok(Value::Int(0)),
-            (Some(v), None) => to_int(vm, &v),
-            (Some(Value::Str(s)), Some(Value::Int(b))) => {
-                if b != 0 && !(2..=36).contains(&b) {
-                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-                }
-                parse_int(vm, &s, b as u32)
-            }
-            (Some(_), Some(_)) => {
-                Err(vm.type_error("int() can't convert non-string with explicit base"))
-            }
-        };
-    }
-    if Rc::ptr_eq(class, &t.float) {
-        upto_one("float")?;
-        return Ok(Value::Float(match a0 {
-            None => 0.0,
-            Some(v) => to_float(vm, &v)?,
-        }));
-    }
-    if Rc::ptr_eq(class, &t.str_) {
-        return match a0 {
-            None => Ok(Value::str("")),
-            Some(Value::Bytes(b)) if n > 1 || !args.kw.is_empty() => {
-                Ok(Value::str(&String::from_utf8_lossy(&b)))
-            }
-            Some(v) => Ok(Value::Str(ops::to_str_rc(vm, &v)?)),
-        };
-    }
-    if Rc::ptr_eq(class, &t.bool_) {
-        check(vm, &args, &Sig::function("bool", Style::Clinic, 0, 1))?;
-        return Ok(Value::Bool(match a0 {
-            None => false,
-            Some(v) => ops::truthy(vm, &v)?,
-        }));
-    }
-    if Rc::ptr_eq(class, &t.list) {
-        check(vm, &args, &Sig::function("list", Style::Clinic, 0, 1))?;
-        return Ok(Value::list(match a0 {
-            None => vec![],
-            Some(v) => collect(vm, &v)?,
-        }));
-    }
-    if Rc::ptr_eq(class, &t.tuple) {
-        upto_one("tuple")?;
-        return Ok(match a0 {
-            None => Value::tuple(vec![]),
-            Some(Value::Tuple(t)) => Value::Tuple(t),
-            Some(v) => Value::tuple(collect(vm, &v)?),
-        });
-    }
-    if Rc::ptr_eq(class, &t.dict) {
-        return new_dict(vm, args);
-    }
-    if Rc::ptr_eq(class, &t.set) {
-        check(vm, &args, &Sig::function("set", Style::Clinic, 0, 1))?;
-    }
-    if Rc::ptr_eq(class, &t.set) || Rc::ptr_eq(class, &t.frozenset) {
-        upto_one(name)?;
-        let items = match a0 {
-            None => vec![],
-            Some(v) => collect(vm, &v)?,
-        };
-        return new_set(vm, items, Rc::ptr_eq(class, &t.frozenset));
-    }
-    if Rc::ptr_eq(class, &t.bytes) {
-        return Ok(match a0 {
-            None => Value::Bytes(Rc::from(Vec::new())),
-            Some(Value::Str(s)) => {
-                if args.pos.len() < 2 && !args.kw.iter().any(|(k, _)| &**k == "encoding") {
-                    return Err(vm.type_error("string argument without an encoding"));
-                }
-                Value::Bytes(Rc::from(s.as_bytes().to_vec()))
-            }
-            Some(Value::Int(k)) if k < 0 => return Err(vm.value_error("negative count")),
-            Some(Value::Int(k)) if k > 1 << 28 => return Err(vm.error(ExcKind::MemoryError, "")),
-            Some(Value::Int(k)) => Value::Bytes(Rc::from(vec![0u8; k as usize])),
-            Some(v) => {
-                let mut out = Vec::new();
-                for x in collect(vm, &v)? {
-                    match x {
-                        Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
-                        _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                    }
-                }
-                Value::Bytes(Rc::from(out))
-            }
-        });
-    }
     if Rc::ptr_eq(class, &t.object) {
         // CPython's own wording (`object_new`), keywords included.
         if n > 0 || !args.kw.is_empty() {
@@ -380,76 +285,7 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Val
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         };
     }
-    match name {
-        "range" => {
-            const SIG: Sig = Sig::function("range", Style::Clinic, 1, 3);
-            check(vm, &args, &SIG)?;
-            let ints: Vec<i64> = args
-                .pos
-                .iter()
-                .map(|v| match crate::protocol::containers::as_index(vm, v)? {
-                    Some(i) => Ok(i),
-                    None => Err(vm.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        type_name(vm, v)
-                    ))),
-                })
-                .collect::<PyResult<_>>()?;
-            let (start, stop, step) = match ints[..] {
-                [stop] => (0, stop, 1),
-                [start, stop] => (start, stop, 1),
-                [start, stop, step] => (start, stop, step),
-                _ => unreachable!("range() arity is checked"),
-            };
-            if step == 0 {
-                return Err(vm.value_error("range() arg 3 must not be zero"));
-            }
-            Ok(Value::Native(Rc::new(Range { start, stop, step })))
-        }
-        "slice" => {
-            const SIG: Sig = Sig::function("slice", Style::Clinic, 1, 3);
-            check(vm, &args, &SIG)?;
-            let p = |i: usize| args.pos.get(i).cloned().unwrap_or(Value::None);
-            Ok(match n {
-                1 => crate::protocol::containers::new_slice(Value::None, p(0), Value::None),
-                _ => crate::protocol::containers::new_slice(p(0), p(1), p(2)),
-            })
-        }
-        "property" => {
-            const SIG: Sig = Sig::function("property", Style::Kw, 0, 0)
-                .named(&["fget", "fset", "fdel", "doc"], 0);
-            let (_, v) = bind(vm, args, &SIG)?;
-            let p = |i: usize| v[i].clone().unwrap_or(Value::None);
-            Ok(Value::Native(Rc::new(Property::new(p(0), p(1), p(2)))))
-        }
-        "staticmethod" => {
-            const SIG: Sig = Sig::function("staticmethod", Style::Clinic, 1, 1);
-            check(vm, &args, &SIG)?;
-            Ok(Value::Native(Rc::new(StaticMethod(args.pos[0].clone()))))
-        }
-        "classmethod" => {
-            const SIG: Sig = Sig::function("classmethod", Style::Clinic, 1, 1);
-            check(vm, &args, &SIG)?;
-            Ok(Value::Native(Rc::new(ClassMethod(args.pos[0].clone()))))
-        }
-        "super" => {
-            // `_PyArg_NoKwnames("super")`, then `_PyArg_CheckPositional("super()")`.
-            const KW: Sig = Sig::function("super", Style::Legacy, 0, usize::MAX);
-            const COUNT: Sig = Sig::function("super()", Style::Clinic, 0, 2);
-            check(vm, &args, &KW)?;
-            check_count(vm, n, &COUNT)?;
-            let (Some(Value::Class(c)), Some(obj)) =
-                (args.pos.first().cloned(), args.pos.get(1).cloned())
-            else {
-                return Err(vm.error(ExcKind::RuntimeError, "super(): no arguments"));
-            };
-            Ok(Value::Native(Rc::new(crate::protocol::classes::Super {
-                class: c,
-                obj,
-            })))
-        }
-        _ => crate::protocol::types::iterators::construct_other(vm, class, args),
-    }
+    crate::protocol::types::iterators::construct_other(vm, class, args)
 }
 
 /// A signature taking anything but keywords: "name() takes no keyword

@@ -15,6 +15,9 @@ use crate::{Interp, PyResult};
 /// Registers the methods of dict.
 pub fn install(vm: &Interp) {
     let t = &vm.types;
+    t.dict
+        .new
+        .set(Some(crate::protocol::types::construct::new_dict));
     crate::object::model::add_methods(
         &t.dict,
         "dict",

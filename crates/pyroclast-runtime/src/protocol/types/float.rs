@@ -12,6 +12,7 @@ use crate::{Interp, PyResult};
 /// Registers the methods of float.
 pub fn install(vm: &Interp) {
     let t = &vm.types;
+    t.float.new.set(Some(float_new));
     crate::object::model::add_methods(
         &t.float,
         "float",
@@ -259,4 +260,19 @@ fn float_fromhex(vm: &Interp, mut args: Args) -> PyResult<Value> {
         }
         _ => Ok(Value::Float(f)),
     }
+}
+
+/// `float(x=0.0, /)`. A subclass may give keywords to its own `__init__`,
+/// so only the positional count is checked here.
+fn float_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    use crate::protocol::args::{Sig, Style, check_count};
+    check_count(
+        vm,
+        args.pos.len(),
+        &Sig::function("float", Style::Clinic, 0, 1),
+    )?;
+    Ok(Value::Float(match args.pos.first() {
+        None => 0.0,
+        Some(v) => crate::protocol::types::construct::to_float(vm, v)?,
+    }))
 }

@@ -18,6 +18,8 @@ use crate::{Interp, PyResult};
 /// Registers the methods of int.
 pub fn install(vm: &Interp) {
     let t = &vm.types;
+    t.int.new.set(Some(int_new));
+    t.bool_.new.set(Some(bool_new));
     crate::object::model::add_methods(
         &t.int,
         "int",
@@ -202,4 +204,36 @@ fn int_from_bytes(vm: &Interp, mut args: Args) -> PyResult<Value> {
         }
         _ => Ok(value),
     }
+}
+
+/// `int(x=0)`, `int(s, base=10)`.
+fn int_new(vm: &Interp, mut args: Args) -> PyResult<Value> {
+    use crate::protocol::types::construct::{parse_int, to_int};
+    let base = args.take_kw("base").or_else(|| args.pos.get(1).cloned());
+    match (args.pos.first().cloned(), base) {
+        (None, _) => Ok(Value::Int(0)),
+        (Some(v), None) => to_int(vm, &v),
+        (Some(Value::Str(s)), Some(Value::Int(b))) => {
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            parse_int(vm, &s, b as u32)
+        }
+        (Some(_), Some(_)) => {
+            Err(vm.type_error("int() can't convert non-string with explicit base"))
+        }
+    }
+}
+
+/// `bool(x=False)`.
+fn bool_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    crate::protocol::args::check(
+        vm,
+        &args,
+        &Sig::function("bool", crate::protocol::args::Style::Clinic, 0, 1),
+    )?;
+    Ok(Value::Bool(match args.pos.first() {
+        None => false,
+        Some(v) => ops::truthy(vm, v)?,
+    }))
 }

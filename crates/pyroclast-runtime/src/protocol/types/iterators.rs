@@ -14,7 +14,6 @@ use crate::protocol::ops;
 use crate::protocol::ops::{length, type_name};
 use crate::protocol::types::construct::index_arg;
 use crate::protocol::types::construct::unwrap;
-use crate::protocol::types::partial::Partial;
 use crate::{Interp, PyResult};
 
 /// `iter(callable, sentinel)`.
@@ -196,110 +195,118 @@ fn enumerate_args(vm: &Interp, a: &Args) -> PyResult<(Value, Option<Value>)> {
     })
 }
 
-/// Calls builtin classes not handled in `types::construct`.
-pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<Value> {
-    let lazy = match &*class.name {
-        "enumerate" => {
-            let (v, start) = enumerate_args(vm, &a)?;
-            let start = match start {
-                Some(s) => index_arg(vm, &s)?,
-                None => 0,
-            };
-            Lazy::Enumerate(RefCell::new(PyIter::new(vm, &v)?), Cell::new(start))
+/// Calling a builtin class without a Rust constructor: its `__new__` if
+/// the class defines one, else CPython's refusal.
+pub fn construct_other(vm: &Interp, class: &Rc<Class>, a: Args) -> PyResult<Value> {
+    if let Some(ctor) = class.dict.borrow().get("__new__").cloned() {
+        let mut pos = vec![Value::Class(class.clone())];
+        pos.extend(a.pos);
+        return crate::protocol::call::call(vm, &ctor, Args { pos, kw: a.kw });
+    }
+    Err(vm.type_error(format!("cannot create '{}' instances", class.name)))
+}
+
+/// Registers the constructors of the builtin iterator types.
+pub fn install(vm: &Interp) {
+    for (name, new) in [
+        (
+            "enumerate",
+            enumerate_new as crate::object::value::BuiltinFn,
+        ),
+        ("zip", zip_new),
+        ("map", map_new),
+        ("filter", filter_new),
+        ("reversed", reversed_new),
+    ] {
+        vm.other_class(name).new.set(Some(new));
+    }
+}
+
+/// `enumerate(iterable, start=0)`.
+fn enumerate_new(vm: &Interp, a: Args) -> PyResult<Value> {
+    let (v, start) = enumerate_args(vm, &a)?;
+    let start = match start {
+        Some(s) => index_arg(vm, &s)?,
+        None => 0,
+    };
+    Ok(Value::Native(Rc::new(Lazy::Enumerate(
+        RefCell::new(PyIter::new(vm, &v)?),
+        Cell::new(start),
+    ))))
+}
+
+/// `zip(*iterables, strict=False)`.
+fn zip_new(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    // `zip(*iterables, strict=False)`: CPython parses the keywords
+    // alone (`PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip")`).
+    const SIG: Sig = Sig::function("zip", Style::Kw, 0, 0).named(&["strict"], 0);
+    check_keywords(vm, &a.kw, &SIG)?;
+    let strict = match a.take_kw("strict") {
+        Some(s) => ops::truthy(vm, &s)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for (k, v) in a.pos.iter().enumerate() {
+        let _ = k;
+        its.push(PyIter::new(vm, v)?);
+    }
+    Ok(Value::Native(Rc::new(Lazy::Zip(RefCell::new(its), strict))))
+}
+
+/// `map(function, *iterables)`.
+fn map_new(vm: &Interp, a: Args) -> PyResult<Value> {
+    const SIG: Sig = Sig::function("map", Style::Legacy, 0, usize::MAX);
+    check(vm, &a, &SIG)?;
+    // CPython's own wording.
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let f = a.pos[0].clone();
+    let its = a.pos[1..]
+        .iter()
+        .map(|v| PyIter::new(vm, v))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(Value::Native(Rc::new(Lazy::Map(f, RefCell::new(its)))))
+}
+
+/// `filter(function, iterable)`.
+fn filter_new(vm: &Interp, a: Args) -> PyResult<Value> {
+    let (f, v) = two(vm, &a, "filter")?;
+    Ok(Value::Native(Rc::new(Lazy::Filter(
+        f,
+        RefCell::new(PyIter::new(vm, &v)?),
+    ))))
+}
+
+/// `reversed(sequence)`.
+fn reversed_new(vm: &Interp, a: Args) -> PyResult<Value> {
+    const SIG: Sig = Sig::function("reversed", Style::Clinic, 1, 1);
+    check(vm, &a, &SIG)?;
+    let v = a.pos[0].clone();
+    if let Some(r) = crate::protocol::classes::call_dunder(vm, &v, "__reversed__", vec![])? {
+        return Ok(r);
+    }
+    let items = match unwrap(&v) {
+        Value::Dict(d) => d.borrow().keys(),
+        Value::Set(_) => {
+            return Err(vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v))));
         }
-        "zip" => {
-            // `zip(*iterables, strict=False)`: CPython parses the keywords
-            // alone (`PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip")`).
-            const SIG: Sig = Sig::function("zip", Style::Kw, 0, 0).named(&["strict"], 0);
-            check_keywords(vm, &a.kw, &SIG)?;
-            let strict = match a.take_kw("strict") {
-                Some(s) => ops::truthy(vm, &s)?,
-                None => false,
-            };
-            let mut its = Vec::new();
-            for (k, v) in a.pos.iter().enumerate() {
-                let _ = k;
-                its.push(PyIter::new(vm, v)?);
-            }
-            Lazy::Zip(RefCell::new(its), strict)
+        other if matches!(other, Value::Instance(_)) => {
+            let n = length(vm, &other)?;
+            (0..n)
+                .map(|i| crate::protocol::containers::getitem(vm, &other, &Value::Int(i as i64)))
+                .collect::<PyResult<_>>()?
         }
-        "map" => {
-            const SIG: Sig = Sig::function("map", Style::Legacy, 0, usize::MAX);
-            check(vm, &a, &SIG)?;
-            // CPython's own wording.
-            if a.pos.len() < 2 {
-                return Err(vm.type_error("map() must have at least two arguments."));
-            }
-            let f = a.pos[0].clone();
-            let its = a.pos[1..]
-                .iter()
-                .map(|v| PyIter::new(vm, v))
-                .collect::<PyResult<Vec<_>>>()?;
-            Lazy::Map(f, RefCell::new(its))
+        other @ (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)) => {
+            collect(vm, &other)?
         }
-        "filter" => {
-            let (f, v) = two(vm, &a, "filter")?;
-            Lazy::Filter(f, RefCell::new(PyIter::new(vm, &v)?))
-        }
-        "reversed" => {
-            const SIG: Sig = Sig::function("reversed", Style::Clinic, 1, 1);
-            check(vm, &a, &SIG)?;
-            let v = a.pos[0].clone();
-            if let Some(r) = crate::protocol::classes::call_dunder(vm, &v, "__reversed__", vec![])?
-            {
-                return Ok(r);
-            }
-            let items = match unwrap(&v) {
-                Value::Dict(d) => d.borrow().keys(),
-                Value::Set(_) => {
-                    return Err(
-                        vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v)))
-                    );
-                }
-                other if matches!(other, Value::Instance(_)) => {
-                    let n = length(vm, &other)?;
-                    (0..n)
-                        .map(|i| {
-                            crate::protocol::containers::getitem(vm, &other, &Value::Int(i as i64))
-                        })
-                        .collect::<PyResult<_>>()?
-                }
-                other @ (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)) => {
-                    collect(vm, &other)?
-                }
-                // Other builtin sequences (range, deque) have a length;
-                // iterators and generators do not and are not reversible.
-                other if length(vm, &other).is_ok() => collect(vm, &other)?,
-                _ => {
-                    return Err(
-                        vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v)))
-                    );
-                }
-            };
-            let n = items.len();
-            Lazy::Reversed(items, Cell::new(n))
-        }
-        "functools.partial" => {
-            let func = a
-                .pos
-                .first()
-                .cloned()
-                .ok_or_else(|| vm.type_error("type 'partial' takes at least one argument"))?;
-            return Ok(Value::Native(Rc::new(Partial {
-                func,
-                args: a.pos[1..].to_vec(),
-                kw: a.kw,
-                dict: crate::object::model::namespace(),
-            })));
-        }
-        other => {
-            if let Some(ctor) = class.dict.borrow().get("__new__").cloned() {
-                let mut pos = vec![Value::Class(class.clone())];
-                pos.extend(a.pos);
-                return crate::protocol::call::call(vm, &ctor, Args { pos, kw: a.kw });
-            }
-            return Err(vm.type_error(format!("cannot create '{other}' instances")));
+        // Other builtin sequences (range, deque) have a length;
+        // iterators and generators do not and are not reversible.
+        other if length(vm, &other).is_ok() => collect(vm, &other)?,
+        _ => {
+            return Err(vm.type_error(format!("'{}' object is not reversible", type_name(vm, &v))));
         }
     };
-    Ok(Value::Native(Rc::new(lazy)))
+    let n = items.len();
+    Ok(Value::Native(Rc::new(Lazy::Reversed(items, Cell::new(n)))))
 }

@@ -16,6 +16,7 @@ use crate::{Interp, PyResult};
 /// Registers the methods of list.
 pub fn install(vm: &Interp) {
     let t = &vm.types;
+    t.list.new.set(Some(list_new));
     crate::object::model::add_methods(
         &t.list,
         "list",
@@ -280,4 +281,14 @@ fn list_contains(vm: &Interp, args: Args) -> PyResult<Value> {
     let l = list_self(vm, &args, "__contains__")?;
     let x = one_arg(vm, &args, "list", "__contains__")?;
     Ok(Value::Bool(list_find(vm, &l, &x, 0, usize::MAX)?.is_some()))
+}
+
+/// `list(iterable=(), /)`.
+fn list_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    use crate::protocol::args::{Style, check};
+    check(vm, &args, &Sig::function("list", Style::Clinic, 0, 1))?;
+    Ok(Value::list(match args.pos.first() {
+        None => vec![],
+        Some(v) => collect(vm, v)?,
+    }))
 }

@@ -59,3 +59,25 @@ impl Native for Partial {
         }
     }
 }
+
+/// Registers `partial`'s constructor.
+pub fn install(vm: &Interp) {
+    vm.other_class("functools.partial")
+        .new
+        .set(Some(partial_new));
+}
+
+/// `functools.partial(func, /, *args, **keywords)`.
+fn partial_new(vm: &Interp, a: crate::object::value::Args) -> PyResult<Value> {
+    let func = a
+        .pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("type 'partial' takes at least one argument"))?;
+    Ok(Value::Native(Rc::new(Partial {
+        func,
+        args: a.pos[1..].to_vec(),
+        kw: a.kw,
+        dict: crate::object::model::namespace(),
+    })))
+}

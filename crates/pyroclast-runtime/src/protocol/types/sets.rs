@@ -20,6 +20,8 @@ use crate::{Interp, PyResult};
 
 /// Registers set methods.
 pub fn install(vm: &Interp) {
+    vm.types.set.new.set(Some(set_new));
+    vm.types.frozenset.new.set(Some(frozenset_new));
     add_methods(&vm.types.set, "set", &shared::<false>());
     add_methods(&vm.types.frozenset, "frozenset", &shared::<true>());
     add_methods(
@@ -426,4 +428,29 @@ pub fn set_compare(vm: &Interp, op: CmpOp, a: &SetObj, b: &SetObj) -> PyResult<b
         CmpOp::Gt => y.len() < x.len() && subset(vm, &y, &x)?,
         _ => false,
     })
+}
+
+/// `set(iterable=(), /)`.
+fn set_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    check(vm, &args, &Sig::function("set", Style::Clinic, 0, 1))?;
+    let items = match args.pos.first() {
+        None => vec![],
+        Some(v) => collect(vm, v)?,
+    };
+    crate::protocol::types::construct::new_set(vm, items, false)
+}
+
+/// `frozenset(iterable=(), /)`; only the positional count is checked (a
+/// subclass's `__init__` may take keywords).
+fn frozenset_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    crate::protocol::args::check_count(
+        vm,
+        args.pos.len(),
+        &Sig::function("frozenset", Style::Clinic, 0, 1),
+    )?;
+    let items = match args.pos.first() {
+        None => vec![],
+        Some(v) => collect(vm, v)?,
+    };
+    crate::protocol::types::construct::new_set(vm, items, true)
 }

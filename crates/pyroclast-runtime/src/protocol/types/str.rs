@@ -10,6 +10,7 @@ use crate::{Interp, PyResult};
 
 /// Registers the methods of str.
 pub fn install(vm: &Interp) {
+    vm.types.str_.new.set(Some(str_new));
     crate::object::model::add_methods(&vm.types.str_, "str", &strlike::methods::<Str>());
     crate::object::model::add_methods(
         &vm.types.str_,
@@ -173,6 +174,17 @@ str_pred!(str_istitle, "istitle", |s| {
             .map(|c| (c.is_uppercase() || is_titlecase(c), c.is_lowercase())),
     )
 });
+
+/// `str(object='')`, `str(bytes, encoding, errors)`.
+fn str_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    Ok(match args.pos.first() {
+        None => Value::str(""),
+        Some(Value::Bytes(b)) if args.pos.len() > 1 || !args.kw.is_empty() => {
+            Value::str(&String::from_utf8_lossy(b))
+        }
+        Some(v) => Value::Str(crate::protocol::ops::to_str_rc(vm, v)?),
+    })
+}
 
 #[cfg(test)]
 mod tests {

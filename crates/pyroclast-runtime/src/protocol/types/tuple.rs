@@ -10,6 +10,7 @@ use crate::{Interp, PyResult};
 /// Registers the methods of tuple.
 pub fn install(vm: &Interp) {
     let t = &vm.types;
+    t.tuple.new.set(Some(tuple_new));
     crate::object::model::add_methods(
         &t.tuple,
         "tuple",
@@ -77,4 +78,20 @@ fn tuple_contains(vm: &Interp, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// `tuple(iterable=(), /)`; only the positional count is checked (a
+/// subclass's `__init__` may take keywords).
+fn tuple_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    use crate::protocol::args::{Sig, Style, check_count};
+    check_count(
+        vm,
+        args.pos.len(),
+        &Sig::function("tuple", Style::Clinic, 0, 1),
+    )?;
+    Ok(match args.pos.first() {
+        None => Value::tuple(vec![]),
+        Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
+        Some(v) => Value::tuple(crate::protocol::iter::collect(vm, v)?),
+    })
 }

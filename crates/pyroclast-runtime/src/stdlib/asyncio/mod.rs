@@ -47,6 +47,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             builtin: true,
             marker: std::cell::Cell::new(0),
             metaclass: std::cell::RefCell::new(None),
+            new: std::cell::Cell::new(None),
         });
         vm.types
             .others
