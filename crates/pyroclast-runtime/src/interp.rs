@@ -49,6 +49,7 @@ impl Interp {
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);
         vm.hooks.call_function.set(crate::eval::call_function);
         vm.hooks.import.set(crate::stdlib::import);
+        vm.hooks.collect.set(crate::protocol::gc::collect_due);
         crate::stdlib::asyncio::install_hooks(&vm);
         crate::builtins::install(&vm);
         vm

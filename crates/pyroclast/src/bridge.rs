@@ -228,7 +228,7 @@ fn to_runtime_inner(
                 let x = to_runtime_at(vm, state, x, depth + 1)?;
                 d.set(vm, k, x).map_err(|e| error_from_pyerr(vm, &e))?;
             }
-            RValue::Dict(Rc::new(RefCell::new(d)))
+            RValue::dict(d)
         }
         Value::Set(items) => py(pyroclast_runtime::protocol::types::construct::new_set(
             vm,

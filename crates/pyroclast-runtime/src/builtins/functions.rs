@@ -6,7 +6,6 @@ use crate::protocol::args::{Sig, Style, check, check_count, check_keywords, para
 use crate::protocol::call::{one, two};
 use crate::protocol::ops::length;
 use crate::protocol::types::iterators::CallableIter;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -253,9 +252,7 @@ pub fn install(vm: &Interp) {
         ("aiter", crate::protocol::awaiting::aiter),
         ("anext", crate::protocol::awaiting::anext),
         ("globals", |_, _| {
-            Ok(Value::Dict(Rc::new(RefCell::new(
-                crate::object::dict::Dict::new(),
-            ))))
+            Ok(Value::dict(crate::object::dict::Dict::new()))
         }),
     ];
     let mut b = vm.builtins.borrow_mut();

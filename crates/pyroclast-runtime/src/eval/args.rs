@@ -114,7 +114,7 @@ pub fn bind(
         )));
     }
     if p.kwarg.is_some() {
-        locals[kwarg_slot] = Some(Value::Dict(Rc::new(std::cell::RefCell::new(kwargs))));
+        locals[kwarg_slot] = Some(Value::dict(kwargs));
     }
     // Defaults and missing arguments.
     let first_default = n_pos - func.defaults.len();

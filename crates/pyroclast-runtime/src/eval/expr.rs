@@ -210,10 +210,10 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
                 }
                 d = rebuilt.copy(vm)?;
             }
-            Ok(Value::Set(Rc::new(SetObj {
+            Ok(Value::set(SetObj {
                 items: RefCell::new(d),
                 frozen: false,
-            })))
+            }))
         }
         ExprKind::Dict(items) => {
             let mut d = Dict::new();
@@ -230,7 +230,7 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
                     }
                 }
             }
-            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+            Ok(Value::dict(d))
         }
         ExprKind::FString(parts) => Ok(Value::str(&fstring(vm, frame, parts)?)),
         ExprKind::Lambda(def) => make_function(vm, frame, def),
@@ -562,7 +562,7 @@ fn frame_locals(vm: &Interp, frame: &Frame) -> Value {
             let _ = d.set(vm, Value::Str(name.clone()), v);
         }
     }
-    Value::Dict(Rc::new(RefCell::new(d)))
+    Value::dict(d)
 }
 
 /// `super()` inside a method: the `__class__` cell and the first argument.
@@ -697,12 +697,11 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
         for (k, v) in annotations {
             d.set(vm, Value::Str(k), v)?;
         }
-        func.dict.borrow_mut().insert(
-            Rc::from("__annotations__"),
-            Value::Dict(Rc::new(RefCell::new(d))),
-        );
+        func.dict
+            .borrow_mut()
+            .insert(Rc::from("__annotations__"), Value::dict(d));
     }
-    let mut f = Value::Function(Rc::new(func));
+    let mut f = Value::function(func);
     for d in def.decorators.iter().rev() {
         let dec = eval(vm, frame, d)?;
         f = super::call(vm, &dec, Args::new(vec![f]))?;

@@ -105,7 +105,9 @@ impl Frame {
 
 /// A fresh empty cell.
 pub fn new_cell() -> CellRef {
-    Rc::new(RefCell::new(None))
+    let c = Rc::new(RefCell::new(None));
+    crate::object::gc::track(crate::object::gc::Tracked::Cell(Rc::downgrade(&c)));
+    c
 }
 
 /// Executes a module body.

@@ -287,9 +287,7 @@ fn record_annotation(vm: &Interp, frame: &mut Frame, name: &Rc<str>, value: Valu
     let dict = match existing {
         Some(d @ Value::Dict(_)) => d,
         _ => {
-            let d = Value::Dict(Rc::new(std::cell::RefCell::new(
-                crate::object::dict::Dict::new(),
-            )));
+            let d = Value::dict(crate::object::dict::Dict::new());
             ns.borrow_mut()
                 .insert(Rc::from("__annotations__"), d.clone());
             d

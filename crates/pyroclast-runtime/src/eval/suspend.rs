@@ -504,10 +504,10 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 for i in items {
                     d.set(vm, i, Value::None)?;
                 }
-                Ok(Value::Set(Rc::new(SetObj {
+                Ok(Value::set(SetObj {
                     items: RefCell::new(d),
                     frozen: false,
-                })))
+                }))
             }
             ExprKind::Dict(items) => {
                 let mut d = Dict::new();
@@ -524,7 +524,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                         }
                     }
                 }
-                Ok(Value::Dict(Rc::new(RefCell::new(d))))
+                Ok(Value::dict(d))
             }
             ExprKind::FString(parts) => {
                 let mut out = String::new();
@@ -741,11 +741,11 @@ impl Collector {
                 vm.track(&list);
                 list
             }
-            Collector::Set(d) => Value::Set(Rc::new(SetObj {
+            Collector::Set(d) => Value::set(SetObj {
                 items: RefCell::new(d),
                 frozen: false,
-            })),
-            Collector::Dict(d) => Value::Dict(Rc::new(RefCell::new(d))),
+            }),
+            Collector::Dict(d) => Value::dict(d),
             Collector::Generator => Value::None,
         })
     }

@@ -208,6 +208,22 @@ impl Dict {
             .map(|(k, v)| (k.key.clone(), v.clone()))
     }
 
+    /// Calls `f` with every key and value (for the cycle collector).
+    pub fn for_each_ref(&self, f: &mut dyn FnMut(&Value)) {
+        for (k, v) in &self.map {
+            f(&k.key);
+            f(v);
+        }
+    }
+
+    /// Moves every key and value into `out`, leaving the table empty.
+    pub fn drain_into(self, out: &mut Vec<Value>) {
+        for (k, v) in self.map {
+            out.push(k.key);
+            out.push(v);
+        }
+    }
+
     /// Keys in order.
     pub fn keys(&self) -> Vec<Value> {
         self.map.keys().map(|k| k.key.clone()).collect()

@@ -39,6 +39,9 @@ pub struct Hooks {
     pub asyncgen_finalizer: Cell<AsyncGenHook>,
     /// The running task's pending cancellation.
     pub take_cancel: Cell<TakeCancel>,
+    /// Runs the cycle collector if a collection is due (the protocol
+    /// layer's, which can call `__del__`).
+    pub collect: Cell<fn(&Interp)>,
 }
 
 impl Default for Hooks {
@@ -49,6 +52,7 @@ impl Default for Hooks {
             asyncgen_firstiter: Cell::new(|_, _| false),
             asyncgen_finalizer: Cell::new(|_, _| false),
             take_cancel: Cell::new(|_| None),
+            collect: Cell::new(|_| {}),
         }
     }
 }

@@ -19,9 +19,9 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::value::Value;
 use crate::{Interp, PyErr, PyResult};
 
-/// Ticks between checks of the clock (with a timeout) and of interrupt
-/// requests from other threads.
-const CHECK_INTERVAL: u32 = 4096;
+/// Ticks between checks of the clock (with a timeout), of interrupt
+/// requests from other threads, and of whether a cycle collection is due.
+const CHECK_INTERVAL: u32 = 1024;
 
 /// Objects at least this large are tracked for the memory budget.
 pub const BIG_OBJECT: usize = 64 * 1024;
@@ -195,7 +195,13 @@ impl Interp {
     fn tick_slow(&self) -> PyResult<()> {
         match self.limits.check() {
             Some(why) => Err(self.stop_error(why)),
-            None => self.check_interrupt(),
+            None => {
+                self.check_interrupt()?;
+                if crate::object::gc::due() {
+                    (self.hooks.collect.get())(self);
+                }
+                Ok(())
+            }
         }
     }
 

@@ -157,6 +157,24 @@ pub struct Instance {
     /// The live `__dict__` view handed out last, so `obj.__dict__ is
     /// vars(obj)` holds while someone keeps it.
     pub dict_view: RefCell<std::rc::Weak<dyn crate::object::value::Native>>,
+    /// `__del__` has run (it runs at most once, PEP 442).
+    pub finalized: Cell<bool>,
+}
+
+impl Instance {
+    /// A bare instance of `class`: exception state for exception classes,
+    /// `payload` inside builtin subclasses.
+    pub fn new(class: &Rc<Class>, exc: Option<ExcData>, payload: Option<Value>) -> Instance {
+        Instance {
+            class: class.clone(),
+            dict: namespace(),
+            exc: exc.map(RefCell::new),
+            payload: RefCell::new(payload),
+            hash_seq: Cell::new(0),
+            dict_view: RefCell::new(no_dict_view()),
+            finalized: Cell::new(false),
+        }
+    }
 }
 
 /// Source text and file name shared by the functions of one module.

@@ -283,6 +283,24 @@ impl SetTable {
         }
     }
 
+    /// Calls `f` with every member (for the cycle collector).
+    pub fn for_each_ref(&self, f: &mut dyn FnMut(&Value)) {
+        for s in &self.slots {
+            if let Slot::Active(_, k) = s {
+                f(k);
+            }
+        }
+    }
+
+    /// Moves every member into `out`.
+    pub fn drain_into(self, out: &mut Vec<Value>) {
+        for s in self.slots {
+            if let Slot::Active(_, k) = s {
+                out.push(k);
+            }
+        }
+    }
+
     /// Members in slot order.
     pub fn keys(&self) -> Vec<Value> {
         self.slots

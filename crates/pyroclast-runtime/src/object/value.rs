@@ -10,6 +10,7 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use crate::object::dict::Dict;
+use crate::object::gc;
 use crate::object::model::{Class, Function, Instance, ModuleObj};
 
 /// Shared ownership of runtime objects (single-threaded by design).
@@ -125,6 +126,16 @@ pub trait Native: Any {
     fn stable_hash(&self) -> Option<i64> {
         None
     }
+    /// Reports every strong reference to a Python value the object holds,
+    /// for the cycle collector (`object/gc.rs`). An object that can be part
+    /// of a cycle implements it and [`clear_refs`](Native::clear_refs), and
+    /// registers itself when made (`Value::native_tracked`); reporting a
+    /// reference the object does not own would free live objects, so report
+    /// exactly what it holds.
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    /// Moves the references the object can drop into `out`, breaking the
+    /// cycles it is part of.
+    fn clear_refs(&self, _out: &mut Vec<Value>) {}
     /// True for iterator objects (their `next` works).
     fn is_iterator(&self) -> bool {
         false
@@ -173,12 +184,81 @@ impl Value {
 
     /// A new list.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        let l = Rc::new(RefCell::new(items));
+        gc::track(gc::Tracked::List(Rc::downgrade(&l)));
+        Value::List(l)
     }
 
-    /// A new tuple.
+    /// A new tuple. Only tuples holding a container are registered with
+    /// the collector: a tuple cannot change, so one holding only atoms can
+    /// never be part of a cycle.
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::from(items))
+        let track = items.iter().any(Value::may_hold_references);
+        let t: Rc<[Value]> = Rc::from(items);
+        if track {
+            gc::track(gc::Tracked::Tuple(Rc::downgrade(&t)));
+        }
+        Value::Tuple(t)
+    }
+
+    /// A new dict.
+    pub fn dict(d: Dict) -> Value {
+        let d = Rc::new(RefCell::new(d));
+        gc::track(gc::Tracked::Dict(Rc::downgrade(&d)));
+        Value::Dict(d)
+    }
+
+    /// A new set or frozenset.
+    pub fn set(s: SetObj) -> Value {
+        let s = Rc::new(s);
+        gc::track(gc::Tracked::Set(Rc::downgrade(&s)));
+        Value::Set(s)
+    }
+
+    /// A new instance of a user-defined class.
+    pub fn instance(i: Instance) -> Value {
+        let i = Rc::new(i);
+        gc::track(gc::Tracked::Instance(Rc::downgrade(&i)));
+        Value::Instance(i)
+    }
+
+    /// A new user-defined function.
+    pub fn function(f: Function) -> Value {
+        let f = Rc::new(f);
+        gc::track(gc::Tracked::Function(Rc::downgrade(&f)));
+        Value::Function(f)
+    }
+
+    /// `func` bound to `obj` (a bound method).
+    pub fn bound(obj: Value, func: Value) -> Value {
+        let m = Rc::new((obj, func));
+        gc::track(gc::Tracked::Method(Rc::downgrade(&m)));
+        Value::Method(m)
+    }
+
+    /// A runtime object that reports its references to the collector
+    /// ([`Native::traverse`]).
+    pub fn native_tracked(n: Rc<dyn Native>) -> Value {
+        gc::track(gc::Tracked::Native(Rc::downgrade(&n)));
+        Value::Native(n)
+    }
+
+    /// True for values that can hold references to other objects (and so
+    /// be part of a cycle); atoms such as ints and strings cannot.
+    #[inline]
+    pub fn may_hold_references(&self) -> bool {
+        matches!(
+            self,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::Function(_)
+                | Value::Method(_)
+                | Value::Class(_)
+                | Value::Instance(_)
+                | Value::Native(_)
+        )
     }
 
     /// An int from a big integer, normalised to the i64 fast path.

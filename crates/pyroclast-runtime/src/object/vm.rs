@@ -349,17 +349,11 @@ impl Interp {
 
     /// A new exception instance of `class` with `args`.
     pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Value {
-        Value::Instance(Rc::new(Instance {
-            class: class.clone(),
-            dict: namespace(),
-            exc: Some(RefCell::new(ExcData {
-                args,
-                ..ExcData::default()
-            })),
-            payload: RefCell::new(None),
-            hash_seq: std::cell::Cell::new(0),
-            dict_view: RefCell::new(crate::object::model::no_dict_view()),
-        }))
+        let exc = ExcData {
+            args,
+            ..ExcData::default()
+        };
+        Value::instance(Instance::new(class, Some(exc), None))
     }
 
     /// An error of a builtin exception class with a message.

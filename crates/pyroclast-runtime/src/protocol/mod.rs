@@ -9,6 +9,7 @@ pub mod call;
 pub mod classes;
 pub mod containers;
 pub mod exceptions;
+pub mod gc;
 pub mod generator;
 pub mod io;
 pub mod iter;

@@ -7,6 +7,7 @@
 pub mod asyncio;
 pub mod collections;
 pub mod functools;
+pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod mersenne;
@@ -93,6 +94,7 @@ macro_rules! python_module {
 pub const MODULES: &[ModuleDef] = &[
     rust_module!("sys", sys::fill, builtin),
     rust_module!("time", time::fill, builtin),
+    rust_module!("gc", gc::fill, builtin),
     rust_module!("itertools", itertools::fill, builtin),
     rust_module!("math", math::fill),
     rust_module!("random", random::fill),

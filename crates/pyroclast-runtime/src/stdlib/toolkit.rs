@@ -133,7 +133,7 @@ pub fn with_native<T: 'static, R>(
 
 /// A new dict value.
 pub fn new_dict(d: crate::object::dict::Dict) -> Value {
-    Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+    Value::dict(d)
 }
 
 /// `callable(v)`, as the builtin answers it.

@@ -153,13 +153,13 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
                                 )),
                             }
                         });
-                        return Ok(Value::Method(Rc::new((obj.clone(), f))));
+                        return Ok(Value::bound(obj.clone(), f));
                     }
                     "__iter__" => {
                         let f = crate::object::value::method("iterator", "__iter__", |_, a| {
                             Ok(a.pos[0].clone())
                         });
-                        return Ok(Value::Method(Rc::new((obj.clone(), f))));
+                        return Ok(Value::bound(obj.clone(), f));
                     }
                     _ => {}
                 }

@@ -241,7 +241,7 @@ pub(crate) fn builtin_base_method(vm: &Interp, obj: &Value, name: &str) -> Optio
         return Some(func);
     }
     let _ = vm;
-    Some(Value::Method(Rc::new((obj.clone(), func))))
+    Some(Value::bound(obj.clone(), func))
 }
 
 /// Binds a class attribute found for `instance` (or for the class itself).
@@ -253,7 +253,7 @@ pub fn bind(
 ) -> PyResult<Value> {
     match &attr {
         Value::Function(_) => Ok(match instance {
-            Some(obj) => Value::Method(Rc::new((obj.clone(), attr))),
+            Some(obj) => Value::bound(obj.clone(), attr),
             None => attr,
         }),
         Value::Native(n) => {
@@ -273,15 +273,12 @@ pub fn bind(
                 return Ok(s.0.clone());
             }
             if let Some(c) = any.downcast_ref::<ClassMethod>() {
-                return Ok(Value::Method(Rc::new((
-                    Value::Class(owner.clone()),
-                    c.0.clone(),
-                ))));
+                return Ok(Value::bound(Value::Class(owner.clone()), c.0.clone()));
             }
             Ok(attr)
         }
         Value::Builtin(b) if b.owner.is_some() => Ok(match instance {
-            Some(obj) => Value::Method(Rc::new((obj.clone(), attr))),
+            Some(obj) => Value::bound(obj.clone(), attr),
             None => attr,
         }),
         _ => Ok(attr),

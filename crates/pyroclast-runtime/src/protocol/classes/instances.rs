@@ -6,7 +6,6 @@ use crate::object::model::{Class, ExcData, Instance, Layout, namespace};
 use crate::object::value::{Args, Value};
 use crate::protocol::ops::{type_name, type_of};
 use crate::{Interp, PyResult};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Calls a dunder defined by a user class on `obj`'s type; `None` when the
@@ -122,21 +121,12 @@ pub(crate) fn object_new(vm: &Interp, a: Args) -> PyResult<Value> {
 
 /// A bare instance of `class` (no payload, no `__init__`).
 pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
-    let exc = (class.layout == Layout::Exception).then(|| {
-        RefCell::new(ExcData {
-            args: args.to_vec(),
-            ..ExcData::default()
-        })
+    let exc = (class.layout == Layout::Exception).then(|| ExcData {
+        args: args.to_vec(),
+        ..ExcData::default()
     });
     let _ = vm;
-    Value::Instance(Rc::new(Instance {
-        class: class.clone(),
-        dict: namespace(),
-        exc,
-        payload: RefCell::new(None),
-        hash_seq: std::cell::Cell::new(0),
-        dict_view: RefCell::new(crate::object::model::no_dict_view()),
-    }))
+    Value::instance(Instance::new(class, exc, None))
 }
 
 /// Calls a class: `__new__` then `__init__`.

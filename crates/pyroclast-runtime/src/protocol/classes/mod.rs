@@ -72,7 +72,7 @@ pub fn build_class(
         Some(Value::Str(m)) => m.clone(),
         _ => Rc::from(module),
     };
-    Ok(Rc::new(Class {
+    let class = Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(qualname),
         module,
@@ -87,7 +87,11 @@ pub fn build_class(
         ),
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
-    }))
+    });
+    // Classes take part in cycles: a method using `super()` holds its class
+    // in a closure cell.
+    crate::object::gc::track(crate::object::gc::Tracked::Class(Rc::downgrade(&class)));
+    Ok(class)
 }
 
 /// `Class::marker` bit: the class's namespace holds a property or another

@@ -448,7 +448,7 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             for (k, v) in y.borrow().items() {
                 d.set(vm, k, v)?;
             }
-            return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))));
+            return Ok(Value::dict(d));
         }
         _ => {}
     }
@@ -483,10 +483,10 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         };
         let r = crate::protocol::types::sets::set_op(vm, op, x, y)?;
         if let Value::Set(s) = &r {
-            return Ok(Value::Set(Rc::new(crate::object::value::SetObj {
+            return Ok(Value::set(crate::object::value::SetObj {
                 items: std::cell::RefCell::new(s.items.borrow().clone()),
                 frozen: false,
-            })));
+            }));
         }
         return Ok(r);
     }

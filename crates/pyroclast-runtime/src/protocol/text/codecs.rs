@@ -228,7 +228,7 @@ pub(crate) fn str_maketrans(vm: &Interp, args: Args) -> PyResult<Value> {
             };
             d.set(vm, key, v)?;
         }
-        return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))));
+        return Ok(Value::dict(d));
     }
     let Value::Str(x) = x else {
         return Err(vm.type_error(
@@ -256,5 +256,5 @@ pub(crate) fn str_maketrans(vm: &Interp, args: Args) -> PyResult<Value> {
             d.set(vm, Value::Int(i64::from(u32::from(c))), Value::None)?;
         }
     }
-    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+    Ok(Value::dict(d))
 }

@@ -188,10 +188,10 @@ pub fn new_set(vm: &Interp, items: Vec<Value>, frozen: bool) -> PyResult<Value> 
     for i in items {
         d.set(vm, i, Value::None)?;
     }
-    Ok(Value::Set(Rc::new(SetObj {
+    Ok(Value::set(SetObj {
         items: RefCell::new(d),
         frozen,
-    })))
+    }))
 }
 
 /// A new dict from `dict(...)` arguments.
@@ -205,7 +205,7 @@ pub fn new_dict(vm: &Interp, args: Args) -> PyResult<Value> {
     for (k, v) in args.kw {
         d.set(vm, Value::Str(k), v)?;
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    Ok(Value::dict(d))
 }
 
 /// Adds a mapping's or a pair iterable's items to `d`.
@@ -305,7 +305,7 @@ pub fn namespace_dict(vm: &Interp, ns: &Namespace) -> Value {
     for (k, v) in ns.borrow().iter() {
         let _ = d.set(vm, Value::Str(k.clone()), v.clone());
     }
-    Value::Dict(Rc::new(RefCell::new(d)))
+    Value::dict(d)
 }
 
 /// Attribute tables of natives that accept arbitrary attributes.
@@ -432,7 +432,7 @@ pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option
                 for (k, v) in &f.kwdefaults {
                     d.set(vm, Value::Str(k.clone()), v.clone())?;
                 }
-                Value::Dict(Rc::new(RefCell::new(d)))
+                Value::dict(d)
             }),
             "__defaults__" => Some(if f.defaults.is_empty() {
                 Value::None
@@ -445,7 +445,7 @@ pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option
                     .borrow()
                     .get("__annotations__")
                     .cloned()
-                    .unwrap_or_else(|| Value::Dict(Rc::new(RefCell::new(Dict::new())))),
+                    .unwrap_or_else(|| Value::dict(Dict::new())),
             ),
             "__wrapped__" => f.dict.borrow().get("__wrapped__").cloned(),
             _ => f.dict.borrow().get(name).cloned(),

@@ -152,7 +152,7 @@ fn dict_copy(vm: &Interp, args: Args) -> PyResult<Value> {
     let d = dict_self(vm, &args, "copy")?;
     no_args(vm, &args, "dict", "copy")?;
     let copy = read(vm, &d)?.clone();
-    Ok(Value::Dict(Rc::new(RefCell::new(copy))))
+    Ok(Value::dict(copy))
 }
 
 fn dict_clear(vm: &Interp, args: Args) -> PyResult<Value> {
@@ -237,7 +237,7 @@ fn dict_fromkeys(vm: &Interp, args: Args) -> PyResult<Value> {
             for k in keys {
                 d.set(vm, k, value.clone())?;
             }
-            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+            Ok(Value::dict(d))
         }
     }
 }

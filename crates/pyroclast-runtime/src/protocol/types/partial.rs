@@ -1,7 +1,6 @@
 //! `functools.partial` objects: a callable with frozen arguments.
 
 use std::any::Any;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::model::{Class, Namespace};
@@ -53,7 +52,7 @@ impl Native for Partial {
                 for (k, v) in &self.kw {
                     let _ = d.set(vm, Value::Str(k.clone()), v.clone());
                 }
-                Some(Ok(Value::Dict(Rc::new(RefCell::new(d)))))
+                Some(Ok(Value::dict(d)))
             }
             _ => self.dict.borrow().get(name).cloned().map(Ok),
         }

@@ -77,10 +77,10 @@ fn owner_of(s: &SetObj) -> &'static str {
 
 /// A new set or frozenset value from a table.
 fn from_table(d: Dict, frozen: bool) -> Value {
-    Value::Set(Rc::new(SetObj {
+    Value::set(SetObj {
         items: RefCell::new(d),
         frozen,
-    }))
+    })
 }
 
 /// The members of any iterable (a snapshot for sets).
@@ -401,10 +401,10 @@ pub fn set_op(vm: &Interp, op: BinOp, a: &SetObj, b: &SetObj) -> PyResult<Value>
             }
         }
     }
-    Ok(Value::Set(Rc::new(SetObj {
+    Ok(Value::set(SetObj {
         items: RefCell::new(out),
         frozen: a.frozen,
-    })))
+    }))
 }
 
 fn subset(vm: &Interp, a: &Dict, b: &Dict) -> PyResult<bool> {

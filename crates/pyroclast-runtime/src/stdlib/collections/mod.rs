@@ -16,7 +16,7 @@ mod namedtuple;
 pub use namedtuple::*;
 
 use crate::object::dict::Dict;
-use crate::object::model::{Class, Instance, Layout, namespace};
+use crate::object::model::{Class, Instance, Layout};
 use crate::object::value::{Args, BuiltinFn, Value};
 use crate::protocol::args::{Sig, Style, check};
 use crate::protocol::ops::{self, type_name};
@@ -42,14 +42,7 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
 
 /// A bare instance of a Python-level subclass with `payload` inside.
 fn instance_with_payload(class: &Rc<Class>, payload: Value) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: class.clone(),
-        dict: namespace(),
-        exc: None,
-        payload: RefCell::new(Some(payload)),
-        hash_seq: std::cell::Cell::new(0),
-        dict_view: RefCell::new(crate::object::model::no_dict_view()),
-    }))
+    Value::instance(Instance::new(class, None, Some(payload)))
 }
 
 /// The dict inside a dict-subclass instance.

@@ -1,0 +1,68 @@
+//! Running the cycle collector (`object/gc.rs`) as Python sees it: the
+//! unreachable instances' `__del__` methods run first, once each (PEP
+//! 442), and whatever they made reachable again survives; the rest is
+//! cleared.
+
+use crate::Interp;
+use crate::object::gc::{self, Live};
+use crate::object::value::Value;
+
+/// Collects `generation` (0, 1 or 2) and the younger ones; the number of
+/// unreachable objects found, as `gc.collect()` returns it.
+pub fn collect(vm: &Interp, generation: usize) -> usize {
+    let Some(garbage) = gc::find_garbage(generation) else {
+        return 0;
+    };
+    // A stopped run runs no more Python code; without finalizers the
+    // garbage is still cleared.
+    if !vm.stopping() {
+        let finalizable: Vec<Value> = garbage
+            .objects
+            .iter()
+            .filter_map(|o| match o {
+                Live::Instance(i) if !i.finalized.get() && i.class.lookup("__del__").is_some() => {
+                    i.finalized.set(true);
+                    Some(Value::Instance(i.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        for obj in finalizable {
+            run_del(vm, &obj);
+        }
+    }
+    gc::finish(garbage)
+}
+
+/// The automatic collection, when one is due (called at statement
+/// boundaries through the `collect` hook).
+pub fn collect_due(vm: &Interp) {
+    if gc::due() {
+        collect(vm, gc::generation_due());
+    }
+}
+
+/// Calls `obj.__del__()`; an exception is reported, not raised, as
+/// CPython's `PyErr_WriteUnraisable` does.
+pub fn run_del(vm: &Interp, obj: &Value) {
+    if let Err(e) = crate::protocol::classes::call_dunder(vm, obj, "__del__", vec![]) {
+        let name = match obj {
+            Value::Instance(i) => i.class.qualname.clone(),
+            _ => crate::protocol::ops::type_name(vm, obj),
+        };
+        let del = match obj {
+            Value::Instance(i) => i.class.lookup("__del__"),
+            _ => None,
+        };
+        let what = match del {
+            Some(Value::Function(f)) => format!(
+                "<function {}.__del__ at {:#x}>",
+                name,
+                std::rc::Rc::as_ptr(&f) as *const () as usize
+            ),
+            _ => format!("<{name} object at {:#x}>", obj.id()),
+        };
+        vm.write_err(&format!("Exception ignored in: {what}\n"));
+        crate::protocol::traceback::print_exception(vm, &e);
+    }
+}
