@@ -137,9 +137,9 @@ fn run(cli: Cli) -> u8 {
         Ok(_) => 0,
         Err(e) => report(&e),
     };
-    // The process ends now: tearing the interpreter down would be wasted
-    // work (its output is flushed already).
-    std::mem::forget(py);
+    // Dropping the interpreter finalizes `__main__` as CPython does at
+    // exit (`__del__` methods of what it held run, then a collection).
+    drop(py);
     status
 }
 

@@ -219,6 +219,10 @@ impl Default for Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
+        // As CPython at exit: `__main__`'s objects are released and their
+        // `__del__` methods run, then everything is torn down.
+        pyroclast_runtime::protocol::gc::shutdown(&self.vm);
+        self.vm.flush();
         self.state.clear();
         self.vm.teardown();
     }

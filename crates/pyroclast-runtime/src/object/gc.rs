@@ -239,8 +239,9 @@ impl Live {
         let mut dropped = Vec::new();
         match self {
             Live::List(l) => {
+                // Last first, as CPython's `list_clear`.
                 if let Ok(mut items) = l.try_borrow_mut() {
-                    dropped.append(&mut items);
+                    dropped.extend(std::mem::take(&mut *items).into_iter().rev());
                 }
             }
             Live::Dict(d) => {
@@ -362,6 +363,13 @@ pub struct Heap {
     collecting: Cell<bool>,
     /// Containers registered since the thread started, for accounting.
     total: Cell<u64>,
+    /// Containers in the oldest generation after its last collection, and
+    /// those moved there since: the oldest generation is examined only
+    /// when the second exceeds a quarter of the first (CPython's rule, so
+    /// a program that builds a large structure does not rescan it over
+    /// and over).
+    long_lived_total: Cell<usize>,
+    long_lived_pending: Cell<usize>,
 }
 
 impl Heap {
@@ -381,6 +389,8 @@ impl Heap {
             enabled: Cell::new(true),
             collecting: Cell::new(false),
             total: Cell::new(0),
+            long_lived_total: Cell::new(0),
+            long_lived_pending: Cell::new(0),
         }
     }
 }
@@ -457,7 +467,10 @@ pub fn generation_due() -> usize {
     HEAP.with(|h| {
         (0..3)
             .rev()
-            .find(|&g| h.count[g].get() > h.threshold[g].get())
+            .find(|&g| {
+                h.count[g].get() > h.threshold[g].get()
+                    && (g < 2 || h.long_lived_pending.get() >= h.long_lived_total.get() / 4)
+            })
             .unwrap_or(0)
     })
 }
@@ -496,6 +509,7 @@ pub fn find_garbage(generation: usize) -> Option<Garbage> {
         let unreachable = unreachable(&live);
         let mut garbage = Vec::new();
         let older = (generation + 1).min(2);
+        let mut moved = 0;
         {
             let mut survivors = h.generations[older].borrow_mut();
             for (obj, dead) in live.into_iter().zip(unreachable) {
@@ -503,8 +517,17 @@ pub fn find_garbage(generation: usize) -> Option<Garbage> {
                     garbage.push(obj);
                 } else {
                     survivors.push(obj.downgrade());
+                    moved += 1;
                 }
             }
+        }
+        match generation {
+            2 => {
+                h.long_lived_total.set(moved);
+                h.long_lived_pending.set(0);
+            }
+            1 => h.long_lived_pending.set(h.long_lived_pending.get() + moved),
+            _ => {}
         }
         Some(Garbage {
             objects: garbage,

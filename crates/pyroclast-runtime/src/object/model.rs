@@ -81,7 +81,14 @@ pub struct Class {
     /// What calling a builtin class builds (`int(x)`, `range(n)`), set by
     /// its type's file; `None` for user classes and exception classes.
     pub new: Cell<Option<crate::object::value::BuiltinFn>>,
+    /// The interpreter a user class was made in, which runs `__del__` when
+    /// one of its instances is freed.
+    pub vm: RefCell<std::rc::Weak<crate::Interp>>,
 }
+
+/// `Class::marker` bit: the class or a base defines `__del__`, so freeing
+/// an instance queues a call to it.
+pub const HAS_DEL: u8 = 4;
 
 impl Class {
     /// The class followed by its MRO.
@@ -159,6 +166,37 @@ pub struct Instance {
     pub dict_view: RefCell<std::rc::Weak<dyn crate::object::value::Native>>,
     /// `__del__` has run (it runs at most once, PEP 442).
     pub finalized: Cell<bool>,
+}
+
+impl Drop for Instance {
+    /// CPython calls `__del__` when the last reference goes. Drop cannot
+    /// run Python code (a container may be mid-update), so the instance's
+    /// state moves into a new instance that the interpreter finalizes at
+    /// the next statement boundary.
+    fn drop(&mut self) {
+        if self.finalized.get() || self.class.marker.get() & HAS_DEL == 0 {
+            return;
+        }
+        let Some(vm) = self.class.vm.borrow().upgrade() else {
+            return;
+        };
+        if vm.stopping() || vm.closing.get() {
+            return;
+        }
+        let rescued = Instance {
+            class: self.class.clone(),
+            dict: RefCell::new(std::mem::take(&mut *self.dict.borrow_mut())),
+            exc: self.exc.take(),
+            payload: RefCell::new(self.payload.borrow_mut().take()),
+            hash_seq: Cell::new(self.hash_seq.get()),
+            dict_view: RefCell::new(no_dict_view()),
+            finalized: Cell::new(true),
+        };
+        if let Ok(mut pending) = vm.finalizers.try_borrow_mut() {
+            pending.push(Value::instance(rescued));
+            vm.finalizers_pending.set(true);
+        }
+    }
 }
 
 impl Instance {

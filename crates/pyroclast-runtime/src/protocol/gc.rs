@@ -66,3 +66,35 @@ pub fn run_del(vm: &Interp, obj: &Value) {
         crate::protocol::traceback::print_exception(vm, &e);
     }
 }
+
+/// What CPython does to `__main__` when the interpreter exits: its globals
+/// are set to None (first those named with one leading underscore, then
+/// the rest but `__builtins__`), so the objects only they held are freed
+/// and their `__del__` methods run; then a full collection. Nothing runs
+/// when the interpreter was stopped by a limit.
+pub fn shutdown(vm: &Interp) {
+    if vm.stopping() {
+        return;
+    }
+    vm.run_finalizers();
+    let main = vm.modules.borrow().get("__main__").cloned();
+    if let Some(Value::Module(m)) = main {
+        let private = |k: &str| k.starts_with('_') && !k.starts_with("__");
+        for first_pass in [true, false] {
+            let names: Vec<std::rc::Rc<str>> = m
+                .globals
+                .borrow()
+                .keys()
+                .filter(|k| &***k != "__builtins__" && private(k) == first_pass)
+                .cloned()
+                .collect();
+            for name in names {
+                let old = m.globals.borrow_mut().insert(name, Value::None);
+                drop(old);
+                vm.run_finalizers();
+            }
+        }
+    }
+    collect(vm, 2);
+    vm.run_finalizers();
+}

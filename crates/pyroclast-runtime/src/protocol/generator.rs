@@ -84,6 +84,9 @@ pub struct Generator {
     pub in_flight: Cell<bool>,
     /// For finalisation when dropped while suspended.
     pub vm: Weak<Interp>,
+    /// This object was made to finalise an abandoned one; when it is
+    /// dropped in turn, nothing more is tried (finalisation runs once).
+    pub rescued: Cell<bool>,
 }
 
 /// Result of one resumption.
@@ -116,6 +119,7 @@ pub fn new_object(
         handling: RefCell::new(Vec::new()),
         in_flight: Cell::new(false),
         vm: Rc::downgrade(&vm.rc()),
+        rescued: Cell::new(false),
     }))
 }
 
@@ -320,12 +324,16 @@ impl Generator {
             handling: RefCell::new(std::mem::take(&mut *self.handling.borrow_mut())),
             in_flight: Cell::new(false),
             vm: self.vm.clone(),
+            rescued: Cell::new(true),
         }))
     }
 }
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        if self.rescued.get() {
+            return;
+        }
         let Some(vm) = self.vm.upgrade() else { return };
         if vm.stopping() || vm.closing.get() {
             return;
@@ -345,7 +353,14 @@ impl Drop for Generator {
             // finalizer hook, which closes it in a task.
             (Kind::AsyncGenerator, State::Suspended) => {
                 let rescued = self.rescue();
-                (vm.hooks.asyncgen_finalizer.get())(&vm, &rescued);
+                // Without a loop to take it, it is closed like a plain
+                // generator at the next statement boundary.
+                if !(vm.hooks.asyncgen_finalizer.get())(&vm, &rescued)
+                    && let Ok(mut pending) = vm.finalizers.try_borrow_mut()
+                {
+                    pending.push(rescued);
+                    vm.finalizers_pending.set(true);
+                }
             }
             (Kind::Coroutine, State::Created) if !self.awaited.get() => {
                 vm.write_err(&format!(
@@ -520,6 +535,10 @@ impl Interp {
                 return;
             }
             for g in pending {
+                if let Value::Instance(_) = &g {
+                    crate::protocol::gc::run_del(self, &g);
+                    continue;
+                }
                 if let Some(genobj) = g.native::<crate::protocol::generator::Generator>()
                     && let Err(e) = genobj.close(self)
                 {

@@ -57,6 +57,7 @@ pub fn new_class(
         marker: Cell::new(0),
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
+        vm: std::cell::RefCell::new(std::rc::Weak::new()),
     });
     add_methods(&class, owner, methods);
     class

@@ -313,6 +313,10 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
             if name == "__setattr__" {
                 c.marker.set(c.marker.get() | HAS_SETATTR);
             }
+            if name == "__del__" {
+                c.marker.set(c.marker.get() | crate::object::model::HAS_DEL);
+                *c.vm.borrow_mut() = vm.self_ref.borrow().clone();
+            }
             c.dict.borrow_mut().insert(Rc::from(name), value);
             Ok(())
         }

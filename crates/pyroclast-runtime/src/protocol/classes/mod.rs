@@ -87,7 +87,16 @@ pub fn build_class(
         ),
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
+        vm: std::cell::RefCell::new(std::rc::Weak::new()),
     });
+    // Unlike the other flags, this one covers the bases too: an instance's
+    // destructor reads it and must not walk the MRO.
+    if class.lookup("__del__").is_some() {
+        class
+            .marker
+            .set(class.marker.get() | crate::object::model::HAS_DEL);
+        *class.vm.borrow_mut() = vm.self_ref.borrow().clone();
+    }
     // Classes take part in cycles: a method using `super()` holds its class
     // in a closure cell.
     crate::object::gc::track(crate::object::gc::Tracked::Class(Rc::downgrade(&class)));

@@ -226,8 +226,16 @@ fn list_clear(vm: &Interp, args: Args) -> PyResult<Value> {
     let l = list_self(vm, &args, "clear")?;
     no_args(vm, &args, "list", "clear")?;
     let old = std::mem::take(&mut *write(vm, &l)?);
-    drop(old);
+    drop_reversed(old);
     Ok(Value::None)
+}
+
+/// Drops a list's items last first, as CPython's `list_clear` releases
+/// them (the order `__del__` methods run in).
+pub(crate) fn drop_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
 }
 
 fn list_init(vm: &Interp, args: Args) -> PyResult<Value> {

@@ -48,6 +48,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             marker: std::cell::Cell::new(0),
             metaclass: std::cell::RefCell::new(None),
             new: std::cell::Cell::new(None),
+            vm: std::cell::RefCell::new(std::rc::Weak::new()),
         });
         vm.types
             .others
