@@ -67,32 +67,34 @@ pub fn run_del(vm: &Interp, obj: &Value) {
     }
 }
 
-/// What CPython does to `__main__` when the interpreter exits: its globals
-/// are set to None (first those named with one leading underscore, then
-/// the rest but `__builtins__`), so the objects only they held are freed
-/// and their `__del__` methods run; then a full collection. Nothing runs
-/// when the interpreter was stopped by a limit.
+/// What CPython does when the interpreter exits: a collection (if
+/// automatic collection is on) while every module still works; then
+/// `__main__` is freed, and with it its globals in the order they were
+/// bound, so the objects only they held are freed and their `__del__`
+/// methods run; then a last collection. Nothing runs when a limit stopped
+/// the interpreter.
 pub fn shutdown(vm: &Interp) {
     if vm.stopping() {
         return;
     }
     vm.run_finalizers();
+    if gc::is_enabled() {
+        collect(vm, 2);
+        vm.run_finalizers();
+    }
     let main = vm.modules.borrow().get("__main__").cloned();
     if let Some(Value::Module(m)) = main {
-        let private = |k: &str| k.starts_with('_') && !k.starts_with("__");
-        for first_pass in [true, false] {
-            let names: Vec<std::rc::Rc<str>> = m
-                .globals
-                .borrow()
-                .keys()
-                .filter(|k| &***k != "__builtins__" && private(k) == first_pass)
-                .cloned()
-                .collect();
-            for name in names {
-                let old = m.globals.borrow_mut().insert(name, Value::None);
-                drop(old);
-                vm.run_finalizers();
-            }
+        let names: Vec<std::rc::Rc<str>> = m
+            .globals
+            .borrow()
+            .keys()
+            .filter(|k| &***k != "__builtins__")
+            .cloned()
+            .collect();
+        for name in names {
+            let old = m.globals.borrow_mut().insert(name, Value::None);
+            drop(old);
+            vm.run_finalizers();
         }
     }
     collect(vm, 2);
