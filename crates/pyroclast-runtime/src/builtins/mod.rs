@@ -79,5 +79,6 @@ pub fn install(vm: &Interp) {
     crate::protocol::types::construct::install(vm);
     crate::protocol::types::iterators::install(vm);
     crate::protocol::types::partial::install(vm);
+    crate::protocol::types::weakref::install(vm);
     crate::protocol::awaiting::install(vm);
 }

@@ -691,6 +691,7 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
         qualname: RefCell::new(qualname),
         module,
         dict: namespace(),
+        weakrefs: std::cell::Cell::new(false),
     };
     if !annotations.is_empty() {
         let mut d = Dict::new();

@@ -14,3 +14,4 @@ pub mod set_table;
 pub mod signals;
 pub mod value;
 pub mod vm;
+pub mod weakref;

@@ -84,6 +84,8 @@ pub struct Class {
     /// The interpreter a user class was made in, which runs `__del__` when
     /// one of its instances is freed.
     pub vm: RefCell<std::rc::Weak<crate::Interp>>,
+    /// Weak references to it were made (`object/weakref.rs`).
+    pub weakrefs: Cell<bool>,
 }
 
 /// `Class::marker` bit: the class or a base defines `__del__`, so freeing
@@ -166,6 +168,8 @@ pub struct Instance {
     pub dict_view: RefCell<std::rc::Weak<dyn crate::object::value::Native>>,
     /// `__del__` has run (it runs at most once, PEP 442).
     pub finalized: Cell<bool>,
+    /// Weak references to it were made (`object/weakref.rs`).
+    pub weakrefs: Cell<bool>,
 }
 
 impl Drop for Instance {
@@ -174,6 +178,12 @@ impl Drop for Instance {
     /// state moves into a new instance that the interpreter finalizes at
     /// the next statement boundary.
     fn drop(&mut self) {
+        // At the end, after `__del__` is queued below, as CPython clears
+        // weak references after finalizing.
+        let _notify = self
+            .weakrefs
+            .get()
+            .then(|| Notify(self as *const Instance as usize));
         if self.finalized.get() || self.class.marker.get() & HAS_DEL == 0 {
             return;
         }
@@ -191,6 +201,7 @@ impl Drop for Instance {
             hash_seq: Cell::new(self.hash_seq.get()),
             dict_view: RefCell::new(no_dict_view()),
             finalized: Cell::new(true),
+            weakrefs: Cell::new(false),
         };
         if let Ok(mut pending) = vm.finalizers.try_borrow_mut() {
             pending.push(Value::instance(rescued));
@@ -211,6 +222,33 @@ impl Instance {
             hash_seq: Cell::new(0),
             dict_view: RefCell::new(no_dict_view()),
             finalized: Cell::new(false),
+            weakrefs: Cell::new(false),
+        }
+    }
+}
+
+/// Tells an object's weak references it was freed when dropped (so from
+/// the end of a `Drop`, after whatever that queued).
+struct Notify(usize);
+
+impl Drop for Notify {
+    fn drop(&mut self) {
+        crate::object::weakref::freed(self.0);
+    }
+}
+
+impl Drop for Function {
+    fn drop(&mut self) {
+        if self.weakrefs.get() {
+            crate::object::weakref::freed(self as *const Function as usize);
+        }
+    }
+}
+
+impl Drop for Class {
+    fn drop(&mut self) {
+        if self.weakrefs.get() {
+            crate::object::weakref::freed(self as *const Class as usize);
         }
     }
 }
@@ -245,6 +283,8 @@ pub struct Function {
     pub module: Rc<str>,
     /// Function attributes (`__wrapped__`, `__doc__`, ...).
     pub dict: Namespace,
+    /// Weak references to it were made (`object/weakref.rs`).
+    pub weakrefs: Cell<bool>,
 }
 
 /// Where a module came from (its repr says so).

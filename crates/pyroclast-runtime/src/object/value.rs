@@ -126,6 +126,11 @@ pub trait Native: Any {
     fn stable_hash(&self) -> Option<i64> {
         None
     }
+    /// `hash(obj)` when it is computed from other objects (which may run
+    /// Python code); `None` for the default hash.
+    fn py_hash(&self, _vm: &crate::Interp) -> Option<crate::PyResult<i64>> {
+        None
+    }
     /// Reports every strong reference to a Python value the object holds,
     /// for the cycle collector (`object/gc.rs`). An object that can be part
     /// of a cycle implements it and [`clear_refs`](Native::clear_refs), and

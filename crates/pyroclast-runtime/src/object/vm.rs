@@ -100,6 +100,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
+        weakrefs: std::cell::Cell::new(false),
     })
 }
 

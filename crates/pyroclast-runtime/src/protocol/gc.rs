@@ -78,6 +78,15 @@ pub fn shutdown(vm: &Interp) {
         return;
     }
     vm.run_finalizers();
+    // atexit callbacks first, if the module was imported.
+    let atexit = vm.modules.borrow().get("atexit").cloned();
+    if let Some(m) = atexit
+        && let Ok(run) = crate::protocol::classes::getattr(vm, &m, "_run_exitfuncs")
+        && let Err(e) = crate::protocol::call::call(vm, &run, crate::object::value::Args::default())
+    {
+        crate::protocol::traceback::print_exception(vm, &e);
+    }
+    vm.run_finalizers();
     if gc::is_enabled() {
         collect(vm, 2);
         vm.run_finalizers();
@@ -99,4 +108,22 @@ pub fn shutdown(vm: &Interp) {
     }
     collect(vm, 2);
     vm.run_finalizers();
+}
+
+/// Calls a weak reference's callback with the reference; an exception is
+/// reported, not raised.
+pub fn run_callback(vm: &Interp, callback: &Value, weakref: &Value) {
+    let args = crate::object::value::Args::new(vec![weakref.clone()]);
+    if let Err(e) = crate::protocol::call::call(vm, callback, args) {
+        let what = match callback {
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow(),
+                std::rc::Rc::as_ptr(f) as *const () as usize
+            ),
+            other => crate::protocol::ops::repr(vm, other).unwrap_or_default(),
+        };
+        vm.write_err(&format!("Exception ignored in: {what}\n"));
+        crate::protocol::traceback::print_exception(vm, &e);
+    }
 }

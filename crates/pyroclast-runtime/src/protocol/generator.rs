@@ -539,6 +539,13 @@ impl Interp {
                     crate::protocol::gc::run_del(self, &g);
                     continue;
                 }
+                // A weak reference's callback and the reference.
+                if let Value::Tuple(t) = &g
+                    && let [callback, weakref] = &t[..]
+                {
+                    crate::protocol::gc::run_callback(self, callback, weakref);
+                    continue;
+                }
                 if let Some(genobj) = g.native::<crate::protocol::generator::Generator>()
                     && let Err(e) = genobj.close(self)
                 {

@@ -16,6 +16,7 @@ pub mod random;
 pub mod sys;
 pub mod time;
 pub mod toolkit;
+pub mod weakref;
 
 use std::rc::Rc;
 
@@ -101,6 +102,7 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("operator", operator::fill),
     rust_module!("collections", collections::fill, python),
     rust_module!("functools", functools::fill, python),
+    rust_module!("weakref", weakref::fill, python),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {
@@ -128,6 +130,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("enum"),
     python_module!("io"),
     python_module!("keyword"),
+    python_module!("atexit"),
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.

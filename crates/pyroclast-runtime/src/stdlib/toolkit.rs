@@ -58,6 +58,7 @@ pub fn new_class(
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
+        weakrefs: std::cell::Cell::new(false),
     });
     add_methods(&class, owner, methods);
     class

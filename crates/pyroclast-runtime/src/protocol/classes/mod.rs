@@ -88,6 +88,7 @@ pub fn build_class(
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
+        weakrefs: std::cell::Cell::new(false),
     });
     // Unlike the other flags, this one covers the bases too: an instance's
     // destructor reads it and must not walk the MRO.

@@ -182,7 +182,10 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
                 }
             }
         }
-        Value::Native(n) => n.stable_hash().unwrap_or((v.id() >> 4) as i64),
+        Value::Native(n) => match n.py_hash(vm) {
+            Some(h) => h?,
+            None => n.stable_hash().unwrap_or((v.id() >> 4) as i64),
+        },
         _ => (v.id() >> 4) as i64,
     })
 }

@@ -407,6 +407,19 @@ pub fn special_class_attr(vm: &Interp, c: &Rc<Class>, name: &str) -> Option<Valu
     })
 }
 
+/// `function.__get__(instance, owner=None)`.
+fn function_get(vm: &Interp, args: Args) -> PyResult<Value> {
+    // A slot wrapper: CPython names nothing in its arity message.
+    check(vm, &args, &Sig::method("function", "", Style::Clinic, 1, 2))?;
+    Ok(match &args.pos[1] {
+        Value::None if args.pos.get(2).is_none_or(|o| matches!(o, Value::None)) => {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        Value::None => args.pos[0].clone(),
+        obj => Value::bound(obj.clone(), args.pos[0].clone()),
+    })
+}
+
 /// Attributes of builtin values not found in their class dict.
 pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
@@ -448,6 +461,11 @@ pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option
                     .unwrap_or_else(|| Value::dict(Dict::new())),
             ),
             "__wrapped__" => f.dict.borrow().get("__wrapped__").cloned(),
+            // Functions are descriptors: `f.__get__(obj)` is the bound method.
+            "__get__" => Some(Value::bound(
+                v.clone(),
+                crate::object::value::method("function", "__get__", function_get),
+            )),
             _ => f.dict.borrow().get(name).cloned(),
         },
         Value::Builtin(b) => match name {

@@ -14,3 +14,4 @@ pub mod str;
 pub mod strlike;
 pub mod support;
 pub mod tuple;
+pub mod weakref;

@@ -49,6 +49,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             metaclass: std::cell::RefCell::new(None),
             new: std::cell::Cell::new(None),
             vm: std::cell::RefCell::new(std::rc::Weak::new()),
+            weakrefs: std::cell::Cell::new(false),
         });
         vm.types
             .others
