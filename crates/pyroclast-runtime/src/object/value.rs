@@ -248,6 +248,29 @@ impl Value {
         Value::Native(n)
     }
 
+    /// The number of strong references to the object, for
+    /// `sys.getrefcount`; `None` for values stored inline (None, bools,
+    /// ints, floats), which have no count.
+    pub fn refcount(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::strong_count(r),
+            Value::Str(r) => Rc::strong_count(r),
+            Value::Bytes(r) => Rc::strong_count(r),
+            Value::List(r) => Rc::strong_count(r),
+            Value::Tuple(r) => Rc::strong_count(r),
+            Value::Dict(r) => Rc::strong_count(r),
+            Value::Set(r) => Rc::strong_count(r),
+            Value::Function(r) => Rc::strong_count(r),
+            Value::Builtin(r) => Rc::strong_count(r),
+            Value::Method(r) => Rc::strong_count(r),
+            Value::Class(r) => Rc::strong_count(r),
+            Value::Instance(r) => Rc::strong_count(r),
+            Value::Module(r) => Rc::strong_count(r),
+            Value::Native(r) => Rc::strong_count(r),
+            _ => return None,
+        })
+    }
+
     /// True for values that can hold references to other objects (and so
     /// be part of a cycle); atoms such as ints and strings cannot.
     #[inline]
