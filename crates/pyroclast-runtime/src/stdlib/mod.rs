@@ -116,6 +116,7 @@ pub const MODULES: &[ModuleDef] = &[
             ("asyncio.taskgroups", py!("asyncio/taskgroups.py")),
             ("asyncio.locks", py!("asyncio/locks.py")),
             ("asyncio.queues", py!("asyncio/queues.py")),
+            ("asyncio.runners", py!("asyncio/runners.py")),
         ],
         builtin: false,
     },

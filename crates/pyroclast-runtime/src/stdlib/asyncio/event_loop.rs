@@ -85,8 +85,12 @@ pub struct EventLoop {
     pub asyncgens: RefCell<Vec<std::rc::Weak<dyn crate::object::value::Native>>>,
     /// Abandoned async generators waiting for their `aclose()` task.
     pub finalize: RefCell<Vec<Value>>,
-    /// The object `get_running_loop()` returns.
-    pub handle: RefCell<Option<Value>>,
+    /// The loop object (`loop_object.rs`), while Python holds it.
+    pub handle: RefCell<std::rc::Weak<dyn crate::object::value::Native>>,
+    /// `loop.close()` was called.
+    pub closed: Cell<bool>,
+    /// `loop.stop()` was called: `run_forever` returns after this turn.
+    pub stopping: Cell<bool>,
 }
 
 /// Nanoseconds since loop start as the timer key.
@@ -112,7 +116,9 @@ impl EventLoop {
             fatal: RefCell::new(None),
             asyncgens: RefCell::new(Vec::new()),
             finalize: RefCell::new(Vec::new()),
-            handle: RefCell::new(None),
+            handle: RefCell::new(std::rc::Weak::<super::loop_object::LoopObject>::new()),
+            closed: Cell::new(false),
+            stopping: Cell::new(false),
         })
     }
 
@@ -292,6 +298,37 @@ impl EventLoop {
         }
     }
 
+    /// Runs until `stop()` is called (the turn that called it finishes).
+    pub async fn run_forever(self: &Rc<Self>, vm: &Interp) -> PyResult<()> {
+        loop {
+            if let Some(e) = self.fatal.borrow_mut().take() {
+                return Err(e);
+            }
+            if self.stopping.replace(false) {
+                return Ok(());
+            }
+            if let Some(why) = vm.limits.check_deadline() {
+                return Err(vm.stop_error(why));
+            }
+            vm.check_interrupt()?;
+            self.run_once(vm).await;
+        }
+    }
+
+    /// `loop.close()`: pending callbacks and timers are dropped.
+    pub fn close(&self) {
+        if self.closed.replace(true) {
+            return;
+        }
+        let handles = std::mem::take(&mut *self.handles.borrow_mut());
+        self.timers.borrow_mut().clear();
+        if let Ok(mut q) = self.queue.lock() {
+            q.items.clear();
+            q.queued_tasks.clear();
+        }
+        drop(handles);
+    }
+
     /// Runs until `fut` is done.
     pub async fn run_until_complete(self: &Rc<Self>, vm: &Interp, fut: &Value) -> PyResult<()> {
         loop {
@@ -369,6 +406,7 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
             lp.shutdown(vm).await;
         }
         *vm.event_loop.borrow_mut() = outer.map(|l| l as Rc<dyn std::any::Any>);
+        lp.close();
         outcome
     });
     result.unwrap_or(Ok(Value::None))

@@ -5,6 +5,7 @@
 pub mod driver;
 pub mod event_loop;
 pub mod future;
+pub mod loop_object;
 
 use std::any::Any;
 use std::rc::Rc;
@@ -65,18 +66,6 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
     vm.exc_class(ExcKind::RuntimeError)
 }
 
-/// The object `get_running_loop()` returns.
-pub struct LoopHandle;
-
-impl Native for LoopHandle {
-    fn class(&self, vm: &Interp) -> Rc<Class> {
-        vm.other_class("_UnixSelectorEventLoop")
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-}
-
 /// `TimerHandle` / `Handle`: `cancel()` stops a scheduled callback.
 pub struct TimerHandle(Rc<std::cell::Cell<bool>>);
 
@@ -89,13 +78,9 @@ impl Native for TimerHandle {
     }
 }
 
-/// `get_running_loop()`: the same object for the whole run.
+/// `get_running_loop()`: the running loop's object.
 pub fn get_running_loop_value(vm: &Interp) -> PyResult<Value> {
-    let lp = running_loop(vm)?;
-    let mut handle = lp.handle.borrow_mut();
-    Ok(handle
-        .get_or_insert_with(|| Value::Native(Rc::new(LoopHandle)))
-        .clone())
+    Ok(loop_object::loop_value(&running_loop(vm)?))
 }
 
 fn no_keywords(vm: &Interp, a: &Args, name: &str) -> PyResult<()> {
@@ -146,104 +131,57 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
     Ok(crate::protocol::generator::coroutine(vm, "sleep", body))
 }
 
-fn loop_method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
-    vec![
-        ("time", |vm, _| Ok(Value::Float(running_loop(vm)?.time(vm)))),
-        ("create_future", |_, _| Ok(future::new_future())),
-        ("call_soon", |vm, a| {
-            no_keywords(vm, &a, "call_soon")?;
-            let lp = running_loop(vm)?;
-            let f = a.pos.get(1).cloned().unwrap_or(Value::None);
-            let h = lp.call_soon(f, a.pos.get(2..).map(<[Value]>::to_vec).unwrap_or_default());
-            Ok(Value::Native(Rc::new(TimerHandle(h))))
-        }),
-        ("call_later", |vm, a| {
-            no_keywords(vm, &a, "call_later")?;
-            let lp = running_loop(vm)?;
-            let delay = float_arg(vm, a.pos.get(1))?;
-            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
-            let h = lp.call_at(
-                lp.time(vm) + delay,
-                f,
-                a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default(),
-            );
-            Ok(Value::Native(Rc::new(TimerHandle(h))))
-        }),
-        ("call_at", |vm, a| {
-            no_keywords(vm, &a, "call_at")?;
-            let lp = running_loop(vm)?;
-            let when = float_arg(vm, a.pos.get(1))?;
-            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
-            let h = lp.call_at(
-                when,
-                f,
-                a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default(),
-            );
-            Ok(Value::Native(Rc::new(TimerHandle(h))))
-        }),
-        ("create_task", |vm, mut a| {
-            let lp = running_loop(vm)?;
-            let name = a
-                .take_kw("name")
-                .map(|n| crate::protocol::ops::to_str_rc(vm, &n))
-                .transpose()?;
-            future::create_task(vm, &lp, a.pos.get(1).cloned().unwrap_or(Value::None), name)
-        }),
-        ("run_in_executor", |vm, a| {
-            // There are no threads for Python code: the job runs now, as a
-            // worker thread would start it at once, and its result reaches
-            // the future on the next loop turn, as call_soon_threadsafe does.
-            let lp = running_loop(vm)?;
-            let fut = future::new_future();
-            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
-            let args = Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
-            let (setter, value): (crate::object::value::BuiltinFn, Value) =
-                match crate::protocol::call::call(vm, &f, args) {
-                    Ok(v) => (
-                        |vm, a| {
-                            if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
-                                future::finish(
-                                    vm,
-                                    &a.pos[0],
-                                    future::State::Result(a.pos[1].clone()),
-                                );
-                            }
-                            Ok(Value::None)
-                        },
-                        v,
-                    ),
-                    Err(e) => (
-                        |vm, a| {
-                            if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
-                                future::finish(
-                                    vm,
-                                    &a.pos[0],
-                                    future::State::Exception(a.pos[1].clone()),
-                                );
-                            }
-                            Ok(Value::None)
-                        },
-                        e.0,
-                    ),
-                };
-            lp.call_soon(builtin("_set_future", setter), vec![fut.clone(), value]);
-            Ok(fut)
-        }),
-        ("is_running", |vm, _| {
-            Ok(Value::Bool(current_loop(vm).is_some()))
-        }),
-    ]
+/// `loop.run_in_executor(executor, func, *args)`.
+pub(crate) fn run_in_executor(vm: &Interp, a: Args) -> PyResult<Value> {
+        // There are no threads for Python code: the job runs now, as a
+        // worker thread would start it at once, and its result reaches
+        // the future on the next loop turn, as call_soon_threadsafe does.
+        let lp = match a.pos.first().and_then(|v| v.native::<loop_object::LoopObject>()) {
+            Some(o) => o.lp.clone(),
+            None => running_loop(vm)?,
+        };
+        let fut = future::new_future();
+        let f = a.pos.get(2).cloned().unwrap_or(Value::None);
+        let args = Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
+        let (setter, value): (crate::object::value::BuiltinFn, Value) =
+            match crate::protocol::call::call(vm, &f, args) {
+                Ok(v) => (
+                    |vm, a| {
+                        if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
+                            future::finish(
+                                vm,
+                                &a.pos[0],
+                                future::State::Result(a.pos[1].clone()),
+                            );
+                        }
+                        Ok(Value::None)
+                    },
+                    v,
+                ),
+                Err(e) => (
+                    |vm, a| {
+                        if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
+                            future::finish(
+                                vm,
+                                &a.pos[0],
+                                future::State::Exception(a.pos[1].clone()),
+                            );
+                        }
+                        Ok(Value::None)
+                    },
+                    e.0,
+                ),
+            };
+        lp.call_soon(builtin("_set_future", setter), vec![fut.clone(), value]);
+        Ok(fut)
+    
 }
 
 /// Fills the module with its Rust part (the Python parts follow, see the
 /// module table).
 pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     future::install(vm);
-    crate::object::model::add_methods(
-        &vm.other_class("_UnixSelectorEventLoop"),
-        "loop",
-        &loop_method_table(),
-    );
+    loop_object::install(vm);
     crate::object::model::add_methods(
         &vm.other_class("TimerHandle"),
         "TimerHandle",
@@ -283,7 +221,15 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         );
         put(
             "get_event_loop",
-            builtin("get_event_loop", |vm, _| get_running_loop_value(vm)),
+            builtin("get_event_loop", loop_object::get_event_loop),
+        );
+        put(
+            "new_event_loop",
+            builtin("new_event_loop", loop_object::new_event_loop),
+        );
+        put(
+            "set_event_loop",
+            builtin("set_event_loop", loop_object::set_event_loop),
         );
         put(
             "create_task",
@@ -306,10 +252,16 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         );
         put(
             "all_tasks",
-            builtin("all_tasks", |vm, _| {
-                let tasks = current_loop(vm)
-                    .map(|lp| lp.pending_tasks())
-                    .unwrap_or_default();
+            builtin("all_tasks", |vm, a| {
+                // `all_tasks(loop=None)`: the running loop's by default.
+                let lp = match a.pos.first().filter(|v| !matches!(v, Value::None)) {
+                    Some(v) => match v.native::<loop_object::LoopObject>() {
+                        Some(o) => Some(o.lp.clone()),
+                        None => return Err(vm.type_error("all_tasks() argument must be an event loop")),
+                    },
+                    None => Some(running_loop(vm)?),
+                };
+                let tasks = lp.map(|lp| lp.pending_tasks()).unwrap_or_default();
                 crate::protocol::types::construct::new_set(vm, tasks, false)
             }),
         );
