@@ -146,25 +146,20 @@ fn ensure_future(vm: &Interp, lp: &Rc<EventLoop>, v: Value) -> PyResult<Value> {
     let awaitable = v
         .native::<crate::protocol::generator::Generator>()
         .is_some_and(|g| g.kind == crate::protocol::generator::Kind::Coroutine)
-        || v.native::<crate::protocol::awaiting::AsyncGenAwaitable>().is_some();
+        || v.native::<crate::protocol::awaiting::AsyncGenAwaitable>()
+            .is_some();
     let coro = if awaitable {
         v
     } else if crate::protocol::classes::getattr(vm, &v, "__await__").is_ok() {
         super::awaiting_coroutine(vm, v, "_wrap_awaitable")
     } else {
-        return Err(vm.type_error(
-            "An asyncio.Future, a coroutine or an awaitable is required",
-        ));
+        return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"));
     };
     future::create_task(vm, lp, coro, None)
 }
 
 /// Runs `lp` on this thread until `until` says stop (blocking driver).
-fn drive(
-    vm: &Interp,
-    lp: &Rc<EventLoop>,
-    until: Option<&Value>,
-) -> PyResult<()> {
+fn drive(vm: &Interp, lp: &Rc<EventLoop>, until: Option<&Value>) -> PyResult<()> {
     if lp.closed.get() {
         return Err(closed_error(vm));
     }
@@ -222,10 +217,7 @@ pub fn method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
         ("close", |vm, a| {
             let lp = receiver(vm, &a)?;
             if is_running(vm, &lp) {
-                return Err(vm.error(
-                    ExcKind::RuntimeError,
-                    "Cannot close a running event loop",
-                ));
+                return Err(vm.error(ExcKind::RuntimeError, "Cannot close a running event loop"));
             }
             lp.close();
             Ok(Value::None)
@@ -233,11 +225,15 @@ pub fn method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
         ("is_running", |vm, a| {
             Ok(Value::Bool(is_running(vm, &receiver(vm, &a)?)))
         }),
-        ("is_closed", |vm, a| Ok(Value::Bool(receiver(vm, &a)?.closed.get()))),
+        ("is_closed", |vm, a| {
+            Ok(Value::Bool(receiver(vm, &a)?.closed.get()))
+        }),
         ("get_debug", |vm, a| {
             receiver(vm, &a)?;
             Ok(Value::Bool(
-                a.pos[0].native::<LoopObject>().is_some_and(|o| o.debug.get()),
+                a.pos[0]
+                    .native::<LoopObject>()
+                    .is_some_and(|o| o.debug.get()),
             ))
         }),
         ("set_debug", |vm, a| {
@@ -250,7 +246,8 @@ pub fn method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
         ("set_exception_handler", |vm, a| {
             receiver(vm, &a)?;
             if let Some(o) = a.pos[0].native::<LoopObject>() {
-                *o.handler.borrow_mut() = a.pos.get(1).filter(|v| !matches!(v, Value::None)).cloned();
+                *o.handler.borrow_mut() =
+                    a.pos.get(1).filter(|v| !matches!(v, Value::None)).cloned();
             }
             Ok(Value::None)
         }),

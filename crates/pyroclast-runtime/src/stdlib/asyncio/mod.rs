@@ -133,48 +133,43 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
 
 /// `loop.run_in_executor(executor, func, *args)`.
 pub(crate) fn run_in_executor(vm: &Interp, a: Args) -> PyResult<Value> {
-        // There are no threads for Python code: the job runs now, as a
-        // worker thread would start it at once, and its result reaches
-        // the future on the next loop turn, as call_soon_threadsafe does.
-        let lp = match a.pos.first().and_then(|v| v.native::<loop_object::LoopObject>()) {
-            Some(o) => o.lp.clone(),
-            None => running_loop(vm)?,
+    // There are no threads for Python code: the job runs now, as a
+    // worker thread would start it at once, and its result reaches
+    // the future on the next loop turn, as call_soon_threadsafe does.
+    let lp = match a
+        .pos
+        .first()
+        .and_then(|v| v.native::<loop_object::LoopObject>())
+    {
+        Some(o) => o.lp.clone(),
+        None => running_loop(vm)?,
+    };
+    let fut = future::new_future();
+    let f = a.pos.get(2).cloned().unwrap_or(Value::None);
+    let args = Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
+    let (setter, value): (crate::object::value::BuiltinFn, Value) =
+        match crate::protocol::call::call(vm, &f, args) {
+            Ok(v) => (
+                |vm, a| {
+                    if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
+                        future::finish(vm, &a.pos[0], future::State::Result(a.pos[1].clone()));
+                    }
+                    Ok(Value::None)
+                },
+                v,
+            ),
+            Err(e) => (
+                |vm, a| {
+                    if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
+                        future::finish(vm, &a.pos[0], future::State::Exception(a.pos[1].clone()));
+                    }
+                    Ok(Value::None)
+                },
+                e.0,
+            ),
         };
-        let fut = future::new_future();
-        let f = a.pos.get(2).cloned().unwrap_or(Value::None);
-        let args = Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
-        let (setter, value): (crate::object::value::BuiltinFn, Value) =
-            match crate::protocol::call::call(vm, &f, args) {
-                Ok(v) => (
-                    |vm, a| {
-                        if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
-                            future::finish(
-                                vm,
-                                &a.pos[0],
-                                future::State::Result(a.pos[1].clone()),
-                            );
-                        }
-                        Ok(Value::None)
-                    },
-                    v,
-                ),
-                Err(e) => (
-                    |vm, a| {
-                        if future::core_of(&a.pos[0]).is_some_and(|c| !c.done()) {
-                            future::finish(
-                                vm,
-                                &a.pos[0],
-                                future::State::Exception(a.pos[1].clone()),
-                            );
-                        }
-                        Ok(Value::None)
-                    },
-                    e.0,
-                ),
-            };
-        lp.call_soon(builtin("_set_future", setter), vec![fut.clone(), value]);
-        Ok(fut)
-    
+    lp.call_soon(builtin("_set_future", setter), vec![fut.clone(), value]);
+    Ok(fut)
 }
 
 /// Fills the module with its Rust part (the Python parts follow, see the
@@ -257,7 +252,9 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
                 let lp = match a.pos.first().filter(|v| !matches!(v, Value::None)) {
                     Some(v) => match v.native::<loop_object::LoopObject>() {
                         Some(o) => Some(o.lp.clone()),
-                        None => return Err(vm.type_error("all_tasks() argument must be an event loop")),
+                        None => {
+                            return Err(vm.type_error("all_tasks() argument must be an event loop"));
+                        }
                     },
                     None => Some(running_loop(vm)?),
                 };

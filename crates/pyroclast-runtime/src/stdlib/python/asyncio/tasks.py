@@ -12,16 +12,26 @@ def isfuture(obj):
     return isinstance(obj, (Future, Task))
 
 
-def ensure_future(coro_or_future):
+def ensure_future(coro_or_future, *, loop=None):
     if isinstance(coro_or_future, (Future, Task, _GatheringFuture)):
         return coro_or_future
-    if iscoroutine(coro_or_future):
-        return create_task(coro_or_future)
+    if loop is None:
+        # The running loop, else the current one (made on first use), as
+        # CPython's events._get_event_loop.
+        loop = get_event_loop()
+    if iscoroutine(coro_or_future) or type(coro_or_future).__name__ == 'async_generator_asend':
+        return loop.create_task(coro_or_future)
+    if hasattr(coro_or_future, '__await__'):
+        return loop.create_task(_wrap_awaitable(coro_or_future))
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
 
 
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
 def gather(*coros_or_futures, return_exceptions=False):
-    loop = get_running_loop()
+    loop = get_event_loop()
     if not coros_or_futures:
         outer = loop.create_future()
         outer.set_result([])
@@ -65,7 +75,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     for arg in coros_or_futures:
         key = id(arg)
         if key not in arg_to_fut:
-            fut = ensure_future(arg)
+            fut = ensure_future(arg, loop=loop)
             nfuts += 1
             arg_to_fut[key] = fut
             fut.add_done_callback(_done_callback)
