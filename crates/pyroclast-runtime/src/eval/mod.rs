@@ -384,6 +384,14 @@ pub fn start_generator(
         _ => crate::protocol::generator::Kind::Generator,
     };
     let chan = Rc::new(crate::protocol::generator::GenChannel::default());
+    let first = func
+        .def
+        .decorators
+        .first()
+        .map_or(func.def.span.start, |d| d.span.start);
+    *chan.code.borrow_mut() = Some(func.code.clone());
+    chan.first.set(first);
+    chan.offset.set(first);
     frame.channel = Some(chan.clone());
     let def = func.def.clone();
     let vm_rc = vm.rc();

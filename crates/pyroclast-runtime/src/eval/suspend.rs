@@ -80,6 +80,9 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
         return exec_simple(vm, frame, s).await;
     }
     frame.offset = s.span.start;
+    if let Some(c) = &frame.channel {
+        c.offset.set(s.span.start);
+    }
     vm.tick()?;
     match &s.kind {
         StmtKind::If { test, body, orelse } => {
@@ -117,6 +120,9 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
 /// A suspending statement without a nested block.
 async fn exec_simple(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     frame.offset = s.span.start;
+    if let Some(c) = &frame.channel {
+        c.offset.set(s.span.start);
+    }
     vm.tick()?;
     match &s.kind {
         StmtKind::Expr(e) => {

@@ -86,11 +86,22 @@ pub struct Types {
 
 /// Creates a builtin class.
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: bool) -> Rc<Class> {
+    new_class_in("builtins", name, bases, layout, builtin)
+}
+
+/// Creates a builtin class of `module`.
+pub fn new_class_in(
+    module: &str,
+    name: &str,
+    bases: Vec<Rc<Class>>,
+    layout: Layout,
+    builtin: bool,
+) -> Rc<Class> {
     let mro = crate::object::model::linearize(&bases).unwrap_or_default();
     Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(name),
-        module: Rc::from("builtins"),
+        module: Rc::from(module),
         bases,
         mro,
         dict: namespace(),
@@ -383,7 +394,16 @@ impl Interp {
         if let Some(c) = self.types.others.borrow().get(name) {
             return c.clone();
         }
-        let c = new_class(name, vec![self.types.object.clone()], Layout::Builtin, true);
+        // A dotted key names the class's module: `_asyncio.Task` is class
+        // `Task` of module `_asyncio`.
+        let (module, short) = name.rsplit_once('.').unwrap_or(("builtins", name));
+        let c = new_class_in(
+            module,
+            short,
+            vec![self.types.object.clone()],
+            Layout::Builtin,
+            true,
+        );
         self.types.others.borrow_mut().insert(name, c.clone());
         c
     }

@@ -36,6 +36,14 @@ pub struct GenChannel {
     pub yielded: RefCell<Option<Value>>,
     /// What the body receives when it resumes.
     pub resume: RefCell<Option<Resume>>,
+    /// The body's source, for "running at file:line" in reprs (None for
+    /// bodies written in Rust).
+    pub code: RefCell<Option<Rc<crate::object::model::Code>>>,
+    /// Where the definition starts (its first decorator, or `def`).
+    pub first: Cell<u32>,
+    /// The statement the body is at (set when a suspending statement
+    /// starts, so it is where the body is suspended).
+    pub offset: Cell<u32>,
 }
 
 /// Which kind of resumable object.
@@ -310,6 +318,31 @@ impl Generator {
 }
 
 impl Generator {
+    /// `name() running at file:line` while the body can still run, else
+    /// `name() done, defined at file:line`, as asyncio's reprs show a
+    /// coroutine; just `name()` for bodies written in Rust.
+    pub fn describe(&self) -> String {
+        let Some(code) = self.chan.code.borrow().clone() else {
+            return format!("{}()", self.qualname);
+        };
+        let line =
+            |offset: u32| pyroclast_syntax::error::locate(&code.source, offset as usize).line;
+        match self.state.get() {
+            State::Finished => format!(
+                "{}() done, defined at {}:{}",
+                self.qualname,
+                code.filename,
+                line(self.chan.first.get())
+            ),
+            _ => format!(
+                "{}() running at {}:{}",
+                self.qualname,
+                code.filename,
+                line(self.chan.offset.get())
+            ),
+        }
+    }
+
     /// A new object owning this one's suspended body, so a finalizer can
     /// close it after this one is dropped.
     fn rescue(&self) -> Value {

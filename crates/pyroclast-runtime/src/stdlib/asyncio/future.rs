@@ -450,19 +450,84 @@ fn await_loop_future<'a>(
     }
 }
 
-fn future_repr(vm: &Interp, core: &FutureCore, kind: &str, name: Option<&str>) -> PyResult<String> {
-    let name = name.map(|n| format!(" name='{n}'")).unwrap_or_default();
-    Ok(match core.state.borrow().clone() {
-        State::Pending => format!("<{kind} pending{name}>"),
-        State::Cancelled(_) => format!("<{kind} cancelled{name}>"),
-        State::Result(v) => format!(
-            "<{kind} finished{name} result={}>",
-            crate::protocol::ops::repr(vm, &v)?
-        ),
-        State::Exception(e) => format!(
-            "<{kind} finished{name} exception={}>",
-            crate::protocol::ops::repr(vm, &e)?
-        ),
+/// A future's or task's repr, as CPython's `_future_repr_info` and
+/// `_task_repr_info` build it: state, name, coroutine, what it waits for,
+/// result or exception, callbacks.
+fn future_repr(
+    vm: &Interp,
+    core: &FutureCore,
+    kind: &str,
+    task: Option<&Task>,
+) -> PyResult<String> {
+    let state = core.state.borrow().clone();
+    let mut info: Vec<String> = vec![match state {
+        // 3.11: `task.cancelling()` and not done.
+        State::Pending if task.is_some_and(|t| t.cancel_requests.get() > 0) => "cancelling".into(),
+        State::Pending => "pending".into(),
+        State::Cancelled(_) => "cancelled".into(),
+        State::Result(_) | State::Exception(_) => "finished".into(),
+    }];
+    if let Some(t) = task {
+        info.push(format!("name='{}'", t.name.borrow()));
+        let coro = match t.coro.native::<crate::protocol::generator::Generator>() {
+            Some(g) => g.describe(),
+            None => crate::protocol::ops::repr(vm, &t.coro)?,
+        };
+        info.push(format!("coro=<{coro}>"));
+        if let Some(w) = t.fut_waiter.borrow().clone() {
+            info.push(format!("wait_for={}", crate::protocol::ops::repr(vm, &w)?));
+        }
+    }
+    match &state {
+        State::Result(v) => info.push(format!("result={}", crate::protocol::ops::repr(vm, v)?)),
+        State::Exception(e) => {
+            info.push(format!("exception={}", crate::protocol::ops::repr(vm, e)?))
+        }
+        _ => {}
+    }
+    let callbacks: Vec<String> = core
+        .callbacks
+        .borrow()
+        .iter()
+        .map(|cb| match cb {
+            Callback::Waker(_) => Ok("Task.task_wakeup()".to_string()),
+            Callback::Python(f) => callback_source(vm, f),
+        })
+        .collect::<PyResult<_>>()?;
+    match callbacks.len() {
+        0 => {}
+        1 | 2 => info.push(format!("cb=[{}]", callbacks.join(", "))),
+        n => info.push(format!(
+            "cb=[{}, <{} more>, {}]",
+            callbacks[0],
+            n - 2,
+            callbacks[n - 1]
+        )),
+    }
+    Ok(format!("<{kind} {}>", info.join(" ")))
+}
+
+/// How asyncio names a callback in reprs (`format_helpers`):
+/// `qualname() at file:line` for Python functions and methods, `name()`
+/// for builtins.
+fn callback_source(vm: &Interp, f: &Value) -> PyResult<String> {
+    let func = match f {
+        Value::Method(m) => m.1.clone(),
+        other => other.clone(),
+    };
+    Ok(match &func {
+        Value::Function(fun) => {
+            let line =
+                pyroclast_syntax::error::locate(&fun.code.source, fun.def.span.start as usize).line;
+            format!(
+                "{}() at {}:{}",
+                fun.qualname.borrow(),
+                fun.code.filename,
+                line
+            )
+        }
+        Value::Builtin(b) => format!("{}()", b.name),
+        other => format!("{}()", crate::protocol::ops::repr(vm, other)?),
     })
 }
 
@@ -475,7 +540,7 @@ fn cancel_message(core: &FutureCore) -> Value {
 
 impl Native for PyFuture {
     fn class(&self, vm: &Interp) -> Rc<Class> {
-        vm.other_class("Future")
+        vm.other_class("_asyncio.Future")
     }
     fn await_future<'a>(
         &self,
@@ -498,7 +563,7 @@ impl Native for PyFuture {
 
 impl Native for Task {
     fn class(&self, vm: &Interp) -> Rc<Class> {
-        vm.other_class("Task")
+        vm.other_class("_asyncio.Task")
     }
     fn await_future<'a>(
         &self,
@@ -518,12 +583,7 @@ impl Native for Task {
         Some(self.id as i64)
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
-        Some(future_repr(
-            vm,
-            &self.core,
-            "Task",
-            Some(&self.name.borrow()),
-        ))
+        Some(future_repr(vm, &self.core, "Task", Some(self)))
     }
 }
 
@@ -626,13 +686,13 @@ pub fn install(vm: &Interp) {
             Err(vm.type_error("Future.__await__ is not available directly"))
         }),
     ];
-    crate::object::model::add_methods(&vm.other_class("Future"), "Future", table);
+    crate::object::model::add_methods(&vm.other_class("_asyncio.Future"), "Future", table);
     crate::object::model::add_methods(
-        &vm.other_class("Future"),
+        &vm.other_class("_asyncio.Future"),
         "Future",
         &[("__new__", |_, _| Ok(new_future()))],
     );
-    let task_class = vm.other_class("Task");
+    let task_class = vm.other_class("_asyncio.Task");
     crate::object::model::add_methods(&task_class, "Task", table);
     crate::object::model::add_methods(
         &task_class,

@@ -289,8 +289,8 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
                 }))
             }),
         );
-        put("Future", Value::Class(vm.other_class("Future")));
-        put("Task", Value::Class(vm.other_class("Task")));
+        put("Future", Value::Class(vm.other_class("_asyncio.Future")));
+        put("Task", Value::Class(vm.other_class("_asyncio.Task")));
         put(
             "CancelledError",
             Value::Class(exception_class(vm, "CancelledError")),

@@ -18,10 +18,11 @@ class Lock(_ContextManagerMixin):
         self._locked = False
 
     def __repr__(self):
+        res = super().__repr__()
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object at {hex(id(self))} [{extra}]>'
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -66,6 +67,13 @@ class Event:
         self._waiters = []
         self._value = False
 
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
     def is_set(self):
         return self._value
 
@@ -100,6 +108,13 @@ class Condition(_ContextManagerMixin):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
 
     async def wait(self):
         if not self.locked():
@@ -152,6 +167,13 @@ class Semaphore(_ContextManagerMixin):
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or (any(not w.cancelled() for w in (self._waiters or ())))
@@ -216,6 +238,13 @@ class Barrier:
         self._count = 0
         self._state = 'filling'
         self._cond = Condition()
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = f'{self._state}'
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{res[1:-1]} [{extra}]>'
 
     async def __aenter__(self):
         return await self.wait()
