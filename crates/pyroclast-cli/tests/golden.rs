@@ -1,7 +1,8 @@
-//! The golden-file conformance harness: every `tests/conformance/**/X.py` with
-//! an `X.out` runs through the real `pyroclast` binary from its own folder,
-//! and stdout, the exit status and (for failing scripts, `X.err`) the last
-//! stderr line must equal what CPython 3.11 produced.
+//! The golden-file conformance harness: every `tests/conformance/**/X.py`
+//! and `tests/realworld/**/X.py` with an `X.out` runs through the real
+//! `pyroclast` binary from its own folder, and stdout, the exit status and
+//! (for failing scripts, `X.err`) the last stderr line must equal what
+//! CPython 3.11 produced.
 //!
 //! Known gaps are listed in `tests/expected_failures.txt`; those cases still
 //! run, and the harness fails if one of them starts passing, so the list
@@ -155,14 +156,20 @@ fn main() {
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_pyroclast"));
     let mut scripts = Vec::new();
     collect(&root.join("tests/conformance"), &mut scripts);
+    collect(&root.join("tests/realworld"), &mut scripts);
     scripts.sort();
     let xfail = expected_failures(&root);
     let mut trials = Vec::new();
     for script in scripts {
-        let rel = script
-            .strip_prefix(root.join("tests/conformance"))
-            .map(|p| p.to_string_lossy().replace('\\', "/"))
-            .unwrap_or_default();
+        // Conformance cases are named by their path under
+        // tests/conformance, real-world programs as `realworld/...`.
+        let rel = match script.strip_prefix(root.join("tests/conformance")) {
+            Ok(p) => p.to_string_lossy().replace('\\', "/"),
+            Err(_) => script
+                .strip_prefix(root.join("tests"))
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default(),
+        };
         // Every case runs twice: on the real clock and on the virtual clock
         // (`--virtual-time`), which must print exactly the same.
         for (prefix, flags) in [("", &[][..]), ("virtual-time/", &["--virtual-time"][..])] {
