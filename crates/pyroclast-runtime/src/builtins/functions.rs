@@ -655,12 +655,4 @@ pub fn float_arg(vm: &Interp, v: &Value) -> PyResult<f64> {
     f64_arg(vm, v)
 }
 
-/// `callable(v)`.
-pub fn is_callable(vm: &Interp, v: &Value) -> bool {
-    match v {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        Value::Native(n) => n.is_callable() || type_of(vm, v).lookup("__call__").is_some(),
-        _ => false,
-    }
-}
+pub use crate::protocol::call::is_callable;

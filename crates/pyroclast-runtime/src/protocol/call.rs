@@ -88,3 +88,18 @@ pub fn two(vm: &Interp, a: &Args, name: &str) -> PyResult<(Value, Value)> {
     check(vm, a, &Sig::function(name, Style::Clinic, 2, 2))?;
     Ok((a.pos[0].clone(), a.pos[1].clone()))
 }
+
+/// `callable(v)`.
+pub fn is_callable(vm: &Interp, v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        Value::Native(n) => {
+            n.is_callable()
+                || crate::protocol::ops::type_of(vm, v)
+                    .lookup("__call__")
+                    .is_some()
+        }
+        _ => false,
+    }
+}

@@ -132,6 +132,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("io"),
     python_module!("keyword"),
     python_module!("atexit"),
+    python_module!("types"),
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.

@@ -138,14 +138,7 @@ pub fn new_dict(d: crate::object::dict::Dict) -> Value {
     Value::dict(d)
 }
 
-/// `callable(v)`, as the builtin answers it.
+/// `callable(v)`.
 pub fn is_callable(vm: &Interp, v: &Value) -> PyResult<bool> {
-    let f = vm.builtins.borrow().get("callable").cloned();
-    match f {
-        Some(f) => {
-            let r = crate::protocol::call::call(vm, &f, Args::new(vec![v.clone()]))?;
-            crate::protocol::ops::truthy(vm, &r)
-        }
-        None => Ok(false),
-    }
+    Ok(crate::protocol::call::is_callable(vm, v))
 }

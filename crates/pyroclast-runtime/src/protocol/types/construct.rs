@@ -620,8 +620,21 @@ fn key_str(vm: &Interp, a: &Args, i: usize) -> PyResult<Rc<str>> {
     }
 }
 
+/// `types.MethodType(function, instance)`: a bound method.
+fn method_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    check(vm, &args, &Sig::function("method", Style::Clinic, 2, 2))?;
+    if !crate::protocol::call::is_callable(vm, &args.pos[0]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if matches!(args.pos[1], Value::None) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::bound(args.pos[1].clone(), args.pos[0].clone()))
+}
+
 /// Registers the methods of the live instance `__dict__`.
 pub fn install(vm: &Interp) {
+    vm.types.method.new.set(Some(method_new));
     fn snapshot(vm: &Interp, a: &Args) -> PyResult<Value> {
         Ok(namespace_dict(vm, view_of(vm, a)?.ns()))
     }
