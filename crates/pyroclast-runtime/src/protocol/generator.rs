@@ -458,6 +458,13 @@ impl Native for Generator {
             "ag_running" => Some(Ok(Value::Bool(
                 self.in_flight.get() || self.state.get() == State::Running,
             ))),
+            "gi_suspended" | "cr_suspended" | "ag_suspended" => {
+                Some(Ok(Value::Bool(self.state.get() == State::Suspended)))
+            }
+            // What a suspended body awaits lives inside its Rust future.
+            "gi_yieldfrom" | "cr_await" | "ag_await" | "gi_code" | "cr_code" | "ag_code" => {
+                Some(Ok(Value::None))
+            }
             _ => {
                 let _ = vm;
                 None

@@ -8,6 +8,7 @@ pub mod asyncio;
 pub mod collections;
 pub mod functools;
 pub mod gc;
+pub mod inspect;
 pub mod itertools;
 pub mod math;
 pub mod mersenne;
@@ -103,6 +104,7 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("collections", collections::fill, python),
     rust_module!("functools", functools::fill, python),
     rust_module!("weakref", weakref::fill, python),
+    rust_module!("inspect", inspect::fill, python),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {
