@@ -662,7 +662,7 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
         // where the coroutine suspends, yield None up to the task.
         g.awaited.set(true);
         loop {
-            match g.resume(vm, Resume::Send(Value::None))? {
+            match g.step(vm, Resume::Send(Value::None)).await? {
                 Step::Return(r) => return Ok(r),
                 Step::Yield(_) | Step::Pending => {
                     park(&chan, Value::None).await?;
@@ -675,7 +675,7 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
     {
         let mut resume = Resume::Send(Value::None);
         loop {
-            match g.resume(vm, resume)? {
+            match g.step(vm, resume).await? {
                 Step::Yield(y) => {
                     *chan.yielded.borrow_mut() = Some(y);
                     YieldOnce(false).await;

@@ -344,6 +344,8 @@ pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
 fn as_awaitable_check(vm: &Interp, v: &Value) -> PyResult<()> {
     if v.native::<Generator>()
         .is_some_and(|g| g.kind == Kind::Coroutine)
+        || v.native::<Generator>()
+            .is_some_and(|g| g.iterable_coroutine.get())
         || v.native::<AsyncGenAwaitable>().is_some()
         || v.native::<WithDefault>().is_some()
         || crate::object::value::is_loop_future(vm, v)
@@ -378,6 +380,11 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
     if let Some(fut) = crate::object::value::await_future(vm, v, None) {
         return Ok(Some(fut));
     }
+    if v.native::<Generator>()
+        .is_some_and(|g| g.iterable_coroutine.get())
+    {
+        return Ok(Some(Box::pin(drive_generator(vm, v.clone()))));
+    }
     if matches!(v, Value::Instance(_)) && has_attr(vm, v, "__await__") {
         let it = crate::protocol::classes::call_method(vm, v, "__await__", Args::default())?;
         if let Some(fut) = crate::object::value::await_future(vm, &it, Some(v)) {
@@ -389,31 +396,11 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
         {
             return Ok(Some(Box::pin(await_value(vm, it))));
         }
-        if let Some(g) = it.native::<Generator>()
-            && g.kind == Kind::Generator
+        if it
+            .native::<Generator>()
+            .is_some_and(|g| g.kind == Kind::Generator)
         {
-            // A generator-based awaitable: its return value is the result.
-            let it2 = it.clone();
-            return Ok(Some(Box::pin(async move {
-                let Some(g) = it2.native::<Generator>() else {
-                    return Ok(Value::None);
-                };
-                loop {
-                    match g.resume(vm, Resume::Send(Value::None))? {
-                        Step::Return(v) => return Ok(v),
-                        Step::Yield(y) => {
-                            if let Some(fut) = crate::object::value::await_future(vm, &y, None) {
-                                fut.await?;
-                            } else if matches!(y, Value::None) {
-                                YieldTurn::new(vm).await?;
-                            } else {
-                                return Err(vm.error(ExcKind::RuntimeError, "Task got bad yield"));
-                            }
-                        }
-                        Step::Pending => {}
-                    }
-                }
-            })));
+            return Ok(Some(Box::pin(drive_generator(vm, it))));
         }
         return Err(vm.type_error(format!(
             "__await__() returned non-iterator of type '{}'",
@@ -421,6 +408,30 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
         )));
     }
     Ok(None)
+}
+
+/// Awaits a generator-based awaitable (what `__await__` returned, or a
+/// `types.coroutine` generator): it yields futures to wait on, or None to
+/// give the loop a turn; its return value is the result.
+pub async fn drive_generator(vm: &Interp, it: Value) -> PyResult<Value> {
+    let Some(g) = it.native::<Generator>() else {
+        return Ok(Value::None);
+    };
+    loop {
+        match g.step(vm, Resume::Send(Value::None)).await? {
+            Step::Return(v) => return Ok(v),
+            Step::Yield(y) => {
+                if let Some(fut) = crate::object::value::await_future(vm, &y, None) {
+                    fut.await?;
+                } else if matches!(y, Value::None) {
+                    YieldTurn::new(vm).await?;
+                } else {
+                    return Err(vm.error(ExcKind::RuntimeError, "Task got bad yield"));
+                }
+            }
+            Step::Pending => {}
+        }
+    }
 }
 
 /// Polls a generator-like object from inside another body.

@@ -95,6 +95,10 @@ pub struct Generator {
     /// This object was made to finalise an abandoned one; when it is
     /// dropped in turn, nothing more is tried (finalisation runs once).
     pub rescued: Cell<bool>,
+    /// A generator made awaitable by `types.coroutine` (CPython's
+    /// `CO_ITERABLE_COROUTINE`): `await` drives it as a generator-based
+    /// coroutine.
+    pub iterable_coroutine: Cell<bool>,
 }
 
 /// Result of one resumption.
@@ -128,6 +132,7 @@ pub fn new_object(
         in_flight: Cell::new(false),
         vm: Rc::downgrade(&vm.rc()),
         rescued: Cell::new(false),
+        iterable_coroutine: Cell::new(false),
     }))
 }
 
@@ -294,6 +299,22 @@ impl Generator {
         self.poll_step(vm, resume, &mut cx)
     }
 
+    /// Resumes the body with the caller's waker: where the body waits on
+    /// something outside Python (a timer, a host future), the caller waits
+    /// too, so a task blocked in a generator-based awaitable sleeps
+    /// instead of spinning (and virtual time can advance).
+    pub async fn step(&self, vm: &Interp, resume: Resume) -> PyResult<Step> {
+        let mut resume = Some(resume);
+        std::future::poll_fn(|cx| {
+            let r = resume.take().unwrap_or(Resume::Send(Value::None));
+            match self.poll_step(vm, r, cx) {
+                Ok(Step::Pending) => Poll::Pending,
+                other => Poll::Ready(other),
+            }
+        })
+        .await
+    }
+
     /// `generator.close()`.
     pub fn close(&self, vm: &Interp) -> PyResult<()> {
         if matches!(self.state.get(), State::Created | State::Finished) {
@@ -358,6 +379,7 @@ impl Generator {
             in_flight: Cell::new(false),
             vm: self.vm.clone(),
             rescued: Cell::new(true),
+            iterable_coroutine: Cell::new(self.iterable_coroutine.get()),
         }))
     }
 }

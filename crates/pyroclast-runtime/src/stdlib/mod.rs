@@ -17,6 +17,7 @@ pub mod random;
 pub mod sys;
 pub mod time;
 pub mod toolkit;
+pub mod types;
 pub mod weakref;
 
 use std::rc::Rc;
@@ -105,6 +106,7 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("functools", functools::fill, python),
     rust_module!("weakref", weakref::fill, python),
     rust_module!("inspect", inspect::fill, python),
+    rust_module!("types", types::fill, python),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {
@@ -134,7 +136,6 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("io"),
     python_module!("keyword"),
     python_module!("atexit"),
-    python_module!("types"),
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.

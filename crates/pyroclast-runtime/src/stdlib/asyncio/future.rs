@@ -257,6 +257,19 @@ pub fn create_task(
             crate::protocol::awaiting::await_value(&vm, aw).await
         });
         crate::protocol::generator::coroutine(vm, "anext", body)
+    } else if let Some(g) = coro
+        .native::<Generator>()
+        .filter(|g| g.kind == crate::protocol::generator::Kind::Generator)
+    {
+        // A generator is a generator-based coroutine to asyncio (it yields
+        // futures or None): the task drives it through a wrapper.
+        let name = g.name.clone();
+        let vm_rc = vm.rc();
+        let body: crate::protocol::generator::Body = Box::pin(async move {
+            let vm = vm_rc;
+            crate::protocol::awaiting::drive_generator(&vm, coro).await
+        });
+        crate::protocol::generator::coroutine(vm, &name, body)
     } else {
         coro
     };

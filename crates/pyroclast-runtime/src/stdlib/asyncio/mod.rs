@@ -269,7 +269,8 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
                     a.pos
                         .first()
                         .and_then(|v| v.native::<crate::protocol::generator::Generator>())
-                        .is_some_and(|g| g.kind == Kind::Coroutine),
+                        // Generators count, as generator-based coroutines.
+                        .is_some_and(|g| g.kind != Kind::AsyncGenerator),
                 ))
             }),
         );

@@ -76,6 +76,8 @@ def isasyncgen(object):
 
 def isawaitable(object):
     return (isinstance(object, types.CoroutineType)
+            or (isinstance(object, types.GeneratorType)
+                and types._is_iterable_coroutine(object))
             or hasattr(type(object), '__await__'))
 
 

@@ -138,48 +138,23 @@ MappingProxyType.__qualname__ = "mappingproxy"
 MappingProxyType.__module__ = "builtins"
 
 
-class _GeneratorAwaitable:
-    """A generator made awaitable by `types.coroutine`."""
-
-    def __init__(self, gen):
-        self._gen = gen
-
-    def __await__(self):
-        return self._gen
-
-    def __iter__(self):
-        return self._gen
-
-    def __next__(self):
-        return next(self._gen)
-
-    def send(self, value):
-        return self._gen.send(value)
-
-    def throw(self, *args):
-        return self._gen.throw(*args)
-
-    def close(self):
-        return self._gen.close()
-
-
 def coroutine(func):
     """Makes a generator function usable with `await` (a generator-based
-    coroutine); coroutine functions pass through unchanged."""
+    coroutine); other callables' results pass through unchanged."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    if getattr(func, "__code__", None) is None and type(func) is FunctionType:
-        # A coroutine function is already awaitable.
-        pass
 
     def wrapped(*args, **kwargs):
         res = func(*args, **kwargs)
         if type(res) is GeneratorType:
-            return _GeneratorAwaitable(res)
+            return _iterable_coroutine(res)
         return res
 
-    wrapped.__name__ = getattr(func, "__name__", "wrapped")
-    wrapped.__qualname__ = getattr(func, "__qualname__", "wrapped")
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
     wrapped.__wrapped__ = func
     return wrapped
 
