@@ -154,7 +154,7 @@ pub fn install(vm: &Interp) {
             let Value::Class(sub) = &v else {
                 return Err(vm.type_error("issubclass() arg 1 must be a class"));
             };
-            Ok(Value::Bool(class_matches(vm, sub, &c, "issubclass")?))
+            Ok(Value::Bool(subclass_matches(vm, sub, &c)?))
         }),
         ("iter", |vm, a| {
             const SIG: Sig = Sig::function("iter", Style::Clinic, 1, 2);
@@ -300,9 +300,65 @@ fn class_matches(vm: &Interp, class: &Rc<Class>, c: &Value, fname: &str) -> PyRe
     }
 }
 
-/// `isinstance(v, c)`.
+/// `isinstance(v, c)`: a class whose metaclass defines `__instancecheck__`
+/// (an ABC) decides for itself, after the exact-type shortcut.
 pub fn isinstance(vm: &Interp, v: &Value, c: &Value) -> PyResult<bool> {
-    class_matches(vm, &type_of(vm, v), c, "isinstance")
+    let class = type_of(vm, v);
+    match c {
+        Value::Tuple(items) => {
+            for i in items.iter() {
+                if isinstance(vm, v, i)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Class(k) if !Rc::ptr_eq(&class, k) && has_meta_hook(k, "__instancecheck__") => {
+            let r =
+                crate::protocol::classes::call_dunder(vm, c, "__instancecheck__", vec![v.clone()])?;
+            match r {
+                Some(r) => crate::protocol::ops::truthy(vm, &r),
+                None => Ok(class.is_subclass(k)),
+            }
+        }
+        _ => class_matches(vm, &class, c, "isinstance"),
+    }
+}
+
+/// `issubclass(sub, c)`, with the metaclass's `__subclasscheck__` when it
+/// has one.
+fn subclass_matches(vm: &Interp, sub: &Rc<Class>, c: &Value) -> PyResult<bool> {
+    match c {
+        Value::Tuple(items) => {
+            for i in items.iter() {
+                if subclass_matches(vm, sub, i)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Class(k) if has_meta_hook(k, "__subclasscheck__") => {
+            let r = crate::protocol::classes::call_dunder(
+                vm,
+                c,
+                "__subclasscheck__",
+                vec![Value::Class(sub.clone())],
+            )?;
+            match r {
+                Some(r) => crate::protocol::ops::truthy(vm, &r),
+                None => Ok(sub.is_subclass(k)),
+            }
+        }
+        _ => class_matches(vm, sub, c, "issubclass"),
+    }
+}
+
+/// True when `k`'s metaclass (a user metaclass) defines `name`.
+fn has_meta_hook(k: &Rc<Class>, name: &str) -> bool {
+    k.metaclass
+        .borrow()
+        .as_ref()
+        .is_some_and(|m| m.lookup(name).is_some())
 }
 
 fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {

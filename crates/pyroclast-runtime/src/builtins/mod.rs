@@ -81,4 +81,5 @@ pub fn install(vm: &Interp) {
     crate::protocol::types::partial::install(vm);
     crate::protocol::types::weakref::install(vm);
     crate::protocol::awaiting::install(vm);
+    crate::protocol::ops::install_unhashable(vm);
 }

@@ -136,6 +136,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("io"),
     python_module!("keyword"),
     python_module!("atexit"),
+    python_module!("collections.abc"),
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.
@@ -156,6 +157,23 @@ pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.borrow().get(name) {
         return Ok(m.clone());
     }
+    // A submodule: its package first, and the package gets the attribute.
+    if let Some((parent, child)) = name.rsplit_once('.')
+        && MODULES.iter().any(|m| m.name == name)
+    {
+        let package = import(vm, parent)?;
+        let module = import_defined(vm, name)?;
+        if let Value::Module(p) = &package {
+            p.globals
+                .borrow_mut()
+                .insert(Rc::from(child), module.clone());
+        }
+        return Ok(module);
+    }
+    import_defined(vm, name)
+}
+
+fn import_defined(vm: &Interp, name: &str) -> PyResult<Value> {
     if let Some(def) = MODULES.iter().find(|m| m.name == name) {
         let kind = if def.builtin {
             ModuleKind::Builtin

@@ -184,10 +184,40 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
         }
         Value::Native(n) => match n.py_hash(vm) {
             Some(h) => h?,
-            None => n.stable_hash().unwrap_or((v.id() >> 4) as i64),
+            None => {
+                unhashable_by_class(vm, v)?;
+                n.stable_hash().unwrap_or((v.id() >> 4) as i64)
+            }
         },
-        _ => (v.id() >> 4) as i64,
+        _ => {
+            unhashable_by_class(vm, v)?;
+            (v.id() >> 4) as i64
+        }
     })
+}
+
+/// A type whose `__hash__` is None (`slice`, dict views, `deque`, ...) is
+/// unhashable: the class dict says so, as in CPython.
+fn unhashable_by_class(vm: &Interp, v: &Value) -> PyResult<()> {
+    let class = crate::protocol::ops::type_of(vm, v);
+    if matches!(class.lookup("__hash__"), Some(Value::None)) {
+        return Err(vm.type_error(format!("unhashable type: '{}'", class.name)));
+    }
+    Ok(())
+}
+
+/// Marks the built-in types CPython leaves unhashable (`__hash__ = None`
+/// in their dict), so `hash()`, `list.__hash__ is None` and
+/// `collections.abc.Hashable` agree.
+pub fn install_unhashable(vm: &Interp) {
+    let t = &vm.types;
+    let named = ["dict_keys", "dict_items", "slice"].map(|n| vm.other_class(n));
+    for class in [&t.list, &t.dict, &t.set].into_iter().chain(named.iter()) {
+        class
+            .dict
+            .borrow_mut()
+            .insert(std::rc::Rc::from("__hash__"), Value::None);
+    }
 }
 
 /// Default hashes of user objects: a per-interpreter sequence,
