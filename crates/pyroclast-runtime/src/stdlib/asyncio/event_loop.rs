@@ -298,21 +298,32 @@ impl EventLoop {
         }
     }
 
-    /// Runs until `stop()` is called (the turn that called it finishes).
+    /// Runs until `stop()` is called: the iteration that called it
+    /// finishes first (CPython's `run_forever`; a `stop()` made before the
+    /// loop ran still lets one iteration run).
     pub async fn run_forever(self: &Rc<Self>, vm: &Interp) -> PyResult<()> {
-        loop {
+        let outcome = loop {
             if let Some(e) = self.fatal.borrow_mut().take() {
-                return Err(e);
-            }
-            if self.stopping.replace(false) {
-                return Ok(());
+                break Err(e);
             }
             if let Some(why) = vm.limits.check_deadline() {
-                return Err(vm.stop_error(why));
+                break Err(vm.stop_error(why));
             }
-            vm.check_interrupt()?;
+            // Ctrl-C while the loop waits: CPython raises KeyboardInterrupt
+            // out of the loop.
+            if let Err(e) = vm.check_interrupt() {
+                break Err(e);
+            }
             self.run_once(vm).await;
-        }
+            if let Some(e) = self.fatal.borrow_mut().take() {
+                break Err(e);
+            }
+            if self.stopping.get() {
+                break Ok(());
+            }
+        };
+        self.stopping.set(false);
+        outcome
     }
 
     /// `loop.close()`: pending callbacks and timers are dropped.
@@ -329,27 +340,39 @@ impl EventLoop {
         drop(handles);
     }
 
-    /// Runs until `fut` is done.
+    /// Runs until `fut` is done, as CPython does it: a done callback on
+    /// `fut` stops the loop, so the callbacks already scheduled when `fut`
+    /// finished still run in that last iteration.
     pub async fn run_until_complete(self: &Rc<Self>, vm: &Interp, fut: &Value) -> PyResult<()> {
-        loop {
-            // KeyboardInterrupt/SystemExit out of a task stop the loop, even
-            // when that task is `fut` itself: taking it here leaves nothing
-            // stale for the loop's next run.
-            if let Some(e) = self.fatal.borrow_mut().take() {
-                return Err(e);
-            }
-            if super::future::core_of(fut).is_none_or(|c| c.done()) {
-                return Ok(());
-            }
-            if let Some(why) = vm.limits.check_deadline() {
-                return Err(vm.stop_error(why));
-            }
-            // Ctrl-C while the loop waits: CPython raises KeyboardInterrupt
-            // out of the loop.
-            vm.check_interrupt()?;
-            self.run_once(vm).await;
+        let Some(core) = super::future::core_of(fut) else {
+            return Ok(());
+        };
+        let cb = crate::object::value::builtin("_run_until_complete_cb", run_until_complete_cb);
+        core.add_callback(fut, cb.clone());
+        let outcome = self.run_forever(vm).await;
+        core.callbacks
+            .borrow_mut()
+            .retain(|c| !matches!(c, super::future::Callback::Python(p) if p.is(&cb)));
+        outcome
+    }
+}
+
+/// Stops the future's loop once it is done (not for SystemExit or
+/// KeyboardInterrupt, which stop the loop on their own).
+fn run_until_complete_cb(vm: &Interp, a: Args) -> PyResult<Value> {
+    let Some(core) = a.pos.first().and_then(super::future::core_of) else {
+        return Ok(Value::None);
+    };
+    if let super::future::State::Exception(e) = &*core.state.borrow() {
+        let e = PyErr(e.clone());
+        if e.matches(vm, ExcKind::SystemExit) || e.matches(vm, ExcKind::KeyboardInterrupt) {
+            return Ok(Value::None);
         }
     }
+    if let Some(lp) = core.event_loop() {
+        lp.stopping.set(true);
+    }
+    Ok(Value::None)
 }
 
 fn report_callback_error(vm: &Interp, e: &PyErr) {

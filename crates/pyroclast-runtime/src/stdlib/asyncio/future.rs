@@ -47,14 +47,33 @@ pub struct FutureCore {
     pub callbacks: RefCell<Vec<Callback>>,
     /// Someone looked at the exception (result(), exception() or await).
     pub retrieved: Cell<bool>,
+    /// The loop its callbacks run on (weak: the loop holds its tasks).
+    pub lp: std::rc::Weak<EventLoop>,
 }
 
 impl FutureCore {
-    fn new() -> Self {
+    fn new(lp: &Rc<EventLoop>) -> Self {
         FutureCore {
             state: RefCell::new(State::Pending),
             callbacks: RefCell::new(Vec::new()),
             retrieved: Cell::new(false),
+            lp: Rc::downgrade(lp),
+        }
+    }
+
+    /// The loop this future belongs to, while it exists.
+    pub fn event_loop(&self) -> Option<Rc<EventLoop>> {
+        self.lp.upgrade()
+    }
+
+    /// `add_done_callback(cb)`: scheduled at once on a done future.
+    pub fn add_callback(&self, fut: &Value, cb: Value) {
+        if self.done() {
+            if let Some(lp) = self.event_loop() {
+                lp.call_soon(cb, vec![fut.clone()]);
+            }
+        } else {
+            self.callbacks.borrow_mut().push(Callback::Python(cb));
         }
     }
 
@@ -168,7 +187,8 @@ pub fn finish(vm: &Interp, fut: &Value, state: State) {
     let Some(core) = core_of(fut) else { return };
     *core.state.borrow_mut() = state;
     let callbacks = std::mem::take(&mut *core.callbacks.borrow_mut());
-    let lp = super::current_loop(vm);
+    let lp = core.event_loop();
+    let _ = vm;
     for cb in callbacks {
         match cb {
             Callback::Waker(w) => w.wake(),
@@ -195,11 +215,28 @@ pub fn result_of(vm: &Interp, core: &FutureCore) -> PyResult<Value> {
     }
 }
 
-/// A new pending `asyncio.Future`.
-pub fn new_future() -> Value {
+/// A new pending `asyncio.Future` of loop `lp`.
+pub fn new_future(lp: &Rc<EventLoop>) -> Value {
     Value::Native(Rc::new(PyFuture {
-        core: FutureCore::new(),
+        core: FutureCore::new(lp),
     }))
+}
+
+/// `Future(*, loop=None)`: a future of `loop`, else of the current loop.
+fn future_new(vm: &Interp, a: Args) -> PyResult<Value> {
+    const SIG: crate::protocol::args::Sig =
+        crate::protocol::args::Sig::new("Future", crate::protocol::args::Style::KwClinic, 0, 0)
+            .named(&["loop"], 0)
+            .positional(0);
+    let (_, slots) = crate::protocol::args::bind(vm, a, &SIG)?;
+    let lp = match slots[0].as_ref().filter(|v| !matches!(v, Value::None)) {
+        Some(v) => super::loop_object::loop_of(vm, v)?,
+        None => super::loop_object::loop_of(
+            vm,
+            &super::loop_object::get_event_loop(vm, Args::default())?,
+        )?,
+    };
+    Ok(new_future(&lp))
 }
 
 /// Cancels a future or task; returns whether it was pending.
@@ -293,7 +330,7 @@ pub fn create_task(
         queue: lp.queue.clone(),
     }));
     let task = Value::Native(Rc::new(Task {
-        core: FutureCore::new(),
+        core: FutureCore::new(lp),
         coro,
         name: RefCell::new(name),
         must_cancel: Cell::new(false),
@@ -674,14 +711,7 @@ pub fn install(vm: &Interp) {
         ("add_done_callback", |vm, a| {
             let f = this(vm, &a)?;
             let cb = a.pos.get(1).cloned().unwrap_or(Value::None);
-            let core = core_arg(vm, &f)?;
-            if core.done() {
-                if let Some(lp) = super::current_loop(vm) {
-                    lp.call_soon(cb, vec![f.clone()]);
-                }
-            } else {
-                core.callbacks.borrow_mut().push(Callback::Python(cb));
-            }
+            core_arg(vm, &f)?.add_callback(&f, cb);
             Ok(Value::None)
         }),
         ("remove_done_callback", |vm, a| {
@@ -693,7 +723,13 @@ pub fn install(vm: &Interp) {
             cbs.retain(|c| !matches!(c, Callback::Python(p) if p.is(&cb) || crate::protocol::ops::fast_eq(p, &cb) == Some(true)));
             Ok(Value::Int((before - cbs.len()) as i64))
         }),
-        ("get_loop", |vm, _| super::get_running_loop_value(vm)),
+        ("get_loop", |vm, a| {
+            let f = this(vm, &a)?;
+            match core_arg(vm, &f)?.event_loop() {
+                Some(lp) => Ok(super::loop_object::loop_value(&lp)),
+                None => Err(vm.error(ExcKind::RuntimeError, "Event loop is closed")),
+            }
+        }),
         ("__await__", |vm, a| {
             let _ = a;
             Err(vm.type_error("Future.__await__ is not available directly"))
@@ -703,7 +739,7 @@ pub fn install(vm: &Interp) {
     crate::object::model::add_methods(
         &vm.other_class("_asyncio.Future"),
         "Future",
-        &[("__new__", |_, _| Ok(new_future()))],
+        &[("__new__", future_new)],
     );
     let task_class = vm.other_class("_asyncio.Task");
     crate::object::model::add_methods(&task_class, "Task", table);

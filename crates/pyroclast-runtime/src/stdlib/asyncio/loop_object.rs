@@ -68,6 +68,17 @@ pub fn loop_value(lp: &Rc<EventLoop>) -> Value {
     Value::Native(obj)
 }
 
+/// The loop behind a loop object.
+pub fn loop_of(vm: &Interp, v: &Value) -> PyResult<Rc<EventLoop>> {
+    match v.native::<LoopObject>() {
+        Some(o) => Ok(o.lp.clone()),
+        None => Err(vm.type_error(format!(
+            "expected an event loop, got {}",
+            crate::protocol::ops::type_name(vm, v)
+        ))),
+    }
+}
+
 /// The loop a method was called on.
 fn receiver(vm: &Interp, a: &Args) -> PyResult<Rc<EventLoop>> {
     match a.pos.first().and_then(|v| v.native::<LoopObject>()) {
@@ -260,8 +271,7 @@ pub fn method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
         }),
         ("time", |vm, a| Ok(Value::Float(receiver(vm, &a)?.time(vm)))),
         ("create_future", |vm, a| {
-            receiver(vm, &a)?;
-            Ok(future::new_future())
+            Ok(future::new_future(&receiver(vm, &a)?))
         }),
         ("call_soon", |vm, a| call_soon(vm, a, "call_soon")),
         ("call_soon_threadsafe", |vm, a| {

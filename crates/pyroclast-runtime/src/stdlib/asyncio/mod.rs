@@ -11,6 +11,7 @@ use std::any::Any;
 use std::rc::Rc;
 
 use crate::object::exc_kind::ExcKind;
+use crate::protocol::args::{Sig, Style, bind};
 use crate::protocol::awaiting::YieldTurn;
 use event_loop::EventLoop;
 use future::AwaitFuture;
@@ -114,7 +115,7 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
             return Ok(result);
         }
         let lp = running_loop(&vm)?;
-        let fut = future::new_future();
+        let fut = future::new_future(&lp);
         let setter = builtin("_set_result_unless_cancelled", |vm, a| {
             if let [fut, value] = &a.pos[..]
                 && future::core_of(fut).is_some_and(|c| !c.done())
@@ -144,7 +145,7 @@ pub(crate) fn run_in_executor(vm: &Interp, a: Args) -> PyResult<Value> {
         Some(o) => o.lp.clone(),
         None => running_loop(vm)?,
     };
-    let fut = future::new_future();
+    let fut = future::new_future(&lp);
     let f = a.pos.get(2).cloned().unwrap_or(Value::None);
     let args = Args::new(a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default());
     let (setter, value): (crate::object::value::BuiltinFn, Value) =
@@ -239,17 +240,28 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         );
         put(
             "current_task",
-            builtin("current_task", |vm, _| {
-                Ok(current_loop(vm)
-                    .and_then(|lp| lp.current_task.borrow().clone())
-                    .unwrap_or(Value::None))
+            builtin("current_task", |vm, a| {
+                const SIG: Sig =
+                    Sig::function("current_task", Style::KwClinic, 0, 1).named(&["loop"], 0);
+                let (_, slots) = bind(vm, a, &SIG)?;
+                let lp = match slots[0].as_ref().filter(|v| !matches!(v, Value::None)) {
+                    Some(v) => match v.native::<loop_object::LoopObject>() {
+                        Some(o) => o.lp.clone(),
+                        None => return Ok(Value::None),
+                    },
+                    None => running_loop(vm)?,
+                };
+                Ok(lp.current_task.borrow().clone().unwrap_or(Value::None))
             }),
         );
         put(
             "all_tasks",
             builtin("all_tasks", |vm, a| {
                 // `all_tasks(loop=None)`: the running loop's by default.
-                let lp = match a.pos.first().filter(|v| !matches!(v, Value::None)) {
+                const SIG: Sig =
+                    Sig::function("all_tasks", Style::KwClinic, 0, 1).named(&["loop"], 0);
+                let (_, slots) = bind(vm, a, &SIG)?;
+                let lp = match slots[0].as_ref().filter(|v| !matches!(v, Value::None)) {
                     Some(v) => match v.native::<loop_object::LoopObject>() {
                         Some(o) => Some(o.lp.clone()),
                         None => {
@@ -306,8 +318,8 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
 
 /// Waits until every task in `tasks` is done (used at `asyncio.run` exit).
 pub fn gather_all(vm: &Interp, lp: &Rc<EventLoop>, tasks: Vec<Value>) -> Value {
-    let _ = (vm, lp);
-    let fut = future::new_future();
+    let _ = vm;
+    let fut = future::new_future(lp);
     let remaining = Rc::new(std::cell::Cell::new(tasks.len()));
     for t in tasks {
         if let Some(core) = future::core_of(&t) {
