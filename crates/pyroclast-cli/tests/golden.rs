@@ -92,7 +92,11 @@ fn run(bin: &Path, script: &Path, extra: &[&str]) -> Result<Outcome, String> {
             Err(e) => return Err(e.to_string()),
         }
     };
-    let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
+    // Expected outputs were read with universal newlines (by
+    // ../shared/tools/expect), so `\r` and `\r\n` compare as `\n`.
+    let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default())
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
     Ok(Outcome {
         status: status.code(),

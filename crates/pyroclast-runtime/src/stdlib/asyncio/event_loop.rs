@@ -74,7 +74,6 @@ pub struct EventLoop {
     pub queue: Arc<Mutex<ReadyQueue>>,
     handles: RefCell<BTreeMap<usize, Handle>>,
     next_id: Cell<usize>,
-    tasks_made: Cell<u64>,
     timers: RefCell<BinaryHeap<Reverse<(u64, u64, usize)>>>,
     timer_seq: Cell<u64>,
     /// The task being stepped.
@@ -109,7 +108,6 @@ impl EventLoop {
             queue: Arc::new(Mutex::new(ReadyQueue::default())),
             handles: RefCell::new(BTreeMap::new()),
             next_id: Cell::new(1),
-            tasks_made: Cell::new(0),
             timers: RefCell::new(BinaryHeap::new()),
             timer_seq: Cell::new(0),
             current_task: RefCell::new(None),
@@ -131,13 +129,6 @@ impl EventLoop {
     /// An id for a new task.
     pub fn new_task_id(&self) -> usize {
         self.alloc()
-    }
-
-    /// Numbers tasks `Task-1`, `Task-2`, ... as CPython names them.
-    pub fn task_counter(&self) -> u64 {
-        let n = self.tasks_made.get() + 1;
-        self.tasks_made.set(n);
-        n
     }
 
     /// Remembers a task so its id can be stepped.
@@ -428,6 +419,10 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
         if !vm.stopping() {
             lp.shutdown(vm).await;
         }
+        // CPython runs shutdown_asyncgens() and shutdown_default_executor()
+        // as two tasks: later tasks' default names count them.
+        super::future::next_task_number(vm);
+        super::future::next_task_number(vm);
         *vm.event_loop.borrow_mut() = outer.map(|l| l as Rc<dyn std::any::Any>);
         lp.close();
         outcome

@@ -275,6 +275,20 @@ pub fn cancel(vm: &Interp, fut: &Value, msg: Option<Value>) -> bool {
     true
 }
 
+/// Numbers tasks `Task-1`, `Task-2`, ... as CPython does: one counter for
+/// the whole interpreter, across loops.
+pub fn next_task_number(vm: &Interp) -> u64 {
+    let counter = vm
+        .module_state
+        .borrow_mut()
+        .entry("asyncio.task_counter")
+        .or_insert_with(|| Rc::new(Cell::new(0u64)))
+        .clone();
+    let counter = counter.downcast::<Cell<u64>>().unwrap_or_default();
+    counter.set(counter.get() + 1);
+    counter.get()
+}
+
 /// Creates a task for a coroutine and schedules its first step.
 pub fn create_task(
     vm: &Interp,
@@ -323,7 +337,7 @@ pub fn create_task(
     }
     let id = lp.new_task_id();
     // CPython numbers every task, named or not.
-    let number = lp.task_counter();
+    let number = next_task_number(vm);
     let name = name.unwrap_or_else(|| Rc::from(format!("Task-{number}")));
     let waker = Waker::from(Arc::new(TaskWaker {
         id,
@@ -541,7 +555,7 @@ fn future_repr(
         .iter()
         .map(|cb| match cb {
             Callback::Waker(_) => Ok("Task.task_wakeup()".to_string()),
-            Callback::Python(f) => callback_source(vm, f),
+            Callback::Python(f) => super::handle::callback_source(vm, f, &[]),
         })
         .collect::<PyResult<_>>()?;
     match callbacks.len() {
@@ -555,30 +569,6 @@ fn future_repr(
         )),
     }
     Ok(format!("<{kind} {}>", info.join(" ")))
-}
-
-/// How asyncio names a callback in reprs (`format_helpers`):
-/// `qualname() at file:line` for Python functions and methods, `name()`
-/// for builtins.
-fn callback_source(vm: &Interp, f: &Value) -> PyResult<String> {
-    let func = match f {
-        Value::Method(m) => m.1.clone(),
-        other => other.clone(),
-    };
-    Ok(match &func {
-        Value::Function(fun) => {
-            let line =
-                pyroclast_syntax::error::locate(&fun.code.source, fun.def.span.start as usize).line;
-            format!(
-                "{}() at {}:{}",
-                fun.qualname.borrow(),
-                fun.code.filename,
-                line
-            )
-        }
-        Value::Builtin(b) => format!("{}()", b.name),
-        other => format!("{}()", crate::protocol::ops::repr(vm, other)?),
-    })
 }
 
 fn cancel_message(core: &FutureCore) -> Value {

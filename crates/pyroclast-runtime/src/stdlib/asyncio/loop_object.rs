@@ -11,7 +11,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::event_loop::EventLoop;
-use super::{TimerHandle, current_loop, future};
+use super::handle::Handle;
+use super::{current_loop, future};
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
@@ -281,25 +282,13 @@ pub fn method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
             super::no_keywords(vm, &a, "call_later")?;
             let lp = open_loop(vm, &a)?;
             let delay = super::float_arg(vm, a.pos.get(1))?;
-            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
-            let h = lp.call_at(
-                lp.time(vm) + delay,
-                f,
-                a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default(),
-            );
-            Ok(Value::Native(Rc::new(TimerHandle(h))))
+            timer(vm, &lp, lp.time(vm) + delay, &a)
         }),
         ("call_at", |vm, a| {
             super::no_keywords(vm, &a, "call_at")?;
             let lp = open_loop(vm, &a)?;
             let when = super::float_arg(vm, a.pos.get(1))?;
-            let f = a.pos.get(2).cloned().unwrap_or(Value::None);
-            let h = lp.call_at(
-                when,
-                f,
-                a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default(),
-            );
-            Ok(Value::Native(Rc::new(TimerHandle(h))))
+            timer(vm, &lp, when, &a)
         }),
         ("create_task", |vm, mut a| {
             let lp = open_loop(vm, &a)?;
@@ -350,8 +339,19 @@ fn call_soon(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
     super::no_keywords(vm, &a, name)?;
     let lp = open_loop(vm, &a)?;
     let f = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let h = lp.call_soon(f, a.pos.get(2..).map(<[Value]>::to_vec).unwrap_or_default());
-    Ok(Value::Native(Rc::new(TimerHandle(h))))
+    let args = a.pos.get(2..).map(<[Value]>::to_vec).unwrap_or_default();
+    let h = lp.call_soon(f.clone(), args.clone());
+    Ok(Handle::value(h, None, f, args))
+}
+
+/// `call_later`/`call_at`: `a` holds the loop, the time, the callback and
+/// its arguments.
+fn timer(vm: &Interp, lp: &Rc<EventLoop>, when: f64, a: &Args) -> PyResult<Value> {
+    let _ = vm;
+    let f = a.pos.get(2).cloned().unwrap_or(Value::None);
+    let args = a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default();
+    let h = lp.call_at(when, f.clone(), args.clone());
+    Ok(Handle::value(h, Some(when), f, args))
 }
 
 /// Registers the loop class and its methods.

@@ -5,6 +5,7 @@
 pub mod driver;
 pub mod event_loop;
 pub mod future;
+pub mod handle;
 pub mod loop_object;
 
 use std::any::Any;
@@ -65,18 +66,6 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
         return c.clone();
     }
     vm.exc_class(ExcKind::RuntimeError)
-}
-
-/// `TimerHandle` / `Handle`: `cancel()` stops a scheduled callback.
-pub struct TimerHandle(Rc<std::cell::Cell<bool>>);
-
-impl Native for TimerHandle {
-    fn class(&self, vm: &Interp) -> Rc<Class> {
-        vm.other_class("TimerHandle")
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
 }
 
 /// `get_running_loop()`: the running loop's object.
@@ -178,31 +167,14 @@ pub(crate) fn run_in_executor(vm: &Interp, a: Args) -> PyResult<Value> {
 pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     future::install(vm);
     loop_object::install(vm);
-    crate::object::model::add_methods(
-        &vm.other_class("TimerHandle"),
-        "TimerHandle",
-        &[
-            ("cancel", |_, a| {
-                if let Some(h) = a.pos.first().and_then(|v| v.native::<TimerHandle>()) {
-                    h.0.set(true);
-                }
-                Ok(Value::None)
-            }),
-            ("cancelled", |_, a| {
-                Ok(Value::Bool(
-                    a.pos
-                        .first()
-                        .and_then(|v| v.native::<TimerHandle>())
-                        .is_some_and(|h| h.0.get()),
-                ))
-            }),
-        ],
-    );
+    let (handle, timer_handle) = handle::install(vm);
     {
         let mut g = ns.borrow_mut();
         let mut put = |name: &str, v: Value| {
             g.insert(Rc::from(name), v);
         };
+        put("Handle", Value::Class(handle));
+        put("TimerHandle", Value::Class(timer_handle));
         put(
             "run",
             builtin("run", |vm, a| {
