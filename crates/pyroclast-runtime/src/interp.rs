@@ -44,6 +44,7 @@ impl Interp {
             event_loop: RefCell::new(None),
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),
+            context: RefCell::new(None),
             module_state: RefCell::new(HashMap::new()),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);

@@ -231,6 +231,9 @@ pub struct Interp {
     /// Set while the interpreter is torn down: objects being dropped run no
     /// finalizers and print no reports.
     pub closing: Cell<bool>,
+    /// The current `contextvars.Context` (`None` until a context variable
+    /// is first set; see `stdlib/contextvars.rs`).
+    pub context: RefCell<Option<Value>>,
     /// Per-interpreter state of built-in modules, by module.
     pub module_state: RefCell<HashMap<&'static str, Rc<dyn std::any::Any>>>,
 }

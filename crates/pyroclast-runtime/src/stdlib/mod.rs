@@ -6,6 +6,7 @@
 
 pub mod asyncio;
 pub mod collections;
+pub mod contextvars;
 pub mod functools;
 pub mod gc;
 pub mod inspect;
@@ -107,6 +108,7 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("weakref", weakref::fill, python),
     rust_module!("inspect", inspect::fill, python),
     rust_module!("types", types::fill, python),
+    rust_module!("contextvars", contextvars::fill),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {

@@ -119,6 +119,9 @@ pub struct Task {
     /// The task runs an interactive session's input, whose top level may
     /// call `asyncio.run` (see `event_loop::run`).
     pub allows_nested_run: Cell<bool>,
+    /// The `contextvars.Context` its steps run in (a copy of its creator's;
+    /// `None` while no context variable was ever set).
+    pub context: RefCell<Option<Value>>,
 }
 
 impl Drop for Task {
@@ -289,6 +292,27 @@ pub fn next_task_number(vm: &Interp) -> u64 {
     counter.get()
 }
 
+/// `create_task(coro, *, name=None, context=None)` of the module and of
+/// loops: `coro` comes first in `a`'s positional arguments.
+pub fn create_task_call(
+    vm: &Interp,
+    lp: &Rc<EventLoop>,
+    mut a: Args,
+    at: usize,
+) -> PyResult<Value> {
+    let name = a
+        .take_kw("name")
+        .filter(|n| !matches!(n, Value::None))
+        .map(|n| crate::protocol::ops::to_str_rc(vm, &n))
+        .transpose()?;
+    let context = a.take_kw("context").filter(|c| !matches!(c, Value::None));
+    let task = create_task(vm, lp, a.pos.get(at).cloned().unwrap_or(Value::None), name)?;
+    if let (Some(ctx), Some(t)) = (context, task.native::<Task>()) {
+        *t.context.borrow_mut() = Some(ctx);
+    }
+    Ok(task)
+}
+
 /// Creates a task for a coroutine and schedules its first step.
 pub fn create_task(
     vm: &Interp,
@@ -355,6 +379,7 @@ pub fn create_task(
         waker: waker.clone(),
         vm: Rc::downgrade(&vm.rc()),
         allows_nested_run: Cell::new(false),
+        context: RefCell::new(crate::stdlib::contextvars::copy_current(vm)),
     }));
     lp.register_task(id, task.clone());
     waker.wake();
@@ -382,7 +407,9 @@ pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
         Resume::Send(Value::None)
     };
     let mut cx = Context::from_waker(&task.waker);
+    let outer_context = vm.context.replace(task.context.borrow_mut().take());
     let r = coro.poll_step(vm, resume, &mut cx);
+    *task.context.borrow_mut() = vm.context.replace(outer_context);
     *lp.current_task.borrow_mut() = prev;
     match r {
         Ok(Step::Pending) => {}

@@ -290,13 +290,9 @@ pub fn method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
             let when = super::float_arg(vm, a.pos.get(1))?;
             timer(vm, &lp, when, &a)
         }),
-        ("create_task", |vm, mut a| {
+        ("create_task", |vm, a| {
             let lp = open_loop(vm, &a)?;
-            let name = a
-                .take_kw("name")
-                .map(|n| crate::protocol::ops::to_str_rc(vm, &n))
-                .transpose()?;
-            future::create_task(vm, &lp, a.pos.get(1).cloned().unwrap_or(Value::None), name)
+            future::create_task_call(vm, &lp, a, 1)
         }),
         ("run_in_executor", super::run_in_executor),
         ("shutdown_asyncgens", |vm, a| {

@@ -201,13 +201,9 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         );
         put(
             "create_task",
-            builtin("create_task", |vm, mut a| {
+            builtin("create_task", |vm, a| {
                 let lp = running_loop(vm)?;
-                let name = a
-                    .take_kw("name")
-                    .map(|n| crate::protocol::ops::to_str_rc(vm, &n))
-                    .transpose()?;
-                future::create_task(vm, &lp, a.pos.first().cloned().unwrap_or(Value::None), name)
+                future::create_task_call(vm, &lp, a, 0)
             }),
         );
         put(
