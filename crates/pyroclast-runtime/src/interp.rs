@@ -45,6 +45,7 @@ impl Interp {
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),
             context: RefCell::new(None),
+            current_chan: RefCell::new(None),
             module_state: RefCell::new(HashMap::new()),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);

@@ -81,5 +81,6 @@ pub fn install(vm: &Interp) {
     crate::protocol::types::partial::install(vm);
     crate::protocol::types::weakref::install(vm);
     crate::protocol::awaiting::install(vm);
+    crate::protocol::hand_drive::install(vm);
     crate::protocol::ops::install_unhashable(vm);
 }

@@ -655,18 +655,26 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
     let Some(chan) = frame.channel.clone() else {
         return Ok(Value::None);
     };
+    let v = crate::protocol::hand_drive::unwrap_coroutine(v);
     if let Some(g) = v.native::<Generator>()
         && g.kind == Kind::Coroutine
     {
         // `yield from coro.__await__()` in a generator-based awaitable:
         // where the coroutine suspends, yield None up to the task.
+        // What the coroutine's awaits pass up becomes this generator's
+        // yields, and what the generator is sent goes down.
         g.awaited.set(true);
+        let mut resume = Resume::Send(Value::None);
         loop {
-            match g.step(vm, Resume::Send(Value::None)).await? {
+            match g.step(vm, resume).await? {
                 Step::Return(r) => return Ok(r),
-                Step::Yield(_) | Step::Pending => {
-                    park(&chan, Value::None).await?;
+                Step::Yield(y) | Step::Await(y) => {
+                    resume = match park(&chan, y).await {
+                        Ok(v) => Resume::Send(v),
+                        Err(e) => Resume::Throw(e),
+                    };
                 }
+                Step::Pending => resume = Resume::Send(Value::None),
             }
         }
     }
@@ -676,7 +684,7 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
         let mut resume = Resume::Send(Value::None);
         loop {
             match g.step(vm, resume).await? {
-                Step::Yield(y) => {
+                Step::Yield(y) | Step::Await(y) => {
                     *chan.yielded.borrow_mut() = Some(y);
                     YieldOnce(false).await;
                     resume = chan
@@ -696,11 +704,21 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
             }
         }
     }
-    let mut it = PyIter::new(vm, &v)?;
-    while let Some(item) = it.next(vm)? {
-        park(&chan, item).await?;
+    // Any other iterable: what it returns (StopIteration's value) is the
+    // result; what the generator is sent goes down.
+    let it = crate::protocol::iter::iter_object(vm, &v)?;
+    let mut resume = Resume::Send(Value::None);
+    loop {
+        match crate::protocol::awaiting::iter_step(vm, &it, resume)? {
+            Ok(y) => {
+                resume = match park(&chan, y).await {
+                    Ok(v) => Resume::Send(v),
+                    Err(e) => Resume::Throw(e),
+                };
+            }
+            Err(r) => return Ok(r),
+        }
     }
-    Ok(Value::None)
 }
 
 /// Awaits what `__aenter__`/`__aexit__` returned, with CPython's message.

@@ -234,6 +234,10 @@ pub struct Interp {
     /// The current `contextvars.Context` (`None` until a context variable
     /// is first set; see `stdlib/contextvars.rs`).
     pub context: RefCell<Option<Value>>,
+    /// The channel of the generator or coroutine body being polled (a
+    /// `protocol::generator::GenChannel`), where a generator-based
+    /// awaitable passes its yields up to the body's driver.
+    pub current_chan: RefCell<Option<Rc<dyn std::any::Any>>>,
     /// Per-interpreter state of built-in modules, by module.
     pub module_state: RefCell<HashMap<&'static str, Rc<dyn std::any::Any>>>,
 }

@@ -12,7 +12,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::args::{Sig, Style, check};
-use crate::protocol::generator::{Generator, Kind, Resume, Step};
+use crate::protocol::generator::{GenChannel, Generator, Kind, Resume, Step};
 use crate::protocol::ops::type_name;
 use crate::{Interp, PyErr, PyResult};
 
@@ -34,9 +34,12 @@ enum Op {
 pub struct AsyncGenAwaitable {
     gen_value: Value,
     op: Op,
-    resume: RefCell<Option<Resume>>,
-    started: Cell<bool>,
-    finished: Cell<bool>,
+    pub(crate) resume: RefCell<Option<Resume>>,
+    pub(crate) started: Cell<bool>,
+    pub(crate) finished: Cell<bool>,
+    /// The generator's last step was passed up to the awaiting body's
+    /// driver: its answer goes down next.
+    pub(crate) passed: Cell<bool>,
     /// `anext(it, default)`: returned instead of StopAsyncIteration.
     default: Option<Value>,
 }
@@ -57,9 +60,9 @@ fn stop_async(vm: &Interp) -> PyErr {
     PyErr(vm.new_exception(&vm.exc_class(ExcKind::StopAsyncIteration), vec![]))
 }
 
-struct DriveAsyncGen<'a> {
-    vm: &'a Interp,
-    aw: &'a AsyncGenAwaitable,
+pub(crate) struct DriveAsyncGen<'a> {
+    pub(crate) vm: &'a Interp,
+    pub(crate) aw: &'a AsyncGenAwaitable,
 }
 
 impl Future for DriveAsyncGen<'_> {
@@ -110,14 +113,24 @@ impl Future for DriveAsyncGen<'_> {
             }
             g.in_flight.set(true);
         }
-        let resume = aw
-            .resume
-            .borrow_mut()
-            .take()
-            .unwrap_or(Resume::Send(Value::None));
+        let resume = if aw.passed.replace(false) {
+            driver_resume(vm)
+        } else {
+            aw.resume
+                .borrow_mut()
+                .take()
+                .unwrap_or(Resume::Send(Value::None))
+        };
         let r = g.poll_step(vm, resume, cx);
         let out = match r {
             Ok(Step::Pending) => return Poll::Pending,
+            Ok(Step::Await(v)) => match park_awaited(vm, v) {
+                Ok(()) => {
+                    aw.passed.set(true);
+                    return Poll::Pending;
+                }
+                Err(e) => Err(e),
+            },
             Ok(Step::Yield(v)) => {
                 if aw.op == Op::Close {
                     Err(vm.error(
@@ -170,6 +183,7 @@ fn awaitable(gen_value: Value, op: Op, resume: Resume, default: Option<Value>) -
         resume: RefCell::new(Some(resume)),
         started: Cell::new(false),
         finished: Cell::new(false),
+        passed: Cell::new(false),
         default,
     }))
 }
@@ -327,6 +341,7 @@ pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
             resume: RefCell::new(Some(Resume::Send(Value::None))),
             started: Cell::new(false),
             finished: Cell::new(false),
+            passed: Cell::new(false),
             default: None,
         };
         return DriveAsyncGen { vm, aw: &aw }.await;
@@ -387,6 +402,7 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
     }
     if matches!(v, Value::Instance(_)) && has_attr(vm, v, "__await__") {
         let it = crate::protocol::classes::call_method(vm, v, "__await__", Args::default())?;
+        let it = crate::protocol::hand_drive::unwrap_coroutine(it);
         if let Some(fut) = crate::object::value::await_future(vm, &it, Some(v)) {
             return Ok(Some(fut));
         }
@@ -402,6 +418,9 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
         {
             return Ok(Some(Box::pin(drive_generator(vm, it))));
         }
+        if crate::protocol::iter::is_iterator(vm, &it) {
+            return Ok(Some(Box::pin(drive_iterator(vm, it))));
+        }
         return Err(vm.type_error(format!(
             "__await__() returned non-iterator of type '{}'",
             type_name(vm, &it)
@@ -411,27 +430,104 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
 }
 
 /// Awaits a generator-based awaitable (what `__await__` returned, or a
-/// `types.coroutine` generator): it yields futures to wait on, or None to
-/// give the loop a turn; its return value is the result.
+/// `types.coroutine` generator): its yields go up to whoever drives the
+/// awaiting body (a task waits on a yielded future, or gives the loop a
+/// turn for None; `send()` returns them), and what the driver sends back
+/// goes down; its return value is the result.
 pub async fn drive_generator(vm: &Interp, it: Value) -> PyResult<Value> {
     let Some(g) = it.native::<Generator>() else {
         return Ok(Value::None);
     };
+    let mut resume = Resume::Send(Value::None);
     loop {
-        match g.step(vm, Resume::Send(Value::None)).await? {
+        match g.step(vm, resume).await? {
             Step::Return(v) => return Ok(v),
-            Step::Yield(y) => {
-                if let Some(fut) = crate::object::value::await_future(vm, &y, None) {
-                    fut.await?;
-                } else if matches!(y, Value::None) {
-                    YieldTurn::new(vm).await?;
-                } else {
-                    return Err(vm.error(ExcKind::RuntimeError, "Task got bad yield"));
-                }
-            }
-            Step::Pending => {}
+            Step::Yield(y) | Step::Await(y) => resume = pass_up(vm, y).await?,
+            Step::Pending => resume = Resume::Send(Value::None),
         }
     }
+}
+
+/// One step of `yield from it` for an iterator that is not a generator:
+/// `Ok(Ok(y))` when it yields `y`, `Ok(Err(r))` when it returns `r` (its
+/// StopIteration's value). `send`/`throw` are used when it has them.
+pub fn iter_step(vm: &Interp, it: &Value, resume: Resume) -> PyResult<Result<Value, Value>> {
+    use crate::protocol::classes::{call_method, getattr};
+    let step = match resume {
+        Resume::Send(Value::None) if !has_attr(vm, it, "__next__") => {
+            // Built-in iterators: nothing to return.
+            return Ok(match crate::protocol::iter::next_of(vm, it)? {
+                Some(y) => Ok(y),
+                None => Err(Value::None),
+            });
+        }
+        Resume::Send(Value::None) => call_method(vm, it, "__next__", Args::default()),
+        Resume::Send(v) => call_method(vm, it, "send", Args::new(vec![v])),
+        Resume::Throw(e) if has_attr(vm, it, "throw") => {
+            call_method(vm, it, "throw", Args::new(vec![e.0]))
+        }
+        Resume::Throw(e) => Err(e),
+    };
+    match step {
+        Ok(y) => Ok(Ok(y)),
+        Err(e) if e.matches(vm, ExcKind::StopIteration) => Ok(Err(getattr(vm, &e.0, "value")?)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Awaits an iterator that `__await__` returned and that is not a
+/// generator (an iterator class, a future's iterator), as `yield from`.
+async fn drive_iterator(vm: &Interp, it: Value) -> PyResult<Value> {
+    let mut resume = Resume::Send(Value::None);
+    loop {
+        match iter_step(vm, &it, resume)? {
+            Ok(y) => resume = pass_up(vm, y).await?,
+            Err(r) => return Ok(r),
+        }
+    }
+}
+
+/// The channel of the body being polled.
+fn current_chan(vm: &Interp) -> Option<Rc<GenChannel>> {
+    vm.current_chan
+        .borrow()
+        .clone()
+        .and_then(|c| c.downcast::<GenChannel>().ok())
+}
+
+/// Parks `v` for the driver of the body being polled (the caller then
+/// returns Pending, and the body's `poll_step` reports `Step::Await`).
+fn park_awaited(vm: &Interp, v: Value) -> PyResult<()> {
+    match current_chan(vm) {
+        Some(chan) => {
+            *chan.awaited.borrow_mut() = Some(v);
+            Ok(())
+        }
+        None => Err(vm.error(ExcKind::RuntimeError, "await outside a coroutine body")),
+    }
+}
+
+/// What the driver sent the body being polled when it resumed it.
+fn driver_resume(vm: &Interp) -> Resume {
+    current_chan(vm)
+        .and_then(|c| c.resume.borrow_mut().take())
+        .unwrap_or(Resume::Send(Value::None))
+}
+
+/// Passes `v` up to the driver of the body being polled; returns what the
+/// driver sends back.
+async fn pass_up(vm: &Interp, v: Value) -> PyResult<Resume> {
+    park_awaited(vm, v)?;
+    let mut parked = false;
+    std::future::poll_fn(|_| {
+        if std::mem::replace(&mut parked, true) {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    Ok(driver_resume(vm))
 }
 
 /// Polls a generator-like object from inside another body.
@@ -439,15 +535,28 @@ struct Delegate<'a> {
     vm: &'a Interp,
     target: &'a Generator,
     first: Option<Resume>,
+    /// The target's last step was passed up: the driver's answer goes down.
+    passed: bool,
 }
 
 impl Future for Delegate<'_> {
     type Output = PyResult<Value>;
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let resume = self.first.take().unwrap_or(Resume::Send(Value::None));
+        let resume = match self.first.take() {
+            Some(r) => r,
+            None if std::mem::take(&mut self.passed) => driver_resume(self.vm),
+            None => Resume::Send(Value::None),
+        };
         match self.target.poll_step(self.vm, resume, cx) {
             Ok(Step::Return(v)) => Poll::Ready(Ok(v)),
             Ok(Step::Pending) => Poll::Pending,
+            Ok(Step::Await(v)) => match park_awaited(self.vm, v) {
+                Ok(()) => {
+                    self.passed = true;
+                    Poll::Pending
+                }
+                Err(e) => Poll::Ready(Err(e)),
+            },
             Ok(Step::Yield(_)) => Poll::Ready(Err(self.vm.error(
                 ExcKind::RuntimeError,
                 "coroutine yielded a value to the event loop",
@@ -473,6 +582,7 @@ pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
             vm,
             target: g,
             first: None,
+            passed: false,
         }
         .await;
     }

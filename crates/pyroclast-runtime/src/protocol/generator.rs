@@ -34,6 +34,10 @@ pub enum Resume {
 pub struct GenChannel {
     /// A value the body yielded.
     pub yielded: RefCell<Option<Value>>,
+    /// A value yielded by what the body awaits (a generator-based
+    /// awaitable), passed up to whoever drives the body: the task, or the
+    /// caller of `send()`.
+    pub awaited: RefCell<Option<Value>>,
     /// What the body receives when it resumes.
     pub resume: RefCell<Option<Resume>>,
     /// The body's source, for "running at file:line" in reprs (None for
@@ -109,6 +113,10 @@ pub enum Step {
     Return(Value),
     /// The body waits for asynchronous work (coroutines and async generators).
     Pending,
+    /// What the body awaits yielded a value for the body's driver (CPython's
+    /// `yield` at the bottom of an `await` chain, such as a Future yielding
+    /// itself to its task).
+    Await(Value),
 }
 
 /// Wraps a body future as a Python object.
@@ -218,11 +226,14 @@ impl Generator {
         if is_async {
             vm.async_depth.set(vm.async_depth.get() + 1);
         }
+        let chan: Rc<dyn std::any::Any> = self.chan.clone();
+        let outer_chan = vm.current_chan.replace(Some(chan));
         let polled = if depth < 8 || depth.is_multiple_of(8) {
             stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || body.as_mut().poll(cx))
         } else {
             body.as_mut().poll(cx)
         };
+        *vm.current_chan.borrow_mut() = outer_chan;
         if is_async {
             vm.async_depth.set(vm.async_depth.get() - 1);
         }
@@ -239,6 +250,9 @@ impl Generator {
             Poll::Pending => {
                 *self.body.borrow_mut() = Some(body);
                 self.state.set(State::Suspended);
+                if let Some(v) = self.chan.awaited.borrow_mut().take() {
+                    return Ok(Step::Await(v));
+                }
                 Ok(match self.chan.yielded.borrow_mut().take() {
                     Some(v) => Step::Yield(v),
                     None => Step::Pending,
@@ -323,7 +337,7 @@ impl Generator {
         }
         let exit = crate::PyErr(vm.new_exception(&vm.exc_class(ExcKind::GeneratorExit), vec![]));
         match self.resume(vm, Resume::Throw(exit)) {
-            Ok(Step::Yield(_)) => {
+            Ok(Step::Yield(_) | Step::Await(_)) => {
                 Err(vm.error(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
             }
             Ok(_) => Ok(()),
@@ -458,7 +472,7 @@ impl Native for Generator {
             return None;
         }
         Some(match self.resume(vm, Resume::Send(Value::None)) {
-            Ok(Step::Yield(v)) => Ok(Some(v)),
+            Ok(Step::Yield(v) | Step::Await(v)) => Ok(Some(v)),
             Ok(Step::Return(_)) | Ok(Step::Pending) => Ok(None),
             Err(e) => Err(e),
         })
@@ -516,7 +530,7 @@ pub fn send(vm: &Interp, g: &Generator, resume: Resume) -> PyResult<Value> {
         g.awaited.set(true);
     }
     match g.resume(vm, resume)? {
-        Step::Yield(v) => Ok(v),
+        Step::Yield(v) | Step::Await(v) => Ok(v),
         Step::Return(v) => Err(stop_iteration(vm, v)),
         // A coroutine driven by hand yields None where it would suspend.
         Step::Pending => Ok(Value::None),
@@ -576,7 +590,7 @@ pub fn install(vm: &Interp) {
     crate::object::model::add_methods(
         &coroutine,
         "coroutine",
-        &[("__await__", |_, a| Ok(a.pos[0].clone()))],
+        &[("__await__", crate::protocol::hand_drive::await_wrapper)],
     );
 }
 

@@ -11,6 +11,7 @@ pub mod containers;
 pub mod exceptions;
 pub mod gc;
 pub mod generator;
+pub mod hand_drive;
 pub mod io;
 pub mod iter;
 pub mod ops;

@@ -139,6 +139,8 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("keyword"),
     python_module!("atexit"),
     python_module!("collections.abc"),
+    python_module!("pprint"),
+    python_module!("textwrap"),
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.

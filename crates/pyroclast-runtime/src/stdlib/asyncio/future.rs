@@ -49,6 +49,9 @@ pub struct FutureCore {
     pub retrieved: Cell<bool>,
     /// The loop its callbacks run on (weak: the loop holds its tasks).
     pub lp: std::rc::Weak<EventLoop>,
+    /// `_asyncio_future_blocking`: set when `__await__` yields the future,
+    /// so a task can tell `await fut` from a bare `yield fut`.
+    pub blocking: Cell<bool>,
 }
 
 impl FutureCore {
@@ -58,6 +61,7 @@ impl FutureCore {
             callbacks: RefCell::new(Vec::new()),
             retrieved: Cell::new(false),
             lp: Rc::downgrade(lp),
+            blocking: Cell::new(false),
         }
     }
 
@@ -122,6 +126,12 @@ pub struct Task {
     /// The `contextvars.Context` its steps run in (a copy of its creator's;
     /// `None` while no context variable was ever set).
     pub context: RefCell<Option<Value>>,
+    /// An error to throw into the coroutine at its next step (a bad
+    /// yield), as CPython's `call_soon(__step, exc)`.
+    pending_throw: RefCell<Option<PyErr>>,
+    /// `fut_waiter` was set by a future the coroutine yielded (not by an
+    /// `await` of ours), so the next step clears it.
+    yielded_waiter: Cell<bool>,
 }
 
 impl Drop for Task {
@@ -380,6 +390,8 @@ pub fn create_task(
         vm: Rc::downgrade(&vm.rc()),
         allows_nested_run: Cell::new(false),
         context: RefCell::new(crate::stdlib::contextvars::copy_current(vm)),
+        pending_throw: RefCell::new(None),
+        yielded_waiter: Cell::new(false),
     }));
     lp.register_task(id, task.clone());
     waker.wake();
@@ -398,7 +410,12 @@ pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
         return;
     };
     let prev = lp.current_task.replace(Some(task_value.clone()));
-    let resume = if task.must_cancel.get()
+    if task.yielded_waiter.replace(false) {
+        task.fut_waiter.borrow_mut().take();
+    }
+    let resume = if let Some(e) = task.pending_throw.borrow_mut().take() {
+        Resume::Throw(e)
+    } else if task.must_cancel.get()
         && coro.state.get() == crate::protocol::generator::State::Created
     {
         task.must_cancel.set(false);
@@ -414,10 +431,7 @@ pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
     match r {
         Ok(Step::Pending) => {}
         Ok(Step::Return(v)) => finish(vm, task_value, State::Result(v)),
-        Ok(Step::Yield(_)) => {
-            let e = vm.error(ExcKind::RuntimeError, "Task got bad yield");
-            finish(vm, task_value, State::Exception(e.0));
-        }
+        Ok(Step::Await(v) | Step::Yield(v)) => handle_yield(vm, task_value, task, v),
         Err(e) => {
             if e.matches_class(&super::exception_class(vm, "CancelledError")) {
                 let msg = match &e.0 {
@@ -436,6 +450,58 @@ pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
             }
         }
     }
+}
+
+/// What a task does with a value its coroutine's await chain yielded
+/// (CPython's `Task.__step`): wait on a future of its loop, give the loop
+/// a turn for None, and throw RuntimeError back in for anything else.
+fn handle_yield(vm: &Interp, task_value: &Value, task: &Task, v: Value) {
+    let problem = if matches!(v, Value::None) {
+        None
+    } else if v.is(task_value) {
+        Some(format!(
+            "Task cannot await on itself: {}",
+            crate::protocol::ops::repr(vm, task_value).unwrap_or_default()
+        ))
+    } else if let Some(core) = core_of(&v) {
+        if !core.blocking.replace(false) {
+            Some(format!(
+                "yield was used instead of yield from in task {} with {}",
+                crate::protocol::ops::repr(vm, task_value).unwrap_or_default(),
+                crate::protocol::ops::repr(vm, &v).unwrap_or_default()
+            ))
+        } else if core.lp.ptr_eq(&task.core.lp) {
+            if core.done() {
+                task.waker.wake_by_ref();
+            } else {
+                core.callbacks
+                    .borrow_mut()
+                    .push(Callback::Waker(task.waker.clone()));
+                *task.fut_waiter.borrow_mut() = Some(v.clone());
+                task.yielded_waiter.set(true);
+                if task.must_cancel.replace(false) {
+                    let msg = task.cancel_msg.borrow_mut().take();
+                    cancel(vm, &v, msg);
+                }
+            }
+            return;
+        } else {
+            Some(format!(
+                "Task {} got Future {} attached to a different loop",
+                crate::protocol::ops::repr(vm, task_value).unwrap_or_default(),
+                crate::protocol::ops::repr(vm, &v).unwrap_or_default()
+            ))
+        }
+    } else {
+        Some(format!(
+            "Task got bad yield: {}",
+            crate::protocol::ops::repr(vm, &v).unwrap_or_default()
+        ))
+    };
+    if let Some(msg) = problem {
+        *task.pending_throw.borrow_mut() = Some(vm.error(ExcKind::RuntimeError, msg));
+    }
+    task.waker.wake_by_ref();
 }
 
 /// Awaiting a Future or Task from a coroutine body.
@@ -747,10 +813,8 @@ pub fn install(vm: &Interp) {
                 None => Err(vm.error(ExcKind::RuntimeError, "Event loop is closed")),
             }
         }),
-        ("__await__", |vm, a| {
-            let _ = a;
-            Err(vm.type_error("Future.__await__ is not available directly"))
-        }),
+        ("__await__", super::future_iter::iter_future),
+        ("__iter__", super::future_iter::iter_future),
     ];
     crate::object::model::add_methods(&vm.other_class("_asyncio.Future"), "Future", table);
     crate::object::model::add_methods(

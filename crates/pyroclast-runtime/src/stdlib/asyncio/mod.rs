@@ -5,6 +5,7 @@
 pub mod driver;
 pub mod event_loop;
 pub mod future;
+pub mod future_iter;
 pub mod handle;
 pub mod loop_object;
 
@@ -167,6 +168,7 @@ pub(crate) fn run_in_executor(vm: &Interp, a: Args) -> PyResult<Value> {
 pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     future::install(vm);
     loop_object::install(vm);
+    future_iter::install(vm);
     let (handle, timer_handle) = handle::install(vm);
     {
         let mut g = ns.borrow_mut();
