@@ -321,10 +321,12 @@ fn name_for(frame: &Frame, name: &Rc<str>) -> Name {
     let slot = if frame.class_ns.is_some() {
         NameSlot::ClassLocal
     } else if let Some(scope) = &frame.scope {
-        if let Some(i) = scope.locals.iter().position(|l| l == name) {
-            NameSlot::Local(i as u32)
-        } else if let Some(i) = scope.cells.iter().position(|c| c == name) {
+        // A captured parameter has a local slot (where the call binds it)
+        // and a cell (what closures see): the cell is the variable.
+        if let Some(i) = scope.cells.iter().position(|c| c == name) {
             NameSlot::Cell(i as u32)
+        } else if let Some(i) = scope.locals.iter().position(|l| l == name) {
+            NameSlot::Local(i as u32)
         } else {
             NameSlot::Global
         }

@@ -141,6 +141,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("collections.abc"),
     python_module!("pprint"),
     python_module!("textwrap"),
+    python_module!("logging"),
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.
