@@ -89,15 +89,38 @@ impl Frame {
         }
     }
 
-    /// Records this frame in an escaping exception's traceback.
+    /// Records this frame in the traceback of an exception that reached
+    /// it (raised here or coming from a call), as CPython does when the
+    /// exception enters a frame: once, whether the frame catches it, runs
+    /// a `finally`, or lets it go.
     pub fn add_traceback(&self, e: &PyErr) {
+        self.record(e, false);
+    }
+
+    /// `raise X` records the frame even when it recorded the exception
+    /// before (`except E as e: raise e` shows both lines, as in CPython).
+    pub fn record_raise(&self, e: &PyErr) {
+        self.record(e, true);
+    }
+
+    fn record(&self, e: &PyErr, again: bool) {
         if let Value::Instance(i) = &e.0
             && let Some(exc) = &i.exc
         {
-            exc.borrow_mut().traceback.push(TracebackEntry {
+            let id = self as *const Frame as usize;
+            let mut exc = exc.borrow_mut();
+            let recorded = exc
+                .traceback
+                .last()
+                .is_some_and(|t| t.frame == id && Rc::ptr_eq(&t.code, &self.code));
+            if recorded && !again {
+                return;
+            }
+            exc.traceback.push(TracebackEntry {
                 code: self.code.clone(),
                 offset: self.offset,
                 name: self.name.clone(),
+                frame: id,
             });
         }
     }

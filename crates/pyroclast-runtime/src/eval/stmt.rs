@@ -113,7 +113,12 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 Some(c) => Some(eval(vm, frame, c)?),
                 None => None,
             };
-            return Err(Flow::Raise(raise(vm, exc, cause)?));
+            let bare = exc.is_none();
+            let e = raise(vm, exc, cause)?;
+            if !bare {
+                frame.record_raise(&e);
+            }
+            return Err(Flow::Raise(e));
         }
         StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
         StmtKind::Delete(targets) => {
@@ -443,6 +448,7 @@ fn exec_try(
         // A limit stop unwinds without running handlers or finally blocks.
         Err(Flow::Raise(err)) if vm.stopping() => return Err(Flow::Raise(err)),
         Err(Flow::Raise(err)) if !handlers.is_empty() => {
+            frame.add_traceback(&err);
             if is_star {
                 crate::eval::except_star::exec_except_star(vm, frame, err, handlers)
             } else {
@@ -452,6 +458,11 @@ fn exec_try(
         Ok(()) => exec_block(vm, frame, orelse),
         other => other,
     };
+    if let Err(Flow::Raise(err)) = &r
+        && !finalbody.is_empty()
+    {
+        frame.add_traceback(err);
+    }
     finally(vm, frame, r, finalbody)
 }
 
@@ -562,7 +573,7 @@ pub fn exit_args(vm: &Interp, err: Option<&PyErr>) -> Args {
         Some(e) => Args::new(vec![
             Value::Class(ops::type_of(vm, &e.0)),
             e.0.clone(),
-            Value::Native(Rc::new(crate::protocol::traceback::TracebackObject)),
+            crate::protocol::tb_objects::Traceback::of(&e.0),
         ]),
         None => Args::new(vec![Value::None, Value::None, Value::None]),
     }
@@ -584,6 +595,9 @@ fn exec_with(
         assign(vm, frame, t, v)?;
     }
     let r = exec_with(vm, frame, rest, body);
+    if let Err(Flow::Raise(e)) = &r {
+        frame.add_traceback(e);
+    }
     frame.offset = first.context.span.start;
     if vm.stopping() {
         return r;

@@ -165,7 +165,12 @@ async fn exec_simple(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flo
                 Some(c) => Some(eval_direct(vm, frame, c).await?),
                 None => None,
             };
-            return Err(Flow::Raise(sstmt::raise(vm, exc, cause)?));
+            let bare = exc.is_none();
+            let e = sstmt::raise(vm, exc, cause)?;
+            if !bare {
+                frame.record_raise(&e);
+            }
+            return Err(Flow::Raise(e));
         }
         StmtKind::Delete(targets) => {
             for t in targets {
@@ -261,6 +266,7 @@ fn exec_try<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
         let r = match exec_block(vm, frame, body).await {
             Err(Flow::Raise(err)) if vm.stopping() => return Err(Flow::Raise(err)),
             Err(Flow::Raise(err)) if !handlers.is_empty() => {
+                frame.add_traceback(&err);
                 if *is_star {
                     crate::eval::except_star::exec_except_star(vm, frame, err, handlers)
                 } else {
@@ -270,6 +276,11 @@ fn exec_try<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
             Ok(()) => exec_block(vm, frame, orelse).await,
             other => other,
         };
+        if let Err(Flow::Raise(err)) = &r
+            && !finalbody.is_empty()
+        {
+            frame.add_traceback(err);
+        }
         finally(vm, frame, r, finalbody).await?;
         Ok(())
     })
@@ -344,6 +355,9 @@ fn exec_with<'a>(
             assign(vm, frame, t, v)?;
         }
         let r = exec_with(vm, frame, is_async, rest, body).await;
+        if let Err(Flow::Raise(e)) = &r {
+            frame.add_traceback(e);
+        }
         frame.offset = first.context.span.start;
         if vm.stopping() {
             return r;

@@ -148,6 +148,10 @@ pub struct TracebackEntry {
     pub offset: u32,
     /// The frame's function name (`<module>` at top level).
     pub name: Rc<str>,
+    /// Which frame recorded it (its address while it runs), so a frame
+    /// that already recorded the exception where it caught it does not
+    /// record it again when it lets it go.
+    pub frame: usize,
 }
 
 /// An instance of a user-defined class.

@@ -16,6 +16,7 @@ pub mod io;
 pub mod iter;
 pub mod ops;
 pub mod sort;
+pub mod tb_objects;
 pub mod text;
 pub mod traceback;
 pub mod types;

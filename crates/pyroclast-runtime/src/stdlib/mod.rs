@@ -18,6 +18,7 @@ pub mod random;
 pub mod sys;
 pub mod time;
 pub mod toolkit;
+pub mod traceback;
 pub mod types;
 pub mod weakref;
 
@@ -109,6 +110,7 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("inspect", inspect::fill, python),
     rust_module!("types", types::fill, python),
     rust_module!("contextvars", contextvars::fill),
+    rust_module!("traceback", traceback::fill, python),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {

@@ -283,8 +283,8 @@ fn exc_info(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::tuple(match current {
         Some(e) => vec![
             Value::Class(crate::protocol::ops::type_of(vm, &e)),
-            e,
-            Value::None,
+            e.clone(),
+            crate::protocol::tb_objects::Traceback::of(&e),
         ],
         None => vec![Value::None, Value::None, Value::None],
     }))

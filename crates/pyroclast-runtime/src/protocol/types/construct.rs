@@ -333,7 +333,10 @@ pub fn special_instance_attr(
                     "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                     "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                     "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-                    "__traceback__" => Some(Value::None),
+                    "__traceback__" => {
+                        drop(d);
+                        Some(crate::protocol::tb_objects::Traceback::of_instance(inst))
+                    }
                     "value"
                         if inst
                             .class

@@ -25,8 +25,11 @@ pub fn install(vm: &Interp) {
                 }
                 Ok(Value::None)
             }),
-            ("with_traceback", |_, a| {
-                Ok(a.pos.first().cloned().unwrap_or(Value::None))
+            ("with_traceback", |vm, a| {
+                let exc = a.pos.first().cloned().unwrap_or(Value::None);
+                let tb = a.pos.get(1).cloned().unwrap_or(Value::None);
+                crate::protocol::tb_objects::Traceback::assign(vm, &exc, &tb)?;
+                Ok(exc)
             }),
             ("add_note", |vm, a| {
                 if let Some(obj) = a.pos.first() {
