@@ -156,6 +156,36 @@ pub fn install(vm: &Interp) {
             };
             Ok(Value::Bool(subclass_matches(vm, sub, &c)?))
         }),
+        ("__import__", |vm, a| {
+            // `__import__(name, globals, locals, fromlist, level)`: the
+            // package for `import a.b`, the module itself with a fromlist.
+            const SIG: Sig = Sig::function("__import__", Style::KwClinic, 1, 5)
+                .named(&["name", "globals", "locals", "fromlist", "level"], 1);
+            let (_, slots) = crate::protocol::args::bind(vm, a, &SIG)?;
+            let name = match &slots[0] {
+                Some(Value::Str(s)) => s.clone(),
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "__import__() argument 1 must be str, not {}",
+                        crate::protocol::ops::type_name(vm, other)
+                    )));
+                }
+                None => {
+                    return Err(
+                        vm.type_error("__import__() missing required argument 'name' (pos 1)")
+                    );
+                }
+            };
+            let module = vm.import(&name)?;
+            let wants_leaf = match &slots[3] {
+                Some(f) => crate::protocol::ops::truthy(vm, f)?,
+                None => false,
+            };
+            match name.split_once('.') {
+                Some((top, _)) if !wants_leaf => vm.import(top),
+                _ => Ok(module),
+            }
+        }),
         ("iter", |vm, a| {
             const SIG: Sig = Sig::function("iter", Style::Clinic, 1, 2);
             check(vm, &a, &SIG)?;
@@ -293,6 +323,14 @@ fn class_matches(vm: &Interp, class: &Rc<Class>, c: &Value, fname: &str) -> PyRe
                 }
             }
             Ok(false)
+        }
+        _ if c
+            .native::<crate::protocol::types::generic_alias::GenericAlias>()
+            .is_some() =>
+        {
+            Err(vm.type_error(format!(
+                "{fname}() argument 2 cannot be a parameterized generic"
+            )))
         }
         _ => Err(vm.type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"

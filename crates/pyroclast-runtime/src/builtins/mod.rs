@@ -82,5 +82,6 @@ pub fn install(vm: &Interp) {
     crate::protocol::types::weakref::install(vm);
     crate::protocol::awaiting::install(vm);
     crate::protocol::hand_drive::install(vm);
+    crate::protocol::types::generic_alias::install(vm);
     crate::protocol::ops::install_unhashable(vm);
 }

@@ -710,6 +710,33 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
     Ok(f)
 }
 
+/// PEP 560: a base that is not a class (`list[int]`, `Generic[T]`) is
+/// replaced by what its `__mro_entries__` returns; the bases as written
+/// are then kept as `__orig_bases__`.
+fn mro_entries(vm: &Interp, bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<Vec<Value>>)> {
+    if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+        return Ok((bases, None));
+    }
+    let written = Value::tuple(bases.clone());
+    let mut resolved = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for b in &bases {
+        if !matches!(b, Value::Class(_))
+            && let Ok(f) = crate::protocol::classes::getattr(vm, b, "__mro_entries__")
+        {
+            let entries = crate::protocol::call::call(vm, &f, Args::new(vec![written.clone()]))?;
+            let Value::Tuple(t) = entries else {
+                return Err(vm.type_error("__mro_entries__ must return a tuple"));
+            };
+            resolved.extend(t.iter().cloned());
+            changed = true;
+        } else {
+            resolved.push(b.clone());
+        }
+    }
+    Ok((resolved, changed.then_some(bases)))
+}
+
 /// Executes a class statement and returns the (decorated) class.
 pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
     let mut decorators = Vec::new();
@@ -717,6 +744,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         decorators.push(eval(vm, frame, d)?);
     }
     let bases = eval_items(vm, frame, &def.bases)?;
+    let (bases, orig_bases) = mro_entries(vm, bases)?;
     let mut class_kw = Vec::new();
     let mut explicit_meta = None;
     for k in &def.keywords {
@@ -739,6 +767,10 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         .insert(Rc::from("__module__"), Value::Str(module.clone()));
     ns.borrow_mut()
         .insert(Rc::from("__qualname__"), Value::str(&qualname));
+    if let Some(orig) = orig_bases {
+        ns.borrow_mut()
+            .insert(Rc::from("__orig_bases__"), Value::tuple(orig));
+    }
     if let Some(first) = def.body.first()
         && let StmtKind::Expr(e) = &first.kind
         && let ExprKind::Constant(Constant::Str(doc)) = &e.kind

@@ -149,6 +149,11 @@ pub trait Native: Any {
     fn next(&self, _vm: &crate::Interp) -> Option<crate::PyResult<Option<Value>>> {
         None
     }
+    /// The object's own attribute dict, when it has one (`setattr` stores
+    /// there; the object's `get_attr` reads it).
+    fn instance_dict(&self) -> Option<&crate::object::model::Namespace> {
+        None
+    }
     /// Attribute lookup for attributes the class dict doesn't hold.
     fn get_attr(&self, _vm: &crate::Interp, _name: &str) -> Option<crate::PyResult<Value>> {
         None

@@ -239,6 +239,15 @@ pub fn aclose_awaitable(vm: &Interp, agen: Value) -> Value {
     awaitable(agen, Op::Close, Resume::Throw(exit), None)
 }
 
+/// Calls a special method as the interpreter does: looked up on the type,
+/// not the instance (an instance attribute named `__anext__` is ignored).
+fn special_method(vm: &Interp, v: &Value, name: &str) -> PyResult<Value> {
+    match crate::protocol::classes::call_dunder(vm, v, name, vec![])? {
+        Some(r) => Ok(r),
+        None => crate::protocol::classes::call_method(vm, v, name, Args::default()),
+    }
+}
+
 fn has_attr(vm: &Interp, v: &Value, name: &str) -> bool {
     crate::protocol::ops::type_of(vm, v).lookup(name).is_some()
 }
@@ -252,7 +261,7 @@ pub fn aiter(vm: &Interp, a: Args) -> PyResult<Value> {
             type_name(vm, &v)
         )));
     }
-    let it = crate::protocol::classes::call_method(vm, &v, "__aiter__", Args::default())?;
+    let it = special_method(vm, &v, "__aiter__")?;
     if !has_attr(vm, &it, "__anext__") {
         return Err(vm.type_error(format!(
             "aiter() returned not an async iterator of type '{}'",
@@ -280,7 +289,7 @@ pub fn anext(vm: &Interp, a: Args) -> PyResult<Value> {
     {
         return Ok(awaitable(it, Op::Send, Resume::Send(Value::None), default));
     }
-    let aw = crate::protocol::classes::call_method(vm, &it, "__anext__", Args::default())?;
+    let aw = special_method(vm, &it, "__anext__")?;
     match default {
         None => Ok(aw),
         Some(d) => Ok(Value::Native(Rc::new(WithDefault {
@@ -318,7 +327,7 @@ pub fn aiter_for(vm: &Interp, v: &Value) -> PyResult<Value> {
             type_name(vm, v)
         )));
     }
-    let it = crate::protocol::classes::call_method(vm, v, "__aiter__", Args::default())?;
+    let it = special_method(vm, v, "__aiter__")?;
     if !has_attr(vm, &it, "__anext__") {
         return Err(vm.type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
@@ -346,7 +355,7 @@ pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
         };
         return DriveAsyncGen { vm, aw: &aw }.await;
     }
-    let aw = crate::protocol::classes::call_method(vm, it, "__anext__", Args::default())?;
+    let aw = special_method(vm, it, "__anext__")?;
     if as_awaitable_check(vm, &aw).is_err() {
         return Err(vm.type_error(format!(
             "'async for' received an invalid object from __anext__: {}",
@@ -401,7 +410,7 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
         return Ok(Some(Box::pin(drive_generator(vm, v.clone()))));
     }
     if matches!(v, Value::Instance(_)) && has_attr(vm, v, "__await__") {
-        let it = crate::protocol::classes::call_method(vm, v, "__await__", Args::default())?;
+        let it = special_method(vm, v, "__await__")?;
         let it = crate::protocol::hand_drive::unwrap_coroutine(it);
         if let Some(fut) = crate::object::value::await_future(vm, &it, Some(v)) {
             return Ok(Some(fut));

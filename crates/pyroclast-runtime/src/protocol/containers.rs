@@ -294,7 +294,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             crate::protocol::call::call(vm, &f, crate::object::value::Args::new(vec![idx.clone()]))
         }
         Value::Class(c) => {
-            // `list[int]`, `Optional[str]`: generic aliases evaluate to the class.
+            // `list[int]`: a generic alias; `Optional[str]`: the class decides.
             if let Some(f) = c.lookup("__class_getitem__") {
                 // An implicit classmethod.
                 let f = match f.native::<crate::protocol::classes::ClassMethod>() {
@@ -312,8 +312,11 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             {
                 return Ok(r);
             }
-            if c.builtin {
-                return Ok(obj.clone());
+            if crate::protocol::types::generic_alias::subscriptable_builtin(c) {
+                return Ok(crate::protocol::types::generic_alias::new(
+                    obj.clone(),
+                    idx.clone(),
+                ));
             }
             Err(vm.type_error(format!("type '{}' is not subscriptable", c.name)))
         }

@@ -78,6 +78,9 @@ impl Native for ContextVar {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
+        Some(var_repr_at(vm, self as *const Self as usize, self))
+    }
     fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
         (name == "name").then(|| Ok(Value::Str(self.name.clone())))
     }
@@ -168,6 +171,10 @@ fn receiver(a: &Args) -> Value {
 }
 
 fn var_repr(vm: &Interp, this: &Value, var: &ContextVar) -> PyResult<String> {
+    var_repr_at(vm, this.id(), var)
+}
+
+fn var_repr_at(vm: &Interp, id: usize, var: &ContextVar) -> PyResult<String> {
     let default = match &var.default {
         Some(d) => format!(" default={}", repr(vm, d)?),
         None => String::new(),
@@ -175,15 +182,21 @@ fn var_repr(vm: &Interp, this: &Value, var: &ContextVar) -> PyResult<String> {
     Ok(format!(
         "<ContextVar name={}{default} at {:#x}>",
         repr(vm, &Value::Str(var.name.clone()))?,
-        this.id()
+        id
     ))
 }
 
-fn lookup_error(vm: &Interp, this: &Value, var: &ContextVar) -> crate::PyErr {
-    match var_repr(vm, this, var) {
-        Ok(r) => vm.error(ExcKind::LookupError, r),
-        Err(e) => e,
-    }
+fn lookup_error(vm: &Interp, this: &Value, _var: &ContextVar) -> crate::PyErr {
+    // CPython raises LookupError(var): its str is the variable's repr.
+    crate::PyErr(vm.new_exception(&vm.exc_class(ExcKind::LookupError), vec![this.clone()]))
+}
+
+/// `ContextVar[int]`: a generic alias.
+fn class_getitem(_vm: &Interp, a: Args) -> PyResult<Value> {
+    Ok(crate::protocol::types::generic_alias::new(
+        receiver(&a),
+        a.pos.get(1).cloned().unwrap_or(Value::None),
+    ))
 }
 
 const VAR_METHODS: &[(&str, BuiltinFn)] = &[
@@ -272,7 +285,7 @@ const VAR_METHODS: &[(&str, BuiltinFn)] = &[
     ("__hash__", |_, a| {
         Ok(Value::Int((receiver(&a).id() >> 4) as i64))
     }),
-    ("__class_getitem__", |_, a| Ok(receiver(&a))),
+    ("__class_getitem__", class_getitem),
 ];
 
 fn token_repr(vm: &Interp, this: &Value, token: &Token) -> PyResult<String> {
@@ -293,7 +306,7 @@ const TOKEN_METHODS: &[(&str, BuiltinFn)] = &[
             None => Err(vm.type_error("a Token object is required")),
         }
     }),
-    ("__class_getitem__", |_, a| Ok(receiver(&a))),
+    ("__class_getitem__", class_getitem),
 ];
 
 /// The value of `var` in context `c`, or KeyError.

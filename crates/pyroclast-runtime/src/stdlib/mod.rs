@@ -164,11 +164,15 @@ pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.borrow().get(name) {
         return Ok(m.clone());
     }
-    // A submodule: its package first, and the package gets the attribute.
+    // A submodule: its package first (which may define it, as asyncio
+    // defines asyncio.queues), and the package gets the attribute.
     if let Some((parent, child)) = name.rsplit_once('.')
-        && MODULES.iter().any(|m| m.name == name)
+        && MODULES.iter().any(|m| m.name == name || m.name == parent)
     {
         let package = import(vm, parent)?;
+        if let Some(m) = vm.modules.borrow().get(name) {
+            return Ok(m.clone());
+        }
         let module = import_defined(vm, name)?;
         if let Value::Module(p) = &package {
             p.globals
@@ -193,6 +197,18 @@ fn import_defined(vm: &Interp, name: &str) -> PyResult<Value> {
         }
         for (label, src) in def.python {
             exec_part(vm, &ns, name, label, src).inspect_err(|_| forget(vm, name))?;
+            // A part named as a submodule (`asyncio.exceptions`) is also
+            // reachable as one: a view of the module's namespace.
+            if let Some(sub) = label.strip_prefix(name).and_then(|s| s.strip_prefix('.')) {
+                let part = vm.new_module(label, ns.clone());
+                if let Value::Module(m) = &part {
+                    m.kind.set(kind);
+                }
+                vm.modules
+                    .borrow_mut()
+                    .insert(Rc::from(*label), part.clone());
+                ns.borrow_mut().insert(Rc::from(sub), part);
+            }
         }
         return Ok(module);
     }

@@ -726,7 +726,10 @@ impl crate::object::value::Native for UnionType {
 }
 
 pub(crate) fn union_member(v: &Value) -> bool {
-    matches!(v, Value::None | Value::Class(_)) || v.native::<UnionType>().is_some()
+    matches!(v, Value::None | Value::Class(_))
+        || v.native::<UnionType>().is_some()
+        || v.native::<crate::protocol::types::generic_alias::GenericAlias>()
+            .is_some()
 }
 
 pub(crate) fn union_of(a: &Value, b: &Value) -> Value {

@@ -310,9 +310,7 @@ pub fn namespace_dict(vm: &Interp, ns: &Namespace) -> Value {
 
 /// Attribute tables of natives that accept arbitrary attributes.
 pub fn native_dict(n: &dyn Native) -> Option<&Namespace> {
-    n.as_any()
-        .downcast_ref::<crate::protocol::types::partial::Partial>()
-        .map(|p| &p.dict)
+    n.instance_dict()
 }
 
 /// Attributes every instance has beyond its class and dict.

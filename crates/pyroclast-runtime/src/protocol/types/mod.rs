@@ -5,6 +5,7 @@ pub mod construct;
 pub mod dict;
 pub mod exception_group;
 pub mod float;
+pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod list;

@@ -43,6 +43,9 @@ impl Native for Partial {
             Args { pos, kw },
         ))
     }
+    fn instance_dict(&self) -> Option<&crate::object::model::Namespace> {
+        Some(&self.dict)
+    }
     fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
         match name {
             "func" => Some(Ok(self.func.clone())),

@@ -52,6 +52,8 @@ pub struct FutureCore {
     /// `_asyncio_future_blocking`: set when `__await__` yields the future,
     /// so a task can tell `await fut` from a bare `yield fut`.
     pub blocking: Cell<bool>,
+    /// Attributes set on the future or task (`task.user_data = ...`).
+    pub dict: crate::object::model::Namespace,
 }
 
 impl FutureCore {
@@ -62,6 +64,7 @@ impl FutureCore {
             retrieved: Cell::new(false),
             lp: Rc::downgrade(lp),
             blocking: Cell::new(false),
+            dict: crate::object::model::namespace(),
         }
     }
 
@@ -687,7 +690,10 @@ impl Native for PyFuture {
         self
     }
     fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
-        (name == "_cancel_message").then(|| Ok(cancel_message(&self.core)))
+        core_attr(&self.core, name)
+    }
+    fn instance_dict(&self) -> Option<&crate::object::model::Namespace> {
+        Some(&self.core.dict)
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
         Some(future_repr(vm, &self.core, "Future", None))
@@ -710,13 +716,25 @@ impl Native for Task {
         self
     }
     fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
-        (name == "_cancel_message").then(|| Ok(cancel_message(&self.core)))
+        core_attr(&self.core, name)
+    }
+    fn instance_dict(&self) -> Option<&crate::object::model::Namespace> {
+        Some(&self.core.dict)
     }
     fn stable_hash(&self) -> Option<i64> {
         Some(self.id as i64)
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
         Some(future_repr(vm, &self.core, "Task", Some(self)))
+    }
+}
+
+/// Attributes of futures and tasks beyond their methods.
+fn core_attr(core: &FutureCore, name: &str) -> Option<PyResult<Value>> {
+    match name {
+        "_cancel_message" => Some(Ok(cancel_message(core))),
+        "_asyncio_future_blocking" => Some(Ok(Value::Bool(core.blocking.get()))),
+        _ => core.dict.borrow().get(name).cloned().map(Ok),
     }
 }
 

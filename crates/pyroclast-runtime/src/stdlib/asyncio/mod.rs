@@ -180,7 +180,12 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         put(
             "run",
             builtin("run", |vm, a| {
-                let coro = crate::protocol::call::one(vm, &a, "run")?;
+                // `run(main, *, debug=None)`: debug mode changes nothing here.
+                const SIG: Sig = Sig::function("run", Style::KwClinic, 1, 2)
+                    .named(&["main", "debug"], 1)
+                    .positional(1);
+                let (_, mut slots) = bind(vm, a, &SIG)?;
+                let coro = slots[0].take().unwrap_or(Value::None);
                 event_loop::run(vm, coro)
             }),
         );

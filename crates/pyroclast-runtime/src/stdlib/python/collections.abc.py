@@ -8,6 +8,7 @@
 
 from abc import ABCMeta, abstractmethod
 from collections import deque
+from types import GenericAlias
 import sys
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
@@ -735,6 +736,16 @@ class MutableSequence(Sequence):
     def __iadd__(self, values):
         self.extend(values)
         return self
+
+
+# Every ABC is generic: `Iterable[int]`, `Mapping[str, int]`.
+for _abc in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
+             AsyncGenerator, Iterable, Iterator, Reversible, Generator, Sized,
+             Container, Collection, Callable, Set, MutableSet, Mapping,
+             MutableMapping, MappingView, KeysView, ItemsView, ValuesView,
+             Sequence, MutableSequence, ByteString):
+    _abc.__class_getitem__ = classmethod(GenericAlias)
+del _abc
 
 
 # Built-in types, registered since their slots are not in their __dict__.

@@ -1,5 +1,97 @@
 # contextlib, written in Python on top of generators and async generators.
 
+import abc
+from types import GenericAlias
+
+
+class AbstractContextManager(abc.ABC):
+    """An abstract base class for context managers: any class with
+    __enter__ and __exit__ is a virtual subclass."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    def __enter__(self):
+        return self
+
+    @abc.abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has_methods(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    async def __aenter__(self):
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+
+def _has_methods(C, *methods):
+    for method in methods:
+        for B in C.__mro__:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class ContextDecorator:
+    """A base class that lets a context manager be used as a decorator."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        _wraps(inner, func)
+        return inner
+
+
+class AsyncContextDecorator:
+    """A base class that lets an async context manager decorate coroutine
+    functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        _wraps(inner, func)
+        return inner
+
+
+def _wraps(inner, func):
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            setattr(inner, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    inner.__wrapped__ = func
+
 
 class _GeneratorContextManager:
     def __init__(self, func, args, kwds):

@@ -172,4 +172,4 @@ def get_original_bases(cls):
     return cls.__dict__.get("__orig_bases__", cls.__bases__)
 
 
-GenericAlias = type(list[int]) if hasattr(list, "__class_getitem__") else None
+GenericAlias = type(list[int])

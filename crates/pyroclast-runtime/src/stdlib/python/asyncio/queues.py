@@ -3,6 +3,9 @@
 # callbacks and tasks run in CPython's order. All parts share the asyncio
 # namespace; while one runs, __name__ is its submodule's name.
 
+from types import GenericAlias as _GenericAlias
+
+
 class QueueEmpty(Exception):
     __module__ = 'asyncio.queues'
 
@@ -12,6 +15,8 @@ class QueueFull(Exception):
 
 
 class Queue:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
