@@ -44,6 +44,7 @@ impl Interp {
             event_loop: RefCell::new(None),
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),
+            asyncgen_hooks: RefCell::new([None, None]),
             context: RefCell::new(None),
             current_chan: RefCell::new(None),
             module_state: RefCell::new(HashMap::new()),

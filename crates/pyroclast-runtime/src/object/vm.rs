@@ -231,6 +231,11 @@ pub struct Interp {
     /// Set while the interpreter is torn down: objects being dropped run no
     /// finalizers and print no reports.
     pub closing: Cell<bool>,
+    /// Async generator hooks set from Python (`sys.set_asyncgen_hooks`):
+    /// firstiter and finalizer. While set they take the place of the
+    /// running loop's; a loop clears them while it runs, as asyncio's
+    /// `run_forever` installs its own.
+    pub asyncgen_hooks: RefCell<[Option<Value>; 2]>,
     /// The current `contextvars.Context` (`None` until a context variable
     /// is first set; see `stdlib/contextvars.rs`).
     pub context: RefCell<Option<Value>>,

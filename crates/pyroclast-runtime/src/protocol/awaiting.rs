@@ -109,7 +109,22 @@ impl Future for DriveAsyncGen<'_> {
             if g.state.get() == crate::protocol::generator::State::Created {
                 // The running loop's firstiter hook records it, to close it
                 // at shutdown.
-                (vm.hooks.asyncgen_firstiter.get())(vm, &aw.gen_value);
+                let hook = vm.asyncgen_hooks.borrow()[0].clone();
+                match hook {
+                    Some(f) => {
+                        if let Err(e) = crate::protocol::call::call(
+                            vm,
+                            &f,
+                            Args::new(vec![aw.gen_value.clone()]),
+                        ) {
+                            g.in_flight.set(false);
+                            return Poll::Ready(Err(e));
+                        }
+                    }
+                    None => {
+                        (vm.hooks.asyncgen_firstiter.get())(vm, &aw.gen_value);
+                    }
+                }
             }
             g.in_flight.set(true);
         }

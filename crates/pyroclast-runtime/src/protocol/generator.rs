@@ -422,6 +422,16 @@ impl Drop for Generator {
             // finalizer hook, which closes it in a task.
             (Kind::AsyncGenerator, State::Suspended) => {
                 let rescued = self.rescue();
+                // A finalizer hook set from Python gets it at the next
+                // statement boundary (as a weak reference callback would).
+                let py_hook = vm.asyncgen_hooks.borrow()[1].clone();
+                if let Some(f) = py_hook {
+                    if let Ok(mut pending) = vm.finalizers.try_borrow_mut() {
+                        pending.push(Value::tuple(vec![f, rescued]));
+                        vm.finalizers_pending.set(true);
+                    }
+                    return;
+                }
                 // Without a loop to take it, it is closed like a plain
                 // generator at the next statement boundary.
                 if !(vm.hooks.asyncgen_finalizer.get())(&vm, &rescued)

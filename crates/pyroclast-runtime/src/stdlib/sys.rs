@@ -290,6 +290,53 @@ fn exc_info(vm: &Interp, a: Args) -> PyResult<Value> {
     }))
 }
 
+/// `sys.get_asyncgen_hooks()`: the hooks set from Python (None where the
+/// running loop's own are in effect).
+fn get_asyncgen_hooks(vm: &Interp, a: Args) -> PyResult<Value> {
+    check(vm, &a, &sys_no_args("get_asyncgen_hooks"))?;
+    let class = crate::stdlib::toolkit::cached_class(vm, "sys.asyncgen_hooks", |vm| {
+        super::collections::make_namedtuple(
+            vm,
+            "asyncgen_hooks",
+            &["firstiter", "finalizer"],
+            vec![],
+            "builtins",
+        )
+        .unwrap_or_else(|_| vm.types.object.clone())
+    });
+    let [first, fin] = vm.asyncgen_hooks.borrow().clone();
+    Ok(super::collections::namedtuple_instance(
+        &class,
+        vec![first.unwrap_or(Value::None), fin.unwrap_or(Value::None)],
+    ))
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an omitted
+/// argument keeps its hook, None removes it.
+fn set_asyncgen_hooks(vm: &Interp, a: Args) -> PyResult<Value> {
+    const SIG: Sig = Sig::function("set_asyncgen_hooks", Style::KwClinic, 0, 2)
+        .named(&["firstiter", "finalizer"], 0);
+    let (_, slots) = crate::protocol::args::bind(vm, a, &SIG)?;
+    for (v, what) in slots.iter().zip(["firstiter", "finalizer"]) {
+        if let Some(v) = v
+            && !matches!(v, Value::None)
+            && !crate::protocol::call::is_callable(vm, v)
+        {
+            return Err(vm.type_error(format!(
+                "callable {what} expected, got {}",
+                crate::protocol::ops::type_name(vm, v)
+            )));
+        }
+    }
+    let mut hooks = vm.asyncgen_hooks.borrow_mut();
+    for (slot, v) in hooks.iter_mut().zip(slots) {
+        if let Some(v) = v {
+            *slot = (!matches!(v, Value::None)).then_some(v);
+        }
+    }
+    Ok(Value::None)
+}
+
 fn exception(vm: &Interp, a: Args) -> PyResult<Value> {
     check(vm, &a, &sys_no_args("exception"))?;
     Ok(vm.handling.borrow().last().cloned().unwrap_or(Value::None))
@@ -396,6 +443,8 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),
+        ("get_asyncgen_hooks", get_asyncgen_hooks),
+        ("set_asyncgen_hooks", set_asyncgen_hooks),
         ("exception", exception),
         ("intern", intern),
         ("getsizeof", getsizeof),

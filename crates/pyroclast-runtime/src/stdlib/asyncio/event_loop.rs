@@ -405,6 +405,9 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
             crate::protocol::ops::repr(vm, &coro)?
         )));
     }
+    // The loop's own async generator hooks apply while it runs (CPython's
+    // run_forever installs them); hooks set from Python come back after.
+    let saved_hooks = std::mem::take(&mut *vm.asyncgen_hooks.borrow_mut());
     let result = super::driver::block_on(vm, async {
         let lp = EventLoop::new();
         *vm.event_loop.borrow_mut() = Some(lp.clone());
@@ -427,6 +430,7 @@ pub fn run(vm: &Interp, coro: Value) -> PyResult<Value> {
         lp.close();
         outcome
     });
+    *vm.asyncgen_hooks.borrow_mut() = saved_hooks;
     result.unwrap_or(Ok(Value::None))
 }
 

@@ -185,7 +185,9 @@ fn drive(vm: &Interp, lp: &Rc<EventLoop>, until: Option<&Value>) -> PyResult<()>
             },
         ));
     }
-    super::driver::block_on(vm, async {
+    // The loop's own async generator hooks apply while it runs.
+    let saved_hooks = std::mem::take(&mut *vm.asyncgen_hooks.borrow_mut());
+    let r = super::driver::block_on(vm, async {
         *vm.event_loop.borrow_mut() = Some(lp.clone());
         let r = match until {
             Some(fut) => lp.run_until_complete(vm, fut).await,
@@ -193,7 +195,9 @@ fn drive(vm: &Interp, lp: &Rc<EventLoop>, until: Option<&Value>) -> PyResult<()>
         };
         *vm.event_loop.borrow_mut() = None;
         r
-    })
+    });
+    *vm.asyncgen_hooks.borrow_mut() = saved_hooks;
+    r
 }
 
 fn run_until_complete(vm: &Interp, a: Args) -> PyResult<Value> {
@@ -336,18 +340,37 @@ fn call_soon(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
     let lp = open_loop(vm, &a)?;
     let f = a.pos.get(1).cloned().unwrap_or(Value::None);
     let args = a.pos.get(2..).map(<[Value]>::to_vec).unwrap_or_default();
-    let h = lp.call_soon(f.clone(), args.clone());
+    let (func, call_args) = in_context(vm, &a, &f, &args)?;
+    let h = lp.call_soon(func, call_args);
     Ok(Handle::value(h, None, f, args))
 }
 
 /// `call_later`/`call_at`: `a` holds the loop, the time, the callback and
 /// its arguments.
 fn timer(vm: &Interp, lp: &Rc<EventLoop>, when: f64, a: &Args) -> PyResult<Value> {
-    let _ = vm;
     let f = a.pos.get(2).cloned().unwrap_or(Value::None);
     let args = a.pos.get(3..).map(<[Value]>::to_vec).unwrap_or_default();
-    let h = lp.call_at(when, f.clone(), args.clone());
+    let (func, call_args) = in_context(vm, a, &f, &args)?;
+    let h = lp.call_at(when, func, call_args);
     Ok(Handle::value(h, Some(when), f, args))
+}
+
+/// A callback runs in the context given as `context=`, else in a copy of
+/// the current one, as CPython's handles do: scheduled as `ctx.run(f,
+/// *args)`. Without context variables in use there is nothing to copy.
+fn in_context(vm: &Interp, a: &Args, f: &Value, args: &[Value]) -> PyResult<(Value, Vec<Value>)> {
+    let given =
+        a.kw.iter()
+            .find(|(k, _)| &**k == "context")
+            .map(|(_, v)| v.clone())
+            .filter(|v| !matches!(v, Value::None));
+    let Some(ctx) = given.or_else(|| crate::stdlib::contextvars::copy_current(vm)) else {
+        return Ok((f.clone(), args.to_vec()));
+    };
+    let run = crate::protocol::classes::getattr(vm, &ctx, "run")?;
+    let mut call_args = vec![f.clone()];
+    call_args.extend_from_slice(args);
+    Ok((run, call_args))
 }
 
 /// Registers the loop class and its methods.
