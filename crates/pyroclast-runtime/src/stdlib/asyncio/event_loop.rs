@@ -84,6 +84,8 @@ pub struct EventLoop {
     pub asyncgens: RefCell<Vec<std::rc::Weak<dyn crate::object::value::Native>>>,
     /// Abandoned async generators waiting for their `aclose()` task.
     pub finalize: RefCell<Vec<Value>>,
+    /// What `set_exception_handler` installed (`errors.rs`).
+    pub exception_handler: RefCell<Option<Value>>,
     /// The loop object (`loop_object.rs`), while Python holds it.
     pub handle: RefCell<std::rc::Weak<dyn crate::object::value::Native>>,
     /// `loop.close()` was called.
@@ -115,6 +117,7 @@ impl EventLoop {
             asyncgens: RefCell::new(Vec::new()),
             finalize: RefCell::new(Vec::new()),
             handle: RefCell::new(std::rc::Weak::<super::loop_object::LoopObject>::new()),
+            exception_handler: RefCell::new(None),
             closed: Cell::new(false),
             stopping: Cell::new(false),
         })
@@ -268,13 +271,14 @@ impl EventLoop {
                     if cancelled.get() {
                         continue;
                     }
-                    if let Err(e) = crate::protocol::call::call(vm, &func, Args::new(args)) {
+                    if let Err(e) = crate::protocol::call::call(vm, &func, Args::new(args.clone()))
+                    {
                         if e.matches(vm, ExcKind::KeyboardInterrupt)
                             || e.matches(vm, ExcKind::SystemExit)
                         {
                             self.fatal.borrow_mut().get_or_insert(e);
                         } else {
-                            report_callback_error(vm, &e);
+                            self.report_callback_error(vm, func, args, cancelled, e);
                         }
                     }
                 }
@@ -366,9 +370,32 @@ fn run_until_complete_cb(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn report_callback_error(vm: &Interp, e: &PyErr) {
-    vm.write_err("Exception in callback\n");
-    crate::protocol::traceback::print_exception(vm, e);
+impl EventLoop {
+    /// A callback raised: the exception handler gets CPython's context.
+    fn report_callback_error(
+        self: &Rc<Self>,
+        vm: &Interp,
+        func: Value,
+        args: Vec<Value>,
+        cancelled: Rc<Cell<bool>>,
+        e: PyErr,
+    ) {
+        let source = super::handle::callback_source(vm, &func, &args).unwrap_or_default();
+        let handle = super::handle::Handle::value(cancelled, None, func, args);
+        if let Ok(ctx) = super::errors::context(
+            vm,
+            vec![
+                (
+                    "message",
+                    Value::str(&format!("Exception in callback {source}")),
+                ),
+                ("exception", e.0),
+                ("handle", handle),
+            ],
+        ) {
+            super::errors::call_handler(vm, self, ctx);
+        }
+    }
 }
 
 /// `asyncio.run(coro)`.

@@ -149,18 +149,48 @@ impl Drop for Task {
         if vm.stopping() || vm.closing.get() {
             return;
         }
-        // CPython logs a failed task nobody awaited when it is collected.
-        let coro = self
-            .coro
-            .native::<Generator>()
-            .map(|g| g.qualname.to_string())
-            .unwrap_or_default();
-        let exc = crate::protocol::ops::repr(&vm, &e).unwrap_or_default();
-        vm.write_err(&format!(
-            "Task exception was never retrieved\nfuture: <Task finished name='{}' coro=<{coro}() done> exception={exc}>\n{}",
-            self.name.borrow(),
-            crate::protocol::traceback::format_exception(&vm, &PyErr(e))
-        ));
+        // CPython reports a failed task nobody awaited when it is
+        // collected, through the loop's exception handler. The report runs
+        // Python code, so it waits for the next statement boundary, with
+        // the task's state moved into a new task object for `future`.
+        let Some(lp) = self.core.event_loop() else {
+            return;
+        };
+        let core = std::mem::replace(&mut self.core, FutureCore::new(&lp));
+        core.retrieved.set(true);
+        let rescued = Value::Native(Rc::new(Task {
+            core,
+            coro: std::mem::replace(&mut self.coro, Value::None),
+            name: RefCell::new(self.name.borrow().clone()),
+            must_cancel: Cell::new(false),
+            cancel_msg: RefCell::new(None),
+            fut_waiter: RefCell::new(None),
+            cancel_requests: Cell::new(0),
+            id: self.id,
+            waker: self.waker.clone(),
+            vm: self.vm.clone(),
+            allows_nested_run: Cell::new(false),
+            context: RefCell::new(None),
+            pending_throw: RefCell::new(None),
+            yielded_waiter: Cell::new(false),
+        }));
+        let Ok(ctx) = super::errors::context(
+            &vm,
+            vec![
+                ("message", Value::str("Task exception was never retrieved")),
+                ("exception", e),
+                ("future", rescued),
+            ],
+        ) else {
+            return;
+        };
+        let report =
+            crate::object::value::builtin("_report_unretrieved", super::errors::report_unretrieved);
+        let arg = Value::tuple(vec![super::loop_object::loop_value(&lp), ctx]);
+        if let Ok(mut pending) = vm.finalizers.try_borrow_mut() {
+            pending.push(Value::tuple(vec![report, arg]));
+            vm.finalizers_pending.set(true);
+        }
     }
 }
 

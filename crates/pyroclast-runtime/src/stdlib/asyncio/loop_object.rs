@@ -25,8 +25,6 @@ pub const CLASS: &str = "_UnixSelectorEventLoop";
 pub struct LoopObject {
     /// The loop.
     pub lp: Rc<EventLoop>,
-    /// What `set_exception_handler` installed.
-    handler: RefCell<Option<Value>>,
     debug: Cell<bool>,
 }
 
@@ -62,7 +60,6 @@ pub fn loop_value(lp: &Rc<EventLoop>) -> Value {
     }
     let obj: Rc<dyn Native> = Rc::new(LoopObject {
         lp: lp.clone(),
-        handler: RefCell::new(None),
         debug: Cell::new(false),
     });
     *lp.handle.borrow_mut() = Rc::downgrade(&obj);
@@ -260,19 +257,24 @@ pub fn method_table() -> Vec<(&'static str, crate::object::value::BuiltinFn)> {
             Ok(Value::None)
         }),
         ("set_exception_handler", |vm, a| {
-            receiver(vm, &a)?;
-            if let Some(o) = a.pos[0].native::<LoopObject>() {
-                *o.handler.borrow_mut() =
-                    a.pos.get(1).filter(|v| !matches!(v, Value::None)).cloned();
-            }
+            let lp = receiver(vm, &a)?;
+            super::errors::set_handler(vm, &lp, a.pos.get(1).cloned().unwrap_or(Value::None))?;
             Ok(Value::None)
         }),
         ("get_exception_handler", |vm, a| {
+            let lp = receiver(vm, &a)?;
+            let h = lp.exception_handler.borrow().clone();
+            Ok(h.unwrap_or(Value::None))
+        }),
+        ("call_exception_handler", |vm, a| {
+            let lp = receiver(vm, &a)?;
+            super::errors::call_handler(vm, &lp, a.pos.get(1).cloned().unwrap_or(Value::None));
+            Ok(Value::None)
+        }),
+        ("default_exception_handler", |vm, a| {
             receiver(vm, &a)?;
-            Ok(a.pos[0]
-                .native::<LoopObject>()
-                .and_then(|o| o.handler.borrow().clone())
-                .unwrap_or(Value::None))
+            super::errors::default_handler(vm, a.pos.get(1).unwrap_or(&Value::None));
+            Ok(Value::None)
         }),
         ("time", |vm, a| Ok(Value::Float(receiver(vm, &a)?.time(vm)))),
         ("create_future", |vm, a| {

@@ -3,6 +3,7 @@
 //! timeout, TaskGroup, locks and queues in Python on top of them (`lib.py`).
 
 pub mod driver;
+pub mod errors;
 pub mod event_loop;
 pub mod future;
 pub mod future_iter;
