@@ -70,16 +70,11 @@ pub fn exception_repr(vm: &Interp, inst: &Instance) -> PyResult<String> {
         .as_ref()
         .map(|d| d.borrow().args.clone())
         .unwrap_or_default();
-    let inner = match args.len() {
-        1 => ops::repr(vm, &args[0])?,
-        _ => {
-            let r = ops::repr(vm, &Value::tuple(args))?;
-            r.trim_start_matches('(')
-                .trim_end_matches(')')
-                .trim_end_matches(',')
-                .to_string()
-        }
-    };
+    let inner = args
+        .iter()
+        .map(|a| ops::repr(vm, a))
+        .collect::<PyResult<Vec<_>>>()?
+        .join(", ");
     Ok(format!("{}({inner})", inst.class.name))
 }
 
@@ -228,12 +223,10 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
         }
         first = false;
     }
+    // The `+` marks only a traceback header; a group never raised starts
+    // with its `|` line.
     let final_text = final_line(vm, exc);
-    if first && depth == 0 {
-        out.push_str(&format!("{head}{final_text}\n"));
-    } else {
-        out.push_str(&format!("{bar}{final_text}\n"));
-    }
+    out.push_str(&format!("{bar}{final_text}\n"));
     let members = group_members(exc);
     let n = members.len();
     for (k, m) in members.iter().enumerate() {

@@ -126,10 +126,15 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
     if class.is_subclass(&vm.exc_class(ExcKind::ExceptionGroup)) && !all_exceptions {
         return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
     }
+    // `args` keeps the sequence as given (its repr shows a list or a tuple).
+    let excs = match &args[1] {
+        Value::List(_) | Value::Tuple(_) => args[1].clone(),
+        _ => Value::list(items),
+    };
     Ok(crate::protocol::classes::new_instance(
         vm,
         &class,
-        &[args[0].clone(), Value::list(items)],
+        &[args[0].clone(), excs],
     ))
 }
 
@@ -198,10 +203,38 @@ pub fn split(vm: &Interp, group: &Value, typ: &Value) -> PyResult<(Option<Value>
         if v.is_empty() {
             Ok(None)
         } else {
-            derive(vm, group, v).map(Some)
+            derive_like(vm, group, v).map(Some)
         }
     };
     Ok((wrap(matched)?, wrap(rest)?))
+}
+
+/// A part of `group` holding `excs`, as CPython's split makes it: through
+/// the group's own `derive()` (a subclass may override it), then with the
+/// group's traceback, cause, context and notes.
+pub fn derive_like(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Value> {
+    let part = crate::protocol::classes::call_method(
+        vm,
+        group,
+        "derive",
+        Args::new(vec![Value::list(excs)]),
+    )?;
+    if let (Value::Instance(from), Value::Instance(to)) = (group, &part)
+        && let (Some(src), Some(dst)) = (&from.exc, &to.exc)
+        && !std::ptr::eq(src, dst)
+    {
+        let src = src.borrow();
+        let mut dst = dst.borrow_mut();
+        dst.traceback = src.traceback.clone();
+        dst.cause = src.cause.clone();
+        dst.context = src.context.clone();
+        dst.suppress_context = src.suppress_context;
+        drop((src, dst));
+        if let Some(notes) = from.dict.borrow().get("__notes__").cloned() {
+            to.dict.borrow_mut().insert(Rc::from("__notes__"), notes);
+        }
+    }
+    Ok(part)
 }
 
 /// See the `except*` statement (`eval::except_star`).
