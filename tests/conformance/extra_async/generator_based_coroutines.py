@@ -53,3 +53,5 @@ async def main():
 
 
 asyncio.run(main())
+print(inspect.isgeneratorfunction(inner), inspect.iscoroutinefunction(inner),
+      types.coroutine(inner) is inner)

@@ -692,6 +692,7 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
         module,
         dict: namespace(),
         weakrefs: std::cell::Cell::new(false),
+        iterable_coroutine: std::cell::Cell::new(false),
     };
     if !annotations.is_empty() {
         let mut d = Dict::new();

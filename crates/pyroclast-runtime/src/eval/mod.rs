@@ -432,12 +432,18 @@ pub fn start_generator(
             Err(_) => Ok(Value::None),
         }
     });
-    crate::protocol::generator::new_object(
+    let g = crate::protocol::generator::new_object(
         vm,
         kind,
         func.def.name.clone(),
         func.qualname.borrow().clone(),
         chan,
         body,
-    )
+    );
+    if func.iterable_coroutine.get()
+        && let Some(gen_obj) = g.native::<crate::protocol::generator::Generator>()
+    {
+        gen_obj.iterable_coroutine.set(true);
+    }
+    g
 }

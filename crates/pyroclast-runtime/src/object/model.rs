@@ -289,6 +289,9 @@ pub struct Function {
     pub dict: Namespace,
     /// Weak references to it were made (`object/weakref.rs`).
     pub weakrefs: Cell<bool>,
+    /// `types.coroutine` made this generator function's generators
+    /// awaitable (CPython's `CO_ITERABLE_COROUTINE` flag).
+    pub iterable_coroutine: Cell<bool>,
 }
 
 /// Where a module came from (its repr says so).

@@ -18,8 +18,16 @@ fn generator_arg<'a>(vm: &Interp, a: &'a Args, name: &'static str) -> PyResult<&
         .ok_or_else(|| vm.type_error(format!("{name}() expects a generator")))
 }
 
-/// `_iterable_coroutine(gen)`: makes `gen` awaitable; returns it.
+/// `_iterable_coroutine(x)`: makes a generator awaitable, or every
+/// generator a generator function makes (as CPython sets the function's
+/// code flag); returns `x`.
 fn iterable_coroutine(vm: &Interp, a: Args) -> PyResult<Value> {
+    if let Some(Value::Function(f)) = a.pos.first()
+        && a.pos.len() == 1
+    {
+        f.iterable_coroutine.set(true);
+        return Ok(a.pos[0].clone());
+    }
     generator_arg(vm, &a, "_iterable_coroutine")?
         .iterable_coroutine
         .set(true);

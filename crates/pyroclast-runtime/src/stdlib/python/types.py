@@ -138,11 +138,20 @@ MappingProxyType.__qualname__ = "mappingproxy"
 MappingProxyType.__module__ = "builtins"
 
 
+def _is_generator_function(func):
+    import inspect
+    return inspect.isgeneratorfunction(func)
+
+
 def coroutine(func):
     """Makes a generator function usable with `await` (a generator-based
     coroutine); other callables' results pass through unchanged."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
+    if type(func) is FunctionType and _is_generator_function(func):
+        # A generator function: its generators become awaitable; the
+        # function itself is returned, as CPython does.
+        return _iterable_coroutine(func)
 
     def wrapped(*args, **kwargs):
         res = func(*args, **kwargs)
