@@ -46,7 +46,8 @@ impl Interp {
             finalizers_pending: Cell::new(false),
             asyncgen_hooks: RefCell::new([None, None]),
             context: RefCell::new(None),
-            current_chan: RefCell::new(None),
+            passed_up: Cell::new(None),
+            passed_down: RefCell::new(None),
             module_state: RefCell::new(HashMap::new()),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);

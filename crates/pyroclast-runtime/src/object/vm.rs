@@ -239,10 +239,14 @@ pub struct Interp {
     /// The current `contextvars.Context` (`None` until a context variable
     /// is first set; see `stdlib/contextvars.rs`).
     pub context: RefCell<Option<Value>>,
-    /// The channel of the generator or coroutine body being polled (a
-    /// `protocol::generator::GenChannel`), where a generator-based
-    /// awaitable passes its yields up to the body's driver.
-    pub current_chan: RefCell<Option<Rc<dyn std::any::Any>>>,
+    /// A value an awaitable passes up to the driver of the body being
+    /// polled (a generator-based awaitable's yield); the nearest
+    /// `Generator::poll_step` on the stack takes it and reports
+    /// `Step::Await`.
+    pub passed_up: Cell<Option<Value>>,
+    /// What that driver sent back (`(is_throw, value)`), for the awaitable
+    /// to take when the body resumes.
+    pub passed_down: RefCell<Option<(bool, Value)>>,
     /// Per-interpreter state of built-in modules, by module.
     pub module_state: RefCell<HashMap<&'static str, Rc<dyn std::any::Any>>>,
 }

@@ -12,7 +12,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::args::{Sig, Style, check};
-use crate::protocol::generator::{GenChannel, Generator, Kind, Resume, Step};
+use crate::protocol::generator::{Generator, Kind, Resume, Step};
 use crate::protocol::ops::type_name;
 use crate::{Interp, PyErr, PyResult};
 
@@ -511,31 +511,20 @@ async fn drive_iterator(vm: &Interp, it: Value) -> PyResult<Value> {
     }
 }
 
-/// The channel of the body being polled.
-fn current_chan(vm: &Interp) -> Option<Rc<GenChannel>> {
-    vm.current_chan
-        .borrow()
-        .clone()
-        .and_then(|c| c.downcast::<GenChannel>().ok())
-}
-
 /// Parks `v` for the driver of the body being polled (the caller then
 /// returns Pending, and the body's `poll_step` reports `Step::Await`).
 fn park_awaited(vm: &Interp, v: Value) -> PyResult<()> {
-    match current_chan(vm) {
-        Some(chan) => {
-            *chan.awaited.borrow_mut() = Some(v);
-            Ok(())
-        }
-        None => Err(vm.error(ExcKind::RuntimeError, "await outside a coroutine body")),
-    }
+    vm.passed_up.set(Some(v));
+    Ok(())
 }
 
 /// What the driver sent the body being polled when it resumed it.
 fn driver_resume(vm: &Interp) -> Resume {
-    current_chan(vm)
-        .and_then(|c| c.resume.borrow_mut().take())
-        .unwrap_or(Resume::Send(Value::None))
+    match vm.passed_down.borrow_mut().take() {
+        Some((false, v)) => Resume::Send(v),
+        Some((true, e)) => Resume::Throw(PyErr(e)),
+        None => Resume::Send(Value::None),
+    }
 }
 
 /// Passes `v` up to the driver of the body being polled; returns what the

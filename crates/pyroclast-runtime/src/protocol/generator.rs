@@ -34,10 +34,10 @@ pub enum Resume {
 pub struct GenChannel {
     /// A value the body yielded.
     pub yielded: RefCell<Option<Value>>,
-    /// A value yielded by what the body awaits (a generator-based
-    /// awaitable), passed up to whoever drives the body: the task, or the
-    /// caller of `send()`.
-    pub awaited: RefCell<Option<Value>>,
+    /// The body's last step passed a value up from what it awaits (a
+    /// generator-based awaitable) to its driver: what the driver sends
+    /// next goes down to that awaitable (through `Interp::passed_down`).
+    pub passing: Cell<bool>,
     /// What the body receives when it resumes.
     pub resume: RefCell<Option<Resume>>,
     /// The body's source, for "running at file:line" in reprs (None for
@@ -201,6 +201,12 @@ impl Generator {
                     return Err(e);
                 }
             }
+            State::Suspended if self.chan.passing.replace(false) => {
+                *vm.passed_down.borrow_mut() = Some(match resume {
+                    Resume::Send(v) => (false, v),
+                    Resume::Throw(e) => (true, e.0),
+                });
+            }
             State::Suspended => {
                 *self.chan.resume.borrow_mut() = Some(resume);
             }
@@ -226,14 +232,11 @@ impl Generator {
         if is_async {
             vm.async_depth.set(vm.async_depth.get() + 1);
         }
-        let chan: Rc<dyn std::any::Any> = self.chan.clone();
-        let outer_chan = vm.current_chan.replace(Some(chan));
         let polled = if depth < 8 || depth.is_multiple_of(8) {
             stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || body.as_mut().poll(cx))
         } else {
             body.as_mut().poll(cx)
         };
-        *vm.current_chan.borrow_mut() = outer_chan;
         if is_async {
             vm.async_depth.set(vm.async_depth.get() - 1);
         }
@@ -250,7 +253,10 @@ impl Generator {
             Poll::Pending => {
                 *self.body.borrow_mut() = Some(body);
                 self.state.set(State::Suspended);
-                if let Some(v) = self.chan.awaited.borrow_mut().take() {
+                // A value passed up by what the body awaits: this poll is
+                // the nearest one on the stack, so it is the body's.
+                if let Some(v) = vm.passed_up.take() {
+                    self.chan.passing.set(true);
                     return Ok(Step::Await(v));
                 }
                 Ok(match self.chan.yielded.borrow_mut().take() {

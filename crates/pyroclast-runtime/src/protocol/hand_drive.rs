@@ -14,7 +14,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::awaiting::{AsyncGenAwaitable, DriveAsyncGen};
-use crate::protocol::generator::{GenChannel, Resume, send, stop_iteration, throw_value};
+use crate::protocol::generator::{Resume, send, stop_iteration, throw_value};
 use crate::{Interp, PyResult};
 
 /// What `coroutine.__await__()` returns.
@@ -82,7 +82,6 @@ fn step_awaitable(vm: &Interp, this: &Value, resume: Resume) -> PyResult<Value> 
     let Some(aw) = this.native::<AsyncGenAwaitable>() else {
         return Err(vm.type_error("descriptor requires an async generator awaitable"));
     };
-    let chan = Rc::new(GenChannel::default());
     if !aw.started.get() {
         match resume {
             Resume::Send(Value::None) => {}
@@ -101,19 +100,21 @@ fn step_awaitable(vm: &Interp, this: &Value, resume: Resume) -> PyResult<Value> 
             "cannot reuse already awaited __anext__()/asend()",
         ));
     } else if aw.passed.get() {
-        *chan.resume.borrow_mut() = Some(resume);
+        // The generator passed a value up last time: this answer goes down.
+        *vm.passed_down.borrow_mut() = Some(match resume {
+            Resume::Send(v) => (false, v),
+            Resume::Throw(e) => (true, e.0),
+        });
     } else {
         *aw.resume.borrow_mut() = Some(resume);
     }
-    let as_any: Rc<dyn Any> = chan.clone();
-    let outer = vm.current_chan.replace(Some(as_any));
     let mut fut = std::pin::pin!(DriveAsyncGen { vm, aw });
     let polled = fut.as_mut().poll(&mut Context::from_waker(Waker::noop()));
-    *vm.current_chan.borrow_mut() = outer;
+    let passed = vm.passed_up.take();
     match polled {
         Poll::Ready(Ok(v)) => Err(stop_iteration(vm, v)),
         Poll::Ready(Err(e)) => Err(e),
-        Poll::Pending => Ok(chan.awaited.borrow_mut().take().unwrap_or(Value::None)),
+        Poll::Pending => Ok(passed.unwrap_or(Value::None)),
     }
 }
 

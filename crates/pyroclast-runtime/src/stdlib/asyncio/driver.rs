@@ -59,9 +59,16 @@ impl<'a> Idle<'a> {
         // On the virtual clock a timer never needs a real wait: the loop
         // only gets here while a host future is in flight, and jumps the
         // clock once that settles.
-        let timer_at = until
-            .filter(|_| !vm.clock.is_virtual())
-            .map(|t| vm.clock.instant_at(t));
+        // CPython's selector rounds the wait up to whole milliseconds
+        // (epoll's resolution), so timers due within the same millisecond
+        // run in one iteration; waiting the same way keeps their order.
+        let timer_at = until.filter(|_| !vm.clock.is_virtual()).map(|t| {
+            let now = vm.clock.now();
+            let wait = t.saturating_sub(now);
+            let ms = wait.as_nanos().div_ceil(1_000_000);
+            let wait = Duration::from_millis(u64::try_from(ms).unwrap_or(u64::MAX));
+            vm.clock.instant_at(now + wait)
+        });
         let wake_at = match (timer_at, vm.limits.deadline()) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),

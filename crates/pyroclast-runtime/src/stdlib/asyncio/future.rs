@@ -52,8 +52,10 @@ pub struct FutureCore {
     /// `_asyncio_future_blocking`: set when `__await__` yields the future,
     /// so a task can tell `await fut` from a bare `yield fut`.
     pub blocking: Cell<bool>,
-    /// Attributes set on the future or task (`task.user_data = ...`).
-    pub dict: crate::object::model::Namespace,
+    /// Attributes set on the future or task (`task.user_data = ...`),
+    /// made on the first one (a pointer until then: there can be many
+    /// tasks).
+    pub dict: std::cell::OnceCell<Box<crate::object::model::Namespace>>,
 }
 
 impl FutureCore {
@@ -64,7 +66,7 @@ impl FutureCore {
             retrieved: Cell::new(false),
             lp: Rc::downgrade(lp),
             blocking: Cell::new(false),
-            dict: crate::object::model::namespace(),
+            dict: std::cell::OnceCell::new(),
         }
     }
 
@@ -723,7 +725,11 @@ impl Native for PyFuture {
         core_attr(&self.core, name)
     }
     fn instance_dict(&self) -> Option<&crate::object::model::Namespace> {
-        Some(&self.core.dict)
+        Some(
+            self.core
+                .dict
+                .get_or_init(|| Box::new(crate::object::model::namespace())),
+        )
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
         Some(future_repr(vm, &self.core, "Future", None))
@@ -749,7 +755,11 @@ impl Native for Task {
         core_attr(&self.core, name)
     }
     fn instance_dict(&self) -> Option<&crate::object::model::Namespace> {
-        Some(&self.core.dict)
+        Some(
+            self.core
+                .dict
+                .get_or_init(|| Box::new(crate::object::model::namespace())),
+        )
     }
     fn stable_hash(&self) -> Option<i64> {
         Some(self.id as i64)
@@ -764,7 +774,7 @@ fn core_attr(core: &FutureCore, name: &str) -> Option<PyResult<Value>> {
     match name {
         "_cancel_message" => Some(Ok(cancel_message(core))),
         "_asyncio_future_blocking" => Some(Ok(Value::Bool(core.blocking.get()))),
-        _ => core.dict.borrow().get(name).cloned().map(Ok),
+        _ => core.dict.get()?.borrow().get(name).cloned().map(Ok),
     }
 }
 

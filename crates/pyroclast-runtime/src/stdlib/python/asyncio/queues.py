@@ -3,7 +3,7 @@
 # callbacks and tasks run in CPython's order. All parts share the asyncio
 # namespace; while one runs, __name__ is its submodule's name.
 
-from types import GenericAlias as _GenericAlias
+_GenericAlias = type(list[int])  # types.GenericAlias, without importing types
 
 
 class QueueEmpty(Exception):
