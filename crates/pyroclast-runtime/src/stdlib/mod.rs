@@ -141,6 +141,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("keyword"),
     python_module!("atexit"),
     python_module!("collections.abc"),
+    python_module!("unittest"),
     python_module!("pprint"),
     python_module!("textwrap"),
     python_module!("logging"),
