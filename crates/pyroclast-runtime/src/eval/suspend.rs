@@ -39,6 +39,11 @@ pub async fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result
         } else {
             sstmt::exec(vm, frame, s)?;
         }
+        // Objects dropped by the statement are finalised here, as in the
+        // sync evaluator (`__del__`, weakref callbacks, unretrieved tasks).
+        if vm.finalizers_pending.get() {
+            vm.run_finalizers();
+        }
     }
     Ok(())
 }
@@ -54,6 +59,9 @@ fn exec_block_boxed<'a>(
                 exec(vm, frame, s).await?;
             } else {
                 sstmt::exec(vm, frame, s)?;
+            }
+            if vm.finalizers_pending.get() {
+                vm.run_finalizers();
             }
         }
         Ok(())

@@ -1059,7 +1059,7 @@ def _header(out, depth, frames, raised, text, margin='|'):
             _emit(out, depth, line)
 
 
-def _render(exc, tb, raised, test, seen, depth, out):
+def _render(exc, tb, raised, test, seen, depth, out, close=None):
     """Appends exc as the traceback module shows it: its causes and
     contexts first, groups boxed; frames of this module left out."""
     seen.add(id(exc))
@@ -1073,7 +1073,8 @@ def _render(exc, tb, raised, test, seen, depth, out):
         _render(context, context.__traceback__, True, test, seen, depth, out)
         _emit(out, depth, _CONTEXT)
     if isinstance(exc, BaseExceptionGroup):
-        _render_group(exc, tb, raised, test, seen, depth, out)
+        _render_group(exc, tb, raised, test, seen, depth, out,
+                      close if close is not None else [False])
         return
     _header(out, depth, _frames(exc, tb, test), raised,
             'Traceback (most recent call last):\n')
@@ -1089,7 +1090,9 @@ def _emit(out, depth, text, margin='|'):
         out.append(prefix + line)
 
 
-def _render_group(exc, tb, raised, test, seen, depth, out):
+def _render_group(exc, tb, raised, test, seen, depth, out, close):
+    # close[0]: the closing line of the innermost box is still owed (a
+    # nested group ending the list pays its parent's too).
     top = depth == 0
     if top:
         depth = 1
@@ -1101,7 +1104,11 @@ def _render_group(exc, tb, raised, test, seen, depth, out):
     members = exc.exceptions
     shown = len(members) if len(members) <= 15 else 16
     pad = ' ' * (2 * depth)
+    close[0] = False
     for i in range(shown):
+        last = i == shown - 1
+        if last:
+            close[0] = True
         title = '...' if i >= 15 else str(i + 1)
         out.append(pad + ('+-' if i == 0 else '  ')
                    + '+---------------- %s ----------------\n' % title)
@@ -1113,9 +1120,11 @@ def _render_group(exc, tb, raised, test, seen, depth, out):
         elif depth + 1 > 10 and isinstance(member, BaseExceptionGroup):
             _emit(out, depth + 1, '... (max_group_depth is 10)\n')
         else:
-            _render(member, member.__traceback__, False, test, seen, depth + 1, out)
-        if i == shown - 1:
+            _render(member, member.__traceback__, False, test, seen, depth + 1,
+                    out, close)
+        if last and close[0]:
             out.append(pad + '  +------------------------------------\n')
+            close[0] = False
 
 
 def _format_exception(exctype, value, tb, test=None):
