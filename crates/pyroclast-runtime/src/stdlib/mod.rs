@@ -125,6 +125,7 @@ pub const MODULES: &[ModuleDef] = &[
             ("asyncio.locks", py!("asyncio/locks.py")),
             ("asyncio.queues", py!("asyncio/queues.py")),
             ("asyncio.runners", py!("asyncio/runners.py")),
+            ("asyncio.events", py!("asyncio/events.py")),
         ],
         builtin: false,
     },

@@ -127,6 +127,15 @@ pub fn get_event_loop(vm: &Interp, _a: Args) -> PyResult<Value> {
     Ok(v)
 }
 
+/// `_reset_event_loop_state()`: a fresh default policy's state (no loop
+/// set), for `set_event_loop_policy`.
+pub fn reset_policy(vm: &Interp, _a: Args) -> PyResult<Value> {
+    let p = policy(vm);
+    *p.current.borrow_mut() = None;
+    p.set_called.set(false);
+    Ok(Value::None)
+}
+
 /// `asyncio.new_event_loop()`.
 pub fn new_event_loop(_vm: &Interp, _a: Args) -> PyResult<Value> {
     Ok(loop_value(&EventLoop::new()))

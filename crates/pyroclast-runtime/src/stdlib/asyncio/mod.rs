@@ -196,6 +196,10 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
             builtin("get_running_loop", |vm, _| get_running_loop_value(vm)),
         );
         put(
+            "_reset_event_loop_state",
+            builtin("_reset_event_loop_state", loop_object::reset_policy),
+        );
+        put(
             "get_event_loop",
             builtin("get_event_loop", loop_object::get_event_loop),
         );
