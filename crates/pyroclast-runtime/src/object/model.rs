@@ -137,6 +137,9 @@ pub struct ExcData {
     pub context: Option<Value>,
     /// `__suppress_context__`.
     pub suppress_context: bool,
+    /// The `__traceback__` object last handed out, with the number of
+    /// entries it shows, so the same traceback is the same object.
+    pub tb_object: Option<(usize, Value)>,
 }
 
 /// One line of a traceback.

@@ -426,15 +426,24 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
     }
     if matches!(v, Value::Instance(_)) && has_attr(vm, v, "__await__") {
         let it = special_method(vm, v, "__await__")?;
+        let unwrapped = it
+            .native::<crate::protocol::hand_drive::CoroutineWrapper>()
+            .is_some();
         let it = crate::protocol::hand_drive::unwrap_coroutine(it);
         if let Some(fut) = crate::object::value::await_future(vm, &it, Some(v)) {
             return Ok(Some(fut));
         }
-        if it
-            .native::<Generator>()
-            .is_some_and(|g| g.kind == Kind::Coroutine)
+        // `coro.__await__()` (a wrapper) drives the coroutine itself; a
+        // bare coroutine returned by `__await__` is an error, as in CPython.
+        if let Some(g) = it.native::<Generator>()
+            && g.kind == Kind::Coroutine
         {
-            return Ok(Some(Box::pin(await_value(vm, it))));
+            if unwrapped {
+                return Ok(Some(Box::pin(await_value(vm, it))));
+            }
+            // CPython does not warn about this coroutine later.
+            g.awaited.set(true);
+            return Err(vm.type_error("__await__() returned a coroutine"));
         }
         if it
             .native::<Generator>()

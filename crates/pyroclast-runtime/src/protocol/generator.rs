@@ -343,9 +343,13 @@ impl Generator {
         }
         let exit = crate::PyErr(vm.new_exception(&vm.exc_class(ExcKind::GeneratorExit), vec![]));
         match self.resume(vm, Resume::Throw(exit)) {
-            Ok(Step::Yield(_) | Step::Await(_)) => {
-                Err(vm.error(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
-            }
+            Ok(Step::Yield(_) | Step::Await(_)) => Err(vm.error(
+                ExcKind::RuntimeError,
+                match self.kind {
+                    Kind::Coroutine => "coroutine ignored GeneratorExit",
+                    _ => "generator ignored GeneratorExit",
+                },
+            )),
             Ok(_) => Ok(()),
             Err(e)
                 if e.matches(vm, ExcKind::GeneratorExit)

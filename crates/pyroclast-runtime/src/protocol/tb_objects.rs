@@ -26,29 +26,53 @@ impl Traceback {
         }
     }
 
-    /// `inst.__traceback__`.
+    /// `inst.__traceback__`: the same object while the traceback is
+    /// unchanged.
     pub fn of_instance(inst: &crate::object::model::Instance) -> Value {
         let Some(data) = &inst.exc else {
             return Value::None;
         };
-        let entries: Vec<TracebackEntry> = data.borrow().traceback.iter().rev().cloned().collect();
-        Self::value(entries.into(), 0)
+        let mut data = data.borrow_mut();
+        let n = data.traceback.len();
+        if let Some((seen, tb)) = &data.tb_object
+            && *seen == n
+        {
+            return tb.clone();
+        }
+        let entries: Vec<TracebackEntry> = data.traceback.iter().rev().cloned().collect();
+        let tb = Self::value(entries.into(), 0);
+        data.tb_object = Some((n, tb.clone()));
+        tb
+    }
+
+    /// Gives an exception the traceback `tb` (a traceback object or None),
+    /// keeping the object's identity.
+    pub fn set(data: &mut crate::object::model::ExcData, tb: &Value) -> bool {
+        match tb {
+            Value::None => {
+                data.traceback = Vec::new();
+                data.tb_object = None;
+                true
+            }
+            other => match other.native::<Traceback>() {
+                Some(t) => {
+                    data.traceback = t.stored_entries();
+                    data.tb_object = Some((data.traceback.len(), other.clone()));
+                    true
+                }
+                None => false,
+            },
+        }
     }
 
     /// Sets an exception's traceback from a traceback object or None
     /// (`e.__traceback__ = tb`, `e.with_traceback(tb)`).
     pub fn assign(vm: &Interp, exc: &Value, tb: &Value) -> PyResult<()> {
-        let entries = match tb {
-            Value::None => Vec::new(),
-            other => match other.native::<Traceback>() {
-                Some(t) => t.stored_entries(),
-                None => return Err(vm.type_error("__traceback__ must be a traceback or None")),
-            },
-        };
         if let Value::Instance(i) = exc
             && let Some(data) = &i.exc
+            && !Self::set(&mut data.borrow_mut(), tb)
         {
-            data.borrow_mut().traceback = entries;
+            return Err(vm.type_error("__traceback__ must be a traceback or None"));
         }
         Ok(())
     }

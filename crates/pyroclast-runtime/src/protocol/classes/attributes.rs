@@ -237,16 +237,9 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
                 return Ok(());
             }
             "__traceback__" => {
-                let entries = match &value {
-                    Value::None => Vec::new(),
-                    tb => match tb.native::<crate::protocol::tb_objects::Traceback>() {
-                        Some(t) => t.stored_entries(),
-                        None => {
-                            return Err(vm.type_error("__traceback__ must be a traceback or None"));
-                        }
-                    },
-                };
-                exc.borrow_mut().traceback = entries;
+                if !crate::protocol::tb_objects::Traceback::set(&mut exc.borrow_mut(), &value) {
+                    return Err(vm.type_error("__traceback__ must be a traceback or None"));
+                }
                 return Ok(());
             }
             _ => {}

@@ -223,9 +223,12 @@ pub fn derive_like(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Val
         && let (Some(src), Some(dst)) = (&from.exc, &to.exc)
         && !std::ptr::eq(src, dst)
     {
+        // The parts share the group's traceback object, as in CPython.
+        crate::protocol::tb_objects::Traceback::of_instance(from);
         let src = src.borrow();
         let mut dst = dst.borrow_mut();
         dst.traceback = src.traceback.clone();
+        dst.tb_object = src.tb_object.clone();
         dst.cause = src.cause.clone();
         dst.context = src.context.clone();
         dst.suppress_context = src.suppress_context;

@@ -309,14 +309,55 @@ class AsyncExitStack:
         return self
 
     async def enter_async_context(self, cm):
-        result = await type(cm).__aenter__(cm)
-        self._exit_callbacks.append((True, lambda t, v, tb: type(cm).__aexit__(cm, t, v, tb)))
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await _enter(cm)
+        self._exit_callbacks.append((True, lambda t, v, tb: _exit(cm, t, v, tb)))
         return result
 
     def enter_context(self, cm):
-        result = type(cm).__enter__(cm)
-        self._exit_callbacks.append((False, lambda t, v, tb: type(cm).__exit__(cm, t, v, tb)))
+        cls = type(cm)
+        try:
+            _enter = cls.__enter__
+            _exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = _enter(cm)
+        self._exit_callbacks.append((False, lambda t, v, tb: _exit(cm, t, v, tb)))
         return result
+
+    def push(self, exit):
+        """Registers an exit callback (or a context manager's __exit__)."""
+        _exit = getattr(type(exit), "__exit__", None)
+        if _exit is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, lambda t, v, tb: _exit(exit, t, v, tb)))
+        return exit
+
+    def push_async_exit(self, exit):
+        """Registers an async exit callback (or an async context manager's
+        __aexit__)."""
+        _exit = getattr(type(exit), "__aexit__", None)
+        if _exit is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda t, v, tb: _exit(exit, t, v, tb)))
+        return exit
+
+    def pop_all(self):
+        """Moves the callbacks to a new stack, which is returned."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
 
     def push_async_callback(self, callback, *args, **kwds):
         async def _exit_wrapper(t, v, tb):

@@ -254,6 +254,7 @@ class Barrier:
 
     async def wait(self):
         async with self._cond:
+            # Wait while a previous cycle drains or a reset completes.
             while self._state in ('draining', 'resetting'):
                 await self._cond.wait()
             if self._state == 'broken':
@@ -267,19 +268,21 @@ class Barrier:
                 else:
                     while self._state == 'filling':
                         await self._cond.wait()
-                    if self._state == 'broken':
-                        raise BrokenBarrierError("Barrier aborted")
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError("Abort or reset of barrier")
                 return index
             finally:
                 self._count -= 1
-                if self._count == 0 and self._state == 'draining':
+                # The last one out lets the next cycle fill.
+                if self._count == 0 and self._state in ('resetting', 'draining'):
                     self._state = 'filling'
                     self._cond.notify_all()
 
     async def reset(self):
         async with self._cond:
-            if self._count > 0 and self._state != 'resetting':
-                self._state = 'resetting'
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
             else:
                 self._state = 'filling'
             self._cond.notify_all()
