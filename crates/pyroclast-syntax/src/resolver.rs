@@ -215,6 +215,17 @@ impl Collector {
         s
     }
 
+    fn in_generator_expression(&self) -> bool {
+        let mut s = self.current;
+        while self.scopes[s].kind == Kind::Comprehension {
+            if self.scopes[s].comp_kind == Some(ComprehensionKind::Generator) {
+                return true;
+            }
+            s = self.scopes[s].parent.unwrap_or(0);
+        }
+        false
+    }
+
     fn in_async_function(&self) -> bool {
         let f = self.function_like();
         matches!(self.scopes[f].kind, Kind::Function | Kind::Module) && self.scopes[f].is_async
@@ -755,16 +766,22 @@ impl Collector {
             ExprKind::Set(v) | ExprKind::List(v) | ExprKind::Tuple(v) => self.exprs(v),
             ExprKind::Comprehension(c) => self.comprehension(c),
             ExprKind::Await(v) => {
+                // Inside a generator expression, `await` makes it an
+                // asynchronous generator expression, allowed anywhere.
+                if self.in_generator_expression() {
+                    self.mark_suspend();
+                    return self.expr(v);
+                }
                 let f = self.function_like();
                 match self.scopes[f].kind {
                     Kind::Function | Kind::Module if self.scopes[f].is_async => {}
-                    Kind::Function => return Err(err("'await' outside async function", e.span)),
                     _ if self.scopes[self.current].kind == Kind::Comprehension => {
                         return Err(err(
                             "asynchronous comprehension outside of an asynchronous function",
                             e.span,
                         ));
                     }
+                    Kind::Function => return Err(err("'await' outside async function", e.span)),
                     _ => return Err(err("'await' outside function", e.span)),
                 }
                 self.mark_suspend();
