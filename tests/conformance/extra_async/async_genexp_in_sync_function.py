@@ -12,5 +12,3 @@ print(type(g).__name__, type(make(2)).__name__)
 async def main():
     print([i async for i in make(3)], [p async for p in nested(2)], [x async for x in g])
 asyncio.run(main())
-try:
-    compile_me = None
