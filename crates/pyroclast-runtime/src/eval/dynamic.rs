@@ -1,5 +1,5 @@
-//! `eval()` and `exec()`: compile source at run time and run it against a
-//! namespace (the caller's globals, or the dicts passed in).
+//! `eval()`, `exec()` and `compile()`: compile source at run time and run it
+//! against a namespace (the caller's globals, or the dicts passed in).
 
 use std::rc::Rc;
 
@@ -10,19 +10,126 @@ use crate::object::value::{Args, Value};
 use crate::protocol::args::{Sig, Style, bind, check};
 use crate::{Interp, PyErr, PyResult};
 
-fn syntax_error(vm: &Interp, e: &pyroclast_syntax::SyntaxError) -> PyErr {
-    vm.error(e.kind.into(), e.msg.clone())
+/// A SyntaxError of run-time compiled source, worded as CPython words it
+/// (`msg (filename, line N)`).
+fn syntax_error(
+    vm: &Interp,
+    e: &pyroclast_syntax::SyntaxError,
+    source: &str,
+    filename: &str,
+) -> PyErr {
+    let line = e.location(source).line;
+    vm.error(
+        e.kind.into(),
+        format!("{} ({filename}, line {line})", e.msg),
+    )
 }
 
-fn source_of(vm: &Interp, v: &Value, fname: &str) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.to_string()),
-        Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
-        other => Err(vm.type_error(format!(
-            "{fname}() arg 1 must be a string, bytes or code object, not {}",
-            crate::protocol::ops::type_name(vm, other)
-        ))),
+/// What `compile()` returns: checked source that `exec`/`eval` run.
+pub struct CompiledCode {
+    source: Rc<str>,
+    filename: Rc<str>,
+    mode: &'static str,
+}
+
+impl crate::object::value::Native for CompiledCode {
+    fn class(&self, vm: &Interp) -> Rc<crate::object::model::Class> {
+        vm.other_class("code")
     }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &Interp) -> Option<PyResult<String>> {
+        Some(Ok(format!(
+            "<code object <module> at {:#x}, file \"{}\", line 1>",
+            self as *const _ as usize, self.filename
+        )))
+    }
+    fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        Some(Ok(match name {
+            "co_filename" => Value::Str(self.filename.clone()),
+            "co_name" | "co_qualname" => Value::str("<module>"),
+            "co_firstlineno" => Value::Int(1),
+            _ => return None,
+        }))
+    }
+}
+
+/// Source text and file name of what `exec`/`eval` got.
+fn source_of(vm: &Interp, v: &Value, fname: &str) -> PyResult<(String, Rc<str>)> {
+    match v {
+        Value::Str(s) => Ok((s.to_string(), Rc::from("<string>"))),
+        Value::Bytes(b) => Ok((
+            String::from_utf8_lossy(b).into_owned(),
+            Rc::from("<string>"),
+        )),
+        other => match other.native::<CompiledCode>() {
+            Some(c) => Ok((c.source.to_string(), c.filename.clone())),
+            None => Err(vm.type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object, not {}",
+                crate::protocol::ops::type_name(vm, other)
+            ))),
+        },
+    }
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False,
+/// optimize=-1)`: checks the source (raising SyntaxError as CPython does)
+/// and returns a code object for `exec`/`eval`.
+pub fn compile(vm: &Interp, args: Args) -> PyResult<Value> {
+    const SIG: Sig = Sig::function("compile", Style::KwClinic, 3, 7).named(
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+        3,
+    );
+    let (_, slots) = bind(vm, args, &SIG)?;
+    let source = match slots[0].as_ref() {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(Value::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "compile() arg 1 must be a string, bytes or AST object, not {}",
+                crate::protocol::ops::type_name(vm, other)
+            )));
+        }
+        None => String::new(),
+    };
+    let filename = match slots[1].as_ref() {
+        Some(v) => crate::protocol::ops::to_str_rc(vm, v)?,
+        None => Rc::from("<string>"),
+    };
+    let mode = match slots[2].as_ref() {
+        Some(Value::Str(m)) if &**m == "exec" => "exec",
+        Some(Value::Str(m)) if &**m == "eval" => "eval",
+        Some(Value::Str(m)) if &**m == "single" => "single",
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let checked = if mode == "eval" {
+        let src = source.trim_start_matches([' ', '\t']);
+        pyroclast_syntax::parse_expression(src).and_then(|expr| {
+            let span = expr.span;
+            let module = pyroclast_syntax::Module {
+                body: vec![Stmt::new(StmtKind::Expr(Box::new(expr)), span)],
+                ..pyroclast_syntax::Module::default()
+            };
+            pyroclast_syntax::resolver::resolve(&module)
+        })
+    } else {
+        pyroclast_syntax::parse_module(&source).map(|_| ())
+    };
+    checked.map_err(|e| syntax_error(vm, &e, &source, &filename))?;
+    Ok(Value::Native(Rc::new(CompiledCode {
+        source: Rc::from(source),
+        filename,
+        mode,
+    })))
 }
 
 /// The namespace code runs in: the given globals dict (plus locals), or the
@@ -85,18 +192,28 @@ pub fn eval_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Val
     // `eval(source, globals=None, locals=None, /)`.
     const SIG: Sig = Sig::function("eval", Style::Clinic, 1, 3);
     check(vm, args, &SIG)?;
-    let src = source_of(vm, &args.pos[0], "eval")?;
+    // Code compiled for exec runs as statements; eval then returns None.
+    if args.pos[0]
+        .native::<CompiledCode>()
+        .is_some_and(|c| c.mode != "eval")
+    {
+        exec_in(vm, args, caller)?;
+        return Ok(Value::None);
+    }
+    let (src, filename) = source_of(vm, &args.pos[0], "eval")?;
     let src = src.trim_start_matches([' ', '\t']).to_string();
-    let expr = pyroclast_syntax::parse_expression(&src).map_err(|e| syntax_error(vm, &e))?;
+    let expr = pyroclast_syntax::parse_expression(&src)
+        .map_err(|e| syntax_error(vm, &e, &src, &filename))?;
     let span = expr.span;
     let module = pyroclast_syntax::Module {
         body: vec![Stmt::new(StmtKind::Expr(Box::new(expr)), span)],
         ..pyroclast_syntax::Module::default()
     };
-    pyroclast_syntax::resolver::resolve(&module).map_err(|e| syntax_error(vm, &e))?;
+    pyroclast_syntax::resolver::resolve(&module)
+        .map_err(|e| syntax_error(vm, &e, &src, &filename))?;
     let (ns, _) = namespace_for(vm, args.pos.get(1), args.pos.get(2), caller)?;
     let code = Rc::new(Code {
-        filename: Rc::from("<string>"),
+        filename,
         source: Rc::from(src.as_str()),
     });
     let mut frame = crate::eval::Frame::module(ns, code);
@@ -122,11 +239,12 @@ pub fn exec_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Val
         };
         bind(vm, copy, &SIG)?;
     }
-    let src = source_of(vm, &args.pos[0], "exec")?;
-    let module = pyroclast_syntax::parse_module(&src).map_err(|e| syntax_error(vm, &e))?;
+    let (src, filename) = source_of(vm, &args.pos[0], "exec")?;
+    let module =
+        pyroclast_syntax::parse_module(&src).map_err(|e| syntax_error(vm, &e, &src, &filename))?;
     let (ns, temporary) = namespace_for(vm, args.pos.get(1), args.pos.get(2), caller)?;
     let code = Rc::new(Code {
-        filename: Rc::from("<string>"),
+        filename,
         source: Rc::from(src.as_str()),
     });
     crate::eval::run_module_body(vm, &module, code, ns.clone())?;
@@ -154,5 +272,9 @@ pub fn install(vm: &Interp) {
     b.insert(
         Rc::from("exec"),
         crate::object::value::builtin("exec", |vm, a| exec_in(vm, &a, &main_globals(vm))),
+    );
+    b.insert(
+        Rc::from("compile"),
+        crate::object::value::builtin("compile", compile),
     );
 }
