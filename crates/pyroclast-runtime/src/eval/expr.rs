@@ -778,6 +778,9 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     {
         ns.borrow_mut()
             .insert(Rc::from("__doc__"), Value::Str(doc.clone()));
+    } else {
+        // Every class has a `__doc__`, None without a docstring.
+        ns.borrow_mut().insert(Rc::from("__doc__"), Value::None);
     }
     let mut cells = Vec::new();
     for _ in 0..scope.n_own_cells {

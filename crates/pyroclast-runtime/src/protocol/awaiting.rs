@@ -206,6 +206,11 @@ fn awaitable(gen_value: Value, op: Op, resume: Resume, default: Option<Value>) -
 /// Registers the methods of async generators.
 pub fn install(vm: &Interp) {
     crate::object::model::add_methods(
+        &vm.other_class("anext_awaitable"),
+        "anext_awaitable",
+        &[("__await__", with_default_await)],
+    );
+    crate::object::model::add_methods(
         &vm.other_class("async_generator"),
         "async_generator",
         &[
@@ -327,6 +332,19 @@ impl Native for WithDefault {
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// `anext_awaitable.__await__()`: the awaitable driven as a coroutine, for
+/// code that drives awaitables by hand.
+fn with_default_await(vm: &Interp, a: Args) -> PyResult<Value> {
+    let this = a.pos.first().cloned().unwrap_or(Value::None);
+    let vm_rc = vm.rc();
+    let body: crate::protocol::generator::Body = Box::pin(async move {
+        let vm = vm_rc;
+        await_value(&vm, this).await
+    });
+    let coro = crate::protocol::generator::coroutine(vm, "anext", body);
+    crate::protocol::hand_drive::await_wrapper(vm, Args::new(vec![coro]))
 }
 
 /// The async iterator of `v` for `async for`.

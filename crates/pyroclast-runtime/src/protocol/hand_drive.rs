@@ -31,11 +31,9 @@ impl Native for CoroutineWrapper {
         true
     }
     fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
-        Some(match self.drive(vm, Resume::Send(Value::None)) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if e.matches(vm, ExcKind::StopIteration) => Ok(None),
-            Err(e) => Err(e),
-        })
+        // `next(w)` shows the coroutine's return value in StopIteration,
+        // so the exception goes out as raised.
+        Some(self.drive(vm, Resume::Send(Value::None)).map(Some))
     }
 }
 
