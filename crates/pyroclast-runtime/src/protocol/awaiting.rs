@@ -611,10 +611,16 @@ pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
     if let Some(g) = v.native::<Generator>()
         && g.kind == Kind::Coroutine
     {
-        if g.awaited.get() || g.state.get() == crate::protocol::generator::State::Finished {
+        let finished = g.state.get() == crate::protocol::generator::State::Finished;
+        if finished || g.awaited.get() {
+            // A suspended coroutine someone else awaits, or one done.
             return Err(vm.error(
                 ExcKind::RuntimeError,
-                "cannot reuse already awaited coroutine",
+                if finished {
+                    "cannot reuse already awaited coroutine"
+                } else {
+                    "coroutine is being awaited already"
+                },
             ));
         }
         g.awaited.set(true);
