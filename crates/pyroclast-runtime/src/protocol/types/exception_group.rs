@@ -106,6 +106,19 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
             type_name(vm, &args[0])
         )));
     }
+    // `PySequence_Check`: lists, tuples, strings, ranges, classes with
+    // `__getitem__` (not sets, dicts or iterators).
+    let sequence = match &args[1] {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => true,
+        Value::Dict(_) | Value::Set(_) => false,
+        other => {
+            let t = crate::protocol::ops::type_of(vm, other);
+            t.lookup("__getitem__").is_some() && !t.is_subclass(&vm.types.dict)
+        }
+    };
+    if !sequence {
+        return Err(vm.type_error("second argument (exceptions) must be a sequence"));
+    }
     let items = crate::protocol::iter::collect(vm, &args[1])?;
     if items.is_empty() {
         return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
@@ -247,9 +260,17 @@ pub fn check_handler_type(vm: &Interp, typ: &Value) -> PyResult<()> {
         other => vec![other.clone()],
     };
     for c in classes {
-        if let Value::Class(c) = &c
-            && c.is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup))
-        {
+        let Value::Class(c) = &c else {
+            return Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        };
+        if !c.is_subclass(&vm.exc_class(ExcKind::BaseException)) {
+            return Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        if c.is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)) {
             return Err(vm.type_error(
                 "catching ExceptionGroup with except* is not allowed. Use except instead.",
             ));
