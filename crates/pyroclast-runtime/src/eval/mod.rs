@@ -443,7 +443,7 @@ pub fn start_generator(
     if func.iterable_coroutine.get()
         && let Some(gen_obj) = g.native::<crate::protocol::generator::Generator>()
     {
-        gen_obj.iterable_coroutine.set(true);
+        gen_obj.chan.iterable_coroutine.set(true);
     }
     g
 }

@@ -677,6 +677,18 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
     let Some(chan) = frame.channel.clone() else {
         return Ok(Value::None);
     };
+    // A coroutine itself (not its `__await__()` iterator) only in a
+    // generator-based coroutine, as CPython checks.
+    if let Some(g) = v.native::<Generator>()
+        && g.kind == Kind::Coroutine
+        && !chan.iterable_coroutine.get()
+    {
+        // CPython does not warn about this coroutine later either.
+        g.awaited.set(true);
+        return Err(
+            vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator")
+        );
+    }
     let v = crate::protocol::hand_drive::unwrap_coroutine(v);
     if let Some(g) = v.native::<Generator>()
         && g.kind == Kind::Coroutine

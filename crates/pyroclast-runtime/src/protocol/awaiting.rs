@@ -402,7 +402,7 @@ fn as_awaitable_check(vm: &Interp, v: &Value) -> PyResult<()> {
     if v.native::<Generator>()
         .is_some_and(|g| g.kind == Kind::Coroutine)
         || v.native::<Generator>()
-            .is_some_and(|g| g.iterable_coroutine.get())
+            .is_some_and(|g| g.chan.iterable_coroutine.get())
         || v.native::<AsyncGenAwaitable>().is_some()
         || v.native::<WithDefault>().is_some()
         || crate::object::value::is_loop_future(vm, v)
@@ -438,7 +438,7 @@ pub fn as_awaitable<'a>(vm: &'a Interp, v: &Value) -> PyResult<Option<Awaitable<
         return Ok(Some(fut));
     }
     if v.native::<Generator>()
-        .is_some_and(|g| g.iterable_coroutine.get())
+        .is_some_and(|g| g.chan.iterable_coroutine.get())
     {
         return Ok(Some(Box::pin(drive_generator(vm, v.clone()))));
     }

@@ -48,6 +48,11 @@ pub struct GenChannel {
     /// The statement the body is at (set when a suspending statement
     /// starts, so it is where the body is suspended).
     pub offset: Cell<u32>,
+    /// A generator made awaitable by `types.coroutine` (CPython's
+    /// `CO_ITERABLE_COROUTINE`): `await` drives it as a generator-based
+    /// coroutine, and its body may `yield from` coroutines. On the channel
+    /// so the body's frame sees it too.
+    pub iterable_coroutine: Cell<bool>,
 }
 
 /// Which kind of resumable object.
@@ -99,10 +104,6 @@ pub struct Generator {
     /// This object was made to finalise an abandoned one; when it is
     /// dropped in turn, nothing more is tried (finalisation runs once).
     pub rescued: Cell<bool>,
-    /// A generator made awaitable by `types.coroutine` (CPython's
-    /// `CO_ITERABLE_COROUTINE`): `await` drives it as a generator-based
-    /// coroutine.
-    pub iterable_coroutine: Cell<bool>,
 }
 
 /// Result of one resumption.
@@ -140,7 +141,6 @@ pub fn new_object(
         in_flight: Cell::new(false),
         vm: Rc::downgrade(&vm.rc()),
         rescued: Cell::new(false),
-        iterable_coroutine: Cell::new(false),
     }))
 }
 
@@ -403,7 +403,6 @@ impl Generator {
             in_flight: Cell::new(false),
             vm: self.vm.clone(),
             rescued: Cell::new(true),
-            iterable_coroutine: Cell::new(self.iterable_coroutine.get()),
         }))
     }
 }

@@ -29,6 +29,7 @@ fn iterable_coroutine(vm: &Interp, a: Args) -> PyResult<Value> {
         return Ok(a.pos[0].clone());
     }
     generator_arg(vm, &a, "_iterable_coroutine")?
+        .chan
         .iterable_coroutine
         .set(true);
     Ok(a.pos[0].clone())
@@ -37,7 +38,7 @@ fn iterable_coroutine(vm: &Interp, a: Args) -> PyResult<Value> {
 /// `_is_iterable_coroutine(gen)`.
 fn is_iterable_coroutine(vm: &Interp, a: Args) -> PyResult<Value> {
     let g = generator_arg(vm, &a, "_is_iterable_coroutine")?;
-    Ok(Value::Bool(g.iterable_coroutine.get()))
+    Ok(Value::Bool(g.chan.iterable_coroutine.get()))
 }
 
 /// Fills the Rust part of `types`.
