@@ -22,16 +22,7 @@ pub fn exec_except_star(
     if !is_group(vm, &original) {
         return naked(vm, frame, original, handlers);
     }
-    let mut rest = Some(if is_group(vm, &original) {
-        original.clone()
-    } else {
-        new_group(
-            vm,
-            &vm.exc_class(ExcKind::BaseExceptionGroup),
-            vec![Value::str(""), Value::tuple(vec![original.clone()])],
-        )?
-    });
-    let whole = rest.clone();
+    let mut rest = Some(original.clone());
     // What handlers raised anew, and the leaves of the original that go on
     // (re-raised by `raise`/`raise e`, or matched by no handler).
     let mut raised: Vec<Value> = Vec::new();
@@ -64,23 +55,12 @@ pub fn exec_except_star(
             Err(other) => return Err(other),
         }
     }
-    if raised.is_empty()
-        && let Some(r) = &rest
-        && kept.is_empty()
-    {
-        // Nothing handled: re-raise the original object.
-        let same = members(r).len() == members(&original).len() && is_group(vm, &original);
-        return Err(Flow::Raise(PyErr(if same { original } else { r.clone() })));
-    }
     if let Some(r) = &rest {
         leaves(vm, r, &mut kept);
     }
     // The kept leaves in the original's structure (the original object
     // itself when all of it goes on), as CPython's `_PyExc_PrepReraiseStar`.
-    let reraised = match &whole {
-        Some(w) => project(vm, w, &kept)?,
-        None => None,
-    };
+    let reraised = project(vm, &original, &kept)?;
     if raised.is_empty() {
         return match reraised {
             Some(r) => Err(Flow::Raise(PyErr(r))),

@@ -139,13 +139,11 @@ impl Future for DriveAsyncGen<'_> {
         let r = g.poll_step(vm, resume, cx);
         let out = match r {
             Ok(Step::Pending) => return Poll::Pending,
-            Ok(Step::Await(v)) => match park_awaited(vm, v) {
-                Ok(()) => {
-                    aw.passed.set(true);
-                    return Poll::Pending;
-                }
-                Err(e) => Err(e),
-            },
+            Ok(Step::Await(v)) => {
+                park_awaited(vm, v);
+                aw.passed.set(true);
+                return Poll::Pending;
+            }
             Ok(Step::Yield(v)) => {
                 if aw.op == Op::Close {
                     Err(vm.error(
@@ -540,24 +538,19 @@ async fn drive_iterator(vm: &Interp, it: Value) -> PyResult<Value> {
 
 /// Parks `v` for the driver of the body being polled (the caller then
 /// returns Pending, and the body's `poll_step` reports `Step::Await`).
-fn park_awaited(vm: &Interp, v: Value) -> PyResult<()> {
+fn park_awaited(vm: &Interp, v: Value) {
     vm.passed_up.set(Some(v));
-    Ok(())
 }
 
 /// What the driver sent the body being polled when it resumed it.
 fn driver_resume(vm: &Interp) -> Resume {
-    match vm.passed_down.borrow_mut().take() {
-        Some((false, v)) => Resume::Send(v),
-        Some((true, e)) => Resume::Throw(PyErr(e)),
-        None => Resume::Send(Value::None),
-    }
+    Resume::take_passed(vm)
 }
 
 /// Passes `v` up to the driver of the body being polled; returns what the
 /// driver sends back.
 async fn pass_up(vm: &Interp, v: Value) -> PyResult<Resume> {
-    park_awaited(vm, v)?;
+    park_awaited(vm, v);
     let mut parked = false;
     std::future::poll_fn(|_| {
         if std::mem::replace(&mut parked, true) {
@@ -590,13 +583,11 @@ impl Future for Delegate<'_> {
         match self.target.poll_step(self.vm, resume, cx) {
             Ok(Step::Return(v)) => Poll::Ready(Ok(v)),
             Ok(Step::Pending) => Poll::Pending,
-            Ok(Step::Await(v)) => match park_awaited(self.vm, v) {
-                Ok(()) => {
-                    self.passed = true;
-                    Poll::Pending
-                }
-                Err(e) => Poll::Ready(Err(e)),
-            },
+            Ok(Step::Await(v)) => {
+                park_awaited(self.vm, v);
+                self.passed = true;
+                Poll::Pending
+            }
             Ok(Step::Yield(_)) => Poll::Ready(Err(self.vm.error(
                 ExcKind::RuntimeError,
                 "coroutine yielded a value to the event loop",

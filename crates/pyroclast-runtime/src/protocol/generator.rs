@@ -29,6 +29,26 @@ pub enum Resume {
     Throw(PyErr),
 }
 
+impl Resume {
+    /// Hands `self` down to an awaitable through `Interp::passed_down`
+    /// (the object layer stores it as `(is_throw, value)`).
+    pub(crate) fn pass_down(self, vm: &Interp) {
+        *vm.passed_down.borrow_mut() = Some(match self {
+            Resume::Send(v) => (false, v),
+            Resume::Throw(e) => (true, e.0),
+        });
+    }
+
+    /// What `pass_down` handed down (sending None when nothing was).
+    pub(crate) fn take_passed(vm: &Interp) -> Resume {
+        match vm.passed_down.borrow_mut().take() {
+            Some((false, v)) => Resume::Send(v),
+            Some((true, e)) => Resume::Throw(crate::PyErr(e)),
+            None => Resume::Send(Value::None),
+        }
+    }
+}
+
 /// The slot shared by a suspended body and its driver.
 #[derive(Default)]
 pub struct GenChannel {
@@ -201,12 +221,7 @@ impl Generator {
                     return Err(e);
                 }
             }
-            State::Suspended if self.chan.passing.replace(false) => {
-                *vm.passed_down.borrow_mut() = Some(match resume {
-                    Resume::Send(v) => (false, v),
-                    Resume::Throw(e) => (true, e.0),
-                });
-            }
+            State::Suspended if self.chan.passing.replace(false) => resume.pass_down(vm),
             State::Suspended => {
                 *self.chan.resume.borrow_mut() = Some(resume);
             }

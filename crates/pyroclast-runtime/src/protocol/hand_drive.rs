@@ -99,10 +99,7 @@ fn step_awaitable(vm: &Interp, this: &Value, resume: Resume) -> PyResult<Value> 
         ));
     } else if aw.passed.get() {
         // The generator passed a value up last time: this answer goes down.
-        *vm.passed_down.borrow_mut() = Some(match resume {
-            Resume::Send(v) => (false, v),
-            Resume::Throw(e) => (true, e.0),
-        });
+        resume.pass_down(vm);
     } else {
         *aw.resume.borrow_mut() = Some(resume);
     }

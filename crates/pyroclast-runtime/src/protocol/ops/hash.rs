@@ -184,10 +184,15 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
         }
         Value::Native(n) => match n.py_hash(vm) {
             Some(h) => h?,
-            None => {
-                unhashable_by_class(vm, v)?;
-                n.stable_hash().unwrap_or((v.id() >> 4) as i64)
-            }
+            // Objects with a stable hash (tasks, futures) are hashable; the
+            // class lookup is left to the others.
+            None => match n.stable_hash() {
+                Some(h) => h,
+                None => {
+                    unhashable_by_class(vm, v)?;
+                    (v.id() >> 4) as i64
+                }
+            },
         },
         _ => {
             unhashable_by_class(vm, v)?;

@@ -44,15 +44,10 @@ class AbstractAsyncContextManager(abc.ABC):
 
 
 def _has_methods(C, *methods):
-    for method in methods:
-        for B in C.__mro__:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+    # collections.abc's check, imported on first use (contextlib stays
+    # cheap to import).
+    from collections.abc import _check_methods
+    return _check_methods(C, *methods)
 
 
 class ContextDecorator:
