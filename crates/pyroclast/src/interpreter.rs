@@ -6,7 +6,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use pyroclast_runtime::Interp;
-use pyroclast_runtime::object::model::{Code, Namespace, namespace};
+use pyroclast_runtime::object::model::{Namespace, namespace};
 use pyroclast_runtime::object::value::{Args, Value as RValue};
 use pyroclast_syntax::Mode;
 
@@ -444,7 +444,7 @@ impl Interpreter {
         let r = pyroclast_runtime::eval::run_code(
             &self.vm,
             module,
-            code(filename, source),
+            self.vm.new_code(filename, source),
             self.main.clone(),
             echo,
         );
@@ -499,7 +499,7 @@ impl Interpreter {
         let coro = pyroclast_runtime::eval::module_coroutine(
             &self.vm,
             Rc::new(module),
-            code(filename, source),
+            self.vm.new_code(filename, source),
             self.main.clone(),
             echo,
         );
@@ -561,13 +561,6 @@ impl ModuleBuilder<'_> {
         }
         self
     }
-}
-
-fn code(filename: &str, source: &str) -> Rc<Code> {
-    Rc::new(Code {
-        filename: Rc::from(filename),
-        source: Rc::from(source),
-    })
 }
 
 fn compile(

@@ -64,7 +64,7 @@ fn clear_after_stop(vm: &Interp, state: &State) {
     let pending = std::mem::take(&mut *vm.finalizers.borrow_mut());
     drop(pending);
     vm.handling.borrow_mut().clear();
-    vm.depth.set(0);
+    vm.frames.borrow_mut().clear();
 }
 
 /// The session's event loop, made on first use.

@@ -42,7 +42,7 @@ pub fn exec_except_star(
         let (matched, remaining) = split(vm, &current, &typ)?;
         rest = remaining;
         let Some(matched) = matched else { continue };
-        frame.offset = h.span.start;
+        frame.at(vm, h.span.start);
         // A bare `raise` re-raises (the traceback is unchanged); `raise e`
         // raises anew, as CPython tells them apart.
         let recorded = traceback_len(&matched);
@@ -107,7 +107,7 @@ fn naked(
             &vm.exc_class(ExcKind::BaseExceptionGroup),
             vec![Value::str(""), Value::tuple(vec![original.clone()])],
         )?;
-        frame.offset = h.span.start;
+        frame.at(vm, h.span.start);
         return crate::eval::stmt::run_handler(vm, frame, &wrapped, h.name.as_deref(), &h.body);
     }
     Err(Flow::Raise(PyErr(original)))

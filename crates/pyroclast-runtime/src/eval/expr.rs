@@ -813,7 +813,13 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         scope: Some(scope),
         echo: false,
     };
-    match super::stmt::exec_block(vm, &mut body_frame, &def.body) {
+    vm.enter_frame(
+        crate::object::frames::FrameOwner::code(&frame.code, &frame.globals, def.name.clone()),
+        def.span.start,
+    )?;
+    let r = super::stmt::exec_block(vm, &mut body_frame, &def.body);
+    vm.leave_frame();
+    match r {
         Ok(()) => {}
         Err(crate::Flow::Raise(e)) => {
             body_frame.add_traceback(&e);

@@ -19,6 +19,7 @@ use std::rc::Rc;
 use pyroclast_syntax::ast::{ScopeInfo, Stmt};
 
 use crate::object::exc_kind::ExcKind;
+use crate::object::frames::FrameOwner;
 use crate::object::model::{CellRef, Code, Function, Namespace, TracebackEntry};
 use crate::object::value::{Args, Value};
 use crate::protocol::generator::GenChannel;
@@ -72,6 +73,14 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Moves to the statement at `offset` (also where `sys._getframe` and
+    /// warnings see this frame, which is the running one).
+    #[inline(always)]
+    pub fn at(&mut self, vm: &Interp, offset: u32) {
+        self.offset = offset;
+        vm.line.set(offset);
+    }
+
     /// A module-level frame.
     pub fn module(globals: Rc<Namespace>, code: Rc<Code>) -> Frame {
         Frame {
@@ -120,6 +129,7 @@ impl Frame {
                 code: self.code.clone(),
                 offset: self.offset,
                 name: self.name.clone(),
+                globals: self.globals.clone(),
                 frame: id,
             });
         }
@@ -141,10 +151,10 @@ pub fn run_module_body(
     globals: Rc<Namespace>,
 ) -> PyResult<()> {
     // The module's frame counts toward the recursion limit, as in CPython.
-    vm.enter_call()?;
+    vm.enter_frame(FrameOwner::module(&code, &globals), 0)?;
     let mut frame = Frame::module(globals, code);
     let r = stmt::exec_block(vm, &mut frame, &module.body);
-    vm.leave_call();
+    vm.leave_frame();
     vm.run_finalizers();
     match r {
         Ok(()) => Ok(()),
@@ -180,17 +190,17 @@ pub fn run_code(
     globals: Rc<Namespace>,
     echo: bool,
 ) -> PyResult<Value> {
-    vm.enter_call()?;
+    vm.enter_frame(FrameOwner::module(&code, &globals), 0)?;
     let (mut frame, body, last) = module_frame(module, code, globals, echo);
     let r = stmt::exec_block(vm, &mut frame, body).and_then(|()| match last {
         Some((offset, e)) => {
-            frame.offset = offset;
+            frame.at(vm, offset);
             vm.tick()?;
             Ok(expr::eval(vm, &mut frame, e)?)
         }
         None => Ok(Value::None),
     });
-    vm.leave_call();
+    vm.leave_frame();
     vm.run_finalizers();
     module_outcome(&frame, r)
 }
@@ -237,13 +247,14 @@ pub fn module_coroutine(
     echo: bool,
 ) -> Value {
     let vm_rc = vm.rc();
+    let owner = FrameOwner::module(&code, &globals);
     let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
         let (mut frame, body, last) = module_frame(&module, code, globals, echo);
         let r = match suspend::exec_block(&vm, &mut frame, body).await {
             Ok(()) => match last {
                 Some((offset, e)) => {
-                    frame.offset = offset;
+                    frame.at(&vm, offset);
                     match vm.tick() {
                         Ok(()) => suspend::eval(&vm, &mut frame, e).await.map_err(Flow::Raise),
                         Err(err) => Err(Flow::Raise(err)),
@@ -255,7 +266,12 @@ pub fn module_coroutine(
         };
         module_outcome(&frame, r)
     });
-    crate::protocol::generator::coroutine(vm, "<module>", body)
+    let coro = crate::protocol::generator::coroutine(vm, "<module>", body);
+    if let Some(g) = coro.native::<crate::protocol::generator::Generator>() {
+        *g.chan.code.borrow_mut() = Some(owner.source().clone());
+        g.chan.owner.set(Some(owner));
+    }
+    coro
 }
 
 /// Calls any callable; user functions directly (the evaluator's own calls
@@ -351,7 +367,7 @@ pub fn call_positional(
     if scope.is_generator || scope.is_coroutine {
         return Some(Ok(start_generator(vm, func, frame, &scope)));
     }
-    Some(run_frame(vm, frame, &func.def.body))
+    Some(run_frame(vm, func, frame, &func.def.body))
 }
 
 /// Calls a user-defined function.
@@ -361,16 +377,21 @@ pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<V
     if scope.is_generator || scope.is_coroutine {
         return Ok(start_generator(vm, func, frame, &scope));
     }
-    run_frame(vm, frame, &func.def.body)
+    run_frame(vm, func, frame, &func.def.body)
 }
 
 /// Runs a sync frame to completion.
-pub fn run_frame(vm: &Interp, mut frame: Frame, body: &[Stmt]) -> PyResult<Value> {
-    vm.enter_call()?;
+pub fn run_frame(
+    vm: &Interp,
+    func: &Rc<Function>,
+    mut frame: Frame,
+    body: &[Stmt],
+) -> PyResult<Value> {
+    vm.enter_frame(FrameOwner::Function(func.clone()), frame.offset)?;
     let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
         stmt::exec_block(vm, &mut frame, body)
     });
-    vm.leave_call();
+    vm.leave_frame();
     match r {
         Ok(()) => Ok(Value::None),
         Err(Flow::Return(v)) => Ok(v),
@@ -413,6 +434,7 @@ pub fn start_generator(
         .first()
         .map_or(func.def.span.start, |d| d.span.start);
     *chan.code.borrow_mut() = Some(func.code.clone());
+    chan.owner.set(Some(FrameOwner::Function(func.clone())));
     chan.first.set(first);
     chan.offset.set(first);
     frame.channel = Some(chan.clone());

@@ -56,7 +56,7 @@ pub fn display(vm: &Interp, v: Value) -> PyResult<()> {
 
 /// Runs one statement.
 pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
-    frame.offset = s.span.start;
+    frame.at(vm, s.span.start);
     vm.tick()?;
     match &s.kind {
         StmtKind::Expr(e) => {
@@ -250,7 +250,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     exec_block(vm, frame, orelse)?;
                     break;
                 };
-                frame.offset = s.span.start;
+                frame.at(vm, s.span.start);
                 match &target.kind {
                     ExprKind::Name(n) => store_name(vm, frame, n, item)?,
                     _ => assign(vm, frame, target, item)?,
@@ -481,7 +481,7 @@ fn handle(
             }
         };
         if matched {
-            frame.offset = h.span.start;
+            frame.at(vm, h.span.start);
             return run_handler(vm, frame, &err.0, h.name.as_deref(), &h.body);
         }
     }
@@ -598,7 +598,7 @@ fn exec_with(
     if let Err(Flow::Raise(e)) = &r {
         frame.add_traceback(e);
     }
-    frame.offset = first.context.span.start;
+    frame.at(vm, first.context.span.start);
     if vm.stopping() {
         return r;
     }

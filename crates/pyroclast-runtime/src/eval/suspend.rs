@@ -87,7 +87,7 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     if is_simple(&s.kind) {
         return exec_simple(vm, frame, s).await;
     }
-    frame.offset = s.span.start;
+    frame.at(vm, s.span.start);
     if let Some(c) = &frame.channel {
         c.offset.set(s.span.start);
     }
@@ -127,7 +127,7 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
 
 /// A suspending statement without a nested block.
 async fn exec_simple(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
-    frame.offset = s.span.start;
+    frame.at(vm, s.span.start);
     if let Some(c) = &frame.channel {
         c.offset.set(s.span.start);
     }
@@ -230,7 +230,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                     }
                     Err(e) => return Err(Flow::Raise(e)),
                 };
-                frame.offset = s.span.start;
+                frame.at(vm, s.span.start);
                 assign(vm, frame, target, item)?;
                 match exec_block(vm, frame, body).await {
                     Ok(()) | Err(Flow::Continue) => {}
@@ -245,7 +245,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                     exec_block(vm, frame, orelse).await?;
                     break;
                 };
-                frame.offset = s.span.start;
+                frame.at(vm, s.span.start);
                 assign(vm, frame, target, item)?;
                 match exec_block(vm, frame, body).await {
                     Ok(()) | Err(Flow::Continue) => {}
@@ -309,7 +309,7 @@ async fn handle(
             }
         };
         if matched {
-            frame.offset = h.span.start;
+            frame.at(vm, h.span.start);
             if let Some(n) = &h.name {
                 assign(vm, frame, n, err.0.clone())?;
             }
@@ -366,7 +366,7 @@ fn exec_with<'a>(
         if let Err(Flow::Raise(e)) = &r {
             frame.add_traceback(e);
         }
-        frame.offset = first.context.span.start;
+        frame.at(vm, first.context.span.start);
         if vm.stopping() {
             return r;
         }

@@ -151,6 +151,8 @@ pub struct TracebackEntry {
     pub offset: u32,
     /// The frame's function name (`<module>` at top level).
     pub name: Rc<str>,
+    /// The frame's globals (`tb_frame.f_globals`).
+    pub globals: Rc<Namespace>,
     /// Which frame recorded it (its address while it runs), so a frame
     /// that already recorded the exception where it caught it does not
     /// record it again when it lets it go.

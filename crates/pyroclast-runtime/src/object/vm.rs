@@ -1,5 +1,5 @@
 //! The interpreter's state: everything of one Python world (builtin
-//! classes, builtins, modules, output, recursion depth, the exception being
+//! classes, builtins, modules, output, the frame stack, the exception being
 //! handled). Nothing lives in process-wide statics, so two interpreters
 //! never see each other. The bootstrap (`crate::interp`) fills it.
 
@@ -185,8 +185,15 @@ pub struct Interp {
     pub err: RefCell<Box<dyn Sink>>,
     /// Where `input()` and `sys.stdin` read from.
     pub stdin: RefCell<Option<Input>>,
-    /// Python call depth.
-    pub depth: Cell<u32>,
+    /// The running Python frames, outermost first (`object/frames.rs`).
+    pub frames: RefCell<Vec<super::frames::ActiveFrame>>,
+    /// The statement the innermost running frame is at (a byte offset).
+    pub line: Cell<u32>,
+    /// Frames entered so far (numbers each run of a frame).
+    pub frame_serial: Cell<u32>,
+    /// Source text of the files run or imported, by file name
+    /// (`linecache`).
+    pub sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: Cell<u32>,
     /// `sys.get_int_max_str_digits()`: the longest decimal int `int()` parses
@@ -424,19 +431,11 @@ impl Interp {
         c
     }
 
-    /// Enters a Python call, raising RecursionError past the limit.
-    pub fn enter_call(&self) -> PyResult<()> {
-        let d = self.depth.get() + 1;
-        if d > self.recursion_limit.get() {
-            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
-        self.depth.set(d);
-        Ok(())
-    }
-
-    /// Leaves a Python call.
-    pub fn leave_call(&self) {
-        self.depth.set(self.depth.get().saturating_sub(1));
+    /// RecursionError for a call past the limit.
+    #[cold]
+    #[inline(never)]
+    pub fn recursion_error(&self) -> crate::PyErr {
+        self.error(ExcKind::RecursionError, "maximum recursion depth exceeded")
     }
 
     /// A module object wrapping a namespace.

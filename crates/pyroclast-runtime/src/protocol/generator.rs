@@ -14,6 +14,7 @@ use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
 
 use crate::object::exc_kind::ExcKind;
+use crate::object::frames::FrameOwner;
 use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
 use crate::{Interp, PyErr, PyResult};
@@ -63,6 +64,11 @@ pub struct GenChannel {
     /// The body's source, for "running at file:line" in reprs (None for
     /// bodies written in Rust).
     pub code: RefCell<Option<Rc<crate::object::model::Code>>>,
+    /// What the body's frame runs, while the body is not running (None
+    /// for bodies written in Rust): moved onto the interpreter's frame
+    /// stack for each resume and back, so a resume costs no reference
+    /// counting.
+    pub owner: Cell<Option<FrameOwner>>,
     /// Where the definition starts (its first decorator, or `def`).
     pub first: Cell<u32>,
     /// The statement the body is at (set when a suspending statement
@@ -226,9 +232,25 @@ impl Generator {
                 *self.chan.resume.borrow_mut() = Some(resume);
             }
         }
-        vm.enter_call()?;
+        // Bodies written in Rust have no Python frame of their own (and
+        // cannot recurse without one in between).
+        let python = match self.chan.owner.take() {
+            Some(owner) => {
+                if let Err((e, owner)) = vm.enter_frame_with(owner, self.chan.offset.get()) {
+                    self.chan.owner.set(Some(owner));
+                    return Err(e);
+                }
+                true
+            }
+            None => false,
+        };
+        let leave = || {
+            if python {
+                self.chan.owner.set(vm.leave_frame_with());
+            }
+        };
         let Some(mut body) = self.body.borrow_mut().take() else {
-            vm.leave_call();
+            leave();
             return Ok(Step::Return(Value::None));
         };
         self.state.set(State::Running);
@@ -242,7 +264,7 @@ impl Generator {
         // thread with a small stack, so deep chains continue on the heap.
         // Checking every 8th level keeps the check off the common path;
         // the red zone covers the levels in between (even unoptimized).
-        let depth = vm.depth.get();
+        let depth = vm.frames.borrow().len();
         let is_async = self.kind != Kind::Generator;
         if is_async {
             vm.async_depth.set(vm.async_depth.get() + 1);
@@ -263,7 +285,7 @@ impl Generator {
         if matches!(polled, Poll::Pending) {
             *self.handling.borrow_mut() = mine;
         }
-        vm.leave_call();
+        leave();
         match polled {
             Poll::Pending => {
                 *self.body.borrow_mut() = Some(body);
@@ -466,14 +488,45 @@ impl Drop for Generator {
                 }
             }
             (Kind::Coroutine, State::Created) if !self.awaited.get() => {
-                vm.write_err(&format!(
-                    "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                    self.qualname
-                ));
+                // As CPython: through `warnings` (filters, catch_warnings,
+                // the line that dropped it) at the next statement boundary;
+                // with no Python code running (at exit), the bare line its
+                // C fallback prints.
+                let queued = !vm.frames.borrow().is_empty()
+                    && vm.finalizers.try_borrow_mut().is_ok_and(|mut pending| {
+                        let warn = crate::object::value::builtin("_warn_unawaited", warn_unawaited);
+                        pending.push(Value::tuple(vec![warn, self.rescue()]));
+                        vm.finalizers_pending.set(true);
+                        true
+                    });
+                if !queued {
+                    vm.write_err(&format!(
+                        "sys:1: RuntimeWarning: coroutine '{}' was never awaited\n",
+                        self.qualname
+                    ));
+                }
             }
             _ => {}
         }
     }
+}
+
+/// `warnings._warn_unawaited_coroutine(coro)` for a coroutine dropped
+/// without being awaited (its finalizer).
+fn warn_unawaited(vm: &Interp, a: Args) -> PyResult<Value> {
+    let coro = a.pos.first().cloned().unwrap_or(Value::None);
+    let r = vm.import("warnings").and_then(|w| {
+        let f = crate::protocol::classes::getattr(vm, &w, "_warn_unawaited_coroutine")?;
+        crate::protocol::call::call(vm, &f, a)
+    });
+    // A warning turned into an error cannot propagate from a finalizer:
+    // reported on sys.stderr as an unraisable exception.
+    if let Err(e) = r {
+        let what = crate::protocol::ops::repr(vm, &coro).unwrap_or_default();
+        let tb = crate::protocol::traceback::format_exception(vm, &e);
+        crate::protocol::io::write_stderr(vm, &format!("Exception ignored in: {what}\n{tb}"));
+    }
+    Ok(Value::None)
 }
 
 impl Native for Generator {

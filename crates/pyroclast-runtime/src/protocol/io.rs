@@ -24,3 +24,22 @@ pub fn replaced_stream(vm: &Interp, name: &str) -> Option<Value> {
         _ => Some(v.clone()),
     }
 }
+
+/// Writes to `sys.stderr` as Python sees it (a replacement object's
+/// `write`, else the error sink), for reports that CPython writes there
+/// (unraisable exceptions). A failing replacement loses the text, as in
+/// CPython.
+pub fn write_stderr(vm: &Interp, text: &str) {
+    match replaced_stream(vm, "stderr") {
+        Some(Value::None) => {}
+        Some(stream) => {
+            let _ = crate::protocol::classes::call_method(
+                vm,
+                &stream,
+                "write",
+                crate::object::value::Args::new(vec![Value::str(text)]),
+            );
+        }
+        None => vm.write_err(text),
+    }
+}

@@ -1,14 +1,16 @@
 //! Traceback, frame and code objects as Python sees them: `e.__traceback__`
 //! (`tb_frame`, `tb_lineno`, `tb_next`), `tb.tb_frame.f_code.co_name`, ...
-//! They are views of an exception's recorded traceback entries (frames
-//! are not kept alive after they return, so a frame object knows where it
-//! was, not its locals).
+//! Traceback frames are views of an exception's recorded entries; running
+//! frames (`sys._getframe`) are views of the interpreter's frame stack
+//! (`object/frames.rs`).
 
 use std::any::Any;
 use std::rc::Rc;
 
-use crate::object::model::{Class, TracebackEntry};
+use crate::object::frames::{ActiveFrame, FrameOwner};
+use crate::object::model::{Class, Code, Namespace, TracebackEntry};
 use crate::object::value::{Native, Value};
+use crate::protocol::types::construct::globals_dict;
 use crate::{Interp, PyResult};
 
 /// A traceback object: entry `index` of `entries` (outermost first).
@@ -95,8 +97,12 @@ impl Traceback {
     }
 }
 
+fn line_at(code: &Code, offset: u32) -> usize {
+    pyroclast_syntax::error::locate(&code.source, offset as usize).line
+}
+
 fn line_of(entry: &TracebackEntry) -> usize {
-    pyroclast_syntax::error::locate(&entry.code.source, entry.offset as usize).line
+    line_at(&entry.code, entry.offset)
 }
 
 impl Native for Traceback {
@@ -109,7 +115,7 @@ impl Native for Traceback {
     fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
         let e = self.entry();
         Some(Ok(match name {
-            "tb_frame" => Value::Native(Rc::new(FrameObject(e.clone()))),
+            "tb_frame" => FrameObject::of_entry(e),
             "tb_lineno" => Value::Int(line_of(e) as i64),
             "tb_lasti" => Value::Int(i64::from(e.offset)),
             "tb_next" => Self::value(self.entries.clone(), self.index + 1),
@@ -118,8 +124,95 @@ impl Native for Traceback {
     }
 }
 
-/// A frame object, as far as a traceback remembers it.
-pub struct FrameObject(TracebackEntry);
+/// What a frame object shows of its frame.
+#[derive(Clone)]
+struct FrameView {
+    code: Rc<Code>,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    /// Where the code starts (`co_firstlineno`), when known.
+    first: Option<u32>,
+    offset: u32,
+    globals: Rc<Namespace>,
+    /// Module-level code, whose locals are its globals.
+    module_level: bool,
+}
+
+/// A frame object: a running frame (`sys._getframe()`), which knows its
+/// callers, or one a traceback remembers, which does not (frames are not
+/// kept alive after they return, so neither knows its locals unless they
+/// are module globals).
+pub struct FrameObject {
+    view: FrameView,
+    /// The running frames and this one's index among them.
+    stack: Option<(Rc<[ActiveFrame]>, usize)>,
+}
+
+impl FrameObject {
+    fn of_entry(e: &TracebackEntry) -> Value {
+        let view = FrameView {
+            code: e.code.clone(),
+            name: e.name.clone(),
+            qualname: e.name.clone(),
+            first: None,
+            offset: e.offset,
+            globals: e.globals.clone(),
+            module_level: &*e.name == "<module>",
+        };
+        Value::Native(Rc::new(FrameObject { view, stack: None }))
+    }
+
+    /// Frame `index` of a stack snapshot (outermost first), or None past
+    /// either end.
+    pub fn of_stack(stack: Rc<[ActiveFrame]>, index: usize) -> Value {
+        let Some(f) = stack.get(index) else {
+            return Value::None;
+        };
+        let (first, module_level) = match &f.owner {
+            FrameOwner::Function(func) => (
+                Some(
+                    func.def
+                        .decorators
+                        .first()
+                        .map_or(func.def.span.start, |d| d.span.start),
+                ),
+                false,
+            ),
+            FrameOwner::Code(c) => {
+                let module = &*c.name == "<module>";
+                (module.then_some(0), module)
+            }
+        };
+        let view = FrameView {
+            code: f.owner.source().clone(),
+            name: f.owner.name(),
+            qualname: f.owner.qualname(),
+            first,
+            offset: f.offset,
+            globals: f.owner.globals().clone(),
+            module_level,
+        };
+        Value::Native(Rc::new(FrameObject {
+            view,
+            stack: Some((stack, index)),
+        }))
+    }
+
+    /// Where the frame is: now, while it runs; else where it was last.
+    fn offset(&self, vm: &Interp) -> u32 {
+        self.stack
+            .as_ref()
+            .and_then(|(stack, i)| vm.live_offset(*i, stack[*i].serial))
+            .unwrap_or(self.view.offset)
+    }
+
+    /// The stripped source line the frame is at.
+    pub fn source_line(&self, vm: &Interp) -> String {
+        let v = &self.view;
+        let loc = pyroclast_syntax::error::locate(&v.code.source, self.offset(vm) as usize);
+        loc.text.trim().to_string()
+    }
+}
 
 impl Native for FrameObject {
     fn class(&self, vm: &Interp) -> Rc<Class> {
@@ -128,34 +221,37 @@ impl Native for FrameObject {
     fn as_any(&self) -> &dyn Any {
         self
     }
-    fn repr(&self, _vm: &Interp) -> Option<PyResult<String>> {
+    fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
+        let v = &self.view;
         Some(Ok(format!(
             "<frame at {:#x}, file '{}', line {}, code {}>",
             self as *const _ as usize,
-            self.0.code.filename,
-            line_of(&self.0),
-            self.0.name
+            v.code.filename,
+            line_at(&v.code, self.offset(vm)),
+            v.name
         )))
     }
     fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        let v = &self.view;
         Some(Ok(match name {
-            "f_code" => Value::Native(Rc::new(CodeObject(self.0.clone()))),
-            "f_lineno" => Value::Int(line_of(&self.0) as i64),
-            "f_lasti" => Value::Int(i64::from(self.0.offset)),
-            "f_back" => Value::None,
-            "f_locals" | "f_globals" | "f_builtins" => {
-                Value::dict(crate::object::dict::Dict::new())
-            }
-            _ => {
-                let _ = vm;
-                return None;
-            }
+            "f_code" => Value::Native(Rc::new(CodeObject(v.clone()))),
+            "f_lineno" => Value::Int(line_at(&v.code, self.offset(vm)) as i64),
+            "f_lasti" => Value::Int(i64::from(self.offset(vm))),
+            "f_back" => match &self.stack {
+                Some((stack, i)) if *i > 0 => Self::of_stack(stack.clone(), i - 1),
+                _ => Value::None,
+            },
+            "f_globals" => globals_dict(&v.globals),
+            "f_locals" if v.module_level => globals_dict(&v.globals),
+            "f_builtins" => return None,
+            "f_trace" => Value::None,
+            _ => return None,
         }))
     }
 }
 
-/// A code object, as far as a traceback remembers it.
-pub struct CodeObject(TracebackEntry);
+/// A code object, as far as a frame knows it.
+struct CodeObject(FrameView);
 
 impl Native for CodeObject {
     fn class(&self, vm: &Interp) -> Rc<Class> {
@@ -165,15 +261,25 @@ impl Native for CodeObject {
         self
     }
     fn repr(&self, _vm: &Interp) -> Option<PyResult<String>> {
+        let v = &self.0;
+        let line = v
+            .first
+            .map_or(String::new(), |f| format!(", line {}", line_at(&v.code, f)));
         Some(Ok(format!(
-            "<code object {} at {:#x}, file \"{}\">",
-            self.0.name, self as *const _ as usize, self.0.code.filename
+            "<code object {} at {:#x}, file \"{}\"{line}>",
+            v.name, self as *const _ as usize, v.code.filename
         )))
     }
     fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        let v = &self.0;
         Some(Ok(match name {
-            "co_name" | "co_qualname" => Value::Str(self.0.name.clone()),
-            "co_filename" => Value::str(&self.0.code.filename),
+            "co_name" => Value::Str(v.name.clone()),
+            "co_qualname" => Value::Str(v.qualname.clone()),
+            "co_filename" => Value::str(&v.code.filename),
+            "co_firstlineno" => match v.first {
+                Some(f) => Value::Int(line_at(&v.code, f) as i64),
+                None => return None,
+            },
             _ => return None,
         }))
     }

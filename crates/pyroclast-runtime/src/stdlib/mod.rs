@@ -11,6 +11,7 @@ pub mod functools;
 pub mod gc;
 pub mod inspect;
 pub mod itertools;
+pub mod linecache;
 pub mod math;
 pub mod mersenne;
 pub mod operator;
@@ -25,7 +26,7 @@ pub mod weakref;
 use std::rc::Rc;
 
 use crate::object::exc_kind::ExcKind;
-use crate::object::model::{Code, ModuleKind, Namespace, namespace};
+use crate::object::model::{ModuleKind, Namespace, namespace};
 use crate::object::value::Value;
 use crate::{Interp, PyResult};
 
@@ -111,6 +112,7 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("types", types::fill, python),
     rust_module!("contextvars", contextvars::fill),
     rust_module!("traceback", traceback::fill, python),
+    rust_module!("linecache", linecache::fill, python),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {
@@ -146,6 +148,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("pprint"),
     python_module!("textwrap"),
     python_module!("logging"),
+    python_module!("warnings"),
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.
@@ -269,10 +272,7 @@ pub fn exec_source(vm: &Interp, ns: &Rc<Namespace>, filename: &str, source: &str
             format!("{} ({filename}, line {})", e.msg, e.location(source).line),
         )
     })?;
-    let code = Rc::new(Code {
-        filename: Rc::from(filename),
-        source: Rc::from(source),
-    });
+    let code = vm.new_code(filename, source);
     // Functions and classes keep their own `Rc`s of the parts of the tree
     // they need, so the module can be dropped once its body has run.
     crate::eval::run_module_body(vm, &module, code, ns.clone())

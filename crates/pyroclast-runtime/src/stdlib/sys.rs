@@ -1,6 +1,7 @@
 //! `sys`: argv, the standard streams, exit, the recursion limit and version
 //! information.
 
+use crate::protocol::tb_objects::FrameObject;
 use std::any::Any;
 use std::rc::Rc;
 
@@ -257,6 +258,26 @@ fn setrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys._getframe(depth=0)`: the running frame `depth` calls up.
+fn getframe(vm: &Interp, a: Args) -> PyResult<Value> {
+    const SIG: Sig = Sig::module("sys", "_getframe", Style::Clinic, 0, 1);
+    check(vm, &a, &SIG)?;
+    let depth = match a.pos.first() {
+        Some(d) => crate::protocol::types::construct::index_arg(vm, d)?,
+        None => 0,
+    };
+    let stack: Rc<[crate::object::frames::ActiveFrame]> = vm.stack_snapshot().into();
+    let n = stack.len() as i64;
+    if depth < 0 || depth >= n {
+        // CPython clamps a negative depth to the current frame.
+        if depth < 0 && n > 0 {
+            return Ok(FrameObject::of_stack(stack, n as usize - 1));
+        }
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    Ok(FrameObject::of_stack(stack, (n - 1 - depth) as usize))
+}
+
 fn get_int_max_str_digits(vm: &Interp, a: Args) -> PyResult<Value> {
     check(vm, &a, &sys_no_args("get_int_max_str_digits"))?;
     Ok(Value::Int(vm.int_max_str_digits.get() as i64))
@@ -435,11 +456,13 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
             Value::tuple(super::builtin_module_names().map(Value::str).collect()),
         ),
         ("dont_write_bytecode", Value::Bool(true)),
+        ("warnoptions", Value::list(Vec::new())),
     ];
     entries.extend(functions(&[
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
+        ("_getframe", getframe),
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),

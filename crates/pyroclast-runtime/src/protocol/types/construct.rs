@@ -697,6 +697,22 @@ pub fn install(vm: &Interp) {
             ("items", |vm, a| forward(vm, a, "items")),
             ("get", |vm, a| forward(vm, a, "get")),
             ("copy", |vm, a| snapshot(vm, &a)),
+            ("setdefault", |vm, a| {
+                let k = key_str(vm, &a, 1)?;
+                let default = a.pos.get(2).cloned().unwrap_or(Value::None);
+                let view = view_of(vm, &a)?;
+                let mut ns = view.ns().borrow_mut();
+                Ok(ns.entry(k).or_insert(default).clone())
+            }),
+            ("pop", |vm, a| {
+                let k = key_str(vm, &a, 1)?;
+                let removed = view_of(vm, &a)?.ns().borrow_mut().shift_remove(&*k);
+                match (removed, a.pos.get(2)) {
+                    (Some(v), _) => Ok(v),
+                    (None, Some(d)) => Ok(d.clone()),
+                    (None, None) => Err(crate::protocol::containers::key_error(vm, &Value::Str(k))),
+                }
+            }),
             ("update", |vm, a| {
                 let view = view_of(vm, &a)?;
                 let mut src = crate::object::dict::Dict::new();

@@ -1,8 +1,9 @@
 """Extract, format and print tracebacks, as CPython's traceback module
 (without the caret lines that point into source expressions). The entries
-come from the exception's traceback objects; their source lines from the
-interpreter, since there are no source files to read."""
+come from the exception's traceback objects and the running frames; their
+source lines from the interpreter, which keeps the sources it ran."""
 
+import linecache
 import sys
 
 __all__ = ["extract_stack", "extract_tb", "format_exception",
@@ -35,7 +36,11 @@ class FrameSummary:
 
     @property
     def line(self):
-        return self._line
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line.strip()
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -67,8 +72,15 @@ def walk_tb(tb):
 
 
 def walk_stack(f):
-    """Pyroclast keeps no live frames: there is nothing to walk."""
-    return iter(())
+    """Yields (frame, lineno) from frame f outward (by default from the
+    frame four calls up, as CPython's own layering of this module gives)."""
+    if f is None:
+        f = sys._getframe()
+        for _ in range(4):
+            f = f.f_back if f is not None else None
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def _tb_entries(tb, limit):
@@ -94,12 +106,21 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        result = klass()
-        for f, lineno in frame_gen:
-            code = f.f_code
-            result.append(FrameSummary(code.co_filename, lineno, code.co_name))
+        if limit is None:
+            limit = getattr(sys, "tracebacklimit", None)
+            if limit is not None and limit < 0:
+                limit = 0
+        frames = list(frame_gen)
         if limit is not None:
-            result = klass(result[:limit] if limit >= 0 else result[limit:])
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
+        result = klass()
+        for f, lineno in frames:
+            code = f.f_code
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name,
+                                       lookup_line=False))
+        if lookup_lines:
+            for f in result:
+                f.line
         return result
 
     @classmethod
@@ -155,8 +176,13 @@ def extract_tb(tb, limit=None):
 
 
 def extract_stack(f=None, limit=None):
-    """Pyroclast keeps no live frames: an empty summary."""
-    return StackSummary()
+    """The stack from frame f (by default the caller's) outward, oldest
+    first."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
 
 
 def format_list(extracted_list):
@@ -179,10 +205,14 @@ def print_tb(tb, limit=None, file=None):
 
 
 def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
     return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
     print_list(extract_stack(f, limit=limit), file=file)
 
 
