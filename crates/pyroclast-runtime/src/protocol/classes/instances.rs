@@ -72,6 +72,12 @@ pub(crate) fn builtin_new(
     args: &Args,
     init_fills: bool,
 ) -> PyResult<Value> {
+    // `BaseExceptionGroup.__new__` checks its arguments for subclasses too.
+    if class.layout == Layout::Exception
+        && class.is_subclass(&vm.exc_class(crate::object::exc_kind::ExcKind::BaseExceptionGroup))
+    {
+        return crate::protocol::types::exception_group::new_group(vm, class, args.pos.clone());
+    }
     let obj = new_instance(vm, class, &args.pos);
     if class.layout == Layout::Builtin
         && let Some(base) = class.builtin_base()

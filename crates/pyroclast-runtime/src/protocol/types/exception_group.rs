@@ -136,8 +136,14 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
     if Rc::ptr_eq(&class, &vm.exc_class(ExcKind::BaseExceptionGroup)) && all_exceptions {
         class = vm.exc_class(ExcKind::ExceptionGroup);
     }
-    if class.is_subclass(&vm.exc_class(ExcKind::ExceptionGroup)) && !all_exceptions {
-        return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+    if !all_exceptions {
+        if Rc::ptr_eq(&class, &vm.exc_class(ExcKind::ExceptionGroup)) {
+            return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        }
+        // A user subclass that is an Exception cannot hold BaseExceptions.
+        if class.is_subclass(&exception) {
+            return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{}'", class.name)));
+        }
     }
     // `args` keeps the sequence as given (its repr shows a list or a tuple).
     let excs = match &args[1] {
