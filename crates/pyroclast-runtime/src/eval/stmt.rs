@@ -422,7 +422,7 @@ pub fn run_handler(
     if let Some(n) = name {
         assign(vm, frame, n, err.clone())?;
     }
-    vm.handling.borrow_mut().push(err.clone());
+    crate::protocol::exceptions::begin_handling(vm, err);
     let r = exec_block(vm, frame, body);
     vm.handling.borrow_mut().pop();
     if let Some(n) = name {
@@ -511,7 +511,7 @@ pub fn enter_finally(vm: &Interp, r: &Result<(), Flow>) -> Option<Value> {
         _ => None,
     };
     if let Some(p) = &pending {
-        vm.handling.borrow_mut().push(p.clone());
+        crate::protocol::exceptions::begin_handling(vm, p);
     }
     pending
 }
@@ -604,7 +604,7 @@ fn exec_with(
     }
     match r {
         Err(Flow::Raise(e)) => {
-            vm.handling.borrow_mut().push(e.0.clone());
+            crate::protocol::exceptions::begin_handling(vm, &e.0);
             let res = crate::eval::call(vm, &exit, exit_args(vm, Some(&e)));
             vm.handling.borrow_mut().pop();
             let res = res.inspect_err(|x| {

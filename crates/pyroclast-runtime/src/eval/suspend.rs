@@ -313,7 +313,7 @@ async fn handle(
             if let Some(n) = &h.name {
                 assign(vm, frame, n, err.0.clone())?;
             }
-            vm.handling.borrow_mut().push(err.0.clone());
+            crate::protocol::exceptions::begin_handling(vm, &err.0);
             let r = exec_block(vm, frame, &h.body).await;
             vm.handling.borrow_mut().pop();
             if let Some(n) = &h.name {
@@ -375,7 +375,7 @@ fn exec_with<'a>(
             _ => (None, sstmt::exit_args(vm, None)),
         };
         if let Some(e) = &err {
-            vm.handling.borrow_mut().push(e.0.clone());
+            crate::protocol::exceptions::begin_handling(vm, &e.0);
         }
         let mut res = super::call(vm, &exit, args);
         if is_async && let Ok(aw) = res {

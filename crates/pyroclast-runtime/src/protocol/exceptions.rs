@@ -27,6 +27,18 @@ pub fn to_exception(vm: &Interp, v: Value) -> PyResult<Value> {
     }
 }
 
+/// Starts handling `exc` (an `except` clause, a `finally` or `__exit__`
+/// with it in flight): it was raised while the exception handled so far
+/// was current, which becomes its `__context__` unless it has one (CPython
+/// sets it at the raise; the catch is where it is first seen here).
+pub fn begin_handling(vm: &crate::Interp, exc: &Value) {
+    let top = vm.handling.borrow().last().cloned();
+    if let Some(top) = top {
+        chain_context(&PyErr(exc.clone()), &top);
+    }
+    vm.handling.borrow_mut().push(exc.clone());
+}
+
 /// Sets `__context__` of an exception raised while `handled` was being handled.
 pub fn chain_context(new: &PyErr, handled: &Value) {
     if new.0.is(handled) {

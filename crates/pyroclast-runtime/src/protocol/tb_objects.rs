@@ -8,7 +8,7 @@ use std::any::Any;
 use std::rc::Rc;
 
 use crate::object::frames::{ActiveFrame, FrameOwner};
-use crate::object::model::{Class, Code, Namespace, TracebackEntry};
+use crate::object::model::{Class, Code, Function, Namespace, TracebackEntry};
 use crate::object::value::{Native, Value};
 use crate::protocol::types::construct::globals_dict;
 use crate::{Interp, PyResult};
@@ -234,7 +234,7 @@ impl Native for FrameObject {
     fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
         let v = &self.view;
         Some(Ok(match name {
-            "f_code" => Value::Native(Rc::new(CodeObject(v.clone()))),
+            "f_code" => Value::Native(Rc::new(CodeObject(v.clone(), None))),
             "f_lineno" => Value::Int(line_at(&v.code, self.offset(vm)) as i64),
             "f_lasti" => Value::Int(i64::from(self.offset(vm))),
             "f_back" => match &self.stack {
@@ -250,8 +250,57 @@ impl Native for FrameObject {
     }
 }
 
-/// A code object, as far as a frame knows it.
-struct CodeObject(FrameView);
+/// A code object, as far as a frame knows it; a function's also knows
+/// its parameters and flags.
+struct CodeObject(FrameView, Option<Rc<Function>>);
+
+/// `function.__code__`.
+pub fn function_code(func: &Rc<Function>) -> Value {
+    let def = &func.def;
+    let view = FrameView {
+        code: func.code.clone(),
+        name: def.name.clone(),
+        qualname: func.qualname.borrow().clone(),
+        first: Some(
+            def.decorators
+                .first()
+                .map_or(def.span.start, |d| d.span.start),
+        ),
+        offset: def.span.start,
+        globals: func.globals.clone(),
+        module_level: false,
+    };
+    Value::Native(Rc::new(CodeObject(view, Some(func.clone()))))
+}
+
+/// `co_flags` as CPython computes it for a function.
+fn function_flags(func: &Function) -> i64 {
+    const OPTIMIZED_NEWLOCALS: i64 = 0x3;
+    let p = &func.def.params;
+    let mut flags = OPTIMIZED_NEWLOCALS;
+    if p.vararg.is_some() {
+        flags |= 0x4;
+    }
+    if p.kwarg.is_some() {
+        flags |= 0x8;
+    }
+    // CO_NESTED: defined inside a function.
+    if func.qualname.borrow().contains("<locals>") {
+        flags |= 0x10;
+    }
+    if let Some(scope) = func.def.scope.get() {
+        flags |= match (scope.is_coroutine, scope.is_generator) {
+            (true, true) => 0x200,
+            (true, false) => 0x80,
+            (false, true) => 0x20,
+            (false, false) => 0,
+        };
+    }
+    if func.iterable_coroutine.get() {
+        flags |= 0x100;
+    }
+    flags
+}
 
 impl Native for CodeObject {
     fn class(&self, vm: &Interp) -> Rc<Class> {
@@ -280,7 +329,24 @@ impl Native for CodeObject {
                 Some(f) => Value::Int(line_at(&v.code, f) as i64),
                 None => return None,
             },
-            _ => return None,
+            _ => {
+                let func = self.1.as_ref()?;
+                let p = &func.def.params;
+                match name {
+                    "co_flags" => Value::Int(function_flags(func)),
+                    "co_argcount" => Value::Int((p.posonly.len() + p.args.len()) as i64),
+                    "co_posonlyargcount" => Value::Int(p.posonly.len() as i64),
+                    "co_kwonlyargcount" => Value::Int(p.kwonly.len() as i64),
+                    "co_varnames" => Value::tuple(
+                        func.def
+                            .scope
+                            .get()
+                            .map(|s| s.locals.iter().map(|n| Value::Str(n.clone())).collect())
+                            .unwrap_or_default(),
+                    ),
+                    _ => return None,
+                }
+            }
         }))
     }
 }

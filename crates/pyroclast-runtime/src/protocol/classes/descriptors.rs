@@ -97,6 +97,19 @@ macro_rules! native_class {
             fn as_any(&self) -> &dyn Any {
                 self
             }
+            fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+                match name {
+                    "__func__" | "__wrapped__" => Some(Ok(self.0.clone())),
+                    "__isabstractmethod__" => {
+                        Some(Ok(getattr(vm, &self.0, name).unwrap_or(Value::Bool(false))))
+                    }
+                    // Copied from the function, as `functools.wraps` would.
+                    "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                        Some(getattr(vm, &self.0, name))
+                    }
+                    _ => None,
+                }
+            }
         }
     };
 }

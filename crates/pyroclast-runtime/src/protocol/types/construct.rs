@@ -453,7 +453,7 @@ pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option
             } else {
                 Value::tuple(f.defaults.clone())
             }),
-            "__code__" => Some(Value::None),
+            "__code__" => Some(crate::protocol::tb_objects::function_code(f)),
             "__annotations__" => Some(
                 f.dict
                     .borrow()

@@ -95,6 +95,19 @@ pub fn construct_group(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<V
     Ok(group)
 }
 
+/// `PySequence_Check`: lists, tuples, strings, ranges, classes with
+/// `__getitem__` (not sets, dicts or iterators).
+fn is_sequence(vm: &Interp, v: &Value) -> bool {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => true,
+        Value::Dict(_) | Value::Set(_) => false,
+        other => {
+            let t = crate::protocol::ops::type_of(vm, other);
+            t.lookup("__getitem__").is_some() && !t.is_subclass(&vm.types.dict)
+        }
+    }
+}
+
 /// `ExceptionGroup(msg, excs)`.
 pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<Value> {
     // `PyArg_ParseTuple(args, "UO:BaseExceptionGroup.__new__", ...)`.
@@ -106,17 +119,7 @@ pub fn new_group(vm: &Interp, class: &Rc<Class>, args: Vec<Value>) -> PyResult<V
             type_name(vm, &args[0])
         )));
     }
-    // `PySequence_Check`: lists, tuples, strings, ranges, classes with
-    // `__getitem__` (not sets, dicts or iterators).
-    let sequence = match &args[1] {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => true,
-        Value::Dict(_) | Value::Set(_) => false,
-        other => {
-            let t = crate::protocol::ops::type_of(vm, other);
-            t.lookup("__getitem__").is_some() && !t.is_subclass(&vm.types.dict)
-        }
-    };
-    if !sequence {
+    if !is_sequence(vm, &args[1]) {
         return Err(vm.type_error("second argument (exceptions) must be a sequence"));
     }
     let items = crate::protocol::iter::collect(vm, &args[1])?;
@@ -252,8 +255,14 @@ pub fn derive_like(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Val
         dst.context = src.context.clone();
         dst.suppress_context = src.suppress_context;
         drop((src, dst));
-        if let Some(notes) = from.dict.borrow().get("__notes__").cloned() {
-            to.dict.borrow_mut().insert(Rc::from("__notes__"), notes);
+        // Each part gets its own copy of a sequence of notes, and none of
+        // notes that are not a sequence.
+        let notes = from.dict.borrow().get("__notes__").cloned();
+        if let Some(notes) = notes
+            && is_sequence(vm, &notes)
+        {
+            let copy = Value::list(crate::protocol::iter::collect(vm, &notes)?);
+            to.dict.borrow_mut().insert(Rc::from("__notes__"), copy);
         }
     }
     Ok(part)

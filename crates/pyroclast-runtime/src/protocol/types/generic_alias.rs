@@ -160,7 +160,15 @@ pub fn subscriptable_builtin(c: &Class) -> bool {
         (&*c.module, &*c.name),
         (
             "builtins",
-            "list" | "dict" | "tuple" | "set" | "frozenset" | "type" | "enumerate"
+            "list"
+                | "dict"
+                | "tuple"
+                | "set"
+                | "frozenset"
+                | "type"
+                | "enumerate"
+                | "BaseExceptionGroup"
+                | "ExceptionGroup"
         ) | (
             "collections",
             "deque" | "defaultdict" | "OrderedDict" | "Counter" | "ChainMap"

@@ -1,7 +1,7 @@
 # contextlib, written in Python on top of generators and async generators.
 
 import abc
-from types import GenericAlias
+from types import GenericAlias, MethodType
 
 
 class AbstractContextManager(abc.ABC):
@@ -252,58 +252,139 @@ class nullcontext:
         pass
 
 
-class ExitStack:
+class _BaseExitStack:
+    """What ExitStack and AsyncExitStack share: a stack of exit callbacks,
+    each with whether it is a plain function (else a coroutine function)."""
+
+    @staticmethod
+    def _create_exit_wrapper(cm, cm_exit):
+        return MethodType(cm_exit, cm)
+
+    @staticmethod
+    def _create_cb_wrapper(callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        return _exit_wrapper
+
     def __init__(self):
         self._exit_callbacks = []
+
+    def pop_all(self):
+        """Moves the callbacks to a new stack, which is returned."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Registers an exit callback (or a context manager's __exit__)."""
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__exit__
+        except AttributeError:
+            self._push_exit_callback(exit)
+        else:
+            self._push_cm_exit(exit, exit_method)
+        return exit
+
+    def enter_context(self, cm):
+        """Enters a context manager and pushes its __exit__."""
+        cls = type(cm)
+        try:
+            _enter = cls.__enter__
+            _exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = _enter(cm)
+        self._push_cm_exit(cm, _exit)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Registers an arbitrary callback and arguments."""
+        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_exit_callback(_exit_wrapper)
+        return callback
+
+    def _push_cm_exit(self, cm, cm_exit):
+        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
+        self._push_exit_callback(_exit_wrapper, True)
+
+    def _push_exit_callback(self, callback, is_sync=True):
+        self._exit_callbacks.append((is_sync, callback))
+
+
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    # An exception raised by an exit callback gets the one it replaced as
+    # its context, unless that is already in its chain (up to the
+    # exception being handled where the stack was exited).
+    while 1:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager for dynamic management of a stack of exit
+    callbacks."""
 
     def __enter__(self):
         return self
 
-    def enter_context(self, cm):
-        result = type(cm).__enter__(cm)
-        self._exit_callbacks.append(lambda t, v, tb: type(cm).__exit__(cm, t, v, tb))
-        return result
-
-    def callback(self, callback, *args, **kwds):
-        def _exit_wrapper(t, v, tb):
-            callback(*args, **kwds)
-        self._exit_callbacks.append(_exit_wrapper)
-        return callback
-
-    def push(self, exit):
-        self._exit_callbacks.append(exit)
-        return exit
-
-    def close(self):
-        self.__exit__(None, None, None)
-
     def __exit__(self, *exc_details):
+        import sys
         received_exc = exc_details[0] is not None
-        suppressed = False
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            is_sync, cb = self._exit_callbacks.pop()
             try:
                 if cb(*exc_details):
-                    suppressed = True
+                    suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
-            except BaseException as e:
-                exc_details = (type(e), e, None)
+            except BaseException:
+                new_exc_details = sys.exc_info()
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
+                exc_details = new_exc_details
         if pending_raise:
-            raise exc_details[1]
-        return received_exc and suppressed
+            # Raising sets the context again: put back the fixed one.
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+    def close(self):
+        """Immediately unwind the context stack."""
+        self.__exit__(None, None, None)
 
 
-class AsyncExitStack:
-    def __init__(self):
-        self._exit_callbacks = []
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """Async context manager for dynamic management of a stack of exit
+    callbacks, sync and async."""
 
-    async def __aenter__(self):
-        return self
+    @staticmethod
+    def _create_async_exit_wrapper(cm, cm_exit):
+        return MethodType(cm_exit, cm)
+
+    @staticmethod
+    def _create_async_cb_wrapper(callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        return _exit_wrapper
 
     async def enter_async_context(self, cm):
+        """Enters an async context manager and pushes its __aexit__."""
         cls = type(cm)
         try:
             _enter = cls.__aenter__
@@ -313,83 +394,70 @@ class AsyncExitStack:
                             f"not support the asynchronous context manager protocol"
                             ) from None
         result = await _enter(cm)
-        self._exit_callbacks.append((True, lambda t, v, tb: _exit(cm, t, v, tb)))
+        self._push_async_cm_exit(cm, _exit)
         return result
-
-    def enter_context(self, cm):
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._exit_callbacks.append((False, lambda t, v, tb: _exit(cm, t, v, tb)))
-        return result
-
-    def push(self, exit):
-        """Registers an exit callback (or a context manager's __exit__)."""
-        _exit = getattr(type(exit), "__exit__", None)
-        if _exit is None:
-            self._exit_callbacks.append((False, exit))
-        else:
-            self._exit_callbacks.append((False, lambda t, v, tb: _exit(exit, t, v, tb)))
-        return exit
 
     def push_async_exit(self, exit):
         """Registers an async exit callback (or an async context manager's
         __aexit__)."""
-        _exit = getattr(type(exit), "__aexit__", None)
-        if _exit is None:
-            self._exit_callbacks.append((True, exit))
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._push_exit_callback(exit, False)
         else:
-            self._exit_callbacks.append((True, lambda t, v, tb: _exit(exit, t, v, tb)))
+            self._push_async_cm_exit(exit, exit_method)
         return exit
 
-    def pop_all(self):
-        """Moves the callbacks to a new stack, which is returned."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push_async_callback(self, callback, *args, **kwds):
-        async def _exit_wrapper(t, v, tb):
-            await callback(*args, **kwds)
-        self._exit_callbacks.append((True, _exit_wrapper))
-        return callback
-
-    def callback(self, callback, *args, **kwds):
-        def _exit_wrapper(t, v, tb):
-            callback(*args, **kwds)
-        self._exit_callbacks.append((False, _exit_wrapper))
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Registers an arbitrary coroutine function and arguments."""
+        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_exit_callback(_exit_wrapper, False)
         return callback
 
     async def aclose(self):
+        """Immediately unwind the context stack."""
         await self.__aexit__(None, None, None)
 
+    def _push_async_cm_exit(self, cm, cm_exit):
+        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
+        self._push_exit_callback(_exit_wrapper, False)
+
+    async def __aenter__(self):
+        return self
+
     async def __aexit__(self, *exc_details):
+        import sys
         received_exc = exc_details[0] is not None
-        suppressed = False
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
-            is_async, cb = self._exit_callbacks.pop()
+            is_sync, cb = self._exit_callbacks.pop()
             try:
-                if is_async:
-                    cb_suppress = await cb(*exc_details)
-                else:
+                if is_sync:
                     cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
                 if cb_suppress:
-                    suppressed = True
+                    suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
-            except BaseException as e:
-                exc_details = (type(e), e, None)
+            except BaseException:
+                new_exc_details = sys.exc_info()
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
+                exc_details = new_exc_details
         if pending_raise:
-            raise exc_details[1]
-        return received_exc and suppressed
+            # Raising sets the context again: put back the fixed one.
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
 
 
 class _RedirectStream:

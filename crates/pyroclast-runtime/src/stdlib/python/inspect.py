@@ -1,10 +1,21 @@
 """inspect: what async code asks about functions, generators and
 coroutines (the predicates, their states, signatures of plain functions,
-getattr_static). Function kinds and parameters come from the Rust part
-(`_function_kind`, `_parameters`): Pyroclast's functions have no code
-objects."""
+getattr_static, the running frames). Function kinds and parameters come
+from the Rust part (`_function_kind`, `_parameters`)."""
 
+import sys
 import types
+
+CO_OPTIMIZED = 1
+CO_NEWLOCALS = 2
+CO_VARARGS = 4
+CO_VARKEYWORDS = 8
+CO_NESTED = 16
+CO_GENERATOR = 32
+CO_NOFREE = 64
+CO_COROUTINE = 128
+CO_ITERABLE_COROUTINE = 256
+CO_ASYNC_GENERATOR = 512
 
 GEN_CREATED = 'GEN_CREATED'
 GEN_RUNNING = 'GEN_RUNNING'
@@ -490,3 +501,16 @@ def signature(obj, *, follow_wrapped=True):
     if ismethod(obj):
         params = params[1:]
     return Signature(params, return_annotation=annotations.get('return', _Empty))
+
+
+def currentframe():
+    """The caller's frame."""
+    return sys._getframe(1)
+
+
+def isframe(object):
+    return type(object).__name__ == "frame"
+
+
+def iscode(object):
+    return type(object).__name__ == "code"
