@@ -353,24 +353,27 @@ impl Collector {
                 self.target(target)
             }
             StmtKind::Pass => Ok(()),
+            // The except* rule is checked first, as CPython's compiler does.
             StmtKind::Break => {
+                self.check_except_star(s.span, false)?;
                 if self.loops.last().copied().unwrap_or(0) == 0 {
                     return Err(err("'break' outside loop", s.span));
                 }
-                self.check_except_star(s.span, false)
+                Ok(())
             }
             StmtKind::Continue => {
+                self.check_except_star(s.span, false)?;
                 if self.loops.last().copied().unwrap_or(0) == 0 {
                     return Err(err("'continue' not properly in loop", s.span));
                 }
-                self.check_except_star(s.span, false)
+                Ok(())
             }
             StmtKind::Return(v) => {
-                self.check_except_star(s.span, true)?;
                 let f = self.function_like();
                 if self.scopes[f].kind != Kind::Function {
                     return Err(err("'return' outside function", s.span));
                 }
+                self.check_except_star(s.span, true)?;
                 if let Some(v) = v {
                     self.scopes[f].value_returns.push(s.span);
                     self.expr(v)?;

@@ -232,6 +232,13 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
                 exc.borrow_mut().suppress_context = crate::protocol::ops::truthy(vm, &value)?;
                 return Ok(());
             }
+            "message" | "exceptions"
+                if inst
+                    .class
+                    .is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)) =>
+            {
+                return Err(vm.error(ExcKind::AttributeError, "readonly attribute"));
+            }
             "args" => {
                 exc.borrow_mut().args = crate::protocol::iter::collect(vm, &value)?;
                 return Ok(());

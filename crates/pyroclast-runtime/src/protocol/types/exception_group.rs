@@ -199,6 +199,23 @@ pub fn derive(vm: &Interp, group: &Value, excs: Vec<Value>) -> PyResult<Value> {
 /// Splits a group by an except type: (matching part, rest).
 /// See the `except*` statement (`eval::except_star`).
 pub fn split(vm: &Interp, group: &Value, typ: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
+    split_nested(vm, group, typ, 0)
+}
+
+/// [`split`] of a group nested `depth` levels down: deeper than the
+/// recursion limit is a RecursionError, as in CPython.
+fn split_nested(
+    vm: &Interp,
+    group: &Value,
+    typ: &Value,
+    depth: u32,
+) -> PyResult<(Option<Value>, Option<Value>)> {
+    if depth as usize + vm.frames.borrow().len() > vm.recursion_limit.get() as usize {
+        return Err(vm.error(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded in exceptiongroup_split_recursive",
+        ));
+    }
     let matches = match typ {
         Value::Class(_) | Value::Tuple(_) => {
             crate::protocol::exceptions::exception_matches(vm, group, typ)?
@@ -217,7 +234,9 @@ pub fn split(vm: &Interp, group: &Value, typ: &Value) -> PyResult<(Option<Value>
     let mut matched = Vec::new();
     let mut rest = Vec::new();
     for e in members(group) {
-        let (m, r) = split(vm, &e, typ)?;
+        let (m, r) = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            split_nested(vm, &e, typ, depth + 1)
+        })?;
         matched.extend(m);
         rest.extend(r);
     }
