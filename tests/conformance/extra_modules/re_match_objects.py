@@ -57,3 +57,8 @@ for mm in re.finditer(r'(\d)(\w)', '1a 2b'):
 
 import copy
 print(copy.copy(m) is m, copy.deepcopy(p) is p)
+
+# Corner cases CPython 3.11 answers in its own way.
+print(re.search(r'\B', ''), re.search(r'\B', 'ab').span(), re.compile('(a)').groupindex)
+print(re.match('\ufb05', '\ufb06', re.I), re.match('[\ufb04-\ufb05]', '\ufb06', re.I))
+print(repr(~(re.I | re.S | 1 << 20)))

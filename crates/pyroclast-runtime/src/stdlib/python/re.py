@@ -97,7 +97,11 @@ class RegexFlag(int):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(_ALL_FLAGS & ~int(self))
+        v = int(self)
+        # Unknown bits are complemented up to the highest one set, as
+        # CPython's Flag does.
+        mask = _ALL_FLAGS | ((1 << v.bit_length()) - 1)
+        return RegexFlag(mask & ~v)
 
     def __contains__(self, other):
         return int(other) & int(self) == int(other)

@@ -21,8 +21,13 @@ struct Fold {
     unicode: bool,
 }
 
+/// CPython's `unicode_iscased`: its uppercase of a character with a
+/// multi-character uppercase is the first of them (so `ﬅ` is cased).
 fn unicode_cased(c: u32) -> bool {
-    lower_unicode(c) != c || upper_unicode(c) != c
+    let first_upper = char::from_u32(c)
+        .and_then(|ch| ch.to_uppercase().next())
+        .map_or(c, u32::from);
+    lower_unicode(c) != c || upper_unicode(c) != c || first_upper != c
 }
 
 fn ascii_cased(c: u32) -> bool {
@@ -319,6 +324,16 @@ impl Compiler {
                 self.patch(skip);
             }
             Node::At(at) => {
+                if *at == At::NonBoundary {
+                    // CPython 3.11's `\B` never matches in an empty string
+                    // (the engine follows 3.14, where it does): not at the
+                    // start and the end at once.
+                    self.code.extend([Op::ASSERT_NOT as u32, 7, 0]);
+                    self.code
+                        .extend([Op::AT as u32, AtC::BEGINNING_STRING as u32]);
+                    self.code.extend([Op::AT as u32, AtC::END_STRING as u32]);
+                    self.op(Op::SUCCESS);
+                }
                 self.op(Op::AT);
                 self.emit(at_code(*at, flags) as u32);
             }

@@ -167,6 +167,34 @@ pub fn exec(
     mode: Mode,
     must_advance: bool,
 ) -> Option<Found> {
+    let mut state = State::default();
+    exec_in(
+        &mut state,
+        code,
+        groups,
+        subj,
+        start,
+        end,
+        mode,
+        must_advance,
+    )
+}
+
+/// [`exec`] with an engine state reused across the searches of one scan:
+/// its cursor moves on from the previous match instead of counting from
+/// the start of the string again (which matters for non-ASCII str). The
+/// state must only ever be used with this one subject.
+#[allow(clippy::too_many_arguments)]
+pub fn exec_in(
+    state: &mut State,
+    code: &[u32],
+    groups: usize,
+    subj: &Subject,
+    start: usize,
+    end: usize,
+    mode: Mode,
+    must_advance: bool,
+) -> Option<Found> {
     // CPython still tries `match` at a `pos` past `endpos` (only an empty
     // match can succeed there); the engine needs `start <= end`.
     let end = match mode {
@@ -174,22 +202,18 @@ pub fn exec(
         _ if start > end => return None,
         _ => end,
     };
+    let job = (code, groups, start, end, mode, must_advance);
     match &subj.text {
-        Text::Ascii(s) => run(s.as_bytes(), code, groups, start, end, mode, must_advance),
-        Text::Unicode(s) => run(&**s, code, groups, start, end, mode, must_advance),
-        Text::Bytes(b) => run(&**b, code, groups, start, end, mode, must_advance),
+        Text::Ascii(s) => run(state, s.as_bytes(), job),
+        Text::Unicode(s) => run(state, &**s, job),
+        Text::Bytes(b) => run(state, &**b, job),
     }
 }
 
-fn run<S: StrDrive>(
-    s: S,
-    code: &[u32],
-    groups: usize,
-    start: usize,
-    end: usize,
-    mode: Mode,
-    must_advance: bool,
-) -> Option<Found> {
+type Job<'a> = (&'a [u32], usize, usize, usize, Mode, bool);
+
+fn run<S: StrDrive>(state: &mut State, s: S, job: Job) -> Option<Found> {
+    let (code, groups, start, end, mode, must_advance) = job;
     let req = Request {
         string: s,
         start,
@@ -198,7 +222,7 @@ fn run<S: StrDrive>(
         match_all: mode == Mode::Full,
         must_advance,
     };
-    let mut state = State::default();
+    state.reset(&req, start);
     let ok = match mode {
         Mode::Search => state.search(req),
         Mode::Match | Mode::Full => state.py_match(&req),

@@ -1,13 +1,13 @@
 //! `re.Pattern`: a compiled pattern and its methods.
 
 use std::any::Any;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::flags::{ASCII, LOCALE, REPR_ORDER, UNICODE};
 use super::parser::ErrKind;
 use super::template::{self, Piece};
-use super::{Found, Mode, Subject, exec, matchobj, re_error};
+use super::{Found, Mode, Subject, exec, exec_in, matchobj, re_error};
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
@@ -15,6 +15,7 @@ use crate::protocol::call::call;
 use crate::protocol::types::construct::{index_arg, unwrap};
 use crate::stdlib::toolkit::{bind_args, cached_class, new_class, this};
 use crate::{Interp, PyResult};
+use rustpython_sre_engine::State;
 
 /// A compiled pattern.
 pub struct Pattern {
@@ -61,6 +62,10 @@ impl Pattern {
 
     fn groupindex(&self, vm: &Interp) -> PyResult<Value> {
         let mut d = crate::object::dict::Dict::new();
+        if self.names.is_empty() {
+            // CPython gives a fresh plain dict when there are no names.
+            return Ok(Value::dict(d));
+        }
         for (n, g) in &self.names {
             d.set(vm, Value::str(n), Value::Int(*g as i64))?;
         }
@@ -181,8 +186,10 @@ fn scan(
 ) -> PyResult<()> {
     let mut at = pos;
     let mut must_advance = false;
+    let mut state = State::default();
     while at <= endpos {
-        let Some(found) = exec(
+        let Some(found) = exec_in(
+            &mut state,
             &p.code,
             p.groups,
             subj,
@@ -231,6 +238,8 @@ struct Scanner {
     endpos: usize,
     must_advance: Cell<bool>,
     done: Cell<bool>,
+    /// The engine state, reused for every step over this one subject.
+    state: RefCell<State>,
 }
 
 impl Native for Scanner {
@@ -251,7 +260,11 @@ impl Native for Scanner {
         if self.done.get() || self.at.get() > self.endpos {
             return Some(Ok(None));
         }
-        let found = exec(
+        let Ok(mut state) = self.state.try_borrow_mut() else {
+            return Some(Ok(None));
+        };
+        let found = exec_in(
+            &mut state,
             &p.code,
             p.groups,
             &self.subject,
@@ -310,6 +323,7 @@ fn finditer(vm: &Interp, a: Args) -> PyResult<Value> {
         endpos,
         must_advance: Cell::new(false),
         done: Cell::new(false),
+        state: RefCell::new(State::default()),
     })))
 }
 
