@@ -16,6 +16,7 @@ pub mod math;
 pub mod mersenne;
 pub mod operator;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 pub mod toolkit;
@@ -113,6 +114,7 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("contextvars", contextvars::fill),
     rust_module!("traceback", traceback::fill, python),
     rust_module!("linecache", linecache::fill, python),
+    rust_module!("re", re::fill, python),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {
