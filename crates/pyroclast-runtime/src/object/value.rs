@@ -158,6 +158,16 @@ pub trait Native: Any {
     fn get_attr(&self, _vm: &crate::Interp, _name: &str) -> Option<crate::PyResult<Value>> {
         None
     }
+    /// Assignment to an attribute the object itself keeps (`None`: not
+    /// one of them).
+    fn set_attr(
+        &self,
+        _vm: &crate::Interp,
+        _name: &str,
+        _value: &Value,
+    ) -> Option<crate::PyResult<()>> {
+        None
+    }
     /// Calling the object.
     fn call(&self, _vm: &crate::Interp, _args: Args) -> Option<crate::PyResult<Value>> {
         None

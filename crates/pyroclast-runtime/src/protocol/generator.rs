@@ -110,9 +110,9 @@ pub struct Generator {
     /// Which kind.
     pub kind: Kind,
     /// `__name__`.
-    pub name: Rc<str>,
+    pub name: RefCell<Rc<str>>,
     /// `__qualname__`.
-    pub qualname: Rc<str>,
+    pub qualname: RefCell<Rc<str>>,
     /// The yield slot.
     pub chan: Rc<GenChannel>,
     /// The body; `None` once finished.
@@ -157,8 +157,8 @@ pub fn new_object(
 ) -> Value {
     Value::Native(Rc::new(Generator {
         kind,
-        name,
-        qualname,
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
         chan,
         body: RefCell::new(Some(body)),
         state: Cell::new(State::Created),
@@ -405,20 +405,20 @@ impl Generator {
     /// coroutine; just `name()` for bodies written in Rust.
     pub fn describe(&self) -> String {
         let Some(code) = self.chan.code.borrow().clone() else {
-            return format!("{}()", self.qualname);
+            return format!("{}()", self.qualname.borrow());
         };
         let line =
             |offset: u32| pyroclast_syntax::error::locate(&code.source, offset as usize).line;
         match self.state.get() {
             State::Finished => format!(
                 "{}() done, defined at {}:{}",
-                self.qualname,
+                self.qualname.borrow(),
                 code.filename,
                 line(self.chan.first.get())
             ),
             _ => format!(
                 "{}() running at {}:{}",
-                self.qualname,
+                self.qualname.borrow(),
                 code.filename,
                 line(self.chan.offset.get())
             ),
@@ -502,7 +502,7 @@ impl Drop for Generator {
                 if !queued {
                     vm.write_err(&format!(
                         "sys:1: RuntimeWarning: coroutine '{}' was never awaited\n",
-                        self.qualname
+                        self.qualname.borrow()
                     ));
                 }
             }
@@ -529,6 +529,42 @@ fn warn_unawaited(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+impl Generator {
+    /// `gi_frame`: the body's frame; while it runs, the live one on the
+    /// frame stack (its owner is there then).
+    fn frame(&self, vm: &Interp) -> Value {
+        use crate::protocol::tb_objects::FrameObject;
+        if let Some(owner) = self.chan.owner.take() {
+            let f = FrameObject::suspended(&owner, self.chan.offset.get());
+            self.chan.owner.set(Some(owner));
+            return f;
+        }
+        let code = self.chan.code.borrow().clone();
+        let stack: Rc<[crate::object::frames::ActiveFrame]> = vm.stack_snapshot().into();
+        let running = stack.iter().rposition(|f| {
+            code.as_ref()
+                .is_some_and(|c| Rc::ptr_eq(f.owner.source(), c))
+        });
+        match running {
+            Some(i) => FrameObject::of_stack(stack, i),
+            None => Value::None,
+        }
+    }
+
+    /// `gi_code`: the function's code object (None for bodies in Rust).
+    fn code(&self) -> Value {
+        let owner = self.chan.owner.take();
+        let v = match &owner {
+            Some(crate::object::frames::FrameOwner::Function(f)) => {
+                crate::protocol::tb_objects::function_code(f)
+            }
+            _ => Value::None,
+        };
+        self.chan.owner.set(owner);
+        v
+    }
+}
+
 impl Native for Generator {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class(match self.kind {
@@ -548,7 +584,8 @@ impl Native for Generator {
         };
         Some(Ok(format!(
             "<{what} object {} at {:#x}>",
-            self.qualname, self as *const _ as usize
+            self.qualname.borrow(),
+            self as *const _ as usize
         )))
     }
     fn is_iterator(&self) -> bool {
@@ -564,17 +601,32 @@ impl Native for Generator {
             Err(e) => Err(e),
         })
     }
+    fn set_attr(&self, vm: &Interp, name: &str, value: &Value) -> Option<PyResult<()>> {
+        let slot = match name {
+            "__name__" => &self.name,
+            "__qualname__" => &self.qualname,
+            _ => return None,
+        };
+        Some(match value {
+            Value::Str(s) => {
+                *slot.borrow_mut() = s.clone();
+                Ok(())
+            }
+            _ => Err(vm.type_error(format!("{name} must be set to a string object"))),
+        })
+    }
     fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
         match name {
-            "__name__" => Some(Ok(Value::Str(self.name.clone()))),
-            "__qualname__" => Some(Ok(Value::Str(self.qualname.clone()))),
+            "__name__" => Some(Ok(Value::Str(self.name.borrow().clone()))),
+            "__qualname__" => Some(Ok(Value::Str(self.qualname.borrow().clone()))),
             "gi_frame" | "cr_frame" | "ag_frame" => {
                 Some(Ok(if self.state.get() == State::Finished {
                     Value::None
                 } else {
-                    Value::Native(Rc::new(crate::protocol::traceback::TracebackObject))
+                    self.frame(vm)
                 }))
             }
+            "gi_code" | "cr_code" | "ag_code" => Some(Ok(self.code())),
             "gi_running" | "cr_running" => {
                 Some(Ok(Value::Bool(self.state.get() == State::Running)))
             }
@@ -585,9 +637,7 @@ impl Native for Generator {
                 Some(Ok(Value::Bool(self.state.get() == State::Suspended)))
             }
             // What a suspended body awaits lives inside its Rust future.
-            "gi_yieldfrom" | "cr_await" | "ag_await" | "gi_code" | "cr_code" | "ag_code" => {
-                Some(Ok(Value::None))
-            }
+            "gi_yieldfrom" | "cr_await" | "ag_await" => Some(Ok(Value::None)),
             _ => {
                 let _ = vm;
                 None
@@ -714,7 +764,7 @@ impl Interp {
                 {
                     self.write_err(&format!(
                         "Exception ignored in: <generator object {} at {:#x}>\n",
-                        genobj.qualname,
+                        genobj.qualname.borrow(),
                         g.id()
                     ));
                     crate::protocol::traceback::print_exception(self, &e);

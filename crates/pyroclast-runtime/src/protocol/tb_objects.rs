@@ -138,6 +138,35 @@ struct FrameView {
     module_level: bool,
 }
 
+impl FrameView {
+    fn of(owner: &FrameOwner, offset: u32) -> FrameView {
+        let (first, module_level) = match owner {
+            FrameOwner::Function(func) => (
+                Some(
+                    func.def
+                        .decorators
+                        .first()
+                        .map_or(func.def.span.start, |d| d.span.start),
+                ),
+                false,
+            ),
+            FrameOwner::Code(c) => {
+                let module = &*c.name == "<module>";
+                (module.then_some(0), module)
+            }
+        };
+        FrameView {
+            code: owner.source().clone(),
+            name: owner.name(),
+            qualname: owner.qualname(),
+            first,
+            offset,
+            globals: owner.globals().clone(),
+            module_level,
+        }
+    }
+}
+
 /// A frame object: a running frame (`sys._getframe()`), which knows its
 /// callers, or one a traceback remembers, which does not (frames are not
 /// kept alive after they return, so neither knows its locals unless they
@@ -162,36 +191,20 @@ impl FrameObject {
         Value::Native(Rc::new(FrameObject { view, stack: None }))
     }
 
+    /// The frame of a suspended generator or coroutine body, at `offset`
+    /// (it has no caller while suspended).
+    pub fn suspended(owner: &FrameOwner, offset: u32) -> Value {
+        let view = FrameView::of(owner, offset);
+        Value::Native(Rc::new(FrameObject { view, stack: None }))
+    }
+
     /// Frame `index` of a stack snapshot (outermost first), or None past
     /// either end.
     pub fn of_stack(stack: Rc<[ActiveFrame]>, index: usize) -> Value {
         let Some(f) = stack.get(index) else {
             return Value::None;
         };
-        let (first, module_level) = match &f.owner {
-            FrameOwner::Function(func) => (
-                Some(
-                    func.def
-                        .decorators
-                        .first()
-                        .map_or(func.def.span.start, |d| d.span.start),
-                ),
-                false,
-            ),
-            FrameOwner::Code(c) => {
-                let module = &*c.name == "<module>";
-                (module.then_some(0), module)
-            }
-        };
-        let view = FrameView {
-            code: f.owner.source().clone(),
-            name: f.owner.name(),
-            qualname: f.owner.qualname(),
-            first,
-            offset: f.offset,
-            globals: f.owner.globals().clone(),
-            module_level,
-        };
+        let view = FrameView::of(&f.owner, f.offset);
         Value::Native(Rc::new(FrameObject {
             view,
             stack: Some((stack, index)),
@@ -256,20 +269,7 @@ struct CodeObject(FrameView, Option<Rc<Function>>);
 
 /// `function.__code__`.
 pub fn function_code(func: &Rc<Function>) -> Value {
-    let def = &func.def;
-    let view = FrameView {
-        code: func.code.clone(),
-        name: def.name.clone(),
-        qualname: func.qualname.borrow().clone(),
-        first: Some(
-            def.decorators
-                .first()
-                .map_or(def.span.start, |d| d.span.start),
-        ),
-        offset: def.span.start,
-        globals: func.globals.clone(),
-        module_level: false,
-    };
+    let view = FrameView::of(&FrameOwner::Function(func.clone()), func.def.span.start);
     Value::Native(Rc::new(CodeObject(view, Some(func.clone()))))
 }
 

@@ -355,6 +355,11 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
         ))),
         other => {
             if let Value::Native(n) = other
+                && let Some(r) = n.set_attr(vm, name, &value)
+            {
+                return r;
+            }
+            if let Value::Native(n) = other
                 && let Some(d) = crate::protocol::types::construct::native_dict(n.as_ref())
             {
                 d.borrow_mut().insert(Rc::from(name), value);

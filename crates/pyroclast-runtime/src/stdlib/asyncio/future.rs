@@ -383,7 +383,7 @@ pub fn create_task(
     {
         // A generator is a generator-based coroutine to asyncio (it yields
         // futures or None): the task drives it through a wrapper.
-        let name = g.name.clone();
+        let name = g.name.borrow().clone();
         let vm_rc = vm.rc();
         let body: crate::protocol::generator::Body = Box::pin(async move {
             let vm = vm_rc;

@@ -10,7 +10,12 @@ def _f():
 
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
-CodeType = type(None)  # No code objects: functions' __code__ is None.
+CodeType = type(_f.__code__)
+FrameType = type(sys._getframe())
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
 
 
 def _g():
