@@ -3,6 +3,7 @@
 //! C scanner (`_json.c`). It works on the UTF-8 bytes; positions are turned
 //! into character indices only where Python sees them.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -60,6 +61,8 @@ pub struct Scanner<'a> {
     lone_surrogate: Option<usize>,
     /// Arrays and objects being scanned.
     depth: usize,
+    /// Keys seen so far: equal keys share one string, as in CPython.
+    memo: HashSet<Rc<str>>,
 }
 
 fn is_ws(c: u8) -> bool {
@@ -88,6 +91,7 @@ impl<'a> Scanner<'a> {
             hooks,
             lone_surrogate: None,
             depth: 0,
+            memo: HashSet::new(),
         }
     }
 
@@ -225,7 +229,13 @@ impl<'a> Scanner<'a> {
                         i,
                     ));
                 }
-                let (key, next) = self.scan_string(i + 1)?;
+                let (mut key, next) = self.scan_string(i + 1)?;
+                match self.memo.get(&key) {
+                    Some(k) => key = k.clone(),
+                    None => {
+                        self.memo.insert(key.clone());
+                    }
+                }
                 i = skip_ws(self.b, next);
                 if self.at(i) != Some(b':') {
                     return Err(Fail::Syntax("Expecting ':' delimiter", i));

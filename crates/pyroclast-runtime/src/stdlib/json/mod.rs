@@ -14,6 +14,7 @@ pub mod encode;
 use std::rc::Rc;
 
 use super::toolkit::{check_pos, functions};
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::Namespace;
 use crate::object::value::{Args, BuiltinFn, Value};
 use crate::protocol::ops::{truthy, type_name};
@@ -130,6 +131,12 @@ impl<'a> Positions<'a> {
 
 /// A character index argument, or the error CPython gives for a negative one.
 fn index(vm: &Interp, v: &Value, what: &str) -> PyResult<usize> {
+    if let Value::BigInt(_) = unwrap(v) {
+        return Err(vm.error(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
     let i = index_arg(vm, v)?;
     usize::try_from(i).map_err(|_| vm.value_error(format!("{what} cannot be negative")))
 }
@@ -186,8 +193,10 @@ fn scan(vm: &Interp, a: Args) -> PyResult<Value> {
 /// `_scanstring(s, end, strict)`: the string whose body starts at `end`.
 fn scanstring(vm: &Interp, a: Args) -> PyResult<Value> {
     check_pos(vm, "scanstring", &a, 3, 3)?;
-    let doc = text_arg(vm, &a.pos[0])?;
+    // The index first, as CPython converts it first (an oversized one is
+    // an OverflowError whatever the string).
     let end = index(vm, &a.pos[1], "end")?;
+    let doc = text_arg(vm, &a.pos[0])?;
     let hooks = Hooks {
         strict: truthy(vm, &a.pos[2])?,
         ..Hooks::default()

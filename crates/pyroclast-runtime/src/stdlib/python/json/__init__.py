@@ -114,7 +114,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     else:
         if not isinstance(s, _BINARY):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
+                            f'not {type(s).__name__}')
         s = _decode_bytes(s)
     if (cls is None and object_hook is None and parse_int is None
             and parse_float is None and parse_constant is None

@@ -31,7 +31,7 @@ class JSONEncoder:
 
     def default(self, o):
         """What to encode in place of `o`, which JSON has no form for."""
-        raise TypeError(f'Object of type {o.__class__.__name__} '
+        raise TypeError(f'Object of type {type(o).__name__} '
                         f'is not JSON serializable')
 
     def encode(self, o):
