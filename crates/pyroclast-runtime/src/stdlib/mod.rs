@@ -152,6 +152,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("textwrap"),
     python_module!("logging"),
     python_module!("warnings"),
+    python_module!("queue"),
     // json's Python is split as CPython's (json.decoder, json.encoder).
     ModuleDef { name: "json", rust: Some(json::fill), python: json::PARTS, builtin: false },
 ];
