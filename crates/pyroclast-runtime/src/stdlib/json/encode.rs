@@ -47,6 +47,7 @@ pub fn encode(vm: &Interp, o: &Value, opts: &Options) -> PyResult<String> {
         out: String::new(),
         level: 0,
         depth: 0,
+        counted: 0,
         markers: HashSet::new(),
     };
     e.value(o)?;
@@ -94,8 +95,10 @@ struct Encoder<'a> {
     opts: &'a Options,
     out: String,
     level: usize,
-    /// Containers and `default` results being encoded.
+    /// Containers and `default` results being encoded, outermost first.
     depth: usize,
+    /// Those of them counted against the recursion limit.
+    counted: usize,
     /// Ids of the containers being encoded, when checking for cycles.
     markers: HashSet<usize>,
 }
@@ -145,15 +148,26 @@ impl Encoder<'_> {
     /// Runs `f` one nesting level deeper, within the recursion limit (and
     /// the native stack, which grows on demand).
     fn nested(&mut self, f: impl FnOnce(&mut Self) -> PyResult<()>) -> PyResult<()> {
-        if super::over_limit(self.vm, self.depth, 1) {
-            return Err(self.vm.error(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded while encoding a JSON object",
-            ));
+        // With an indent CPython encodes in Python generators, whose frames
+        // start one level lower than its C encoder's and which fail with
+        // another message; both are mimicked so the same depth fails the
+        // same way.
+        let indented = self.opts.indent.is_some();
+        let counted = !(indented && self.depth == 0);
+        if counted && super::over_limit(self.vm, self.counted, 1) {
+            let msg = if indented {
+                "maximum recursion depth exceeded while calling a Python object"
+            } else {
+                "maximum recursion depth exceeded while encoding a JSON object"
+            };
+            return Err(self.vm.error(ExcKind::RecursionError, msg));
         }
+        let counted = usize::from(counted);
         self.depth += 1;
+        self.counted += counted;
         let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
         self.depth -= 1;
+        self.counted -= counted;
         r
     }
 
@@ -347,6 +361,12 @@ impl Encoder<'_> {
     /// An object JSON has no form for: encodes what `default` returns.
     fn other(&mut self, o: &Value) -> PyResult<()> {
         let marker = self.enter(o)?;
+        // CPython's call of `default` from C costs one more level than its
+        // Python frame; checking both makes a `default` that never
+        // converges fail where CPython's does, with its plain message.
+        if super::over_limit(self.vm, self.counted, 2) {
+            return Err(self.vm.recursion_error());
+        }
         let replacement = call(self.vm, &self.opts.default, Args::new(vec![o.clone()]))?;
         self.value(&replacement)?;
         self.leave(marker);
