@@ -11,6 +11,7 @@ pub mod functools;
 pub mod gc;
 pub mod inspect;
 pub mod itertools;
+pub mod json;
 pub mod linecache;
 pub mod math;
 pub mod mersenne;
@@ -151,6 +152,9 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("textwrap"),
     python_module!("logging"),
     python_module!("warnings"),
+    python_module!("queue"),
+    // json's Python is split as CPython's (json.decoder, json.encoder).
+    ModuleDef { name: "json", rust: Some(json::fill), python: json::PARTS, builtin: false },
 ];
 
 /// `sys.builtin_module_names`, sorted as CPython sorts them.
