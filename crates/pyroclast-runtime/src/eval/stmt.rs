@@ -392,6 +392,7 @@ pub fn raise(vm: &Interp, exc: Option<Value>, cause: Option<Value>) -> PyResult<
         };
     };
     let exc = to_exception(vm, exc)?;
+    crate::protocol::exceptions::set_context_at_raise(vm, &exc);
     if let Some(cause) = cause {
         let cause =
             match cause {

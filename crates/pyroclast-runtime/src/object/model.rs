@@ -135,6 +135,9 @@ pub struct ExcData {
     pub cause: Option<Value>,
     /// `__context__`.
     pub context: Option<Value>,
+    /// `context` was decided (by a `raise` statement or an assignment to
+    /// `__context__`, None included): no later catch may chain it.
+    pub context_fixed: bool,
     /// `__suppress_context__`.
     pub suppress_context: bool,
     /// The `__traceback__` object last handed out, with the number of

@@ -39,6 +39,47 @@ pub fn begin_handling(vm: &crate::Interp, exc: &Value) {
     vm.handling.borrow_mut().push(exc.clone());
 }
 
+/// What a `raise` statement does to the context of the exception it
+/// raises, as CPython at every raise: the exception being handled becomes
+/// it (replacing an earlier one), unless that would make a cycle.
+pub fn set_context_at_raise(vm: &crate::Interp, exc: &Value) {
+    let top = vm.handling.borrow().last().cloned();
+    let (Some(top), Value::Instance(i)) = (top, exc) else {
+        return;
+    };
+    let Some(data) = &i.exc else { return };
+    if exc.is(&top) {
+        return;
+    }
+    // CPython cuts the chain where it would loop back to `exc`.
+    let mut cur = top.clone();
+    let mut depth = 0;
+    loop {
+        let next = match &cur {
+            Value::Instance(c) => c.exc.as_ref().and_then(|d| d.borrow().context.clone()),
+            _ => None,
+        };
+        match next {
+            Some(n) if n.is(exc) => {
+                if let Value::Instance(c) = &cur
+                    && let Some(d) = &c.exc
+                {
+                    d.borrow_mut().context = None;
+                }
+                break;
+            }
+            Some(n) if depth < 10_000 => {
+                cur = n;
+                depth += 1;
+            }
+            _ => break,
+        }
+    }
+    let mut d = data.borrow_mut();
+    d.context = Some(top);
+    d.context_fixed = true;
+}
+
 /// Sets `__context__` of an exception raised while `handled` was being handled.
 pub fn chain_context(new: &PyErr, handled: &Value) {
     if new.0.is(handled) {
@@ -47,8 +88,11 @@ pub fn chain_context(new: &PyErr, handled: &Value) {
     if let Value::Instance(i) = &new.0
         && let Some(data) = &i.exc
     {
-        if data.borrow().context.is_some() {
-            return;
+        {
+            let d = data.borrow();
+            if d.context.is_some() || d.context_fixed {
+                return;
+            }
         }
         // Avoid cycles: don't chain an exception to one that has it as context.
         let mut cur = Some(handled.clone());

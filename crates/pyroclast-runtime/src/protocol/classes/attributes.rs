@@ -225,7 +225,9 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
                 return Ok(());
             }
             "__context__" => {
-                exc.borrow_mut().context = (!matches!(value, Value::None)).then_some(value);
+                let mut e = exc.borrow_mut();
+                e.context = (!matches!(value, Value::None)).then_some(value);
+                e.context_fixed = true;
                 return Ok(());
             }
             "__suppress_context__" => {
