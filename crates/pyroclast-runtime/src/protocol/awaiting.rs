@@ -21,7 +21,7 @@ pub use crate::object::value::Awaitable;
 
 /// What an async generator awaitable does when awaited.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Op {
+pub(crate) enum Op {
     /// `__anext__()` / `asend(v)`.
     Send,
     /// `athrow(...)`.
@@ -33,7 +33,7 @@ enum Op {
 /// The awaitable returned by `__anext__`, `asend`, `athrow` and `aclose`.
 pub struct AsyncGenAwaitable {
     gen_value: Value,
-    op: Op,
+    pub(crate) op: Op,
     pub(crate) resume: RefCell<Option<Resume>>,
     pub(crate) started: Cell<bool>,
     pub(crate) finished: Cell<bool>,
@@ -104,6 +104,7 @@ impl Future for DriveAsyncGen<'_> {
             {
                 g.state.set(crate::protocol::generator::State::Finished);
                 g.body.borrow_mut().take();
+                aw.finished.set(true);
                 return Poll::Ready(Ok(Value::None));
             }
             if g.state.get() == crate::protocol::generator::State::Created {
@@ -206,7 +207,14 @@ pub fn install(vm: &Interp) {
     crate::object::model::add_methods(
         &vm.other_class("anext_awaitable"),
         "anext_awaitable",
-        &[("__await__", with_default_await)],
+        &[
+            ("__await__", with_default_await),
+            ("send", |vm, a| with_default_step(vm, a, "send")),
+            ("throw", |vm, a| with_default_step(vm, a, "throw")),
+            ("close", |vm, a| with_default_step(vm, a, "close")),
+            ("__next__", |vm, a| with_default_step(vm, a, "__next__")),
+            ("__iter__", |_, a| Ok(a.pos[0].clone())),
+        ],
     );
     crate::object::model::add_methods(
         &vm.other_class("async_generator"),
@@ -313,6 +321,7 @@ pub fn anext(vm: &Interp, a: Args) -> PyResult<Value> {
         Some(d) => Ok(Value::Native(Rc::new(WithDefault {
             inner: aw,
             default: d,
+            iter: RefCell::new(None),
         }))),
     }
 }
@@ -321,6 +330,9 @@ pub fn anext(vm: &Interp, a: Args) -> PyResult<Value> {
 struct WithDefault {
     inner: Value,
     default: Value,
+    /// The iterator that `send`/`throw`/`close` drive (made on first use,
+    /// as `__await__()` would make it).
+    iter: RefCell<Option<Value>>,
 }
 
 impl Native for WithDefault {
@@ -343,6 +355,37 @@ fn with_default_await(vm: &Interp, a: Args) -> PyResult<Value> {
     });
     let coro = crate::protocol::generator::coroutine(vm, "anext", body);
     crate::protocol::hand_drive::await_wrapper(vm, Args::new(vec![coro]))
+}
+
+/// `send`/`throw`/`close`/`__next__` of an `anext()` awaitable driven by
+/// hand: its `__await__()` iterator does the step.
+fn with_default_step(vm: &Interp, a: Args, method: &str) -> PyResult<Value> {
+    let this = a.pos.first().cloned().unwrap_or(Value::None);
+    let Some(w) = this.native::<WithDefault>() else {
+        return Err(vm.type_error("descriptor requires an anext_awaitable"));
+    };
+    let rest = Args::new(a.pos.get(1..).map(<[Value]>::to_vec).unwrap_or_default());
+    // throw() and close() go to the awaitable `__anext__()` returned, as in
+    // CPython (so it is closed, not left unawaited); a StopAsyncIteration
+    // from it is the default value.
+    if matches!(method, "throw" | "close") {
+        return match crate::protocol::classes::call_method(vm, &w.inner, method, rest) {
+            Err(e) if e.matches(vm, ExcKind::StopAsyncIteration) => Err(
+                crate::protocol::generator::stop_iteration(vm, w.default.clone()),
+            ),
+            other => other,
+        };
+    }
+    let cached = w.iter.borrow().clone();
+    let iter = match cached {
+        Some(it) => it,
+        None => {
+            let it = with_default_await(vm, Args::new(vec![this.clone()]))?;
+            *w.iter.borrow_mut() = Some(it.clone());
+            it
+        }
+    };
+    crate::protocol::classes::call_method(vm, &iter, method, rest)
 }
 
 /// The async iterator of `v` for `async for`.

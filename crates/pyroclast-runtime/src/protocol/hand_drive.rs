@@ -83,10 +83,16 @@ fn step_awaitable(vm: &Interp, this: &Value, resume: Resume) -> PyResult<Value> 
     if !aw.started.get() {
         match resume {
             Resume::Send(Value::None) => {}
+            // As CPython: the first send() of `__anext__()`/`asend()` may
+            // bring the value to send; an athrow()/aclose() takes none.
+            Resume::Send(v) if aw.op == crate::protocol::awaiting::Op::Send => {
+                *aw.resume.borrow_mut() = Some(Resume::Send(v));
+            }
             Resume::Send(_) => {
-                return Err(
-                    vm.type_error("can't send non-None value to a just-started async generator")
-                );
+                return Err(vm.error(
+                    ExcKind::RuntimeError,
+                    "can't send non-None value to a just-started coroutine",
+                ));
             }
             Resume::Throw(e) => {
                 *aw.resume.borrow_mut() = Some(Resume::Throw(e));

@@ -1,6 +1,7 @@
 # contextlib, written in Python on top of generators and async generators.
 
 import abc
+from functools import wraps
 from types import GenericAlias, MethodType
 
 
@@ -89,9 +90,16 @@ def _wraps(inner, func):
 
 
 class _GeneratorContextManager:
+    """Helper for @contextmanager decorator."""
+
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+        # The instance's docstring is the generator function's, as CPython.
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
 
     def __call__(self, func):
         def inner(*args, **kwds):
@@ -136,9 +144,16 @@ class _GeneratorContextManager:
 
 
 class _AsyncGeneratorContextManager:
+    """Helper for @asynccontextmanager decorator."""
+
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+        # The instance's docstring is the generator function's, as CPython.
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
 
     def __call__(self, func):
         async def inner(*args, **kwds):
@@ -183,22 +198,16 @@ class _AsyncGeneratorContextManager:
 
 
 def contextmanager(func):
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = func.__name__
-    helper.__qualname__ = func.__qualname__
-    helper.__doc__ = func.__doc__
-    helper.__wrapped__ = func
     return helper
 
 
 def asynccontextmanager(func):
+    @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    helper.__name__ = func.__name__
-    helper.__qualname__ = func.__qualname__
-    helper.__doc__ = func.__doc__
-    helper.__wrapped__ = func
     return helper
 
 
