@@ -204,12 +204,29 @@ impl EventLoop {
         self.queue.lock().ok()?.pop()
     }
 
+    /// Queues the `aclose()` task of each async generator abandoned since
+    /// the last handle ran, as CPython's finalizer hook does with
+    /// `call_soon(create_task, agen.aclose())` (the hook itself runs inside
+    /// a drop, where the loop's tables may be borrowed).
+    fn schedule_abandoned(self: &Rc<Self>) {
+        let abandoned = match self.finalize.try_borrow_mut() {
+            Ok(mut f) if !f.is_empty() => std::mem::take(&mut *f),
+            _ => return,
+        };
+        for g in abandoned {
+            let lp = Rc::downgrade(self);
+            let start = super::on_call(move |vm| {
+                if let Some(lp) = lp.upgrade() {
+                    super::close_in_task(vm, &lp, g.clone());
+                }
+            });
+            self.call_soon(start, vec![]);
+        }
+    }
+
     /// One iteration of CPython's `_run_once`.
     async fn run_once(self: &Rc<Self>, vm: &Interp) {
-        let abandoned = std::mem::take(&mut *self.finalize.borrow_mut());
-        for g in abandoned {
-            super::close_in_task(vm, self, g);
-        }
+        self.schedule_abandoned();
         if self.ready_len() == 0 {
             let next = self.timers.borrow().peek().map(|Reverse((t, _, _))| *t);
             let next = next.map(std::time::Duration::from_nanos);
@@ -283,6 +300,7 @@ impl EventLoop {
                     }
                 }
             }
+            self.schedule_abandoned();
             if self.fatal.borrow().is_some() {
                 return;
             }
@@ -470,8 +488,33 @@ impl EventLoop {
             for t in &leftovers {
                 super::future::cancel(vm, t, None);
             }
-            let gathered = super::gather_all(vm, self, leftovers);
+            let gathered = super::gather_all(vm, self, leftovers.clone());
             let _ = self.run_until_complete(vm, &gathered).await;
+            // A task that ended with an error instead of cancelling goes to
+            // the exception handler, as CPython's _cancel_all_tasks does.
+            for t in &leftovers {
+                let Some(core) = super::future::core_of(t) else {
+                    continue;
+                };
+                if core.cancelled() {
+                    continue;
+                }
+                if let Err(e) = super::future::result_of(vm, core)
+                    && let Ok(ctx) = super::errors::context(
+                        vm,
+                        vec![
+                            (
+                                "message",
+                                Value::str("unhandled exception during asyncio.run() shutdown"),
+                            ),
+                            ("exception", e.0),
+                            ("task", t.clone()),
+                        ],
+                    )
+                {
+                    super::errors::call_handler(vm, self, ctx);
+                }
+            }
         }
         super::shutdown_asyncgens(vm, self).await;
     }

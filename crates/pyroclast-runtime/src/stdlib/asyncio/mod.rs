@@ -345,6 +345,11 @@ impl Native for OnDone {
     }
 }
 
+/// A callable running a Rust closure (a loop callback made in Rust).
+pub fn on_call(f: impl Fn(&Interp) + 'static) -> Value {
+    Value::Native(Rc::new(OnDone(Box::new(f))))
+}
+
 /// Starts a task running `agen.aclose()`.
 pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Value> {
     let aw = crate::protocol::awaiting::aclose_awaitable(vm, agen);
@@ -366,25 +371,48 @@ pub async fn shutdown_asyncgens(vm: &Interp, lp: &Rc<EventLoop>) {
         .drain(..)
         .filter_map(|w| w.upgrade())
         .collect();
-    let mut tasks = Vec::new();
+    let mut closing = Vec::new();
     for g in gens {
         let suspended = g
             .as_any()
             .downcast_ref::<crate::protocol::generator::Generator>()
             .is_some_and(|g| g.state.get() == crate::protocol::generator::State::Suspended);
-        if suspended && let Some(t) = close_in_task(vm, lp, Value::Native(g)) {
-            tasks.push(t);
+        let g = Value::Native(g);
+        if suspended && let Some(t) = close_in_task(vm, lp, g.clone()) {
+            closing.push((g, t));
         }
     }
     let abandoned = std::mem::take(&mut *lp.finalize.borrow_mut());
     for g in abandoned {
-        if let Some(t) = close_in_task(vm, lp, g) {
-            tasks.push(t);
+        if let Some(t) = close_in_task(vm, lp, g.clone()) {
+            closing.push((g, t));
         }
     }
-    if !tasks.is_empty() {
-        let all = gather_all(vm, lp, tasks);
-        let _ = lp.run_until_complete(vm, &all).await;
+    if closing.is_empty() {
+        return;
+    }
+    let all = gather_all(vm, lp, closing.iter().map(|(_, t)| t.clone()).collect());
+    let _ = lp.run_until_complete(vm, &all).await;
+    // An aclose() that failed goes to the exception handler, as CPython's.
+    for (g, t) in closing {
+        let Some(core) = future::core_of(&t) else {
+            continue;
+        };
+        if let Err(e) = future::result_of(vm, core) {
+            let what = crate::protocol::ops::repr(vm, &g).unwrap_or_default();
+            let message =
+                format!("an error occurred during closing of asynchronous generator {what}");
+            if let Ok(ctx) = errors::context(
+                vm,
+                vec![
+                    ("message", Value::str(&message)),
+                    ("exception", e.0),
+                    ("asyncgen", g),
+                ],
+            ) {
+                errors::call_handler(vm, lp, ctx);
+            }
+        }
     }
 }
 
