@@ -158,6 +158,12 @@ pub trait Native: Any {
     fn get_attr(&self, _vm: &crate::Interp, _name: &str) -> Option<crate::PyResult<Value>> {
         None
     }
+    /// The "has weak references" flag of a type that can be weakly
+    /// referenced; such a type calls [`crate::object::weakref::freed`] from
+    /// its `Drop` when the flag is set.
+    fn weak_flag(&self) -> Option<&std::cell::Cell<bool>> {
+        None
+    }
     /// Assignment to an attribute the object itself keeps (`None`: not
     /// one of them).
     fn set_attr(

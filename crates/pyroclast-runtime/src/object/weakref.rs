@@ -21,6 +21,9 @@ pub enum Target {
     Function(Weak<Function>),
     /// A class.
     Class(Weak<Class>),
+    /// An object implemented in Rust whose type allows it
+    /// (`Native::weak_flag`): generators, coroutines, tasks.
+    Native(Weak<dyn Native>),
 }
 
 impl Target {
@@ -39,6 +42,10 @@ impl Target {
                 c.weakrefs.set(true);
                 Target::Class(Rc::downgrade(c))
             }
+            Value::Native(n) => {
+                n.weak_flag()?.set(true);
+                Target::Native(Rc::downgrade(n))
+            }
             _ => return None,
         })
     }
@@ -50,6 +57,7 @@ impl Target {
             Value::Instance(i) => Rc::as_ptr(i) as *const () as usize,
             Value::Function(f) => Rc::as_ptr(f) as *const () as usize,
             Value::Class(c) => Rc::as_ptr(c) as *const () as usize,
+            Value::Native(n) if n.weak_flag().is_some() => Rc::as_ptr(n) as *const () as usize,
             _ => return None,
         })
     }
@@ -60,6 +68,7 @@ impl Target {
             Target::Instance(w) => Value::Instance(w.upgrade()?),
             Target::Function(w) => Value::Function(w.upgrade()?),
             Target::Class(w) => Value::Class(w.upgrade()?),
+            Target::Native(w) => Value::Native(w.upgrade()?),
         })
     }
 
@@ -69,6 +78,7 @@ impl Target {
             Target::Instance(w) => w.as_ptr() as *const () as usize,
             Target::Function(w) => w.as_ptr() as *const () as usize,
             Target::Class(w) => w.as_ptr() as *const () as usize,
+            Target::Native(w) => w.as_ptr() as *const () as usize,
         }
     }
 }

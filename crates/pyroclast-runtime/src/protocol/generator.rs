@@ -113,6 +113,8 @@ pub struct Generator {
     pub name: RefCell<Rc<str>>,
     /// `__qualname__`.
     pub qualname: RefCell<Rc<str>>,
+    /// Weak references to it were made (`object/weakref.rs`).
+    pub weakrefs: Cell<bool>,
     /// The yield slot.
     pub chan: Rc<GenChannel>,
     /// The body; `None` once finished.
@@ -159,6 +161,7 @@ pub fn new_object(
         kind,
         name: RefCell::new(name),
         qualname: RefCell::new(qualname),
+        weakrefs: Cell::new(false),
         chan,
         body: RefCell::new(Some(body)),
         state: Cell::new(State::Created),
@@ -432,6 +435,7 @@ impl Generator {
             kind: self.kind,
             name: self.name.clone(),
             qualname: self.qualname.clone(),
+            weakrefs: Cell::new(false),
             chan: self.chan.clone(),
             body: RefCell::new(self.body.borrow_mut().take()),
             state: Cell::new(State::Suspended),
@@ -446,6 +450,9 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        if self.weakrefs.get() {
+            crate::object::weakref::freed(self as *const Self as *const () as usize);
+        }
         if self.rescued.get() {
             return;
         }
@@ -600,6 +607,9 @@ impl Native for Generator {
             Ok(Step::Return(_)) | Ok(Step::Pending) => Ok(None),
             Err(e) => Err(e),
         })
+    }
+    fn weak_flag(&self) -> Option<&Cell<bool>> {
+        Some(&self.weakrefs)
     }
     fn set_attr(&self, vm: &Interp, name: &str, value: &Value) -> Option<PyResult<()>> {
         let slot = match name {

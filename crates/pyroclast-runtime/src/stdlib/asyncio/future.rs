@@ -56,6 +56,8 @@ pub struct FutureCore {
     /// made on the first one (a pointer until then: there can be many
     /// tasks).
     pub dict: std::cell::OnceCell<Box<crate::object::model::Namespace>>,
+    /// Weak references to the future were made (`object/weakref.rs`).
+    pub weakrefs: Cell<bool>,
 }
 
 impl FutureCore {
@@ -67,6 +69,7 @@ impl FutureCore {
             lp: Rc::downgrade(lp),
             blocking: Cell::new(false),
             dict: std::cell::OnceCell::new(),
+            weakrefs: Cell::new(false),
         }
     }
 
@@ -139,8 +142,19 @@ pub struct Task {
     yielded_waiter: Cell<bool>,
 }
 
+impl Drop for PyFuture {
+    fn drop(&mut self) {
+        if self.core.weakrefs.get() {
+            crate::object::weakref::freed(self as *const Self as *const () as usize);
+        }
+    }
+}
+
 impl Drop for Task {
     fn drop(&mut self) {
+        if self.core.weakrefs.get() {
+            crate::object::weakref::freed(self as *const Self as *const () as usize);
+        }
         let State::Exception(e) = self.core.state.borrow().clone() else {
             return;
         };
@@ -710,6 +724,9 @@ impl Native for PyFuture {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("_asyncio.Future")
     }
+    fn weak_flag(&self) -> Option<&Cell<bool>> {
+        Some(&self.core.weakrefs)
+    }
     fn await_future<'a>(
         &self,
         vm: &'a Interp,
@@ -739,6 +756,9 @@ impl Native for PyFuture {
 impl Native for Task {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("_asyncio.Task")
+    }
+    fn weak_flag(&self) -> Option<&Cell<bool>> {
+        Some(&self.core.weakrefs)
     }
     fn await_future<'a>(
         &self,
