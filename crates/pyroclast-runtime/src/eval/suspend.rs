@@ -402,6 +402,18 @@ fn exec_with<'a>(
 }
 
 /// Evaluates `e` without allocating when it cannot suspend or is a plain
+/// `await v`, with `v` on the frame's channel while it is awaited (what
+/// `cr_await`/`ag_await` show of a suspended body).
+async fn awaiting(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
+    let Some(chan) = &frame.channel else {
+        return crate::protocol::awaiting::await_value(vm, v).await;
+    };
+    let outer = chan.awaiting.replace(Some(v.clone()));
+    let r = crate::protocol::awaiting::await_value(vm, v).await;
+    *chan.awaiting.borrow_mut() = outer;
+    r
+}
+
 /// `await x` / `yield x` over an operand that cannot: the common shapes of
 /// async iteration skip the boxed future of the general evaluator.
 async fn eval_direct(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
@@ -411,7 +423,7 @@ async fn eval_direct(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value
     match &e.kind {
         ExprKind::Await(x) if !x.suspends.get() => {
             let v = sync::eval(vm, frame, x)?;
-            crate::protocol::awaiting::await_value(vm, v).await
+            awaiting(vm, frame, v).await
         }
         ExprKind::Yield(x) if x.as_ref().is_none_or(|x| !x.suspends.get()) => {
             let v = match x {
@@ -433,7 +445,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
         match &e.kind {
             ExprKind::Await(x) => {
                 let v = eval_direct(vm, frame, x).await?;
-                crate::protocol::awaiting::await_value(vm, v).await
+                awaiting(vm, frame, v).await
             }
             ExprKind::Yield(x) => {
                 let v = match x {
@@ -677,6 +689,14 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
     let Some(chan) = frame.channel.clone() else {
         return Ok(Value::None);
     };
+    // `gi_yieldfrom` while it is delegated to.
+    let outer = chan.awaiting.replace(Some(v.clone()));
+    let r = yield_from_inner(vm, &chan, v).await;
+    *chan.awaiting.borrow_mut() = outer;
+    r
+}
+
+async fn yield_from_inner(vm: &Interp, chan: &Rc<GenChannel>, v: Value) -> PyResult<Value> {
     // A coroutine itself (not its `__await__()` iterator) only in a
     // generator-based coroutine, as CPython checks.
     if let Some(g) = v.native::<Generator>()
@@ -703,7 +723,7 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
             match g.step(vm, resume).await? {
                 Step::Return(r) => return Ok(r),
                 Step::Yield(y) | Step::Await(y) => {
-                    resume = match park(&chan, y).await {
+                    resume = match park(chan, y).await {
                         Ok(v) => Resume::Send(v),
                         Err(e) => Resume::Throw(e),
                     };
@@ -745,7 +765,7 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
     loop {
         match crate::protocol::awaiting::iter_step(vm, &it, resume)? {
             Ok(y) => {
-                resume = match park(&chan, y).await {
+                resume = match park(chan, y).await {
                     Ok(v) => Resume::Send(v),
                     Err(e) => Resume::Throw(e),
                 };

@@ -79,6 +79,9 @@ pub struct GenChannel {
     /// coroutine, and its body may `yield from` coroutines. On the channel
     /// so the body's frame sees it too.
     pub iterable_coroutine: Cell<bool>,
+    /// What the body awaits or delegates to right now (`cr_await`,
+    /// `ag_await`, `gi_yieldfrom` of a suspended body).
+    pub awaiting: RefCell<Option<Value>>,
 }
 
 /// Which kind of resumable object.
@@ -647,7 +650,13 @@ impl Native for Generator {
                 Some(Ok(Value::Bool(self.state.get() == State::Suspended)))
             }
             // What a suspended body awaits lives inside its Rust future.
-            "gi_yieldfrom" | "cr_await" | "ag_await" => Some(Ok(Value::None)),
+            "gi_yieldfrom" | "cr_await" | "ag_await" => {
+                Some(Ok(if self.state.get() == State::Suspended {
+                    self.chan.awaiting.borrow().clone().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                }))
+            }
             _ => {
                 let _ = vm;
                 None
