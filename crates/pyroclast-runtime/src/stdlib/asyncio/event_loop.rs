@@ -86,6 +86,9 @@ pub struct EventLoop {
     pub finalize: RefCell<Vec<Value>>,
     /// What `set_exception_handler` installed (`errors.rs`).
     pub exception_handler: RefCell<Option<Value>>,
+    /// Attributes set on the loop object (`slow_callback_duration`, ...),
+    /// kept with the loop so every object for it sees them.
+    pub attrs: crate::object::model::Namespace,
     /// The loop object (`loop_object.rs`), while Python holds it.
     pub handle: RefCell<std::rc::Weak<dyn crate::object::value::Native>>,
     /// `loop.close()` was called.
@@ -118,6 +121,12 @@ impl EventLoop {
             finalize: RefCell::new(Vec::new()),
             handle: RefCell::new(std::rc::Weak::<super::loop_object::LoopObject>::new()),
             exception_handler: RefCell::new(None),
+            attrs: {
+                let ns = crate::object::model::namespace();
+                ns.borrow_mut()
+                    .insert(Rc::from("slow_callback_duration"), Value::Float(0.1));
+                ns
+            },
             closed: Cell::new(false),
             stopping: Cell::new(false),
         })

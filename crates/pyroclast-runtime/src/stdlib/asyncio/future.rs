@@ -931,6 +931,37 @@ pub fn install(vm: &Interp) {
                     .map(|t| t.coro.clone())
                     .unwrap_or(Value::None))
             }),
+            // The coroutine's frame and the frames of its callers, outermost
+            // first (a suspended coroutine's frame has no caller: one
+            // frame; a finished one: none), limited as CPython limits it.
+            ("get_stack", |vm, a| {
+                let t = this(vm, &a)?;
+                let coro = t
+                    .native::<Task>()
+                    .map(|t| t.coro.clone())
+                    .unwrap_or(Value::None);
+                let mut frames = Vec::new();
+                let mut f =
+                    crate::protocol::classes::getattr(vm, &coro, "cr_frame").unwrap_or(Value::None);
+                while !matches!(f, Value::None) {
+                    frames.push(f.clone());
+                    f = crate::protocol::classes::getattr(vm, &f, "f_back")?;
+                }
+                frames.reverse();
+                if let Some((_, limit)) = a.kw.iter().find(|(k, _)| &**k == "limit")
+                    && let Value::Int(n) = limit
+                {
+                    let n = *n;
+                    if n >= 0 {
+                        frames.truncate(n as usize);
+                    } else {
+                        let keep = (-n) as usize;
+                        let drop = frames.len().saturating_sub(keep);
+                        frames.drain(..drop);
+                    }
+                }
+                Ok(Value::list(frames))
+            }),
             ("cancelling", |vm, a| {
                 Ok(Value::Int(
                     this(vm, &a)?

@@ -35,6 +35,12 @@ impl Native for LoopObject {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn instance_dict(&self) -> Option<&crate::object::model::Namespace> {
+        Some(&self.lp.attrs)
+    }
+    fn get_attr(&self, _vm: &Interp, name: &str) -> Option<PyResult<Value>> {
+        self.lp.attrs.borrow().get(name).cloned().map(Ok)
+    }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
         Some(Ok(format!(
             "<{CLASS} running={} closed={} debug={}>",

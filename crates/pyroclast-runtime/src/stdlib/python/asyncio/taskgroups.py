@@ -28,14 +28,15 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-        if et is CancelledError:
-            if self._parent_cancel_requested and not self._parent_task.uncancel():
-                pass
-            else:
-                propagate_cancellation_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        # A cancellation of the parent this group asked for is always taken
+        # back (3.11.7), whatever ends the block; with none left pending, a
+        # CancelledError is not propagated.
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
         if et is not None:
             if not self._aborting:
                 self._abort()
@@ -61,19 +62,19 @@ class TaskGroup:
             me = BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
             raise me from None
 
-    def create_task(self, coro, *, name=None):
+    def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
         if self._exiting and not self._tasks:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = create_task(coro, name=name)
-        if task.done():
-            self._on_task_done(task)
+        if context is None:
+            task = self._loop.create_task(coro, name=name)
         else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
+            task = self._loop.create_task(coro, name=name, context=context)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.add(task)
         return task
 
     def _is_base_error(self, exc):
