@@ -54,16 +54,16 @@ pub fn run_del(vm: &Interp, obj: &Value) {
             Value::Instance(i) => i.class.lookup("__del__"),
             _ => None,
         };
-        let what = match del {
+        let what = match &del {
             Some(Value::Function(f)) => format!(
                 "<function {}.__del__ at {:#x}>",
                 name,
-                std::rc::Rc::as_ptr(&f) as *const () as usize
+                std::rc::Rc::as_ptr(f) as *const () as usize
             ),
             _ => format!("<{name} object at {:#x}>", obj.id()),
         };
-        vm.write_err(&format!("Exception ignored in: {what}\n"));
-        crate::protocol::traceback::print_exception(vm, &e);
+        let hook_obj = del.unwrap_or_else(|| obj.clone());
+        crate::protocol::io::report_unraisable(vm, &e, &hook_obj, &what);
     }
 }
 
@@ -123,7 +123,6 @@ pub fn run_callback(vm: &Interp, callback: &Value, weakref: &Value) {
             ),
             other => crate::protocol::ops::repr(vm, other).unwrap_or_default(),
         };
-        vm.write_err(&format!("Exception ignored in: {what}\n"));
-        crate::protocol::traceback::print_exception(vm, &e);
+        crate::protocol::io::report_unraisable(vm, &e, callback, &what);
     }
 }

@@ -533,8 +533,7 @@ fn warn_unawaited(vm: &Interp, a: Args) -> PyResult<Value> {
     // reported on sys.stderr as an unraisable exception.
     if let Err(e) = r {
         let what = crate::protocol::ops::repr(vm, &coro).unwrap_or_default();
-        let tb = crate::protocol::traceback::format_exception(vm, &e);
-        crate::protocol::io::write_stderr(vm, &format!("Exception ignored in: {what}\n{tb}"));
+        crate::protocol::io::report_unraisable(vm, &e, &coro, &what);
     }
     Ok(Value::None)
 }
@@ -781,12 +780,12 @@ impl Interp {
                 if let Some(genobj) = g.native::<crate::protocol::generator::Generator>()
                     && let Err(e) = genobj.close(self)
                 {
-                    self.write_err(&format!(
-                        "Exception ignored in: <generator object {} at {:#x}>\n",
+                    let what = format!(
+                        "<generator object {} at {:#x}>",
                         genobj.qualname.borrow(),
                         g.id()
-                    ));
-                    crate::protocol::traceback::print_exception(self, &e);
+                    );
+                    crate::protocol::io::report_unraisable(self, &e, &g, &what);
                 }
             }
         }

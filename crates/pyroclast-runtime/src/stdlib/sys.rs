@@ -258,6 +258,25 @@ fn setrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.__unraisablehook__(unraisable)`: the default report of an
+/// exception that could not propagate.
+fn unraisablehook(vm: &Interp, a: Args) -> PyResult<Value> {
+    const SIG: Sig = Sig::module("sys", "unraisablehook", Style::One, 1, 1);
+    check(vm, &a, &SIG)?;
+    let u = &a.pos[0];
+    let get = |name| crate::protocol::classes::getattr(vm, u, name);
+    let exc = get("exc_value")?;
+    let obj = get("object")?;
+    let what = crate::protocol::ops::repr(vm, &obj)?;
+    let tb = crate::protocol::traceback::format_exception(vm, &PyErr(exc));
+    let head = match get("err_msg")? {
+        Value::None => "Exception ignored in".to_string(),
+        m => crate::protocol::ops::to_str(vm, &m)?,
+    };
+    crate::protocol::io::write_stderr(vm, &format!("{head}: {what}\n{tb}"));
+    Ok(Value::None)
+}
+
 /// `sys._getframe(depth=0)`: the running frame `depth` calls up.
 fn getframe(vm: &Interp, a: Args) -> PyResult<Value> {
     const SIG: Sig = Sig::module("sys", "_getframe", Style::Clinic, 0, 1);
@@ -474,6 +493,11 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         ("getrefcount", getrefcount),
         ("getdefaultencoding", |_, _| Ok(Value::str("utf-8"))),
     ]));
+    // One object under both names: a script that replaces the hook can
+    // put the default back.
+    let hook = crate::object::value::builtin("unraisablehook", unraisablehook);
+    entries.push(("unraisablehook", hook.clone()));
+    entries.push(("__unraisablehook__", hook));
     super::toolkit::fill(ns, entries);
     let m = vm
         .modules
