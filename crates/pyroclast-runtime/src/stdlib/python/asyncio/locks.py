@@ -3,6 +3,23 @@
 # callbacks and tasks run in CPython's order. All parts share the asyncio
 # namespace; while one runs, __name__ is its submodule's name.
 
+class _LoopBoundMixin:
+    # As CPython's asyncio.mixins: a primitive belongs to the loop that
+    # first waits on it.
+    _loop = None
+
+    def _get_loop(self):
+        try:
+            loop = get_running_loop()
+        except RuntimeError:
+            loop = None
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
@@ -12,7 +29,7 @@ class _ContextManagerMixin:
         self.release()
 
 
-class Lock(_ContextManagerMixin):
+class Lock(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -33,7 +50,7 @@ class Lock(_ContextManagerMixin):
             return True
         if self._waiters is None:
             self._waiters = []
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -62,7 +79,7 @@ class Lock(_ContextManagerMixin):
             fut.set_result(True)
 
 
-class Event:
+class Event(_LoopBoundMixin):
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -90,7 +107,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -99,7 +116,7 @@ class Event:
             self._waiters.remove(fut)
 
 
-class Condition(_ContextManagerMixin):
+class Condition(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -121,7 +138,7 @@ class Condition(_ContextManagerMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -161,7 +178,7 @@ class Condition(_ContextManagerMixin):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -184,7 +201,7 @@ class Semaphore(_ContextManagerMixin):
             return True
         if self._waiters is None:
             self._waiters = []
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -230,7 +247,7 @@ class BrokenBarrierError(RuntimeError):
     __module__ = 'asyncio.exceptions'
 
 
-class Barrier:
+class Barrier(_LoopBoundMixin):
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')

@@ -14,7 +14,7 @@ class QueueFull(Exception):
     __module__ = 'asyncio.queues'
 
 
-class Queue:
+class Queue(_LoopBoundMixin):
     __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
@@ -78,7 +78,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -103,7 +103,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
