@@ -131,14 +131,18 @@ class _GeneratorContextManager:
         except StopIteration as exc:
             return exc is not value
         except RuntimeError as exc:
+            # The exception goes on with the traceback it came in with.
             if exc is value:
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -185,14 +189,18 @@ class _AsyncGeneratorContextManager:
         except StopAsyncIteration as exc:
             return exc is not value
         except RuntimeError as exc:
+            # The exception goes on with the traceback it came in with.
             if exc is value:
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 
