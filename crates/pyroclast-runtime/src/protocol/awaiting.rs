@@ -430,13 +430,39 @@ pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
         return DriveAsyncGen { vm, aw: &aw }.await;
     }
     let aw = special_method(vm, it, "__anext__")?;
-    if as_awaitable_check(vm, &aw).is_err() {
-        return Err(vm.type_error(format!(
+    let invalid = || {
+        vm.type_error(format!(
             "'async for' received an invalid object from __anext__: {}",
             type_name(vm, &aw)
-        )));
+        ))
+    };
+    if as_awaitable_check(vm, &aw).is_err() {
+        return Err(invalid());
     }
-    await_value(vm, aw).await
+    if aw
+        .native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::Coroutine)
+    {
+        return await_value(vm, aw).await;
+    }
+    // Getting the awaitable's iterator (`__await__()`) failing is reported
+    // as the invalid object, caused by that error, as CPython does.
+    match as_awaitable(vm, &aw) {
+        Ok(Some(fut)) => fut.await,
+        Ok(None) => Err(invalid()),
+        Err(cause) => {
+            let err = invalid();
+            if let Value::Instance(i) = &err.0
+                && let Some(d) = &i.exc
+            {
+                let mut d = d.borrow_mut();
+                d.cause = Some(cause.0.clone());
+                d.context = Some(cause.0);
+                d.suppress_context = true;
+            }
+            Err(err)
+        }
+    }
 }
 
 fn as_awaitable_check(vm: &Interp, v: &Value) -> PyResult<()> {
