@@ -18,11 +18,7 @@ fn syntax_error(
     source: &str,
     filename: &str,
 ) -> PyErr {
-    let line = e.location(source).line;
-    vm.error(
-        e.kind.into(),
-        format!("{} ({filename}, line {line})", e.msg),
-    )
+    crate::protocol::types::syntax_error::from_parser(vm, e, source, filename)
 }
 
 /// What `compile()` returns: checked source that `exec`/`eval` run.

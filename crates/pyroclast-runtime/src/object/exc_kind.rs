@@ -126,6 +126,36 @@ impl From<pyroclast_syntax::ErrorKind> for ExcKind {
     }
 }
 
+/// The attributes `SyntaxError.__init__` sets from its arguments: `msg`
+/// from the first, `filename`, `lineno`, `offset`, `text`, `end_lineno`,
+/// `end_offset` from a second that is a tuple of 4 to 6 items (the rest
+/// None).
+pub fn syntax_error_fields(inst: &super::model::Instance, args: &[super::value::Value]) {
+    use super::value::Value;
+    const FIELDS: [&str; 6] = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
+    let mut d = inst.dict.borrow_mut();
+    let msg = args.first().cloned().unwrap_or(Value::None);
+    d.insert(std::rc::Rc::from("msg"), msg);
+    let info: Vec<Value> = match args {
+        [_, Value::Tuple(t)] if (4..=6).contains(&t.len()) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    for (i, name) in FIELDS.iter().enumerate() {
+        d.insert(
+            std::rc::Rc::from(*name),
+            info.get(i).cloned().unwrap_or(Value::None),
+        );
+    }
+    d.insert(std::rc::Rc::from("print_file_and_line"), Value::None);
+}
+
 #[cfg(test)]
 mod tests {
     use super::ExcKind;

@@ -385,11 +385,21 @@ impl Interp {
 
     /// A new exception instance of `class` with `args`.
     pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Value {
-        let exc = ExcData {
-            args,
-            ..ExcData::default()
-        };
-        Value::instance(Instance::new(class, Some(exc), None))
+        let inst = Instance::new(
+            class,
+            Some(ExcData {
+                args,
+                ..ExcData::default()
+            }),
+            None,
+        );
+        if class.is_subclass(&self.exc_class(ExcKind::SyntaxError))
+            && let Some(d) = &inst.exc
+        {
+            let args = d.borrow().args.clone();
+            super::exc_kind::syntax_error_fields(&inst, &args);
+        }
+        Value::instance(inst)
     }
 
     /// An error of a builtin exception class with a message.

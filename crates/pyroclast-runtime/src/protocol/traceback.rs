@@ -38,6 +38,9 @@ pub fn exception_str(vm: &Interp, exc: &Value) -> PyResult<String> {
     let Some(data) = &i.exc else {
         return ops::repr(vm, exc);
     };
+    if crate::protocol::types::syntax_error::is_syntax_error(vm, i) {
+        return crate::protocol::types::syntax_error::to_str(vm, i);
+    }
     let args = data.borrow().args.clone();
     if i.class
         .is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup))
@@ -86,7 +89,15 @@ pub fn final_line(vm: &Interp, exc: &Value) -> String {
     } else {
         format!("{}.{}", class.module, class.qualname)
     };
-    let text = match ops::to_str(vm, exc) {
+    // A SyntaxError's last line is its message alone (its location is
+    // printed above it).
+    let text = match exc {
+        Value::Instance(i) if crate::protocol::types::syntax_error::is_syntax_error(vm, i) => {
+            crate::protocol::types::syntax_error::final_text(vm, i)
+        }
+        _ => ops::to_str(vm, exc),
+    };
+    let text = match text {
         Ok(t) => t,
         Err(_) => "<exception str() failed>".into(),
     };
@@ -158,6 +169,11 @@ fn render(vm: &Interp, out: &mut String, exc: &Value, seen: &mut Vec<usize>) {
         return;
     }
     render_frames(out, exc, "");
+    if let Value::Instance(i) = exc
+        && crate::protocol::types::syntax_error::is_syntax_error(vm, i)
+    {
+        out.push_str(&crate::protocol::types::syntax_error::location_lines(i));
+    }
     out.push_str(&final_line(vm, exc));
     out.push('\n');
     for note in notes(exc) {

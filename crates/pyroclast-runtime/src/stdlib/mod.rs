@@ -272,12 +272,8 @@ fn exec_part(vm: &Interp, ns: &Rc<Namespace>, name: &str, label: &str, src: &str
 /// The one loader of Python source: parses `source` and runs it as module
 /// code in `ns`. A syntax error in an imported file raises SyntaxError.
 pub fn exec_source(vm: &Interp, ns: &Rc<Namespace>, filename: &str, source: &str) -> PyResult<()> {
-    let module = pyroclast_syntax::parse_module(source).map_err(|e| {
-        vm.error(
-            e.kind.into(),
-            format!("{} ({filename}, line {})", e.msg, e.location(source).line),
-        )
-    })?;
+    let module = pyroclast_syntax::parse_module(source)
+        .map_err(|e| crate::protocol::types::syntax_error::from_parser(vm, &e, source, filename))?;
     let code = vm.new_code(filename, source);
     // Functions and classes keep their own `Rc`s of the parts of the tree
     // they need, so the module can be dropped once its body has run.

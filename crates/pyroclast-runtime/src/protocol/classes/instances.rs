@@ -131,8 +131,11 @@ pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
         args: args.to_vec(),
         ..ExcData::default()
     });
-    let _ = vm;
-    Value::instance(Instance::new(class, exc, None))
+    let inst = Instance::new(class, exc, None);
+    if crate::protocol::types::syntax_error::is_syntax_error(vm, &inst) {
+        crate::protocol::types::syntax_error::init_fields(&inst, args);
+    }
+    Value::instance(inst)
 }
 
 /// Calls a class: `__new__` then `__init__`.

@@ -14,5 +14,6 @@ pub mod sets;
 pub mod str;
 pub mod strlike;
 pub mod support;
+pub mod syntax_error;
 pub mod tuple;
 pub mod weakref;

@@ -1,0 +1,3 @@
+# An uncaught SyntaxError from exec() ends with its message alone.
+print("before")
+exec("x = (")
