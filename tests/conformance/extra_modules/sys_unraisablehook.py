@@ -36,3 +36,14 @@ del c
 out = sys.stderr.getvalue()
 sys.stderr = sys.__stderr__
 print(out.splitlines()[0].split(" at ")[0], out.splitlines()[-1])
+import warnings, gc
+seen2 = []
+sys.unraisablehook = lambda u: seen2.append(repr(u.object))
+async def func(): pass
+with warnings.catch_warnings():
+    warnings.filterwarnings("error")
+    coro = func()
+    coro_repr = repr(coro)
+    coro = None
+    gc.collect()
+print(seen2 == [coro_repr])

@@ -118,6 +118,9 @@ pub struct Generator {
     pub qualname: RefCell<Rc<str>>,
     /// Weak references to it were made (`object/weakref.rs`).
     pub weakrefs: Cell<bool>,
+    /// The address its repr shows: a rescued copy shows the original's
+    /// (it stands for the same object being finalized); 0 for its own.
+    shown_addr: Cell<usize>,
     /// The yield slot.
     pub chan: Rc<GenChannel>,
     /// The body; `None` once finished.
@@ -173,6 +176,7 @@ pub fn new_object(
         in_flight: Cell::new(false),
         vm: Rc::downgrade(&vm.rc()),
         rescued: Cell::new(false),
+        shown_addr: Cell::new(0),
     }))
 }
 
@@ -447,6 +451,7 @@ impl Generator {
             in_flight: Cell::new(false),
             vm: self.vm.clone(),
             rescued: Cell::new(true),
+            shown_addr: Cell::new(self.addr()),
         }))
     }
 }
@@ -539,6 +544,14 @@ fn warn_unawaited(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 impl Generator {
+    /// The address its repr shows.
+    fn addr(&self) -> usize {
+        match self.shown_addr.get() {
+            0 => self as *const _ as usize,
+            a => a,
+        }
+    }
+
     /// `gi_frame`: the body's frame; while it runs, the live one on the
     /// frame stack (its owner is there then).
     fn frame(&self, vm: &Interp) -> Value {
@@ -594,7 +607,7 @@ impl Native for Generator {
         Some(Ok(format!(
             "<{what} object {} at {:#x}>",
             self.qualname.borrow(),
-            self as *const _ as usize
+            self.addr()
         )))
     }
     fn is_iterator(&self) -> bool {
