@@ -1,5 +1,6 @@
 # asyncio.run and Runner report what fails while shutting down: an async
-# generator whose aclose() raises, a task that raises instead of cancelling.
+# generator whose aclose() raises (kept alive, or abandoned and cancelled
+# before its aclose() task ran), a task that raises instead of cancelling.
 import asyncio, gc
 messages = []
 def exception_handler(loop, context):
@@ -19,6 +20,16 @@ async def main():
 asyncio.run(main())
 message, = messages
 print(message['asyncgen'] is it, type(message['exception']).__name__, message['message'].split(' <')[0])
+messages.clear()
+async def main2():
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(exception_handler)
+    async for i in async_iterate():
+        break
+    gc.collect()
+asyncio.run(main2())
+message, = messages
+print(type(message['exception']).__name__, message['message'], sorted(message))
 messages.clear()
 async def failing_on_cancel():
     try:

@@ -260,6 +260,12 @@ pub fn install(vm: &Interp) {
 }
 
 /// The awaitable of `agen.aclose()`.
+/// `agen.athrow(e)`.
+pub fn athrow_awaitable(agen: Value, e: PyErr) -> Value {
+    awaitable(agen, Op::Throw, Resume::Throw(e), None)
+}
+
+/// `agen.aclose()`.
 pub fn aclose_awaitable(vm: &Interp, agen: Value) -> Value {
     let exit = PyErr(vm.new_exception(&vm.exc_class(ExcKind::GeneratorExit), vec![]));
     awaitable(agen, Op::Close, Resume::Throw(exit), None)

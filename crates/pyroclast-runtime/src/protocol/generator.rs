@@ -79,6 +79,9 @@ pub struct GenChannel {
     /// coroutine, and its body may `yield from` coroutines. On the channel
     /// so the body's frame sees it too.
     pub iterable_coroutine: Cell<bool>,
+    /// A throw into the body before it started is handed to it (through
+    /// `resume`) instead of ending it.
+    pub takes_first_throw: Cell<bool>,
     /// What the body awaits or delegates to right now (`cr_await`,
     /// `ag_await`, `gi_yieldfrom` of a suspended body).
     pub awaiting: RefCell<Option<Value>>,
@@ -232,9 +235,17 @@ impl Generator {
                     )));
                 }
                 if let Resume::Throw(e) = resume {
-                    // Throwing into a body that never ran raises at its start.
-                    self.finish();
-                    return Err(e);
+                    // A Rust body standing for an awaitable CPython drives
+                    // directly (a task over `agen.aclose()`) takes the
+                    // throw itself, on its first poll.
+                    if self.chan.takes_first_throw.get() {
+                        *self.chan.resume.borrow_mut() = Some(Resume::Throw(e));
+                    } else {
+                        // Throwing into a body that never ran raises at its
+                        // start.
+                        self.finish();
+                        return Err(e);
+                    }
                 }
             }
             State::Suspended if self.chan.passing.replace(false) => resume.pass_down(vm),

@@ -352,13 +352,24 @@ pub fn on_call(f: impl Fn(&Interp) + 'static) -> Value {
 
 /// Starts a task running `agen.aclose()`.
 pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Value> {
-    let aw = crate::protocol::awaiting::aclose_awaitable(vm, agen);
+    use crate::protocol::generator::{GenChannel, Kind, Resume, new_object};
+    // CPython's task drives the `aclose()` awaitable itself, so a
+    // cancellation that comes before its first step is thrown into the
+    // generator (its `finally` runs) rather than just ending the task.
+    let chan = Rc::new(GenChannel::default());
+    chan.takes_first_throw.set(true);
+    let first = chan.clone();
     let vm_rc = vm.rc();
     let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
+        let aw = match first.resume.borrow_mut().take() {
+            Some(Resume::Throw(e)) => crate::protocol::awaiting::athrow_awaitable(agen, e),
+            _ => crate::protocol::awaiting::aclose_awaitable(&vm, agen),
+        };
         crate::protocol::awaiting::await_value(&vm, aw).await
     });
-    let coro = crate::protocol::generator::coroutine(vm, "aclose", body);
+    let name: Rc<str> = Rc::from("aclose");
+    let coro = new_object(vm, Kind::Coroutine, name.clone(), name, chan, body);
     future::create_task(vm, lp, coro, None).ok()
 }
 
