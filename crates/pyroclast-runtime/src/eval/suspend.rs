@@ -402,16 +402,15 @@ fn exec_with<'a>(
 }
 
 /// Evaluates `e` without allocating when it cannot suspend or is a plain
-/// `await v`, with `v` on the frame's channel while it is awaited (what
-/// `cr_await`/`ag_await` show of a suspended body).
-async fn awaiting(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
-    let Some(chan) = &frame.channel else {
-        return crate::protocol::awaiting::await_value(vm, v).await;
-    };
-    let outer = chan.awaiting.replace(Some(v.clone()));
-    let r = crate::protocol::awaiting::await_value(vm, v).await;
-    *chan.awaiting.borrow_mut() = outer;
-    r
+/// Puts what the frame awaits on its channel (what `cr_await`/`ag_await`
+/// show of a suspended body), or takes it off. A frame awaits one thing at
+/// a time, so there is nothing to restore; done inline around each await
+/// so the body's future keeps no extra state across it.
+#[inline]
+fn set_awaiting(frame: &Frame, v: Option<&Value>) {
+    if let Some(chan) = &frame.channel {
+        *chan.awaiting.borrow_mut() = v.cloned();
+    }
 }
 
 /// `await x` / `yield x` over an operand that cannot: the common shapes of
@@ -423,7 +422,10 @@ async fn eval_direct(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value
     match &e.kind {
         ExprKind::Await(x) if !x.suspends.get() => {
             let v = sync::eval(vm, frame, x)?;
-            awaiting(vm, frame, v).await
+            set_awaiting(frame, Some(&v));
+            let r = crate::protocol::awaiting::await_value(vm, v).await;
+            set_awaiting(frame, None);
+            r
         }
         ExprKind::Yield(x) if x.as_ref().is_none_or(|x| !x.suspends.get()) => {
             let v = match x {
@@ -445,7 +447,10 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
         match &e.kind {
             ExprKind::Await(x) => {
                 let v = eval_direct(vm, frame, x).await?;
-                awaiting(vm, frame, v).await
+                set_awaiting(frame, Some(&v));
+                let r = crate::protocol::awaiting::await_value(vm, v).await;
+                set_awaiting(frame, None);
+                r
             }
             ExprKind::Yield(x) => {
                 let v = match x {
@@ -690,9 +695,9 @@ async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
         return Ok(Value::None);
     };
     // `gi_yieldfrom` while it is delegated to.
-    let outer = chan.awaiting.replace(Some(v.clone()));
+    *chan.awaiting.borrow_mut() = Some(v.clone());
     let r = yield_from_inner(vm, &chan, v).await;
-    *chan.awaiting.borrow_mut() = outer;
+    *chan.awaiting.borrow_mut() = None;
     r
 }
 
