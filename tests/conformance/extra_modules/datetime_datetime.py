@@ -48,3 +48,19 @@ for r in (s + timedelta(hours=1), s - timedelta(days=1), s.replace(minute=0),
     print(type(r).__name__, repr(r))
 print(type(s - s).__name__, type(s.date()).__name__, type(s.time()).__name__)
 
+# copies keep values, types, folds and the UTC singleton
+import copy
+import enum
+
+
+class Color(enum.Enum):
+    RED = 1
+
+
+record = {'when': datetime(2024, 1, 2, 3, tzinfo=timezone(timedelta(hours=2), 'X')),
+          'day': date(2024, 1, 1), 'at': time(1, fold=1), 'span': timedelta(3),
+          'utc': timezone.utc, 'color': Color.RED, 'stamp': s}
+clone = copy.deepcopy(record)
+print(clone == record, clone['utc'] is timezone.utc, clone['color'] is Color.RED)
+print(repr(clone['when']), repr(clone['at']), repr(copy.copy(record['at'])), repr(clone['stamp']))
+print(type(copy.copy(s)).__name__, copy.copy(record['day']) == record['day'])
