@@ -96,7 +96,15 @@ pub fn install(vm: &Interp) {
             check(vm, &a, &SIG)?;
             let v = a.pos[0].clone();
             let spec = match a.pos.get(1) {
-                Some(s) => ops::to_str(vm, s)?,
+                Some(s) => match crate::protocol::types::construct::unwrap(s) {
+                    Value::Str(_) => ops::to_str(vm, s)?,
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "format() argument 2 must be str, not {}",
+                            ops::type_name(vm, s)
+                        )));
+                    }
+                },
                 None => String::new(),
             };
             Ok(Value::str(&crate::protocol::text::format::format_value(

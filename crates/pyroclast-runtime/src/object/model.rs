@@ -92,6 +92,11 @@ pub struct Class {
 /// an instance queues a call to it.
 pub const HAS_DEL: u8 = 4;
 
+/// `Class::marker` bit: a class of the standard library written in Python
+/// standing for one of CPython's C types, so messages name it as CPython
+/// names those (`tp_name`: `'datetime.date'`); its subclasses do not.
+pub const C_NAMED: u8 = 8;
+
 impl Class {
     /// The class followed by its MRO.
     pub fn mro_iter(self: &Rc<Self>) -> impl Iterator<Item = &Rc<Class>> {

@@ -7,6 +7,7 @@
 pub mod asyncio;
 pub mod collections;
 pub mod contextvars;
+pub mod datetime;
 pub mod functools;
 pub mod gc;
 pub mod inspect;
@@ -153,6 +154,10 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("logging"),
     python_module!("warnings"),
     python_module!("queue"),
+    // `_datetime` is the implementation, run under the name `datetime` so
+    // its classes report that module; `datetime` imports its public names.
+    ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },
+    python_module!("datetime"),
     // json's Python is split as CPython's (json.decoder, json.encoder).
     ModuleDef { name: "json", rust: Some(json::fill), python: json::PARTS, builtin: false },
 ];

@@ -13,7 +13,10 @@ use std::rc::Rc;
 #[cold]
 pub(crate) fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
-        Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+        Value::Class(c) => format!(
+            "type object '{}' has no attribute '{name}'",
+            crate::protocol::ops::tp_name(c)
+        ),
         Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
         other => format!(
             "'{}' object has no attribute '{name}'",
@@ -213,7 +216,10 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
     {
         return Err(vm.error(
             ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{name}'", inst.class.name),
+            format!(
+                "'{}' object has no attribute '{name}'",
+                crate::protocol::ops::tp_name(&inst.class)
+            ),
         ));
     }
     if let Some(exc) = &inst.exc {

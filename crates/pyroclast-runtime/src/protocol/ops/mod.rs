@@ -58,7 +58,16 @@ pub fn type_of(vm: &Interp, v: &Value) -> Rc<Class> {
 
 /// `type(v).__name__`.
 pub fn type_name(vm: &Interp, v: &Value) -> Rc<str> {
-    type_of(vm, v).name.clone()
+    tp_name(&type_of(vm, v))
+}
+
+/// The name messages give a class: CPython's `tp_name`, its `__name__`
+/// except for the classes standing for C types (`datetime.date`).
+pub fn tp_name(class: &Class) -> Rc<str> {
+    if class.marker.get() & crate::object::model::C_NAMED != 0 {
+        return Rc::from(format!("{}.{}", class.module, class.name));
+    }
+    class.name.clone()
 }
 
 /// An int value as a big integer.

@@ -274,6 +274,20 @@ fn strftime_fn(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::str(&String::from_utf8_lossy(&out)))
 }
 
+/// `_strptime._strptime(data, format)` for `datetime.strptime`: the nine
+/// fields, then the `%Z` name (or None), the `%z` offset in seconds (or
+/// None), the `%f` microseconds and the offset's microseconds.
+pub(crate) fn strptime_parts(vm: &Interp, data: &str, format: &str) -> PyResult<Value> {
+    let (names, daylight) = module_tz(vm);
+    let p = strptime::strptime(vm, data, format, &names, daylight)?;
+    let mut values: Vec<Value> = p.fields.iter().map(|&n| Value::Int(n)).collect();
+    values.push(p.tzname.map_or(Value::None, |s| Value::str(&s)));
+    values.push(p.gmtoff.map_or(Value::None, Value::Int));
+    values.push(Value::Int(p.fraction));
+    values.push(Value::Int(p.gmtoff_fraction));
+    Ok(Value::tuple(values))
+}
+
 fn strptime_fn(vm: &Interp, a: Args) -> PyResult<Value> {
     if !a.kw.is_empty() {
         return Err(vm.type_error("strptime() takes no keyword arguments"));

@@ -380,6 +380,10 @@ pub struct Parsed {
     pub tzname: Option<String>,
     /// The `%z` offset, if any.
     pub gmtoff: Option<i64>,
+    /// The `%f` microseconds (0 if absent).
+    pub fraction: i64,
+    /// The microseconds of the `%z` offset, signed as it is.
+    pub gmtoff_fraction: i64,
 }
 
 /// The day count from 1970 of a valid `datetime.date`, or its ValueError.
@@ -531,6 +535,7 @@ pub fn strptime(
     let (mut hour, mut minute, mut second) = (0i64, 0i64, 0i64);
     let mut tz = -1i64;
     let mut gmtoff: Option<i64> = None;
+    let (mut fraction, mut gmtoff_fraction) = (0i64, 0i64);
     let (mut iso_week, mut week_of_year): (Option<i64>, Option<i64>) = (None, None);
     let mut week_starts_mon = false;
     let (mut weekday_v, mut julian): (Option<i64>, Option<i64>) = (None, None);
@@ -564,6 +569,7 @@ pub fn strptime(
                 }
             }
             'M' => minute = num(&v),
+            'f' => fraction = num(&format!("{v:0<6}")),
             'S' => second = num(&v),
             'A' => weekday_v = Some(index_of(&F_WEEKDAY, &v)),
             'a' => weekday_v = Some(index_of(&A_WEEKDAY, &v)),
@@ -604,7 +610,10 @@ pub fn strptime(
                         py_int(vm, &secs)?
                     };
                     let off = hours * 3600 + minutes * 60 + secs;
+                    let rest: String = z.get(8..).map_or(String::new(), |r| r.iter().collect());
+                    let frac = num(&format!("{rest:0<6}"));
                     gmtoff = Some(if z[0] == '-' { -off } else { off });
+                    gmtoff_fraction = if z[0] == '-' { -frac } else { frac };
                 }
             }
             'Z' => {
@@ -701,5 +710,7 @@ pub fn strptime(
         ],
         tzname: get('Z'),
         gmtoff,
+        fraction,
+        gmtoff_fraction,
     })
 }
