@@ -30,6 +30,7 @@ impl Interp {
             frame_serial: Cell::new(0),
             sources: RefCell::new(HashMap::new()),
             recursion_limit: Cell::new(1000),
+            native_depth: Cell::new(0),
             int_max_str_digits: Cell::new(4300),
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),

@@ -351,14 +351,15 @@ fn class_matches(vm: &Interp, class: &Rc<Class>, c: &Value, fname: &str) -> PyRe
 pub fn isinstance(vm: &Interp, v: &Value, c: &Value) -> PyResult<bool> {
     let class = type_of(vm, v);
     match c {
-        Value::Tuple(items) => {
+        // Nested tuples recurse: one level each, as in CPython.
+        Value::Tuple(items) => vm.nested(" in __instancecheck__", || {
             for i in items.iter() {
                 if isinstance(vm, v, i)? {
                     return Ok(true);
                 }
             }
             Ok(false)
-        }
+        }),
         Value::Class(k) if !Rc::ptr_eq(&class, k) && has_meta_hook(k, "__instancecheck__") => {
             let r =
                 crate::protocol::classes::call_dunder(vm, c, "__instancecheck__", vec![v.clone()])?;
@@ -375,14 +376,14 @@ pub fn isinstance(vm: &Interp, v: &Value, c: &Value) -> PyResult<bool> {
 /// has one.
 fn subclass_matches(vm: &Interp, sub: &Rc<Class>, c: &Value) -> PyResult<bool> {
     match c {
-        Value::Tuple(items) => {
+        Value::Tuple(items) => vm.nested(" in __subclasscheck__", || {
             for i in items.iter() {
                 if subclass_matches(vm, sub, i)? {
                     return Ok(true);
                 }
             }
             Ok(false)
-        }
+        }),
         Value::Class(k) if has_meta_hook(k, "__subclasscheck__") => {
             let r = crate::protocol::classes::call_dunder(
                 vm,

@@ -116,7 +116,8 @@ impl Interp {
     }
 
     /// Enters a Python frame that starts at statement `offset`, raising
-    /// RecursionError past the limit (the stack's length is the depth).
+    /// RecursionError past the limit (the depth is the stack's length plus
+    /// the native recursion levels under way, `Interp::nested`).
     #[inline(always)]
     pub fn enter_frame(&self, owner: FrameOwner, offset: u32) -> PyResult<()> {
         self.enter_frame_with(owner, offset).map_err(|(e, _)| e)
@@ -131,7 +132,7 @@ impl Interp {
         offset: u32,
     ) -> Result<(), (crate::PyErr, FrameOwner)> {
         let mut frames = self.frames.borrow_mut();
-        if frames.len() >= self.recursion_limit.get() as usize {
+        if frames.len() + self.native_depth.get() as usize >= self.recursion_limit.get() as usize {
             drop(frames);
             return Err((self.recursion_error(), owner));
         }

@@ -408,6 +408,12 @@ pub fn method(owner: &'static str, name: &'static str, func: BuiltinFn) -> Value
 /// Equality for builtin values that needs no interpreter; `None` when a
 /// user-defined `__eq__` might be involved.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    fast_eq_within(a, b, 32)
+}
+
+/// [`fast_eq`] descending at most `levels` more nested tuples; deeper
+/// ones are left to the comparison that counts recursion levels.
+fn fast_eq_within(a: &Value, b: &Value, levels: u32) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Int(x), Int(y)) => x == y,
@@ -426,8 +432,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.len() != y.len() {
                 return Some(false);
             }
+            if levels == 0 {
+                return Option::None;
+            }
             for (p, q) in x.iter().zip(y.iter()) {
-                if !p.is(q) && !fast_eq(p, q)? {
+                if !p.is(q) && !fast_eq_within(p, q, levels - 1)? {
                     return Some(false);
                 }
             }

@@ -196,6 +196,10 @@ pub struct Interp {
     pub sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: Cell<u32>,
+    /// Levels of native recursion over nested data (repr, comparison...)
+    /// in progress, counted with the frames against the recursion limit
+    /// as CPython counts `Py_EnterRecursiveCall` levels.
+    pub native_depth: Cell<u32>,
     /// `sys.get_int_max_str_digits()`: the longest decimal int `int()` parses
     /// and `str()` prints (0 = no limit), guarding against quadratic work.
     pub int_max_str_digits: Cell<usize>,
@@ -439,6 +443,31 @@ impl Interp {
         );
         self.types.others.borrow_mut().insert(name, c.clone());
         c
+    }
+
+    /// Runs `f` one level deeper in a native recursion over nested data,
+    /// raising RecursionError (with CPython's `why` suffix, e.g. `" in
+    /// comparison"`) past the recursion limit. The Rust stack grows on the
+    /// heap as needed, so any limit the script sets is safe to reach.
+    #[inline]
+    pub fn nested<T>(&self, why: &'static str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+        let depth = self.native_depth.get();
+        if self.frames.borrow().len() + depth as usize >= self.recursion_limit.get() as usize {
+            return Err(self.nested_error(why));
+        }
+        self.native_depth.set(depth + 1);
+        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, f);
+        self.native_depth.set(depth);
+        r
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn nested_error(&self, why: &str) -> crate::PyErr {
+        self.error(
+            ExcKind::RecursionError,
+            format!("maximum recursion depth exceeded{why}"),
+        )
     }
 
     /// RecursionError for a call past the limit.

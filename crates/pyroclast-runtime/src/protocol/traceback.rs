@@ -138,32 +138,43 @@ fn render_frames(out: &mut String, exc: &Value, indent: &str) {
     }
 }
 
-fn render(vm: &Interp, out: &mut String, exc: &Value, seen: &mut Vec<usize>) {
-    seen.push(exc.id());
-    if let Value::Instance(i) = exc
-        && let Some(data) = &i.exc
-    {
+/// Renders `exc` after its chain of causes and contexts, oldest first.
+/// The chain is walked in a loop (it may be any length) and each exception
+/// is printed once, even when the chain loops.
+fn render(vm: &Interp, out: &mut String, exc: &Value) {
+    // Each exception with the text that joins it to the next newer one.
+    let mut chain: Vec<(Value, &str)> = vec![(exc.clone(), "")];
+    let mut seen = std::collections::HashSet::from([exc.id()]);
+    while let Some((Value::Instance(i), _)) = chain.last() {
+        let Some(data) = &i.exc else { break };
         let (cause, context, suppress) = {
             let d = data.borrow();
             (d.cause.clone(), d.context.clone(), d.suppress_context)
         };
-        if let Some(c) = cause {
-            if !seen.contains(&c.id()) {
-                render(vm, out, &c, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let Some(c) = context
-            && !suppress
-            && !seen.contains(&c.id())
-        {
-            render(vm, out, &c, seen);
-            out.push_str(
+        let next = match (cause, context) {
+            (Some(c), _) => (
+                c,
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            ),
+            (None, Some(c)) if !suppress => (
+                c,
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+            ),
+            _ => break,
+        };
+        if !seen.insert(next.0.id()) {
+            break;
         }
+        chain.push(next);
     }
+    for (e, joint) in chain.iter().rev() {
+        render_one(vm, out, e);
+        out.push_str(joint);
+    }
+}
+
+/// One exception's traceback and final line, without its chain.
+fn render_one(vm: &Interp, out: &mut String, exc: &Value) {
     if is_group(vm, exc) {
         render_group(vm, out, exc, "", 0);
         return;
@@ -220,6 +231,9 @@ fn group_members(exc: &Value) -> Vec<Value> {
     }
 }
 
+/// How deep nested groups are printed (`traceback`'s `max_group_depth`).
+const MAX_GROUP_DEPTH: usize = 10;
+
 /// CPython's boxed layout for exception groups.
 fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth: usize) {
     let bar = format!("{prefix}  | ");
@@ -255,7 +269,16 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
             "-".repeat(dashes)
         ));
         let inner = format!("{prefix}    ");
-        if is_group(vm, m) {
+        if is_group(vm, m) && depth + 1 >= MAX_GROUP_DEPTH {
+            // CPython's `max_group_depth`: deeper groups are elided, which
+            // also keeps the text (and the recursion) bounded.
+            out.push_str(&format!(
+                "{inner}| ... (max_group_depth is {MAX_GROUP_DEPTH})\n"
+            ));
+            out.push_str(&format!(
+                "{prefix}    +------------------------------------\n"
+            ));
+        } else if is_group(vm, m) {
             render_group(vm, out, m, &format!("{prefix}  "), depth + 1);
         } else {
             let mut text = String::new();
@@ -277,13 +300,13 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
 /// Writes an exception's traceback to the interpreter's error sink.
 pub fn print_exception(vm: &Interp, e: &PyErr) {
     let mut out = String::new();
-    render(vm, &mut out, &e.0, &mut Vec::new());
+    render(vm, &mut out, &e.0);
     vm.write_err(&out);
 }
 
 /// The full traceback text of an exception (used by tests and the API).
 pub fn format_exception(vm: &Interp, e: &PyErr) -> String {
     let mut out = String::new();
-    render(vm, &mut out, &e.0, &mut Vec::new());
+    render(vm, &mut out, &e.0);
     out
 }

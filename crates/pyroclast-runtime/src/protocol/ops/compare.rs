@@ -55,6 +55,22 @@ pub(crate) fn compare_seq(vm: &Interp, op: CmpOp, a: &[Value], b: &[Value]) -> P
 pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     use Value::*;
     match (a, b) {
+        (Int(x), Int(y)) => Ok(Bool(ordering_result(op, x.cmp(y)))),
+        (Str(x), Str(y)) => Ok(Bool(ordering_result(op, x.as_ref().cmp(y.as_ref())))),
+        (Float(x), Float(y)) => Ok(Bool(match x.partial_cmp(y) {
+            Some(o) => ordering_result(op, o),
+            Option::None => op == CmpOp::NotEq,
+        })),
+        // Anything else may recurse (into items, or Python code): a level
+        // counted as CPython's `PyObject_RichCompare` counts it, so nesting
+        // past the recursion limit raises instead of overflowing the stack.
+        _ => vm.nested(" in comparison", || compare_inner(vm, op, a, b)),
+    }
+}
+
+fn compare_inner(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    use Value::*;
+    match (a, b) {
         (Int(x), Int(y)) => return Ok(Bool(ordering_result(op, x.cmp(y)))),
         (Str(x), Str(y)) => return Ok(Bool(ordering_result(op, x.as_ref().cmp(y.as_ref())))),
         (Float(x), Float(y)) => {

@@ -121,7 +121,9 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
         Value::Float(f) => hash_float(*f),
         Value::Str(s) => hash_str(s),
         Value::Bytes(b) => hash_str(&String::from_utf8_lossy(b)),
-        Value::Tuple(t) => hash_tuple(vm, t)?,
+        // CPython hashes nested tuples and frozensets with no depth limit;
+        // the Rust stack grows on the heap instead of overflowing.
+        Value::Tuple(t) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || hash_tuple(vm, t))?,
         Value::None => 0xFCA86420,
         Value::List(_) | Value::Dict(_) => {
             return Err(vm.type_error(format!("unhashable type: '{}'", type_name(vm, v))));
@@ -132,7 +134,8 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
             }
             let mut h: i64 = 0;
             for k in s.items.borrow().keys() {
-                h ^= hash(vm, &k)?.wrapping_mul(0x5bd1e995);
+                let kh = stacker::maybe_grow(64 * 1024, 1024 * 1024, || hash(vm, &k))?;
+                h ^= kh.wrapping_mul(0x5bd1e995);
             }
             h
         }

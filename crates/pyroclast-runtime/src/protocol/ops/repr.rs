@@ -101,6 +101,24 @@ pub fn bigint_decimal(vm: &Interp, b: &BigInt) -> PyResult<String> {
 
 /// `repr(v)`.
 pub fn repr(vm: &Interp, v: &Value) -> PyResult<String> {
+    match v {
+        // What may recurse (into items, or Python code) counts a level,
+        // as CPython's `PyObject_Repr` does, so nesting past the recursion
+        // limit raises instead of overflowing the stack.
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::Method(_)
+        | Value::Instance(_)
+        | Value::Native(_) => {
+            vm.nested(" while getting the repr of an object", || repr_inner(vm, v))
+        }
+        _ => repr_inner(vm, v),
+    }
+}
+
+fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
     Ok(match v {
         Value::None => "None".into(),
         Value::NotImplemented => "NotImplemented".into(),
@@ -256,6 +274,15 @@ pub(crate) fn with_repr_guard(
 pub fn to_str(vm: &Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
+        Value::Instance(_) => vm.nested(" while getting the str of an object", || {
+            instance_str(vm, v)
+        }),
+        _ => repr(vm, v),
+    }
+}
+
+fn instance_str(vm: &Interp, v: &Value) -> PyResult<String> {
+    match v {
         Value::Instance(inst) => {
             if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__str__", vec![])? {
                 return match r {

@@ -210,7 +210,9 @@ fn split_nested(
     typ: &Value,
     depth: u32,
 ) -> PyResult<(Option<Value>, Option<Value>)> {
-    if depth as usize + vm.frames.borrow().len() > vm.recursion_limit.get() as usize {
+    if depth as usize + vm.frames.borrow().len() + vm.native_depth.get() as usize
+        > vm.recursion_limit.get() as usize
+    {
         return Err(vm.error(
             ExcKind::RecursionError,
             "maximum recursion depth exceeded in exceptiongroup_split_recursive",

@@ -49,7 +49,8 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
 /// pass the recursion limit: CPython's C encoder and scanner count their
 /// levels with the frames, and so fail at the same depth.
 fn over_limit(vm: &Interp, native: usize, levels: usize) -> bool {
-    vm.frames.borrow().len() + native + levels > vm.recursion_limit.get() as usize
+    vm.frames.borrow().len() + vm.native_depth.get() as usize + native + levels
+        > vm.recursion_limit.get() as usize
 }
 
 fn text_arg(vm: &Interp, v: &Value) -> PyResult<Rc<str>> {

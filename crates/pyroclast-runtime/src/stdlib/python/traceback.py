@@ -247,24 +247,31 @@ def _only(exc):
 
 
 def _format_chain(exc, tb, limit, chain, seen):
+    # A loop, not recursion: a chain may be longer than the recursion limit.
+    links = [(exc, tb, None)]
     seen.add(id(exc))
-    out = []
-    if chain:
+    while chain:
         cause = exc.__cause__
         context = exc.__context__
         if cause is not None and id(cause) not in seen:
-            out += _format_chain(cause, cause.__traceback__, limit, chain, seen)
-            out.append("\nThe above exception was the direct cause "
-                       "of the following exception:\n\n")
-        elif (context is not None and not exc.__suppress_context__
+            exc, joint = cause, ("\nThe above exception was the direct cause "
+                                 "of the following exception:\n\n")
+        elif (cause is None and context is not None and not exc.__suppress_context__
               and id(context) not in seen):
-            out += _format_chain(context, context.__traceback__, limit, chain, seen)
-            out.append("\nDuring handling of the above exception, "
-                       "another exception occurred:\n\n")
-    if tb is not None:
-        out.append("Traceback (most recent call last):\n")
-        out += format_tb(tb, limit)
-    out += _only(exc)
+            exc, joint = context, ("\nDuring handling of the above exception, "
+                                   "another exception occurred:\n\n")
+        else:
+            break
+        seen.add(id(exc))
+        links.append((exc, exc.__traceback__, joint))
+    out = []
+    for exc, tb, joint in reversed(links):
+        if tb is not None:
+            out.append("Traceback (most recent call last):\n")
+            out += format_tb(tb, limit)
+        out += _only(exc)
+        if joint is not None:
+            out.append(joint)
     return out
 
 
@@ -330,15 +337,31 @@ class TracebackException:
         self.stack = extract_tb(exc_traceback, limit=limit)
         self.__notes__ = getattr(exc_value, "__notes__", None)
         self._limit = limit
-        cause = getattr(exc_value, "__cause__", None)
-        context = getattr(exc_value, "__context__", None)
-        self.__cause__ = (TracebackException(type(cause), cause, cause.__traceback__)
-                          if cause is not None else None)
-        self.__context__ = (TracebackException(type(context), context,
-                                               context.__traceback__)
-                            if context is not None and cause is None else None)
+        self.__cause__ = self.__context__ = None
         self.__suppress_context__ = (exc_value.__suppress_context__
                                      if exc_value is not None else False)
+        if _seen is None:
+            # The chain is built in a loop, as CPython does: it may be
+            # longer than the recursion limit, and may loop.
+            _seen = {id(exc_value)}
+            te, exc = self, exc_value
+            while exc is not None:
+                cause = getattr(exc, "__cause__", None)
+                context = getattr(exc, "__context__", None)
+                if cause is not None and id(cause) not in _seen:
+                    nxt = cause
+                elif cause is None and context is not None and id(context) not in _seen:
+                    nxt = context
+                else:
+                    break
+                _seen.add(id(nxt))
+                link = TracebackException(type(nxt), nxt, nxt.__traceback__,
+                                          limit=limit, _seen=_seen)
+                if nxt is cause:
+                    te.__cause__ = link
+                else:
+                    te.__context__ = link
+                te, exc = link, nxt
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
             self.lineno = exc_value.lineno
