@@ -33,8 +33,7 @@ fn repr_and_compare_hit_the_limit() {
     );
     assert_eq!(
         out,
-        "maximum recursion depth exceeded while getting the repr of an object\n"
-            .repeat(2)
+        "maximum recursion depth exceeded while getting the repr of an object\n".repeat(2)
             + &"maximum recursion depth exceeded in comparison\n".repeat(3)
     );
 }

@@ -80,6 +80,10 @@ pub fn from_parser(
     source: &str,
     filename: &str,
 ) -> PyErr {
+    // A RecursionError is not a SyntaxError: CPython gives it no place.
+    if e.kind == pyroclast_syntax::ErrorKind::Recursion {
+        return vm.error(e.kind.into(), e.msg.to_string());
+    }
     let loc = e.location(source);
     let line = loc.line as i64;
     let offset = loc.column as i64;
