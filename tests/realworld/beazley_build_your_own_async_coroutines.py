@@ -1,10 +1,10 @@
 # source: David Beazley, "Build Your Own Async" (PyCon India 2019 workshop), second half: a coroutine scheduler driven with send(None), an Awaitable "switch", sleep() on a heapq, an awaitable AsyncQueue with close()/QueueClosed, and the Task class that lets callback code and coroutines share one scheduler, https://www.youtube.com/watch?v=Y4Gt3Xjd7G8
-# adapted: one "second" is UNIT = 0.01 s; countdown sleeps 4.5 units instead of 4 so that no two printing wake-ups coincide; counts are smaller; the scheduler reports how many coroutine steps it ran.
+# adapted: one "second" is UNIT = 0.03 s; countdown sleeps 4.5 units instead of 4 so that no two printing wake-ups coincide; counts are smaller; the scheduler reports how many coroutine steps it ran.
 import heapq
 import time
 from collections import deque
 
-UNIT = 0.01
+UNIT = 0.03
 
 
 class Awaitable:

@@ -1,9 +1,9 @@
 # source: Matthew Fowler, "Python Concurrency with asyncio" (Manning 2022), ch. 2 "asyncio basics", listings 2.9-2.20 (tasks, canceling, wait_for timeouts, shield, futures) and ch. 14 listings 14.1 (TaskRunner on its own loop) and 14.3 (forcing iterations with sleep(0)), https://github.com/concurrency-in-python-with-asyncio/concurrency-in-python-with-asyncio
-# adapted: "seconds" last UNIT = 0.01 s; the counters printed while waiting use distinct offsets so they never coincide with the task's own wake-ups; elapsed times are not printed; util.delay() is inlined.
+# adapted: "seconds" last UNIT = 0.03 s; the counters printed while waiting use distinct offsets so they never coincide with the task's own wake-ups; elapsed times are not printed; util.delay() is inlined.
 import asyncio
 from asyncio import CancelledError, Future
 
-UNIT = 0.01
+UNIT = 0.03
 
 
 async def delay(delay_seconds: int) -> int:
