@@ -21,7 +21,7 @@ impl Interp {
         let vm = Rc::new(Interp {
             types: Types::new(),
             builtins: Rc::new(namespace()),
-            modules: RefCell::new(HashMap::new()),
+            modules: Default::default(),
             out: RefCell::new(out),
             err: RefCell::new(err),
             stdin: RefCell::new(None),

@@ -197,7 +197,7 @@ impl Builder {
         }
         let main = Rc::new(namespace());
         let module = vm.new_module("__main__", main.clone());
-        vm.modules.borrow_mut().insert(Rc::from("__main__"), module);
+        vm.modules.insert(&vm, "__main__", module);
         main.borrow_mut().insert(Rc::from("__doc__"), RValue::None);
         Interpreter {
             vm,
@@ -319,7 +319,7 @@ impl Interpreter {
             return Err(e);
         }
         let module = self.vm.new_module(name, ns);
-        self.vm.modules.borrow_mut().insert(Rc::from(name), module);
+        self.vm.modules.insert(&self.vm, name, module);
         Ok(())
     }
 

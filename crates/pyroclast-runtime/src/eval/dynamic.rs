@@ -251,7 +251,7 @@ pub fn exec_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Val
 }
 
 fn main_globals(vm: &Interp) -> Rc<Namespace> {
-    match vm.modules.borrow().get("__main__") {
+    match vm.modules.get(vm, "__main__") {
         Some(Value::Module(m)) => m.globals.clone(),
         _ => Rc::new(namespace()),
     }

@@ -11,6 +11,7 @@ pub mod gc;
 pub mod hooks;
 pub mod limits;
 pub mod model;
+pub mod module_table;
 pub mod set_table;
 pub mod signals;
 pub mod value;

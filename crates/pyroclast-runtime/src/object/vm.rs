@@ -177,8 +177,8 @@ pub struct Interp {
     pub types: Types,
     /// The `builtins` namespace.
     pub builtins: Rc<Namespace>,
-    /// Imported modules by name.
-    pub modules: RefCell<HashMap<Rc<str>, Value>>,
+    /// Imported modules by name (`sys.modules`).
+    pub modules: super::module_table::ModuleTable,
     /// Where `print` and `sys.stdout` go.
     pub out: RefCell<Box<dyn Sink>>,
     /// Where `sys.stderr`, warnings and ignored-exception reports go.
@@ -332,9 +332,9 @@ impl Interp {
         let finalizers = std::mem::take(&mut *self.finalizers.borrow_mut());
         drop(finalizers);
         self.handling.borrow_mut().clear();
-        let modules = std::mem::take(&mut *self.modules.borrow_mut());
+        let modules = self.modules.take_all();
         let mut namespaces: Vec<Rc<Namespace>> = modules
-            .values()
+            .iter()
             .filter_map(|m| match m {
                 Value::Module(m) => Some(m.globals.clone()),
                 _ => None,

@@ -79,7 +79,7 @@ pub fn shutdown(vm: &Interp) {
     }
     vm.run_finalizers();
     // atexit callbacks first, if the module was imported.
-    let atexit = vm.modules.borrow().get("atexit").cloned();
+    let atexit = vm.modules.get(vm, "atexit");
     if let Some(m) = atexit
         && let Ok(run) = crate::protocol::classes::getattr(vm, &m, "_run_exitfuncs")
         && let Err(e) = crate::protocol::call::call(vm, &run, crate::object::value::Args::default())
@@ -91,7 +91,7 @@ pub fn shutdown(vm: &Interp) {
         collect(vm, 2);
         vm.run_finalizers();
     }
-    let main = vm.modules.borrow().get("__main__").cloned();
+    let main = vm.modules.get(vm, "__main__");
     if let Some(Value::Module(m)) = main {
         let names: Vec<std::rc::Rc<str>> = m
             .globals

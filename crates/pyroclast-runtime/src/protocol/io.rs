@@ -13,8 +13,7 @@ pub fn replaced_stream(vm: &Interp, name: &str) -> Option<Value> {
         "stderr" => "__stderr__",
         _ => return None,
     };
-    let modules = vm.modules.borrow();
-    let Some(Value::Module(m)) = modules.get("sys") else {
+    let Some(Value::Module(m)) = vm.modules.get(vm, "sys") else {
         return None;
     };
     let g = m.globals.borrow();
@@ -81,8 +80,7 @@ pub fn report_unraisable(vm: &Interp, e: &crate::PyErr, obj: &Value, what: &str)
 
 /// `sys.unraisablehook` when it is not the default one.
 fn custom_unraisablehook(vm: &Interp) -> Option<Value> {
-    let modules = vm.modules.borrow();
-    let Some(Value::Module(m)) = modules.get("sys") else {
+    let Some(Value::Module(m)) = vm.modules.get(vm, "sys") else {
         return None;
     };
     let g = m.globals.borrow();

@@ -177,8 +177,8 @@ pub fn builtin_module_names() -> impl Iterator<Item = &'static str> {
 /// `import name`: a module already imported, one of the table, or a `.py`
 /// source from the host's loader.
 pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
-    if let Some(m) = vm.modules.borrow().get(name) {
-        return Ok(m.clone());
+    if let Some(m) = vm.modules.get(vm, name) {
+        return Ok(m);
     }
     // A submodule: its package first (which may define it, as asyncio
     // defines asyncio.queues), and the package gets the attribute.
@@ -186,8 +186,8 @@ pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
         && MODULES.iter().any(|m| m.name == name || m.name == parent)
     {
         let package = import(vm, parent)?;
-        if let Some(m) = vm.modules.borrow().get(name) {
-            return Ok(m.clone());
+        if let Some(m) = vm.modules.get(vm, name) {
+            return Ok(m);
         }
         let module = import_defined(vm, name)?;
         if let Value::Module(p) = &package {
@@ -220,9 +220,7 @@ fn import_defined(vm: &Interp, name: &str) -> PyResult<Value> {
                 if let Value::Module(m) = &part {
                     m.kind.set(kind);
                 }
-                vm.modules
-                    .borrow_mut()
-                    .insert(Rc::from(*label), part.clone());
+                vm.modules.insert(vm, label, part.clone());
                 ns.borrow_mut().insert(Rc::from(sub), part);
             }
         }
@@ -250,15 +248,13 @@ fn register(vm: &Interp, name: &str, kind: ModuleKind) -> (Value, Rc<Namespace>)
     if let Value::Module(m) = &module {
         m.kind.set(kind);
     }
-    vm.modules
-        .borrow_mut()
-        .insert(Rc::from(name), module.clone());
+    vm.modules.insert(vm, name, module.clone());
     (module, ns)
 }
 
 /// A module whose code failed is not left half made in `sys.modules`.
 fn forget(vm: &Interp, name: &str) {
-    let gone = vm.modules.borrow_mut().remove(name);
+    let gone = vm.modules.remove(vm, name);
     drop(gone);
 }
 

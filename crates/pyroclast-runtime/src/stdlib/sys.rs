@@ -499,26 +499,9 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     entries.push(("unraisablehook", hook.clone()));
     entries.push(("__unraisablehook__", hook));
     super::toolkit::fill(ns, entries);
-    let m = vm
-        .modules
-        .borrow()
-        .get("sys")
-        .cloned()
-        .unwrap_or(Value::None);
-    // `sys.modules` is a snapshot of the modules imported so far, plus sys.
-    let mut d = crate::object::dict::Dict::new();
-    let mut names: Vec<(Rc<str>, Value)> = vm
-        .modules
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    names.sort_by(|a, b| a.0.cmp(&b.0));
-    for (k, v) in names {
-        d.set(vm, Value::Str(k), v)?;
-    }
-    d.set(vm, Value::str("sys"), m.clone())?;
+    // The interpreter's own module table: what a script changes there is
+    // what `import` finds.
     ns.borrow_mut()
-        .insert(Rc::from("modules"), super::toolkit::new_dict(d));
+        .insert(Rc::from("modules"), vm.modules.value());
     Ok(())
 }

@@ -62,7 +62,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             .insert("asyncio.CancelledError", c.clone());
         return c;
     }
-    if let Some(Value::Module(m)) = vm.modules.borrow().get("asyncio")
+    if let Some(Value::Module(m)) = vm.modules.get(vm, "asyncio")
         && let Some(Value::Class(c)) = m.globals.borrow().get(name)
     {
         return c.clone();

@@ -91,7 +91,7 @@ fn set_zone_constants(ns: &Namespace, zone: &zone::Zone) {
 fn module_tz(vm: &Interp) -> ([String; 2], bool) {
     let mut names = [String::new(), String::new()];
     let mut daylight = false;
-    if let Some(Value::Module(m)) = vm.modules.borrow().get("time") {
+    if let Some(Value::Module(m)) = vm.modules.get(vm, "time") {
         let g = m.globals.borrow();
         if let Some(Value::Tuple(t)) = g.get("tzname") {
             for (slot, v) in names.iter_mut().zip(t.iter()) {
@@ -110,7 +110,7 @@ fn module_tz(vm: &Interp) -> ([String; 2], bool) {
 fn tzset(vm: &Interp, a: Args) -> PyResult<Value> {
     no_args(vm, &a, "tzset")?;
     let zone = zone::reload();
-    if let Some(Value::Module(m)) = vm.modules.borrow().get("time") {
+    if let Some(Value::Module(m)) = vm.modules.get(vm, "time") {
         set_zone_constants(&m.globals, &zone);
     }
     Ok(Value::None)
