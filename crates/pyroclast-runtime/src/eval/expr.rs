@@ -210,10 +210,7 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
                 }
                 d = rebuilt.copy(vm)?;
             }
-            Ok(Value::set(SetObj {
-                items: RefCell::new(d),
-                frozen: false,
-            }))
+            Ok(Value::set(SetObj::new(d, false)))
         }
         ExprKind::Dict(items) => {
             let mut d = Dict::new();

@@ -3,7 +3,6 @@
 //! marked as able to suspend come here; everything else is handed to the sync
 //! evaluator, so plain code never pays for a boxed future.
 
-use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -549,10 +548,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 for i in items {
                     d.set(vm, i, Value::None)?;
                 }
-                Ok(Value::set(SetObj {
-                    items: RefCell::new(d),
-                    frozen: false,
-                }))
+                Ok(Value::set(SetObj::new(d, false)))
             }
             ExprKind::Dict(items) => {
                 let mut d = Dict::new();
@@ -824,10 +820,7 @@ impl Collector {
                 vm.track(&list);
                 list
             }
-            Collector::Set(d) => Value::set(SetObj {
-                items: RefCell::new(d),
-                frozen: false,
-            }),
+            Collector::Set(d) => Value::set(SetObj::new(d, false)),
             Collector::Dict(d) => Value::dict(d),
             Collector::Generator => Value::None,
         })

@@ -68,6 +68,27 @@ pub struct SetObj {
     pub items: RefCell<crate::object::set_table::SetTable>,
     /// `frozenset` rather than `set`.
     pub frozen: bool,
+    /// Weak references to it were made (`object/weakref.rs`).
+    pub weakrefs: std::cell::Cell<bool>,
+}
+
+impl SetObj {
+    /// A set (or frozenset) holding `items`.
+    pub fn new(items: crate::object::set_table::SetTable, frozen: bool) -> SetObj {
+        SetObj {
+            items: RefCell::new(items),
+            frozen,
+            weakrefs: std::cell::Cell::new(false),
+        }
+    }
+}
+
+impl Drop for SetObj {
+    fn drop(&mut self) {
+        if self.weakrefs.get() {
+            crate::object::weakref::freed(self as *const Self as *const () as usize);
+        }
+    }
 }
 
 /// Signature of a builtin function.

@@ -21,6 +21,8 @@ pub enum Target {
     Function(Weak<Function>),
     /// A class.
     Class(Weak<Class>),
+    /// A set or frozenset.
+    Set(Weak<crate::object::value::SetObj>),
     /// An object implemented in Rust whose type allows it
     /// (`Native::weak_flag`): generators, coroutines, tasks.
     Native(Weak<dyn Native>),
@@ -42,6 +44,10 @@ impl Target {
                 c.weakrefs.set(true);
                 Target::Class(Rc::downgrade(c))
             }
+            Value::Set(x) => {
+                x.weakrefs.set(true);
+                Target::Set(Rc::downgrade(x))
+            }
             Value::Native(n) => {
                 n.weak_flag()?.set(true);
                 Target::Native(Rc::downgrade(n))
@@ -57,6 +63,7 @@ impl Target {
             Value::Instance(i) => Rc::as_ptr(i) as *const () as usize,
             Value::Function(f) => Rc::as_ptr(f) as *const () as usize,
             Value::Class(c) => Rc::as_ptr(c) as *const () as usize,
+            Value::Set(x) => Rc::as_ptr(x) as *const () as usize,
             Value::Native(n) if n.weak_flag().is_some() => Rc::as_ptr(n) as *const () as usize,
             _ => return None,
         })
@@ -68,6 +75,7 @@ impl Target {
             Target::Instance(w) => Value::Instance(w.upgrade()?),
             Target::Function(w) => Value::Function(w.upgrade()?),
             Target::Class(w) => Value::Class(w.upgrade()?),
+            Target::Set(w) => Value::Set(w.upgrade()?),
             Target::Native(w) => Value::Native(w.upgrade()?),
         })
     }
@@ -78,6 +86,7 @@ impl Target {
             Target::Instance(w) => w.as_ptr() as *const () as usize,
             Target::Function(w) => w.as_ptr() as *const () as usize,
             Target::Class(w) => w.as_ptr() as *const () as usize,
+            Target::Set(w) => w.as_ptr() as *const () as usize,
             Target::Native(w) => w.as_ptr() as *const () as usize,
         }
     }

@@ -483,10 +483,10 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         };
         let r = crate::protocol::types::sets::set_op(vm, op, x, y)?;
         if let Value::Set(s) = &r {
-            return Ok(Value::set(crate::object::value::SetObj {
-                items: std::cell::RefCell::new(s.items.borrow().clone()),
-                frozen: false,
-            }));
+            return Ok(Value::set(crate::object::value::SetObj::new(
+                s.items.borrow().clone(),
+                false,
+            )));
         }
         return Ok(r);
     }

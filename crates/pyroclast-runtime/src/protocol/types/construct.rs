@@ -1,7 +1,6 @@
 //! Calling builtin classes (`int(x)`, `list(it)`, `ValueError(msg)`, ...),
 //! `isinstance`, and the special attributes of builtin objects.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -188,10 +187,7 @@ pub fn new_set(vm: &Interp, items: Vec<Value>, frozen: bool) -> PyResult<Value> 
     for i in items {
         d.set(vm, i, Value::None)?;
     }
-    Ok(Value::set(SetObj {
-        items: RefCell::new(d),
-        frozen,
-    }))
+    Ok(Value::set(SetObj::new(d, frozen)))
 }
 
 /// A new dict from `dict(...)` arguments.

@@ -1,6 +1,5 @@
 //! set and frozenset: operators, comparisons and methods.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use pyroclast_syntax::ast::{BinOp, CmpOp};
@@ -77,10 +76,7 @@ fn owner_of(s: &SetObj) -> &'static str {
 
 /// A new set or frozenset value from a table.
 fn from_table(d: Dict, frozen: bool) -> Value {
-    Value::set(SetObj {
-        items: RefCell::new(d),
-        frozen,
-    })
+    Value::set(SetObj::new(d, frozen))
 }
 
 /// The members of any iterable (a snapshot for sets).
@@ -401,10 +397,7 @@ pub fn set_op(vm: &Interp, op: BinOp, a: &SetObj, b: &SetObj) -> PyResult<Value>
             }
         }
     }
-    Ok(Value::set(SetObj {
-        items: RefCell::new(out),
-        frozen: a.frozen,
-    }))
+    Ok(Value::set(SetObj::new(out, a.frozen)))
 }
 
 fn subset(vm: &Interp, a: &Dict, b: &Dict) -> PyResult<bool> {
