@@ -95,6 +95,18 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
             Err(no_attribute(vm, obj, name))
         }
         Value::Class(c) => {
+            // A class's own name, never a base's (type's getsets in CPython;
+            // a class body leaves `__qualname__` in its namespace here).
+            if matches!(name, "__name__" | "__qualname__") {
+                let own = c.dict.borrow().get(name).cloned();
+                return Ok(own.unwrap_or_else(|| {
+                    Value::Str(if name == "__name__" {
+                        c.name.clone()
+                    } else {
+                        c.qualname.clone()
+                    })
+                }));
+            }
             if name == "__doc__" {
                 // Docstrings are not inherited.
                 return Ok(c

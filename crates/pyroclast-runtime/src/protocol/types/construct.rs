@@ -274,8 +274,22 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> 
                         ns.borrow_mut().insert(ops::to_str_rc(vm, &k)?, v);
                     }
                 }
-                let c =
-                    crate::protocol::classes::build_class(vm, &name, &name, "__main__", bases, ns)?;
+                // As `type.__new__`: `__qualname__`/`__module__` from the
+                // namespace, else the name and the calling module; then
+                // `__set_name__` and `__init_subclass__`, as a class
+                // statement runs them.
+                let module = match ns.borrow().get("__module__") {
+                    Some(Value::Str(m)) => m.to_string(),
+                    _ => calling_module(vm),
+                };
+                let qualname = match ns.borrow().get("__qualname__") {
+                    Some(Value::Str(q)) => q.to_string(),
+                    _ => name.clone(),
+                };
+                let c = crate::protocol::classes::build_class(
+                    vm, &name, &qualname, &module, bases, ns,
+                )?;
+                crate::protocol::classes::finish_class(vm, &c, args.kw.clone())?;
                 Ok(Value::Class(c))
             }
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
@@ -379,6 +393,19 @@ pub fn special_instance_attr(
             None
         }
     })
+}
+
+/// `__name__` of the module whose code is running (where `type(name,
+/// bases, ns)` puts the class), `__main__` outside any.
+fn calling_module(vm: &Interp) -> String {
+    let top = vm.frames.borrow().last().map(|f| f.owner.globals().clone());
+    match top
+        .as_ref()
+        .and_then(|g| g.borrow().get("__name__").cloned())
+    {
+        Some(Value::Str(n)) => n.to_string(),
+        _ => "__main__".to_string(),
+    }
 }
 
 /// Attributes of classes not stored in their dict.
