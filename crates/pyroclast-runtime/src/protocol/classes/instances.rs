@@ -2,7 +2,7 @@
 //! a user class defines.
 
 use super::*;
-use crate::object::model::{Class, ExcData, Instance, Layout, namespace};
+use crate::object::model::{Class, Instance, Layout, namespace};
 use crate::object::value::{Args, Value};
 use crate::protocol::ops::{type_name, type_of};
 use crate::{Interp, PyResult};
@@ -127,15 +127,10 @@ pub(crate) fn object_new(vm: &Interp, a: Args) -> PyResult<Value> {
 
 /// A bare instance of `class` (no payload, no `__init__`).
 pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
-    let exc = (class.layout == Layout::Exception).then(|| ExcData {
-        args: args.to_vec(),
-        ..ExcData::default()
-    });
-    let inst = Instance::new(class, exc, None);
-    if crate::protocol::types::syntax_error::is_syntax_error(vm, &inst) {
-        crate::protocol::types::syntax_error::init_fields(&inst, args);
+    if class.layout == Layout::Exception {
+        return vm.new_exception(class, args.to_vec());
     }
-    Value::instance(inst)
+    Value::instance(Instance::new(class, None, None))
 }
 
 /// Calls a class: `__new__` then `__init__`.

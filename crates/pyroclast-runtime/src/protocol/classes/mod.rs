@@ -317,6 +317,47 @@ pub fn create_with_metaclass(
     Ok(class)
 }
 
+/// The class `type(name, bases, ns)` makes: `__qualname__`/`__module__`
+/// from the namespace, else the name and the calling module.
+pub fn class_from_namespace(
+    vm: &Interp,
+    name: &Value,
+    bases: &Value,
+    ns: &Value,
+) -> PyResult<Rc<Class>> {
+    let name = crate::protocol::ops::to_str(vm, name)?;
+    let bases = crate::protocol::iter::collect(vm, bases)?;
+    let table = namespace();
+    if let Value::Dict(d) = ns {
+        for (k, v) in d.borrow().items() {
+            table
+                .borrow_mut()
+                .insert(crate::protocol::ops::to_str_rc(vm, &k)?, v);
+        }
+    }
+    let module = match table.borrow().get("__module__") {
+        Some(Value::Str(m)) => m.to_string(),
+        _ => calling_module(vm),
+    };
+    let qualname = match table.borrow().get("__qualname__") {
+        Some(Value::Str(q)) => q.to_string(),
+        _ => name.clone(),
+    };
+    build_class(vm, &name, &qualname, &module, bases, table)
+}
+
+/// `__name__` of the module whose code is running, `__main__` outside any.
+fn calling_module(vm: &Interp) -> String {
+    let top = vm.frames.borrow().last().map(|f| f.owner.globals().clone());
+    match top
+        .as_ref()
+        .and_then(|g| g.borrow().get("__name__").cloned())
+    {
+        Some(Value::Str(n)) => n.to_string(),
+        _ => "__main__".to_string(),
+    }
+}
+
 /// `type.__new__(mcs, name, bases, namespace)`.
 fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
     check(
@@ -330,25 +371,7 @@ fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
             crate::protocol::ops::type_name(vm, &a.pos[0])
         )));
     };
-    let name = crate::protocol::ops::to_str(vm, name)?;
-    let bases = crate::protocol::iter::collect(vm, bases)?;
-    let table = namespace();
-    if let Value::Dict(d) = ns {
-        for (k, v) in d.borrow().items() {
-            table
-                .borrow_mut()
-                .insert(crate::protocol::ops::to_str_rc(vm, &k)?, v);
-        }
-    }
-    let module = match table.borrow().get("__module__") {
-        Some(Value::Str(m)) => m.to_string(),
-        _ => "__main__".to_string(),
-    };
-    let qualname = match table.borrow().get("__qualname__") {
-        Some(Value::Str(q)) => q.to_string(),
-        _ => name.clone(),
-    };
-    let c = build_class(vm, &name, &qualname, &module, bases, table)?;
+    let c = class_from_namespace(vm, name, bases, ns)?;
     if !Rc::ptr_eq(mcs, &vm.types.type_) {
         *c.metaclass.borrow_mut() = Some(mcs.clone());
     }

@@ -266,28 +266,13 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> 
         return match n {
             1 => Ok(Value::Class(type_of(vm, &args.pos[0]))),
             3 => {
-                let name = ops::to_str(vm, &args.pos[0])?;
-                let bases = collect(vm, &args.pos[1])?;
-                let ns = crate::object::model::namespace();
-                if let Value::Dict(d) = &args.pos[2] {
-                    for (k, v) in d.borrow().items() {
-                        ns.borrow_mut().insert(ops::to_str_rc(vm, &k)?, v);
-                    }
-                }
-                // As `type.__new__`: `__qualname__`/`__module__` from the
-                // namespace, else the name and the calling module; then
-                // `__set_name__` and `__init_subclass__`, as a class
+                // Then `__set_name__` and `__init_subclass__`, as a class
                 // statement runs them.
-                let module = match ns.borrow().get("__module__") {
-                    Some(Value::Str(m)) => m.to_string(),
-                    _ => calling_module(vm),
-                };
-                let qualname = match ns.borrow().get("__qualname__") {
-                    Some(Value::Str(q)) => q.to_string(),
-                    _ => name.clone(),
-                };
-                let c = crate::protocol::classes::build_class(
-                    vm, &name, &qualname, &module, bases, ns,
+                let c = crate::protocol::classes::class_from_namespace(
+                    vm,
+                    &args.pos[0],
+                    &args.pos[1],
+                    &args.pos[2],
                 )?;
                 crate::protocol::classes::finish_class(vm, &c, args.kw.clone())?;
                 Ok(Value::Class(c))
@@ -393,19 +378,6 @@ pub fn special_instance_attr(
             None
         }
     })
-}
-
-/// `__name__` of the module whose code is running (where `type(name,
-/// bases, ns)` puts the class), `__main__` outside any.
-fn calling_module(vm: &Interp) -> String {
-    let top = vm.frames.borrow().last().map(|f| f.owner.globals().clone());
-    match top
-        .as_ref()
-        .and_then(|g| g.borrow().get("__name__").cloned())
-    {
-        Some(Value::Str(n)) => n.to_string(),
-        _ => "__main__".to_string(),
-    }
 }
 
 /// Attributes of classes not stored in their dict.

@@ -14,11 +14,6 @@ pub fn is_syntax_error(vm: &Interp, inst: &Instance) -> bool {
     inst.exc.is_some() && inst.class.is_subclass(&vm.exc_class(ExcKind::SyntaxError))
 }
 
-/// Sets the attributes from the arguments, as `SyntaxError.__init__`.
-pub fn init_fields(inst: &Instance, args: &[Value]) {
-    crate::object::exc_kind::syntax_error_fields(inst, args);
-}
-
 fn field(inst: &Instance, name: &str) -> Value {
     inst.dict.borrow().get(name).cloned().unwrap_or(Value::None)
 }
