@@ -8,6 +8,7 @@ pub mod asyncio;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
+pub mod fs;
 pub mod functools;
 pub mod gc;
 pub mod inspect;
@@ -117,6 +118,12 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("traceback", traceback::fill, python),
     rust_module!("linecache", linecache::fill, python),
     rust_module!("re", re::fill, python),
+    rust_module!("_fs", fs::fill),
+    python_module!("_io"),
+    python_module!("os"),
+    python_module!("posixpath"),
+    python_module!("fnmatch"),
+    python_module!("pathlib"),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {

@@ -1,8 +1,9 @@
-# io: in-memory text streams (StringIO). There is no file system access.
+# io: file objects (from _io, over the host-granted filesystem) and
+# in-memory text streams (StringIO).
 
-
-class UnsupportedOperation(OSError, ValueError):
-    pass
+from _io import (UnsupportedOperation, open, FileIO, BufferedReader, BufferedWriter,
+                 BufferedRandom, TextIOWrapper, SEEK_SET, SEEK_CUR, SEEK_END,
+                 DEFAULT_BUFFER_SIZE)
 
 
 class StringIO:
