@@ -116,13 +116,15 @@ fn run(cli: Cli) -> u8 {
         _ => Some(std::path::PathBuf::from(".")),
     };
     // Scripts get what they would get under CPython: the files under the
-    // working directory (read-write) and the process's environment.
+    // working directory and the system's temporary directory (for
+    // `tempfile`), read-write, and the process's environment.
     let mut builder = Interpreter::builder()
         .argv(argv)
         .virtual_time(cli.virtual_time)
         .stdin(std::io::BufReader::new(std::io::stdin()))
         .environ(std::env::vars())
-        .allow_dir(".", Access::ReadWrite);
+        .allow_dir(".", Access::ReadWrite)
+        .allow_dir(std::env::temp_dir(), Access::ReadWrite);
     if let Some(dir) = script_dir {
         builder = builder.module_path(dir);
     }

@@ -198,9 +198,17 @@ impl Builder {
     }
 
     /// Lets Python code reach the files under `dir` (and nothing outside
-    /// it) through `open()`, `os`, `os.path` and `pathlib`. Without any
-    /// grant those raise `PermissionError: [Errno 13] Permission denied
-    /// (no filesystem access was granted): 'name'` and touch no file.
+    /// it) through `open()`, `os`, `os.path`, `pathlib`, `shutil` and
+    /// `tempfile`.
+    ///
+    /// **Guarantee:** an interpreter without any grant touches no file.
+    /// Every file operation fails as CPython fails when the operating
+    /// system refuses permission: it raises `PermissionError` (an
+    /// `OSError` with `errno` 13, `errno.EACCES`, and `filename` set),
+    /// so `except PermissionError` and `except OSError` handlers work
+    /// unchanged. Only `strerror` says why:
+    /// `[Errno 13] Permission denied (no filesystem access was granted):
+    /// 'name'`.
     ///
     /// The first granted directory is Python's working directory
     /// (`os.getcwd()`): relative paths resolve against it, and absolute

@@ -124,6 +124,12 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("posixpath"),
     python_module!("fnmatch"),
     python_module!("pathlib"),
+    python_module!("shutil"),
+    python_module!("tempfile"),
+    // argparse is split in three files; each part is its own module.
+    python_module!("_argparse_help"),
+    python_module!("_argparse_actions"),
+    python_module!("argparse"),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {

@@ -459,6 +459,8 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             b''.decode(encoding)  # LookupError: unknown encoding
     name = _name_str(path)
     handle = _fs.open(name, kind + ('+' if plus else ''))
+    if kind == 'a':
+        _fs.seek(handle, 0, 2)  # as CPython: tell() starts at the end
     raw_mode = {'r': 'rb', 'w': 'wb', 'a': 'ab', 'x': 'xb'}[kind]
     if plus:
         raw_mode = {'w': 'rb+'}.get(kind, raw_mode + '+')

@@ -327,7 +327,24 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
+class terminal_size(tuple):
+    """The (columns, lines) of a terminal, as os.terminal_size."""
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(seq)}-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
+
+
 def get_terminal_size(fd=1):
+    # Python code never sees a terminal: output goes through the host.
     raise OSError(25, 'Inappropriate ioctl for device')
 
 
