@@ -8,7 +8,7 @@ use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use clap::Parser;
-use pyroclast::{Error, Interpreter, Program};
+use pyroclast::{Access, Error, Interpreter, Program};
 
 /// Command-line interface, modelled on `python3`'s.
 #[derive(Parser, Debug)]
@@ -115,10 +115,16 @@ fn run(cli: Cli) -> u8 {
         }),
         _ => Some(std::path::PathBuf::from(".")),
     };
+    // Scripts get what they would get under CPython: the files under the
+    // working directory and the system's temporary directory (for
+    // `tempfile`), read-write, and the process's environment.
     let mut builder = Interpreter::builder()
         .argv(argv)
         .virtual_time(cli.virtual_time)
-        .stdin(std::io::BufReader::new(std::io::stdin()));
+        .stdin(std::io::BufReader::new(std::io::stdin()))
+        .environ(std::env::vars())
+        .allow_dir(".", Access::ReadWrite)
+        .allow_dir(std::env::temp_dir(), Access::ReadWrite);
     if let Some(dir) = script_dir {
         builder = builder.module_path(dir);
     }

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 
-use pyroclast::{Error, InputStatus, Interpreter, InterruptHandle, input_status};
+use pyroclast::{Access, Error, InputStatus, Interpreter, InterruptHandle, input_status};
 use rustyline::ExternalPrinter;
 use tokio::sync::mpsc as amp;
 
@@ -109,6 +109,8 @@ async fn session(options: Options) -> u8 {
         .on_stderr(move |t| err.write(t, true))
         .virtual_time(options.virtual_time)
         .argv(options.argv)
+        .environ(std::env::vars())
+        .allow_dir(".", Access::ReadWrite)
         .module_path(".");
     if let Some((_, path)) = &options.file
         && let Some(dir) = std::path::Path::new(path).parent()

@@ -35,6 +35,8 @@ impl Interp {
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             loader: RefCell::new(None),
+            fs: Default::default(),
+            environ: RefCell::new(None),
             self_ref: RefCell::new(Weak::new()),
             clock: crate::object::clock::Clock::default(),
             limits: crate::object::limits::Limits::default(),

@@ -28,8 +28,9 @@ const PROGRAM_CACHE: usize = 16;
 /// An interpreter lives on one thread (`!Send`); use a [`Pool`](crate::Pool)
 /// to run scripts from many threads.
 ///
-/// By default it has no access to the host: no files (`open` and importing
-/// `.py` files are not available), no environment, no processes, no
+/// By default it has no access to the host: no files (`open` raises
+/// `PermissionError` and importing `.py` files is not available; see
+/// [`Builder::allow_dir`] and [`Builder::module_path`]), no environment, no processes, no
 /// network, no standard input, and `sys.exit` ends the run, not the
 /// process. Everything else comes from functions the host registers.
 ///
@@ -79,6 +80,22 @@ pub struct Builder {
     argv: Vec<String>,
     module_dir: Option<PathBuf>,
     stdin: Option<Box<dyn std::io::BufRead>>,
+    dirs: Vec<(PathBuf, Access)>,
+    environ: Option<Vec<(String, String)>>,
+}
+
+/// What Python code may do under a directory granted with
+/// [`Builder::allow_dir`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// `open(..., 'r')`, `read_text`, `os.listdir`, `os.stat`,
+    /// `os.path.exists`, `glob`: reading only. Anything that writes raises
+    /// `PermissionError: [Errno 13] Permission denied (read-only access):
+    /// 'name'`.
+    ReadOnly,
+    /// Reading, plus creating, writing, renaming and removing files and
+    /// directories.
+    ReadWrite,
 }
 
 impl Default for Builder {
@@ -93,6 +110,8 @@ impl Default for Builder {
             argv: vec![String::new()],
             module_dir: None,
             stdin: None,
+            dirs: Vec::new(),
+            environ: None,
         }
     }
 }
@@ -178,6 +197,74 @@ impl Builder {
         self
     }
 
+    /// Lets Python code reach the files under `dir` (and nothing outside
+    /// it) through `open()`, `os`, `os.path`, `pathlib`, `shutil` and
+    /// `tempfile`.
+    ///
+    /// **Guarantee:** an interpreter without any grant touches no file.
+    /// Every file operation fails as CPython fails when the operating
+    /// system refuses permission: it raises `PermissionError` (an
+    /// `OSError` with `errno` 13, `errno.EACCES`, and `filename` set),
+    /// so `except PermissionError` and `except OSError` handlers work
+    /// unchanged. Only `strerror` says why:
+    /// `[Errno 13] Permission denied (no filesystem access was granted):
+    /// 'name'`.
+    ///
+    /// The first granted directory is Python's working directory
+    /// (`os.getcwd()`): relative paths resolve against it, and absolute
+    /// paths are host paths. Every path is resolved on the host (`..`
+    /// and symbolic links followed) before use; one that lands outside
+    /// every granted tree raises `PermissionError: [Errno 13] Permission
+    /// denied (outside the granted directories): 'name'`. Call it again
+    /// to grant more trees; where grants nest, the deepest decides. A
+    /// directory that does not exist grants nothing.
+    ///
+    /// ```
+    /// use pyroclast::{Access, Interpreter};
+    ///
+    /// let dir = std::env::temp_dir().join(format!("pyroclast-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let mut py = Interpreter::builder()
+    ///     .capture_output()
+    ///     .allow_dir(&dir, Access::ReadWrite)
+    ///     .build();
+    /// py.run("with open('note.txt', 'w') as f:\n    f.write('hi')\nprint(open('note.txt').read())")?;
+    /// assert_eq!(py.take_output(), "hi\n");
+    /// assert!(py.run("open('../outside.txt', 'w')").is_err());
+    /// # std::fs::remove_dir_all(&dir).unwrap();
+    /// # Ok::<(), pyroclast::Error>(())
+    /// ```
+    pub fn allow_dir(mut self, dir: impl Into<PathBuf>, access: Access) -> Self {
+        self.dirs.push((dir.into(), access));
+        self
+    }
+
+    /// `os.environ` (and `os.getenv`, `os.path.expanduser`'s `HOME`): these
+    /// variables. By default the environment is empty; the command-line
+    /// interpreter passes the process's own. Changes a script makes stay
+    /// in the interpreter.
+    ///
+    /// ```
+    /// use pyroclast::Interpreter;
+    ///
+    /// let mut py = Interpreter::builder()
+    ///     .environ([("LANG", "C")])
+    ///     .build();
+    /// assert_eq!(py.eval("__import__('os').environ['LANG']")?.extract::<String>()?, "C");
+    /// # Ok::<(), pyroclast::Error>(())
+    /// ```
+    pub fn environ(
+        mut self,
+        vars: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.environ = Some(
+            vars.into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+
     /// Makes the interpreter.
     pub fn build(self) -> Interpreter {
         let (out, stdout) = sink(self.stdout, true);
@@ -189,6 +276,15 @@ impl Builder {
             Box::new(pyroclast_runtime::object::vm::DirLoader(d))
                 as Box<dyn pyroclast_runtime::object::vm::ModuleLoader>
         });
+        *vm.fs.borrow_mut() =
+            pyroclast_runtime::object::fs::FsAccess::new(self.dirs.into_iter().map(|(d, a)| {
+                let a = match a {
+                    Access::ReadOnly => pyroclast_runtime::object::fs::Access::ReadOnly,
+                    Access::ReadWrite => pyroclast_runtime::object::fs::Access::ReadWrite,
+                };
+                (d, a)
+            }));
+        *vm.environ.borrow_mut() = self.environ;
         vm.clock.set_virtual(self.virtual_time);
         vm.limits.set_max_memory(self.max_memory);
         if let Some(depth) = self.max_recursion_depth {

@@ -54,7 +54,7 @@ pub use convert::{FromValue, IntoArgs, IntoValue};
 pub use error::{ConversionError, Error, Exception, Limit, SyntaxError, SyntaxErrorKind};
 pub use host::{AsyncHostFn, HostFn, IntoResult};
 pub use interactive::{Highlight, InputStatus, InterruptHandle, highlight, input_status};
-pub use interpreter::{Builder, Interpreter, ModuleBuilder};
+pub use interpreter::{Access, Builder, Interpreter, ModuleBuilder};
 pub use num_bigint::BigInt;
 pub use pool::{Pool, PoolBuilder, PoolOutcome, PoolOutput};
 pub use program::Program;

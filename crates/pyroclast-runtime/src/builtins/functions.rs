@@ -153,6 +153,7 @@ pub fn install(vm: &Interp) {
         }),
         ("id", |vm, a| Ok(Value::Int(one(vm, &a, "id")?.id() as i64))),
         ("input", input),
+        ("open", open),
         ("isinstance", |vm, a| {
             let (v, c) = two(vm, &a, "isinstance")?;
             Ok(Value::Bool(isinstance(vm, &v, &c)?))
@@ -531,6 +532,14 @@ fn input(vm: &Interp, a: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::str(&line))
+}
+
+/// `open()`: the one in `_io` (Python over the host-granted filesystem),
+/// imported on first use so scripts that never open a file don't load it.
+fn open(vm: &Interp, a: Args) -> PyResult<Value> {
+    let io = vm.import("_io")?;
+    let f = crate::protocol::classes::getattr(vm, &io, "open")?;
+    crate::protocol::call::call(vm, &f, a)
 }
 
 fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {

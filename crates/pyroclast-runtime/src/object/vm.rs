@@ -211,6 +211,11 @@ pub struct Interp {
     /// Where `import name` finds `.py` files not in the standard library
     /// (the host's choice; none by default).
     pub loader: RefCell<Option<Box<dyn ModuleLoader>>>,
+    /// The directory trees Python may read or write (`open`, `os`,
+    /// `pathlib`); empty unless the host granted some.
+    pub fs: RefCell<super::fs::FsAccess>,
+    /// `os.environ` as the host gave it (`None`: an empty environment).
+    pub environ: RefCell<Option<Vec<(String, String)>>>,
     /// A weak handle to ourselves, for futures that must own the interpreter.
     pub self_ref: RefCell<Weak<Interp>>,
     /// Abandoned suspended generators whose close() runs at the next
@@ -388,7 +393,28 @@ impl Interp {
     }
 
     /// A new exception instance of `class` with `args`.
-    pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Value {
+    pub fn new_exception(&self, class: &Rc<Class>, mut args: Vec<Value>) -> Value {
+        let os_error = self.exc_class(ExcKind::OSError);
+        let mut class = class;
+        let mapped;
+        if Rc::ptr_eq(class, &os_error)
+            && (2..=5).contains(&args.len())
+            && let Value::Int(errno) = &args[0]
+            && let Some(kind) = super::exc_kind::os_error_subclass(*errno)
+        {
+            mapped = self.exc_class(kind);
+            class = &mapped;
+        }
+        let is_os_error = class.is_subclass(&os_error);
+        let mut fields = Vec::new();
+        if is_os_error {
+            // With a filename, `args` keeps only the first two, as in
+            // CPython.
+            fields = args.clone();
+            if (3..=5).contains(&args.len()) {
+                args.truncate(2);
+            }
+        }
         let inst = Instance::new(
             class,
             Some(ExcData {
@@ -402,6 +428,9 @@ impl Interp {
         {
             let args = d.borrow().args.clone();
             super::exc_kind::syntax_error_fields(&inst, &args);
+        }
+        if is_os_error {
+            super::exc_kind::os_error_fields(&inst, &fields);
         }
         Value::instance(inst)
     }

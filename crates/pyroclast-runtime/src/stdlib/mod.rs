@@ -8,6 +8,7 @@ pub mod asyncio;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
+pub mod fs;
 pub mod functools;
 pub mod gc;
 pub mod inspect;
@@ -117,6 +118,18 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("traceback", traceback::fill, python),
     rust_module!("linecache", linecache::fill, python),
     rust_module!("re", re::fill, python),
+    rust_module!("_fs", fs::fill),
+    python_module!("_io"),
+    python_module!("os"),
+    python_module!("posixpath"),
+    python_module!("fnmatch"),
+    python_module!("pathlib"),
+    python_module!("shutil"),
+    python_module!("tempfile"),
+    // argparse is split in three files; each part is its own module.
+    python_module!("_argparse_help"),
+    python_module!("_argparse_actions"),
+    python_module!("argparse"),
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {
