@@ -35,6 +35,7 @@ impl Interp {
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             loader: RefCell::new(None),
+            sys_path: crate::Value::list(Vec::new()),
             self_ref: RefCell::new(Weak::new()),
             clock: crate::object::clock::Clock::default(),
             limits: crate::object::limits::Limits::default(),

@@ -357,7 +357,9 @@ pub fn special_instance_attr(
                             None => Value::tuple(vec![]),
                         })
                     }
-                    "name" if inst.class.is_subclass(&vm.exc_class(ExcKind::ImportError)) => {
+                    "name" | "path"
+                        if inst.class.is_subclass(&vm.exc_class(ExcKind::ImportError)) =>
+                    {
                         Some(Value::None)
                     }
                     "add_note" => None,
