@@ -85,10 +85,7 @@ pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
         {
             if table(name).is_some() {
                 super::import_defined(vm, name)?
-            } else if MODULES
-                .iter()
-                .any(|m| m.name.starts_with(&format!("{parent}.")))
-            {
+            } else if is_stdlib_package(parent) {
                 return Err(not_found(vm, format!("No module named '{name}'"), name));
             } else {
                 return Err(not_a_package(vm, name, parent));
@@ -121,7 +118,24 @@ pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
     Ok(module)
 }
 
+/// A standard library module with submodules (`json`, `asyncio`).
+fn is_stdlib_package(name: &str) -> bool {
+    let prefix = format!("{name}.");
+    MODULES.iter().any(|m| {
+        m.name.starts_with(&prefix) || m.python.iter().any(|(label, _)| label.starts_with(&prefix))
+    })
+}
+
 fn import_top(vm: &Interp, name: &str) -> PyResult<Value> {
+    if name == "builtins" {
+        // The builtins' own namespace, as a module.
+        let module = vm.new_module(name, vm.builtins.clone());
+        if let Value::Module(m) = &module {
+            m.kind.set(ModuleKind::Builtin);
+        }
+        vm.modules.insert(vm, name, module.clone());
+        return Ok(module);
+    }
     let def = table(name);
     if def.is_some() && BEFORE_PATH.contains(&name) {
         return super::import_defined(vm, name);

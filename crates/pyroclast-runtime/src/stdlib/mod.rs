@@ -250,6 +250,8 @@ fn exec_part(vm: &Interp, ns: &Rc<Namespace>, name: &str, label: &str, src: &str
 pub fn exec_source(vm: &Interp, ns: &Rc<Namespace>, filename: &str, source: &str) -> PyResult<()> {
     let module = pyroclast_syntax::parse_module(source)
         .map_err(|e| crate::protocol::types::syntax_error::from_parser(vm, &e, source, filename))?;
+    ns.borrow_mut()
+        .insert(Rc::from("__doc__"), crate::eval::module_doc(&module));
     let code = vm.new_code(filename, source);
     // Functions and classes keep their own `Rc`s of the parts of the tree
     // they need, so the module can be dropped once its body has run.
