@@ -454,9 +454,15 @@ impl Interpreter {
             self.set_global(name, v.clone())?;
         }
         let module = self.parsed(program)?;
+        let loader = pyroclast_runtime::stdlib::importer::main_loader(&self.vm, program.filename())
+            .map_err(|e| crate::bridge::error_from_pyerr(&self.vm, &e))?;
         {
             let mut g = self.main.borrow_mut();
-            g.insert(Rc::from("__file__"), RValue::str(program.filename()));
+            // Code given as text (`-c`, standard input) has no `__file__`.
+            if !program.filename().starts_with('<') {
+                g.insert(Rc::from("__file__"), RValue::str(program.filename()));
+            }
+            g.insert(Rc::from("__loader__"), loader);
             g.insert(
                 Rc::from("__doc__"),
                 pyroclast_runtime::eval::module_doc(&module),

@@ -31,6 +31,43 @@ pub fn import_error(
     e
 }
 
+/// `ImportError.__init__(self, *args, name=None, path=None)`: the
+/// arguments, then the only two keywords it takes (CPython names
+/// `ImportError()` in the error for every subclass).
+pub fn init_import_error(
+    vm: &Interp,
+    obj: &Value,
+    pos: &[Value],
+    kw: &[(Rc<str>, Value)],
+) -> PyResult<()> {
+    let (mut name, mut path) = (Value::None, Value::None);
+    for (k, v) in kw {
+        match &**k {
+            "name" => name = v.clone(),
+            "path" => path = v.clone(),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for ImportError()"
+                )));
+            }
+        }
+    }
+    if let Value::Instance(i) = obj {
+        if let Some(d) = &i.exc {
+            d.borrow_mut().args = pos.to_vec();
+        }
+        let mut d = i.dict.borrow_mut();
+        d.insert(Rc::from("name"), name);
+        d.insert(Rc::from("path"), path);
+        let msg = match pos {
+            [m] => m.clone(),
+            _ => Value::None,
+        };
+        d.insert(Rc::from("msg"), msg);
+    }
+    Ok(())
+}
+
 /// The package a relative import is relative to: `__package__`, else
 /// `__spec__.parent`, else derived from `__name__` (CPython's
 /// `_calc___package__`).

@@ -273,6 +273,66 @@ fn set_attributes(vm: &Interp, name: &str, found: &Found, ns: &Rc<Namespace>) ->
     Ok(spec)
 }
 
+/// `__spec__`, `__loader__` and `__package__` of a standard library
+/// module: built-in or frozen, as CPython shows the modules it has no file
+/// for.
+pub(super) fn stdlib_attributes(
+    vm: &Interp,
+    name: &str,
+    def: &ModuleDef,
+    ns: &Rc<Namespace>,
+) -> PyResult<()> {
+    let origin = if def.builtin { "built-in" } else { "frozen" };
+    // A package's `__path__` is empty: its submodules come from the table,
+    // but `from json import decoder` must see a package.
+    let package = is_stdlib_package(name);
+    let path = if package {
+        Value::list(vec![])
+    } else {
+        Value::None
+    };
+    let make = getattr(vm, &vm.import("_frozen_importlib")?, "_spec_for")?;
+    let pair = crate::protocol::call::call(
+        vm,
+        &make,
+        Args::new(vec![Value::str(name), Value::str(origin), path.clone()]),
+    )?;
+    let Value::Tuple(t) = &pair else {
+        return Err(vm.error(ExcKind::SystemError, "bad module spec"));
+    };
+    let [spec, loader] = &t[..] else {
+        return Err(vm.error(ExcKind::SystemError, "bad module spec"));
+    };
+    let mut g = ns.borrow_mut();
+    if package {
+        g.insert(Rc::from("__path__"), path);
+    }
+    let package = if package {
+        name
+    } else {
+        name.rsplit_once('.').map_or("", |(p, _)| p)
+    };
+    g.insert(Rc::from("__package__"), Value::str(package));
+    g.insert(Rc::from("__loader__"), loader.clone());
+    g.insert(Rc::from("__spec__"), spec.clone());
+    Ok(())
+}
+
+/// The `__loader__` of `__main__` run from `filename`: a source file
+/// loader for a file, `BuiltinImporter` for `<string>` and `<stdin>`.
+pub fn main_loader(vm: &Interp, filename: &str) -> PyResult<Value> {
+    let frozen = vm.import("_frozen_importlib")?;
+    if filename.starts_with('<') {
+        return getattr(vm, &frozen, "BuiltinImporter");
+    }
+    let class = getattr(vm, &frozen, "SourceFileLoader")?;
+    crate::protocol::call::call(
+        vm,
+        &class,
+        Args::new(vec![Value::str("__main__"), Value::str(filename)]),
+    )
+}
+
 /// `importlib.reload(module)`: finds the module's source again and runs it
 /// in the same namespace. Standard library modules are returned as they
 /// are (their Rust parts cannot run twice).

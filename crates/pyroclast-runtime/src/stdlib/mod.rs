@@ -191,6 +191,11 @@ fn import_defined(vm: &Interp, name: &str) -> PyResult<Value> {
             ModuleKind::Frozen
         };
         let (module, ns) = register(vm, name, kind);
+        // `_frozen_importlib` makes the specs: its own comes after it runs.
+        let own_spec = name == "_frozen_importlib";
+        if !own_spec {
+            importer::stdlib_attributes(vm, name, def, &ns).inspect_err(|_| forget(vm, name))?;
+        }
         if let Some(fill) = def.rust {
             fill(vm, &ns).inspect_err(|_| forget(vm, name))?;
         }
@@ -206,6 +211,9 @@ fn import_defined(vm: &Interp, name: &str) -> PyResult<Value> {
                 vm.modules.insert(vm, label, part.clone());
                 ns.borrow_mut().insert(Rc::from(sub), part);
             }
+        }
+        if own_spec {
+            importer::stdlib_attributes(vm, name, def, &ns).inspect_err(|_| forget(vm, name))?;
         }
         return Ok(module);
     }

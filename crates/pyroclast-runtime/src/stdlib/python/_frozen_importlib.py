@@ -45,6 +45,30 @@ class ModuleSpec:
         return self._set_fileattr
 
 
+class BuiltinImporter:
+    # The loader of modules built into the interpreter (`sys`, `math`).
+
+    @staticmethod
+    def is_package(fullname):
+        return False
+
+    @staticmethod
+    def get_source(fullname):
+        return None
+
+
+class FrozenImporter:
+    # The loader of the embedded standard library written in Python.
+
+    @staticmethod
+    def is_package(fullname):
+        return False
+
+    @staticmethod
+    def get_source(fullname):
+        return None
+
+
 class SourceFileLoader:
     __module__ = '_frozen_importlib_external'
 
@@ -88,8 +112,9 @@ def _spec_for(name, origin, path):
     if origin is None:
         loader = NamespaceLoader(name, path)
     elif origin in ('built-in', 'frozen'):
-        spec = ModuleSpec(name, None, origin=origin, is_package=path is not None)
-        return spec, None
+        loader = BuiltinImporter if origin == 'built-in' else FrozenImporter
+        spec = ModuleSpec(name, loader, origin=origin, is_package=path is not None)
+        return spec, loader
     else:
         loader = SourceFileLoader(name, origin)
     spec = ModuleSpec(name, loader, origin=origin, is_package=path is not None)

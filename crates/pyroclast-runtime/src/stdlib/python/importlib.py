@@ -48,3 +48,8 @@ def reload(module):
 def invalidate_caches():
     # Nothing is cached between imports: every import asks the loader.
     pass
+
+
+# CPython's start-up has imported importlib.util, so `import importlib`
+# alone reaches it.
+from importlib import util
