@@ -41,6 +41,7 @@ mod error;
 mod host;
 mod interactive;
 mod interpreter;
+mod loader;
 mod output;
 mod pool;
 mod program;
@@ -55,6 +56,7 @@ pub use error::{ConversionError, Error, Exception, Limit, SyntaxError, SyntaxErr
 pub use host::{AsyncHostFn, HostFn, IntoResult};
 pub use interactive::{Highlight, InputStatus, InterruptHandle, highlight, input_status};
 pub use interpreter::{Access, Builder, Interpreter, ModuleBuilder};
+pub use loader::{FileLoader, ModuleLoader, ModuleSource};
 pub use num_bigint::BigInt;
 pub use pool::{Pool, PoolBuilder, PoolOutcome, PoolOutput};
 pub use program::Program;

@@ -185,15 +185,40 @@ pub fn install(vm: &Interp) {
                     );
                 }
             };
-            let module = vm.import(&name)?;
-            let wants_leaf = match &slots[3] {
-                Some(f) => crate::protocol::ops::truthy(vm, f)?,
-                None => false,
+            let globals = slots[1].clone().unwrap_or(Value::None);
+            let lookup = |k: &str| -> PyResult<Option<Value>> {
+                match &globals {
+                    Value::None => Ok(None),
+                    g => match crate::protocol::containers::getitem(vm, g, &Value::str(k)) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.matches(vm, ExcKind::KeyError) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                }
             };
-            match name.split_once('.') {
-                Some((top, _)) if !wants_leaf => vm.import(top),
-                _ => Ok(module),
+            let mut fromlist = Vec::new();
+            if let Some(f) = &slots[3]
+                && !matches!(f, Value::None)
+            {
+                for item in crate::protocol::iter::collect(vm, f)? {
+                    fromlist.push(crate::protocol::ops::to_str_rc(vm, &item)?);
+                }
             }
+            let level = match &slots[4] {
+                Some(Value::Int(n)) if *n < 0 => {
+                    return Err(vm.error(ExcKind::ValueError, "level must be >= 0"));
+                }
+                Some(Value::Int(n)) => *n as usize,
+                Some(Value::Bool(b)) => usize::from(*b),
+                None => 0,
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        crate::protocol::ops::type_name(vm, other)
+                    )));
+                }
+            };
+            crate::protocol::imports::import_module(vm, &name, &lookup, &fromlist, level)
         }),
         ("iter", |vm, a| {
             const SIG: Sig = Sig::function("iter", Style::Clinic, 1, 2);

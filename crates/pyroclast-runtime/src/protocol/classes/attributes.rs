@@ -10,6 +10,22 @@ use crate::protocol::ops::{type_name, type_of};
 use crate::{Interp, PyErr, PyResult};
 use std::rc::Rc;
 
+/// True for a module whose code is running (its `__spec__._initializing`),
+/// read without running any Python code.
+fn initializing(module: &Value) -> bool {
+    let Value::Module(m) = module else {
+        return false;
+    };
+    let spec = m.globals.borrow().get("__spec__").cloned();
+    match spec {
+        Some(Value::Instance(i)) => matches!(
+            i.dict.borrow().get("_initializing"),
+            Some(Value::Bool(true))
+        ),
+        _ => false,
+    }
+}
+
 #[cold]
 pub(crate) fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
@@ -17,7 +33,26 @@ pub(crate) fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
             "type object '{}' has no attribute '{name}'",
             crate::protocol::ops::tp_name(c)
         ),
-        Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+        Value::Module(m) => {
+            // CPython's `module_getattro`: a circular import shows as a
+            // submodule or module still being initialised.
+            let sub = vm.modules.get(vm, &format!("{}.{name}", m.name));
+            if sub.as_ref().is_some_and(initializing) {
+                format!(
+                    "cannot access submodule '{name}' of module '{}' \
+                     (most likely due to a circular import)",
+                    m.name
+                )
+            } else if initializing(obj) {
+                format!(
+                    "partially initialized module '{}' has no attribute '{name}' \
+                     (most likely due to a circular import)",
+                    m.name
+                )
+            } else {
+                format!("module '{}' has no attribute '{name}'", m.name)
+            }
+        }
         other => format!(
             "'{}' object has no attribute '{name}'",
             type_name(vm, other)

@@ -224,6 +224,18 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
             }
         }
         None => {
+            // The builtin `__init__` of an exception class: ImportError's
+            // takes `name` and `path`, BaseException's no keywords.
+            if class.layout == Layout::Exception && !args.kw.is_empty() {
+                let exc = crate::object::exc_kind::ExcKind::ImportError;
+                if class.is_subclass(&vm.exc_class(exc)) {
+                    crate::protocol::imports::init_import_error(vm, &obj, &args.pos, &args.kw)?;
+                } else {
+                    return Err(
+                        vm.type_error(format!("{}() takes no keyword arguments", class.name))
+                    );
+                }
+            }
             if class.layout == Layout::Object
                 && (!args.pos.is_empty() || !args.kw.is_empty())
                 && !class

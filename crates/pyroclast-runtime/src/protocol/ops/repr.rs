@@ -203,6 +203,21 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
                 format!("<module '{}' (built-in)>", m.name)
             }
             crate::object::model::ModuleKind::Frozen => format!("<module '{}' (frozen)>", m.name),
+            crate::object::model::ModuleKind::File => {
+                // CPython's `module_repr`: the file, else a namespace
+                // package's folders (3.11 shows its loader object there,
+                // with an address; this is 3.12's form).
+                let g = m.globals.borrow();
+                match (g.get("__file__"), g.get("__path__")) {
+                    (Some(Value::Str(f)), _) => format!("<module '{}' from '{f}'>", m.name),
+                    (_, Some(p)) => {
+                        let p = p.clone();
+                        drop(g);
+                        format!("<module '{}' (namespace) from {}>", m.name, repr(vm, &p)?)
+                    }
+                    _ => format!("<module '{}'>", m.name),
+                }
+            }
             _ => format!("<module '{}'>", m.name),
         },
         Value::Instance(inst) => {
