@@ -252,9 +252,7 @@ pub fn install(vm: &Interp) {
             let v = one(vm, &a, "vars")?;
             match &v {
                 Value::Instance(i) => Ok(crate::protocol::types::construct::instance_dict(i)),
-                Value::Class(c) => Ok(crate::protocol::types::construct::namespace_dict(
-                    vm, &c.dict,
-                )),
+                Value::Class(c) => Ok(crate::protocol::types::mappingproxy::MappingProxy::of_class(c)),
                 Value::Module(m) => Ok(crate::protocol::types::construct::namespace_dict(
                     vm, &m.globals,
                 )),

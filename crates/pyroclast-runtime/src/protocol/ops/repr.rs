@@ -183,7 +183,10 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
                     f.qualname.borrow(),
                     repr(vm, self_)?
                 ),
-                _ => "<bound method>".into(),
+                _ => match crate::protocol::types::slot_wrapper::bound_repr(vm, self_, func) {
+                    Some(r) => r,
+                    None => "<bound method>".into(),
+                },
             }
         }
         Value::Class(c) => {
