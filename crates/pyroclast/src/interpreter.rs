@@ -199,6 +199,8 @@ impl Builder {
         let module = vm.new_module("__main__", main.clone());
         vm.modules.insert(&vm, "__main__", module);
         main.borrow_mut().insert(Rc::from("__doc__"), RValue::None);
+        let builtins = pyroclast_runtime::stdlib::builtins_module(&vm);
+        main.borrow_mut().insert(Rc::from("__builtins__"), builtins);
         Interpreter {
             vm,
             state: Rc::new(State::new()),

@@ -2,6 +2,7 @@
 //! concept: functions, iteration, containers, strings, sets, ...
 
 pub mod functions;
+pub mod site;
 pub mod slots;
 
 use std::rc::Rc;
@@ -87,4 +88,5 @@ pub fn install(vm: &Interp) {
     crate::protocol::ops::install_unhashable(vm);
     crate::protocol::types::mappingproxy::install(vm);
     slots::install(vm);
+    site::install(vm);
 }

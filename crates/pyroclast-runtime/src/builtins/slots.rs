@@ -285,9 +285,7 @@ fn trunc(vm: &Interp, _: &Value, this: &Value, _: &[Value]) -> PyResult<Value> {
 
 fn rounded(vm: &Interp, this: &Value, f: fn(f64) -> f64) -> PyResult<Value> {
     match this {
-        Value::Float(x) => {
-            crate::protocol::types::construct::to_int(vm, &Value::Float(f(*x)))
-        }
+        Value::Float(x) => crate::protocol::types::construct::to_int(vm, &Value::Float(f(*x))),
         other => crate::protocol::types::construct::to_int(vm, other),
     }
 }
@@ -533,6 +531,7 @@ const SLOTS: &[(&str, SlotKind, usize, usize, SlotFn)] = &[
 /// Which names each builtin type's own dict holds in CPython 3.11 (only
 /// the slot-like ones this file provides; a type file's methods are
 /// registered there).
+#[rustfmt::skip]
 const TYPES: &[(&str, &[&str])] = &[
     (
         "object",
@@ -703,6 +702,21 @@ fn class_attr(vm: &Interp, obj: &Value, _: &'static str) -> PyResult<Value> {
 fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
     match a.pos.first() {
         Some(Value::Class(c)) if c.builtin => {
+            let t = &vm.types;
+            if Rc::ptr_eq(c, &t.none) {
+                if a.pos.len() > 1 || !a.kw.is_empty() {
+                    return Err(vm.type_error("NoneType takes no arguments"));
+                }
+                return Ok(Value::None);
+            }
+            // A type without a constructor would find this `__new__` again.
+            if c.new.get().is_none()
+                && !Rc::ptr_eq(c, &t.object)
+                && !Rc::ptr_eq(c, &t.type_)
+                && c.layout != crate::object::model::Layout::Exception
+            {
+                return Err(vm.type_error(format!("cannot create '{}' instances", c.name)));
+            }
             let args = Args {
                 pos: a.pos[1..].to_vec(),
                 kw: a.kw,

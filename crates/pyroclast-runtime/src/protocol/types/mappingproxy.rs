@@ -46,8 +46,7 @@ impl Native for MappingProxy {
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
         Some(
-            crate::protocol::ops::repr(vm, &self.mapping(vm))
-                .map(|r| format!("mappingproxy({r})")),
+            crate::protocol::ops::repr(vm, &self.mapping(vm)).map(|r| format!("mappingproxy({r})")),
         )
     }
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
@@ -82,7 +81,11 @@ fn forward(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
 
 /// `mappingproxy(mapping)`.
 fn proxy_new(vm: &Interp, a: Args) -> PyResult<Value> {
-    check(vm, &a, &Sig::function("mappingproxy", Style::KwClinic, 1, 1))?;
+    check(
+        vm,
+        &a,
+        &Sig::function("mappingproxy", Style::KwClinic, 1, 1),
+    )?;
     let m = a.pos[0].clone();
     let ok = match &m {
         Value::Dict(_) => true,
@@ -132,12 +135,7 @@ pub fn install(vm: &Interp) {
             ("__eq__", |vm, a| {
                 let m = target(vm, &a, "__eq__")?;
                 check(vm, &a, &Sig::method(CLASS, "__eq__", Style::Slot, 1, 1))?;
-                crate::protocol::ops::compare(
-                    vm,
-                    pyroclast_syntax::ast::CmpOp::Eq,
-                    &m,
-                    &a.pos[1],
-                )
+                crate::protocol::ops::compare(vm, pyroclast_syntax::ast::CmpOp::Eq, &m, &a.pos[1])
             }),
             ("__str__", |vm, a| {
                 let m = target(vm, &a, "__str__")?;
@@ -150,12 +148,7 @@ pub fn install(vm: &Interp) {
                     Some(p) => p.mapping(vm),
                     None => a.pos[1].clone(),
                 };
-                crate::protocol::ops::binary_op(
-                    vm,
-                    pyroclast_syntax::ast::BinOp::BitOr,
-                    &m,
-                    &other,
-                )
+                crate::protocol::ops::binary_op(vm, pyroclast_syntax::ast::BinOp::BitOr, &m, &other)
             }),
             ("get", |vm, a| forward(vm, a, "get")),
             ("keys", |vm, a| forward(vm, a, "keys")),

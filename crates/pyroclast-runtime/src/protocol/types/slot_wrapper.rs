@@ -36,6 +36,39 @@ pub enum SlotKind {
     Method,
 }
 
+/// The operator slots CPython's `slotdefs` expose as slot wrappers; every
+/// other method of a builtin type is a method descriptor.
+#[rustfmt::skip]
+const WRAPPER_SLOTS: &[&str] = &[
+    "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__",
+    "__call__", "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__",
+    "__next__", "__get__", "__set__", "__delete__", "__init__", "__del__", "__await__",
+    "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+    "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__",
+    "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__",
+    "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__",
+    "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__",
+    "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__",
+    "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__", "__matmul__",
+    "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__", "__delitem__",
+    "__contains__",
+];
+
+/// How CPython shows method `name` of builtin type `owner`: a few types
+/// define a slot as an ordinary method too (`list.__getitem__` accepts
+/// slices through it), which makes it a method descriptor.
+pub fn descriptor_kind(owner: &str, name: &str) -> SlotKind {
+    let coexist = matches!(
+        (owner, name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    );
+    if !coexist && WRAPPER_SLOTS.contains(&name) {
+        SlotKind::Wrapper
+    } else {
+        SlotKind::Method
+    }
+}
+
 /// One slot of one builtin type, as an unbound descriptor.
 pub struct SlotWrapper {
     /// The type whose dict holds it (weak: the type holds the wrapper).
