@@ -344,6 +344,8 @@ impl Builder {
             g.insert(Rc::from("__package__"), RValue::None);
             g.insert(Rc::from("__spec__"), RValue::None);
         }
+        let builtins = pyroclast_runtime::stdlib::builtins_module(&vm);
+        main.borrow_mut().insert(Rc::from("__builtins__"), builtins);
         Interpreter {
             vm,
             state: Rc::new(State::new()),

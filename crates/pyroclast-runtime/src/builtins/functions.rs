@@ -278,9 +278,9 @@ pub fn install(vm: &Interp) {
             let v = one(vm, &a, "vars")?;
             match &v {
                 Value::Instance(i) => Ok(crate::protocol::types::construct::instance_dict(i)),
-                Value::Class(c) => Ok(crate::protocol::types::construct::namespace_dict(
-                    vm, &c.dict,
-                )),
+                Value::Class(c) => {
+                    Ok(crate::protocol::types::mappingproxy::MappingProxy::of_class(c))
+                }
                 Value::Module(m) => Ok(crate::protocol::types::construct::namespace_dict(
                     vm, &m.globals,
                 )),
@@ -299,7 +299,10 @@ pub fn install(vm: &Interp) {
                 names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
             }
             if let Value::Module(m) = &v {
+                // A module's `__dir__` lists its namespace only.
                 names.extend(m.globals.borrow().keys().map(|k| k.to_string()));
+                names.sort();
+                return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
             }
             let c = if let Value::Class(c) = &v {
                 c.clone()
@@ -316,6 +319,10 @@ pub fn install(vm: &Interp) {
         ("aiter", crate::protocol::awaiting::aiter),
         ("anext", crate::protocol::awaiting::anext),
         ("globals", |_, _| {
+            Ok(Value::dict(crate::object::dict::Dict::new()))
+        }),
+        // Like `globals`: a direct `locals()` call is the evaluator's.
+        ("locals", |_, _| {
             Ok(Value::dict(crate::object::dict::Dict::new()))
         }),
     ];

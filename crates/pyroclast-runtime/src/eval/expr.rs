@@ -460,6 +460,7 @@ fn eval_call(
         let obj = eval(vm, frame, value)?;
         if keywords.is_empty()
             && let Value::Instance(inst) = &obj
+            && inst.class.marker.get() & crate::protocol::classes::HAS_GETATTRIBUTE == 0
             && !inst.dict.borrow().contains_key(&**attr)
             && let Some(Value::Function(method)) = inst.class.lookup(attr)
             && let Some(r) = super::call_positional(vm, frame, &method, Some(&obj), args)

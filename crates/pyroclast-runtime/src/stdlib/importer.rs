@@ -128,13 +128,7 @@ fn is_stdlib_package(name: &str) -> bool {
 
 fn import_top(vm: &Interp, name: &str) -> PyResult<Value> {
     if name == "builtins" {
-        // The builtins' own namespace, as a module.
-        let module = vm.new_module(name, vm.builtins.clone());
-        if let Value::Module(m) = &module {
-            m.kind.set(ModuleKind::Builtin);
-        }
-        vm.modules.insert(vm, name, module.clone());
-        return Ok(module);
+        return Ok(super::builtins_module(vm));
     }
     let def = table(name);
     if def.is_some() && BEFORE_PATH.contains(&name) {

@@ -196,7 +196,24 @@ pub fn builtin_module_names() -> impl Iterator<Item = &'static str> {
 
 pub use importer::import;
 
+/// The `builtins` module: its namespace is the interpreter's builtins, so
+/// `builtins.foo = 1` makes `foo` visible in every module, as in CPython.
+pub fn builtins_module(vm: &Interp) -> Value {
+    if let Some(m) = vm.modules.get(vm, "builtins") {
+        return m;
+    }
+    let module = vm.new_module("builtins", vm.builtins.clone());
+    if let Value::Module(m) = &module {
+        m.kind.set(ModuleKind::Builtin);
+    }
+    vm.modules.insert(vm, "builtins", module.clone());
+    module
+}
+
 fn import_defined(vm: &Interp, name: &str) -> PyResult<Value> {
+    if name == "builtins" {
+        return Ok(builtins_module(vm));
+    }
     if let Some(def) = MODULES.iter().find(|m| m.name == name) {
         let kind = if def.builtin {
             ModuleKind::Builtin

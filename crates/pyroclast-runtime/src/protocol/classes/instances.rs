@@ -34,6 +34,14 @@ pub fn call_dunder(
         }
         let found = c.dict.borrow().get(name).cloned();
         if let Some(f) = found {
+            // A builtin type's slot wrapper runs the operation this call
+            // stands for: the caller's builtin behaviour applies.
+            if c.builtin
+                && f.native::<crate::protocol::types::slot_wrapper::SlotWrapper>()
+                    .is_some()
+            {
+                return Ok(None);
+            }
             if let Value::Function(func) = &f {
                 let mut pos = Vec::with_capacity(args.len() + 1);
                 pos.push(obj.clone());

@@ -92,6 +92,12 @@ pub fn build_class(
     });
     // Unlike the other flags, this one covers the bases too: an instance's
     // destructor reads it and must not walk the MRO.
+    if class
+        .mro_iter()
+        .any(|c| !c.builtin && c.dict.borrow().contains_key("__getattribute__"))
+    {
+        class.marker.set(class.marker.get() | HAS_GETATTRIBUTE);
+    }
     if class.lookup("__del__").is_some() {
         class
             .marker
@@ -112,6 +118,11 @@ pub const HAS_DATA_DESCRIPTOR: u8 = 1;
 /// `Class::marker` bit: the class defines `__setattr__`, so attribute stores
 /// on it and its subclasses must look for it (the common case skips that).
 pub const HAS_SETATTR: u8 = 2;
+
+/// `Class::marker` bit: the class or a base (when the class was made)
+/// defines `__getattribute__`, so attribute reads call it. Covers the bases
+/// so the method-call fast path tests one bit.
+pub const HAS_GETATTRIBUTE: u8 = 16;
 
 /// The `Class::marker` bits of a class and its whole MRO: a hook added to a
 /// base after a subclass was created still counts.
@@ -157,7 +168,7 @@ pub fn install(vm: &Interp) {
             }),
             ("__getattribute__", |vm, a| {
                 if let [obj, Value::Str(n)] = &a.pos[..] {
-                    return getattr(vm, obj, n);
+                    return generic_getattr(vm, obj, n);
                 }
                 check(
                     vm,

@@ -166,7 +166,14 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
         }
         Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
         Value::Builtin(b) => match b.owner {
-            Some(owner) => format!("<method '{}' of '{owner}' objects>", b.name),
+            Some(owner) => {
+                match crate::protocol::types::slot_wrapper::descriptor_kind(owner, b.name) {
+                    SlotKind::Wrapper => {
+                        format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
+                    }
+                    SlotKind::Method => format!("<method '{}' of '{owner}' objects>", b.name),
+                }
+            }
             None => format!("<built-in function {}>", b.name),
         },
         Value::Method(m) => {
@@ -183,7 +190,10 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
                     f.qualname.borrow(),
                     repr(vm, self_)?
                 ),
-                _ => "<bound method>".into(),
+                _ => match crate::protocol::types::slot_wrapper::bound_repr(vm, self_, func) {
+                    Some(r) => r,
+                    None => "<bound method>".into(),
+                },
             }
         }
         Value::Class(c) => {

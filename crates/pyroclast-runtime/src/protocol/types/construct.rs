@@ -406,7 +406,7 @@ pub fn special_class_attr(vm: &Interp, c: &Rc<Class>, name: &str) -> Option<Valu
             .bases
             .first()
             .map_or(Value::None, |b| Value::Class(b.clone())),
-        "__dict__" => namespace_dict(vm, &c.dict),
+        "__dict__" => crate::protocol::types::mappingproxy::MappingProxy::of_class(c),
         "__doc__" => Value::None,
         "__class__" => Value::Class(vm.types.type_.clone()),
         "mro" => {
