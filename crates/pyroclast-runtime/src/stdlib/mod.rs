@@ -10,6 +10,7 @@ pub mod contextvars;
 pub mod datetime;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod inspect;
 pub mod itertools;
 pub mod json;
@@ -19,6 +20,7 @@ pub mod mersenne;
 pub mod operator;
 pub mod random;
 pub mod re;
+pub mod structmod;
 pub mod sys;
 pub mod time;
 pub mod toolkit;
@@ -117,6 +119,8 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("traceback", traceback::fill, python),
     rust_module!("linecache", linecache::fill, python),
     rust_module!("re", re::fill, python),
+    rust_module!("hashlib", hashlib::fill, python),
+    ModuleDef { name: "struct", rust: Some(structmod::fill), python: &[("struct", py!("struct.py"))], builtin: false },
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {
@@ -154,6 +158,10 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("logging"),
     python_module!("warnings"),
     python_module!("queue"),
+    python_module!("hmac"),
+    python_module!("binascii"),
+    python_module!("base64"),
+    python_module!("uuid"),
     // `_datetime` is the implementation, run under the name `datetime` so
     // its classes report that module; `datetime` imports its public names.
     ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },
