@@ -162,6 +162,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("binascii"),
     python_module!("base64"),
     python_module!("uuid"),
+    python_module!("csv"),
     // `_datetime` is the implementation, run under the name `datetime` so
     // its classes report that module; `datetime` imports its public names.
     ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },

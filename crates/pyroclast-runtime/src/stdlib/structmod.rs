@@ -304,9 +304,9 @@ fn float_value(vm: &Interp, v: &Value) -> PyResult<f64> {
 
 fn put(out: &mut [u8], at: usize, size: usize, x: u64, little: bool) {
     let bytes = x.to_le_bytes();
-    for k in 0..size {
+    for (k, b) in bytes.iter().take(size).enumerate() {
         let dst = if little { at + k } else { at + size - 1 - k };
-        out[dst] = bytes[k];
+        out[dst] = *b;
     }
 }
 
