@@ -164,6 +164,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("uuid"),
     python_module!("csv"),
     python_module!("graphlib"),
+    python_module!("shlex"),
     // `_datetime` is the implementation, run under the name `datetime` so
     // its classes report that module; `datetime` imports its public names.
     ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },
