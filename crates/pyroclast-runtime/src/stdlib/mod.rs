@@ -165,6 +165,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("csv"),
     python_module!("graphlib"),
     python_module!("shlex"),
+    python_module!("reprlib"),
     // `_datetime` is the implementation, run under the name `datetime` so
     // its classes report that module; `datetime` imports its public names.
     ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },
