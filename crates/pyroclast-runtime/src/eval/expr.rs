@@ -836,23 +836,26 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
                 &module,
                 bases,
                 RefCell::new(table),
-                class_kw.clone(),
+                class_kw,
             )?;
             match created {
                 Value::Class(c) => c,
                 other => return Ok(other),
             }
         }
-        None => crate::protocol::classes::build_class(
-            vm,
-            &def.name,
-            &qualname,
-            &module,
-            bases,
-            RefCell::new(table),
-        )?,
+        None => {
+            let c = crate::protocol::classes::build_class(
+                vm,
+                &def.name,
+                &qualname,
+                &module,
+                bases,
+                RefCell::new(table),
+            )?;
+            crate::protocol::classes::finish_class(vm, &c, class_kw)?;
+            c
+        }
     };
-    crate::protocol::classes::finish_class(vm, &class, class_kw)?;
     if let Some(cell) = class_cell {
         *cell.borrow_mut() = Some(Value::Class(class.clone()));
     }

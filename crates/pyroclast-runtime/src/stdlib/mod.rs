@@ -11,6 +11,7 @@ pub mod datetime;
 pub mod fs;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod importer;
 pub mod importlib;
 pub mod inspect;
@@ -22,6 +23,7 @@ pub mod mersenne;
 pub mod operator;
 pub mod random;
 pub mod re;
+pub mod structmod;
 pub mod sys;
 pub mod time;
 pub mod toolkit;
@@ -132,6 +134,8 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("_argparse_help"),
     python_module!("_argparse_actions"),
     python_module!("argparse"),
+    rust_module!("hashlib", hashlib::fill, python),
+    ModuleDef { name: "struct", rust: Some(structmod::fill), python: &[("struct", py!("struct.py"))], builtin: false },
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {
@@ -174,6 +178,14 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("_frozen_importlib"),
     rust_module!("importlib", importlib::fill, python),
     python_module!("importlib.util"),
+    python_module!("hmac"),
+    python_module!("binascii"),
+    python_module!("base64"),
+    python_module!("uuid"),
+    python_module!("csv"),
+    python_module!("graphlib"),
+    python_module!("shlex"),
+    python_module!("reprlib"),
     // `_datetime` is the implementation, run under the name `datetime` so
     // its classes report that module; `datetime` imports its public names.
     ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },

@@ -281,6 +281,9 @@ pub fn finish_class(
 
 /// Creates a class through a user metaclass: `Meta.__new__(Meta, name,
 /// bases, namespace)` (defaulting to `type.__new__`), then `Meta.__init__`.
+/// `type.__new__` runs `__set_name__` and `__init_subclass__` with the
+/// keywords it is given, so a metaclass may consume some (as enum's
+/// `boundary=`).
 #[allow(clippy::too_many_arguments)]
 pub fn create_with_metaclass(
     vm: &Interp,
@@ -317,6 +320,7 @@ pub fn create_with_metaclass(
         None => {
             let c = build_class(vm, name, qualname, module, bases, ns)?;
             *c.metaclass.borrow_mut() = Some(meta.clone());
+            finish_class(vm, &c, kw.clone())?;
             Value::Class(c)
         }
     };
@@ -370,7 +374,10 @@ fn calling_module(vm: &Interp) -> String {
 }
 
 /// `type.__new__(mcs, name, bases, namespace)`.
-fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
+fn type_new(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    // Keywords are the class statement's that a metaclass passes on: they
+    // go to `__init_subclass__`.
+    let keywords = std::mem::take(&mut a.kw);
     check(
         vm,
         &a,
@@ -386,6 +393,7 @@ fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
     if !Rc::ptr_eq(mcs, &vm.types.type_) {
         *c.metaclass.borrow_mut() = Some(mcs.clone());
     }
+    finish_class(vm, &c, keywords)?;
     Ok(Value::Class(c))
 }
 
