@@ -163,10 +163,16 @@ impl Builder {
         self
     }
 
-    /// Approximate bytes of Python objects: an allocation that would go
-    /// past it raises `MemoryError` inside Python. Large objects (64 KiB and
-    /// up: long lists, strings, bytes, dicts) are counted while they live;
-    /// small objects are not yet counted.
+    /// A budget in bytes for what the interpreter holds: going past it
+    /// raises `MemoryError` inside Python (a request that would go past it
+    /// fails before anything is allocated; growth by many small objects
+    /// is caught between statements).
+    ///
+    /// Every byte is counted when the process's global allocator is
+    /// [`CountingAllocator`](crate::CountingAllocator): each interpreter is charged for what it allocates and frees
+    /// while it runs, including on a thread shared with others. Without
+    /// it, only large objects (64 KiB and up: long lists, strings, bytes,
+    /// dicts) are counted while they live.
     pub fn max_memory(mut self, bytes: usize) -> Self {
         self.max_memory = Some(bytes);
         self
@@ -193,7 +199,7 @@ impl Builder {
     /// no files.
     ///
     /// ```
-    /// let py = pyroclast::Interpreter::builder()
+    /// let mut py = pyroclast::Interpreter::builder()
     ///     .module_path("lib")
     ///     .module_path("vendor")
     ///     .build();
@@ -366,6 +372,8 @@ impl Default for Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
+        let vm = self.vm.clone();
+        let _scope = vm.memory_scope();
         // As CPython at exit: `__main__`'s objects are released and their
         // `__del__` methods run, then everything is torn down.
         pyroclast_runtime::protocol::gc::shutdown(&self.vm);
@@ -529,6 +537,8 @@ impl Interpreter {
     }
 
     fn call_runtime(&mut self, f: &RValue, args: impl IntoArgs) -> Result<Value, Error> {
+        let vm = self.vm.clone();
+        let _scope = vm.memory_scope();
         let args = args
             .into_args()
             .into_iter()
@@ -593,6 +603,8 @@ impl Interpreter {
         source: &str,
         echo: bool,
     ) -> Result<RValue, Error> {
+        let vm = self.vm.clone();
+        let _scope = vm.memory_scope();
         begin(&self.vm, &self.state, self.limits);
         let r = pyroclast_runtime::eval::run_code(
             &self.vm,
@@ -657,6 +669,13 @@ impl Interpreter {
             echo,
         );
         drive_async(&self.vm, &self.state, self.limits, coro).await
+    }
+
+    /// Bytes this interpreter holds (its objects, code and tables,
+    /// allocated since it was built), when the process's global allocator
+    /// is [`CountingAllocator`](crate::CountingAllocator); `None` otherwise.
+    pub fn memory_used(&self) -> Option<usize> {
+        self.vm.memory_used()
     }
 
     /// Text printed to standard output since the last call, when the

@@ -64,3 +64,6 @@ pub use program::Program;
 pub use serde::{Serde, from_value, to_value};
 pub use stream::PyStream;
 pub use value::{Object, Value};
+
+#[doc(inline)]
+pub use pyroclast_runtime::object::alloc::CountingAllocator;
