@@ -810,6 +810,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         qual: super::Qual::Prefix(Rc::from(format!("{qualname}."))),
         scope: Some(scope),
         echo: false,
+        kept: Default::default(),
     };
     vm.enter_frame(
         crate::object::frames::FrameOwner::code(&frame.code, &frame.globals, def.name.clone()),
