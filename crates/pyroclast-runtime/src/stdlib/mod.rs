@@ -156,6 +156,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("queue"),
     python_module!("numbers"),
     python_module!("fractions"),
+    python_module!("statistics"),
     // `_datetime` is the implementation, run under the name `datetime` so
     // its classes report that module; `datetime` imports its public names.
     ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },
