@@ -28,8 +28,9 @@ const PROGRAM_CACHE: usize = 16;
 /// An interpreter lives on one thread (`!Send`); use a [`Pool`](crate::Pool)
 /// to run scripts from many threads.
 ///
-/// By default it has no access to the host: no files (`open` and importing
-/// `.py` files are not available), no environment, no processes, no
+/// By default it has no access to the host: no files (`open` raises
+/// `PermissionError` and importing `.py` files is not available; see
+/// [`Builder::allow_dir`] and [`Builder::module_path`]), no environment, no processes, no
 /// network, no standard input, and `sys.exit` ends the run, not the
 /// process. Everything else comes from functions the host registers.
 ///
@@ -77,8 +78,25 @@ pub struct Builder {
     max_recursion_depth: Option<u32>,
     max_memory: Option<usize>,
     argv: Vec<String>,
-    module_dir: Option<PathBuf>,
+    module_paths: Vec<String>,
+    module_loader: Option<Box<dyn crate::ModuleLoader>>,
     stdin: Option<Box<dyn std::io::BufRead>>,
+    dirs: Vec<(PathBuf, Access)>,
+    environ: Option<Vec<(String, String)>>,
+}
+
+/// What Python code may do under a directory granted with
+/// [`Builder::allow_dir`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// `open(..., 'r')`, `read_text`, `os.listdir`, `os.stat`,
+    /// `os.path.exists`, `glob`: reading only. Anything that writes raises
+    /// `PermissionError: [Errno 13] Permission denied (read-only access):
+    /// 'name'`.
+    ReadOnly,
+    /// Reading, plus creating, writing, renaming and removing files and
+    /// directories.
+    ReadWrite,
 }
 
 impl Default for Builder {
@@ -91,8 +109,11 @@ impl Default for Builder {
             max_recursion_depth: None,
             max_memory: None,
             argv: vec![String::new()],
-            module_dir: None,
+            module_paths: Vec::new(),
+            module_loader: None,
             stdin: None,
+            dirs: Vec::new(),
+            environ: None,
         }
     }
 }
@@ -164,10 +185,40 @@ impl Builder {
         self
     }
 
-    /// Lets `import name` load `name.py` files from `dir` (off by default:
-    /// an embedded interpreter reads no files).
+    /// Adds `dir` to the end of `sys.path`, where `import` looks for
+    /// modules and packages outside the standard library, in order. The
+    /// folder is read from the file system ([`FileLoader`](crate::FileLoader))
+    /// unless a [`module_loader`](Self::module_loader) is given, which is
+    /// then asked about it. Off by default: an embedded interpreter reads
+    /// no files.
+    ///
+    /// ```
+    /// let py = pyroclast::Interpreter::builder()
+    ///     .module_path("lib")
+    ///     .module_path("vendor")
+    ///     .build();
+    /// let path: Vec<String> = py.eval("__import__('sys').path")?.extract()?;
+    /// assert_eq!(path, ["lib", "vendor"]);
+    /// # Ok::<(), pyroclast::Error>(())
+    /// ```
     pub fn module_path(mut self, dir: impl Into<PathBuf>) -> Self {
-        self.module_dir = Some(dir.into());
+        self.module_paths.push(dir.into().display().to_string());
+        self
+    }
+
+    /// Adds several [`module_path`](Self::module_path) entries at once.
+    pub fn module_paths(mut self, dirs: impl IntoIterator<Item = impl Into<PathBuf>>) -> Self {
+        for d in dirs {
+            self = self.module_path(d);
+        }
+        self
+    }
+
+    /// Finds modules through `loader` instead of the file system: it is
+    /// asked about each [`module_path`](Self::module_path) entry and each
+    /// package's folder (see [`ModuleLoader`](crate::ModuleLoader)).
+    pub fn module_loader(mut self, loader: impl crate::ModuleLoader) -> Self {
+        self.module_loader = Some(Box::new(loader));
         self
     }
 
@@ -178,6 +229,74 @@ impl Builder {
         self
     }
 
+    /// Lets Python code reach the files under `dir` (and nothing outside
+    /// it) through `open()`, `os`, `os.path`, `pathlib`, `shutil` and
+    /// `tempfile`.
+    ///
+    /// **Guarantee:** an interpreter without any grant touches no file.
+    /// Every file operation fails as CPython fails when the operating
+    /// system refuses permission: it raises `PermissionError` (an
+    /// `OSError` with `errno` 13, `errno.EACCES`, and `filename` set),
+    /// so `except PermissionError` and `except OSError` handlers work
+    /// unchanged. Only `strerror` says why:
+    /// `[Errno 13] Permission denied (no filesystem access was granted):
+    /// 'name'`.
+    ///
+    /// The first granted directory is Python's working directory
+    /// (`os.getcwd()`): relative paths resolve against it, and absolute
+    /// paths are host paths. Every path is resolved on the host (`..`
+    /// and symbolic links followed) before use; one that lands outside
+    /// every granted tree raises `PermissionError: [Errno 13] Permission
+    /// denied (outside the granted directories): 'name'`. Call it again
+    /// to grant more trees; where grants nest, the deepest decides. A
+    /// directory that does not exist grants nothing.
+    ///
+    /// ```
+    /// use pyroclast::{Access, Interpreter};
+    ///
+    /// let dir = std::env::temp_dir().join(format!("pyroclast-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let mut py = Interpreter::builder()
+    ///     .capture_output()
+    ///     .allow_dir(&dir, Access::ReadWrite)
+    ///     .build();
+    /// py.run("with open('note.txt', 'w') as f:\n    f.write('hi')\nprint(open('note.txt').read())")?;
+    /// assert_eq!(py.take_output(), "hi\n");
+    /// assert!(py.run("open('../outside.txt', 'w')").is_err());
+    /// # std::fs::remove_dir_all(&dir).unwrap();
+    /// # Ok::<(), pyroclast::Error>(())
+    /// ```
+    pub fn allow_dir(mut self, dir: impl Into<PathBuf>, access: Access) -> Self {
+        self.dirs.push((dir.into(), access));
+        self
+    }
+
+    /// `os.environ` (and `os.getenv`, `os.path.expanduser`'s `HOME`): these
+    /// variables. By default the environment is empty; the command-line
+    /// interpreter passes the process's own. Changes a script makes stay
+    /// in the interpreter.
+    ///
+    /// ```
+    /// use pyroclast::Interpreter;
+    ///
+    /// let mut py = Interpreter::builder()
+    ///     .environ([("LANG", "C")])
+    ///     .build();
+    /// assert_eq!(py.eval("__import__('os').environ['LANG']")?.extract::<String>()?, "C");
+    /// # Ok::<(), pyroclast::Error>(())
+    /// ```
+    pub fn environ(
+        mut self,
+        vars: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.environ = Some(
+            vars.into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+
     /// Makes the interpreter.
     pub fn build(self) -> Interpreter {
         let (out, stdout) = sink(self.stdout, true);
@@ -185,10 +304,30 @@ impl Builder {
         let vm = Interp::with_sinks(out, err);
         *vm.stdin.borrow_mut() = self.stdin;
         *vm.argv.borrow_mut() = self.argv;
-        *vm.loader.borrow_mut() = self.module_dir.map(|d| {
-            Box::new(pyroclast_runtime::object::vm::DirLoader(d))
+        let loader = match self.module_loader {
+            Some(l) => Some(l),
+            None if !self.module_paths.is_empty() => {
+                Some(Box::new(crate::FileLoader) as Box<dyn crate::ModuleLoader>)
+            }
+            None => None,
+        };
+        *vm.loader.borrow_mut() = loader.map(|l| {
+            Box::new(crate::loader::Adapter(l))
                 as Box<dyn pyroclast_runtime::object::vm::ModuleLoader>
         });
+        *vm.fs.borrow_mut() =
+            pyroclast_runtime::object::fs::FsAccess::new(self.dirs.into_iter().map(|(d, a)| {
+                let a = match a {
+                    Access::ReadOnly => pyroclast_runtime::object::fs::Access::ReadOnly,
+                    Access::ReadWrite => pyroclast_runtime::object::fs::Access::ReadWrite,
+                };
+                (d, a)
+            }));
+        *vm.environ.borrow_mut() = self.environ;
+        if let RValue::List(path) = &vm.sys_path {
+            path.borrow_mut()
+                .extend(self.module_paths.iter().map(|p| RValue::str(p)));
+        }
         vm.clock.set_virtual(self.virtual_time);
         vm.limits.set_max_memory(self.max_memory);
         if let Some(depth) = self.max_recursion_depth {
@@ -198,7 +337,15 @@ impl Builder {
         let main = Rc::new(namespace());
         let module = vm.new_module("__main__", main.clone());
         vm.modules.insert(&vm, "__main__", module);
-        main.borrow_mut().insert(Rc::from("__doc__"), RValue::None);
+        {
+            let mut g = main.borrow_mut();
+            g.insert(Rc::from("__doc__"), RValue::None);
+            // `__main__` run as a script has no package and no spec.
+            g.insert(Rc::from("__package__"), RValue::None);
+            g.insert(Rc::from("__spec__"), RValue::None);
+        }
+        let builtins = pyroclast_runtime::stdlib::builtins_module(&vm);
+        main.borrow_mut().insert(Rc::from("__builtins__"), builtins);
         Interpreter {
             vm,
             state: Rc::new(State::new()),
@@ -405,9 +552,15 @@ impl Interpreter {
             self.set_global(name, v.clone())?;
         }
         let module = self.parsed(program)?;
+        let loader = pyroclast_runtime::stdlib::importer::main_loader(&self.vm, program.filename())
+            .map_err(|e| crate::bridge::error_from_pyerr(&self.vm, &e))?;
         {
             let mut g = self.main.borrow_mut();
-            g.insert(Rc::from("__file__"), RValue::str(program.filename()));
+            // Code given as text (`-c`, standard input) has no `__file__`.
+            if !program.filename().starts_with('<') {
+                g.insert(Rc::from("__file__"), RValue::str(program.filename()));
+            }
+            g.insert(Rc::from("__loader__"), loader);
             g.insert(
                 Rc::from("__doc__"),
                 pyroclast_runtime::eval::module_doc(&module),

@@ -153,6 +153,7 @@ pub fn install(vm: &Interp) {
         }),
         ("id", |vm, a| Ok(Value::Int(one(vm, &a, "id")?.id() as i64))),
         ("input", input),
+        ("open", open),
         ("isinstance", |vm, a| {
             let (v, c) = two(vm, &a, "isinstance")?;
             Ok(Value::Bool(isinstance(vm, &v, &c)?))
@@ -184,15 +185,40 @@ pub fn install(vm: &Interp) {
                     );
                 }
             };
-            let module = vm.import(&name)?;
-            let wants_leaf = match &slots[3] {
-                Some(f) => crate::protocol::ops::truthy(vm, f)?,
-                None => false,
+            let globals = slots[1].clone().unwrap_or(Value::None);
+            let lookup = |k: &str| -> PyResult<Option<Value>> {
+                match &globals {
+                    Value::None => Ok(None),
+                    g => match crate::protocol::containers::getitem(vm, g, &Value::str(k)) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.matches(vm, ExcKind::KeyError) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                }
             };
-            match name.split_once('.') {
-                Some((top, _)) if !wants_leaf => vm.import(top),
-                _ => Ok(module),
+            let mut fromlist = Vec::new();
+            if let Some(f) = &slots[3]
+                && !matches!(f, Value::None)
+            {
+                for item in crate::protocol::iter::collect(vm, f)? {
+                    fromlist.push(crate::protocol::ops::to_str_rc(vm, &item)?);
+                }
             }
+            let level = match &slots[4] {
+                Some(Value::Int(n)) if *n < 0 => {
+                    return Err(vm.error(ExcKind::ValueError, "level must be >= 0"));
+                }
+                Some(Value::Int(n)) => *n as usize,
+                Some(Value::Bool(b)) => usize::from(*b),
+                None => 0,
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        crate::protocol::ops::type_name(vm, other)
+                    )));
+                }
+            };
+            crate::protocol::imports::import_module(vm, &name, &lookup, &fromlist, level)
         }),
         ("iter", |vm, a| {
             const SIG: Sig = Sig::function("iter", Style::Clinic, 1, 2);
@@ -252,9 +278,9 @@ pub fn install(vm: &Interp) {
             let v = one(vm, &a, "vars")?;
             match &v {
                 Value::Instance(i) => Ok(crate::protocol::types::construct::instance_dict(i)),
-                Value::Class(c) => Ok(crate::protocol::types::construct::namespace_dict(
-                    vm, &c.dict,
-                )),
+                Value::Class(c) => {
+                    Ok(crate::protocol::types::mappingproxy::MappingProxy::of_class(c))
+                }
                 Value::Module(m) => Ok(crate::protocol::types::construct::namespace_dict(
                     vm, &m.globals,
                 )),
@@ -273,7 +299,10 @@ pub fn install(vm: &Interp) {
                 names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
             }
             if let Value::Module(m) = &v {
+                // A module's `__dir__` lists its namespace only.
                 names.extend(m.globals.borrow().keys().map(|k| k.to_string()));
+                names.sort();
+                return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
             }
             let c = if let Value::Class(c) = &v {
                 c.clone()
@@ -290,6 +319,10 @@ pub fn install(vm: &Interp) {
         ("aiter", crate::protocol::awaiting::aiter),
         ("anext", crate::protocol::awaiting::anext),
         ("globals", |_, _| {
+            Ok(Value::dict(crate::object::dict::Dict::new()))
+        }),
+        // Like `globals`: a direct `locals()` call is the evaluator's.
+        ("locals", |_, _| {
             Ok(Value::dict(crate::object::dict::Dict::new()))
         }),
     ];
@@ -531,6 +564,14 @@ fn input(vm: &Interp, a: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::str(&line))
+}
+
+/// `open()`: the one in `_io` (Python over the host-granted filesystem),
+/// imported on first use so scripts that never open a file don't load it.
+fn open(vm: &Interp, a: Args) -> PyResult<Value> {
+    let io = vm.import("_io")?;
+    let f = crate::protocol::classes::getattr(vm, &io, "open")?;
+    crate::protocol::call::call(vm, &f, a)
 }
 
 fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {

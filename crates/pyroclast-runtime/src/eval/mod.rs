@@ -81,6 +81,40 @@ impl Frame {
         vm.line.set(offset);
     }
 
+    /// Moves the locals and cells to the generator's channel before the
+    /// body suspends (`GenChannel::saved`); [`Frame::unstash`] takes them
+    /// back when it resumes. Nothing else reads a frame's own slots while
+    /// its body waits. A no-op outside generator and coroutine bodies.
+    #[inline]
+    pub fn stash(&mut self) {
+        if self.locals.is_empty() && self.cells.is_empty() {
+            return;
+        }
+        if let Some(chan) = &self.channel
+            && let Ok(mut saved) = chan.saved.try_borrow_mut()
+        {
+            let saved = saved.get_or_insert_with(Box::default);
+            if saved.locals.is_empty() && saved.cells.is_empty() {
+                std::mem::swap(&mut saved.locals, &mut self.locals);
+                std::mem::swap(&mut saved.cells, &mut self.cells);
+            }
+        }
+    }
+
+    /// Takes back what [`Frame::stash`] moved out.
+    #[inline]
+    pub fn unstash(&mut self) {
+        if let Some(chan) = &self.channel
+            && self.locals.is_empty()
+            && self.cells.is_empty()
+            && let Ok(mut saved) = chan.saved.try_borrow_mut()
+            && let Some(saved) = saved.as_mut()
+        {
+            std::mem::swap(&mut saved.locals, &mut self.locals);
+            std::mem::swap(&mut saved.cells, &mut self.cells);
+        }
+    }
+
     /// A module-level frame.
     pub fn module(globals: Rc<Namespace>, code: Rc<Code>) -> Frame {
         Frame {
@@ -438,11 +472,15 @@ pub fn start_generator(
     chan.first.set(first);
     chan.offset.set(first);
     frame.channel = Some(chan.clone());
+    // Until it starts, the arguments wait in the channel, where the cycle
+    // collector sees them.
+    frame.stash();
     let def = func.def.clone();
     let vm_rc = vm.rc();
     let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
         let mut frame = frame;
+        frame.unstash();
         let r = suspend::exec_block(&vm, &mut frame, &def.body).await;
         match r {
             Ok(()) => Ok(Value::None),

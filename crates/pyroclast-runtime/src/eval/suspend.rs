@@ -221,7 +221,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
         if *is_async {
             let it = crate::protocol::awaiting::aiter_for(vm, &it)?;
             loop {
-                let item = match crate::protocol::awaiting::anext_value(vm, &it).await {
+                let item = match anext_in(vm, frame, &it).await {
                     Ok(v) => v,
                     Err(e) if e.matches(vm, ExcKind::StopAsyncIteration) => {
                         exec_block(vm, frame, orelse).await?;
@@ -356,7 +356,10 @@ fn exec_with<'a>(
         let (enter, exit) = sstmt::context_methods(vm, &cm, is_async)?;
         let mut v = super::call(vm, &enter, Args::default())?;
         if is_async {
-            v = await_from(vm, v, "__aenter__").await?;
+            frame.stash();
+            let r = await_from(vm, v, "__aenter__").await;
+            frame.unstash();
+            v = r?;
         }
         if let Some(t) = &first.target {
             assign(vm, frame, t, v)?;
@@ -378,7 +381,9 @@ fn exec_with<'a>(
         }
         let mut res = super::call(vm, &exit, args);
         if is_async && let Ok(aw) = res {
+            frame.stash();
             res = await_from(vm, aw, "__aexit__").await;
+            frame.unstash();
         }
         if let Some(e) = &err {
             vm.handling.borrow_mut().pop();
@@ -412,6 +417,17 @@ fn set_awaiting(frame: &Frame, v: Option<&Value>) {
     }
 }
 
+/// `await v` in a body: what it awaits is `cr_await` meanwhile, and the
+/// frame's variables wait in its channel (`Frame::stash`).
+async fn await_in(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value> {
+    set_awaiting(frame, Some(&v));
+    frame.stash();
+    let r = crate::protocol::awaiting::await_value(vm, v).await;
+    frame.unstash();
+    set_awaiting(frame, None);
+    r
+}
+
 /// `await x` / `yield x` over an operand that cannot: the common shapes of
 /// async iteration skip the boxed future of the general evaluator.
 async fn eval_direct(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
@@ -421,10 +437,7 @@ async fn eval_direct(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value
     match &e.kind {
         ExprKind::Await(x) if !x.suspends.get() => {
             let v = sync::eval(vm, frame, x)?;
-            set_awaiting(frame, Some(&v));
-            let r = crate::protocol::awaiting::await_value(vm, v).await;
-            set_awaiting(frame, None);
-            r
+            await_in(vm, frame, v).await
         }
         ExprKind::Yield(x) if x.as_ref().is_none_or(|x| !x.suspends.get()) => {
             let v = match x {
@@ -446,10 +459,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
         match &e.kind {
             ExprKind::Await(x) => {
                 let v = eval_direct(vm, frame, x).await?;
-                set_awaiting(frame, Some(&v));
-                let r = crate::protocol::awaiting::await_value(vm, v).await;
-                set_awaiting(frame, None);
-                r
+                await_in(vm, frame, v).await
             }
             ExprKind::Yield(x) => {
                 let v = match x {
@@ -679,21 +689,35 @@ async fn park(chan: &GenChannel, v: Value) -> PyResult<Value> {
     }
 }
 
-async fn yield_value(frame: &Frame, v: Value) -> PyResult<Value> {
+async fn yield_value(frame: &mut Frame, v: Value) -> PyResult<Value> {
     let Some(chan) = frame.channel.clone() else {
         return Ok(Value::None);
     };
-    park(&chan, v).await
+    frame.stash();
+    let r = park(&chan, v).await;
+    frame.unstash();
+    r
 }
 
-async fn yield_from(vm: &Interp, frame: &Frame, v: Value) -> PyResult<Value> {
+async fn yield_from(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value> {
     let Some(chan) = frame.channel.clone() else {
         return Ok(Value::None);
     };
     // `gi_yieldfrom` while it is delegated to.
     *chan.awaiting.borrow_mut() = Some(v.clone());
+    frame.stash();
     let r = yield_from_inner(vm, &chan, v).await;
+    frame.unstash();
     *chan.awaiting.borrow_mut() = None;
+    r
+}
+
+/// The next item of an `async for`, the frame's variables waiting in its
+/// channel meanwhile.
+async fn anext_in(vm: &Interp, frame: &mut Frame, it: &Value) -> PyResult<Value> {
+    frame.stash();
+    let r = crate::protocol::awaiting::anext_value(vm, it).await;
+    frame.unstash();
     r
 }
 
@@ -1001,7 +1025,7 @@ fn comp_loop<'a>(
                     None => break,
                 }
             } else if let Some(it) = &async_it {
-                match crate::protocol::awaiting::anext_value(vm, it).await {
+                match anext_in(vm, frame, it).await {
                     Ok(v) => v,
                     Err(e) if e.matches(vm, ExcKind::StopAsyncIteration) => break,
                     Err(e) => return Err(e),

@@ -156,6 +156,51 @@ pub fn syntax_error_fields(inst: &super::model::Instance, args: &[super::value::
     d.insert(std::rc::Rc::from("print_file_and_line"), Value::None);
 }
 
+/// The subclass `OSError(errno, ...)` makes for an errno, as CPython
+/// maps them (`OSError(2, ...)` is a `FileNotFoundError`).
+pub fn os_error_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        1 | 13 => ExcKind::PermissionError,
+        2 => ExcKind::FileNotFoundError,
+        3 => ExcKind::ProcessLookupError,
+        4 => ExcKind::InterruptedError,
+        10 => ExcKind::ChildProcessError,
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        104 => ExcKind::ConnectionResetError,
+        110 => ExcKind::TimeoutError,
+        111 => ExcKind::ConnectionRefusedError,
+        _ => return None,
+    })
+}
+
+/// The attributes `OSError.__init__` sets: `errno`, `strerror`,
+/// `filename` and `filename2` from 2 to 5 arguments (None otherwise).
+pub fn os_error_fields(inst: &super::model::Instance, args: &[super::value::Value]) {
+    use super::value::Value;
+    let mut d = inst.dict.borrow_mut();
+    let n = args.len();
+    let get = |i: usize| -> Value {
+        if (2..=5).contains(&n) {
+            args.get(i).cloned().unwrap_or(Value::None)
+        } else {
+            Value::None
+        }
+    };
+    for (i, name) in [
+        (0, "errno"),
+        (1, "strerror"),
+        (2, "filename"),
+        (4, "filename2"),
+    ] {
+        d.insert(std::rc::Rc::from(name), get(i));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::ExcKind;

@@ -229,7 +229,7 @@ impl Live {
                     d.values().for_each(|v| visit_value(v, visit));
                 }
             }
-            Live::Native(n) => n.traverse(&mut |v| visit_value(v, visit)),
+            Live::Native(n) => n.traverse(visit),
         }
     }
 
@@ -370,6 +370,8 @@ pub struct Heap {
     /// and over).
     long_lived_total: Cell<usize>,
     long_lived_pending: Cell<usize>,
+    /// Each generation's length when its dead entries were last dropped.
+    pruned_len: [Cell<usize>; 3],
 }
 
 impl Heap {
@@ -391,6 +393,7 @@ impl Heap {
             total: Cell::new(0),
             long_lived_total: Cell::new(0),
             long_lived_pending: Cell::new(0),
+            pruned_len: [Cell::new(0), Cell::new(0), Cell::new(0)],
         }
     }
 }
@@ -520,6 +523,15 @@ pub fn find_garbage(generation: usize) -> Option<Garbage> {
                     moved += 1;
                 }
             }
+            // Entries of objects freed since they moved up keep their
+            // memory allocated (a weak reference does) until the older
+            // generation is examined, which may be rare: drop them once the
+            // list has doubled since it was last pruned (amortized O(1)).
+            let pruned = &h.pruned_len[older];
+            if survivors.len() > 2 * pruned.get() + 1024 {
+                survivors.retain(|t| !t.is_dead());
+                pruned.set(survivors.len());
+            }
         }
         match generation {
             2 => {
@@ -575,14 +587,19 @@ fn unreachable(objs: &[Live]) -> Vec<bool> {
 /// Ends a collection: the garbage that finalizers resurrected (made
 /// reachable again from outside the garbage) survives; the rest is
 /// cleared, and freed as its references drop. Returns how many objects
-/// were unreachable.
+/// were cleared, as CPython counts them (not those finalizers resurrected,
+/// nor those their finalization already freed).
 pub fn finish(garbage: Garbage) -> usize {
     let Garbage {
         objects,
         generation,
     } = garbage;
-    let found = objects.len();
     let still_dead = unreachable(&objects);
+    let found = still_dead
+        .iter()
+        .filter(|d| **d)
+        .count()
+        .saturating_sub(freed_by_finalizers(&objects));
     let mut cleared = Vec::new();
     HEAP.with(|h| {
         let mut survivors = h.generations[generation].borrow_mut();
@@ -605,6 +622,35 @@ pub fn finish(garbage: Garbage) -> usize {
     drop(dropped);
     HEAP.with(|h| h.collecting.set(false));
     found
+}
+
+/// How many of `objs` only the collector keeps alive now, directly or
+/// through others of them: finalizers broke their cycles, so reference
+/// counting frees them when the collector lets go (CPython frees them
+/// during finalization and does not count them).
+fn freed_by_finalizers(objs: &[Live]) -> usize {
+    let index: FxHashMap<usize, usize> = objs
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.addr(), i))
+        .collect();
+    let mut count: Vec<usize> = objs.iter().map(Live::refs).collect();
+    let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| count[i] == 0).collect();
+    let mut freed = stack.len();
+    while let Some(i) = stack.pop() {
+        objs[i].traverse(&mut |e| {
+            if let Some(&j) = e.addr().and_then(|a| index.get(&a))
+                && count[j] > 0
+            {
+                count[j] -= 1;
+                if count[j] == 0 {
+                    freed += 1;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    freed
 }
 
 /// Abandons a collection without clearing (the survivors were already

@@ -23,6 +23,13 @@ pub type Import = fn(&Interp, &str) -> PyResult<Value>;
 /// loop installs. The finalizer returns false when it did not take it.
 pub type AsyncGenHook = fn(&Interp, &Value) -> bool;
 
+/// The running loop's finalizer for an abandoned async generator: `now`
+/// when called at a point where Python code may run (the cycle collector),
+/// so the loop schedules its `aclose()` at once as CPython's hook does;
+/// otherwise (from a `Drop`) at the start of its next iteration. False when
+/// no loop took it.
+pub type AsyncGenFinalizer = fn(&Interp, &Value, bool) -> bool;
+
 /// A cancellation waiting for the running task, as the error to raise at
 /// its current await.
 pub type TakeCancel = fn(&Interp) -> Option<PyErr>;
@@ -36,7 +43,7 @@ pub struct Hooks {
     /// An async generator starts iterating.
     pub asyncgen_firstiter: Cell<AsyncGenHook>,
     /// An async generator was abandoned while suspended.
-    pub asyncgen_finalizer: Cell<AsyncGenHook>,
+    pub asyncgen_finalizer: Cell<AsyncGenFinalizer>,
     /// The running task's pending cancellation.
     pub take_cancel: Cell<TakeCancel>,
     /// Runs the cycle collector if a collection is due (the protocol
@@ -50,7 +57,7 @@ impl Default for Hooks {
             call_function: Cell::new(|vm, _, _| Err(not_installed(vm, "evaluator"))),
             import: Cell::new(|vm, _| Err(not_installed(vm, "import system"))),
             asyncgen_firstiter: Cell::new(|_, _| false),
-            asyncgen_finalizer: Cell::new(|_, _| false),
+            asyncgen_finalizer: Cell::new(|_, _, _| false),
             take_cancel: Cell::new(|_| None),
             collect: Cell::new(|_| {}),
         }

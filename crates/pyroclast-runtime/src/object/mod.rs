@@ -7,6 +7,7 @@ pub mod clock;
 pub mod dict;
 pub mod exc_kind;
 pub mod frames;
+pub mod fs;
 pub mod gc;
 pub mod hooks;
 pub mod limits;

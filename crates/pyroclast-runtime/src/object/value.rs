@@ -158,7 +158,7 @@ pub trait Native: Any {
     /// registers itself when made (`Value::native_tracked`); reporting a
     /// reference the object does not own would free live objects, so report
     /// exactly what it holds.
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn traverse(&self, _visit: &mut dyn FnMut(crate::object::gc::Edge)) {}
     /// Moves the references the object can drop into `out`, breaking the
     /// cycles it is part of.
     fn clear_refs(&self, _out: &mut Vec<Value>) {}

@@ -69,6 +69,19 @@ impl Target {
         })
     }
 
+    /// The address of `v` when weak references to it were ever made.
+    pub fn flagged(v: &Value) -> Option<usize> {
+        let flagged = match v {
+            Value::Instance(i) => i.weakrefs.get(),
+            Value::Function(f) => f.weakrefs.get(),
+            Value::Class(c) => c.weakrefs.get(),
+            Value::Set(x) => x.weakrefs.get(),
+            Value::Native(n) => n.weak_flag().is_some_and(Cell::get),
+            _ => false,
+        };
+        if flagged { Target::peek(v) } else { None }
+    }
+
     /// The object, while it lives.
     pub fn get(&self) -> Option<Value> {
         Some(match self {
@@ -103,6 +116,19 @@ pub struct WeakRef {
     pub hash: Cell<Option<i64>>,
     /// The interpreter that runs the callback.
     pub vm: Weak<Interp>,
+    /// The cycle collector found the referent unreachable: the reference
+    /// is dead even if a finalizer brings the referent back.
+    pub cleared: Cell<bool>,
+}
+
+impl WeakRef {
+    /// The referent, while it lives and the reference was not cleared.
+    pub fn get(&self) -> Option<Value> {
+        if self.cleared.get() {
+            return None;
+        }
+        self.target.get()
+    }
 }
 
 thread_local! {
@@ -130,6 +156,29 @@ pub fn refs_to(addr: usize) -> Vec<Rc<WeakRef>> {
             .map(|v| v.iter().rev().filter_map(Weak::upgrade).collect())
             .unwrap_or_default()
     })
+}
+
+/// The cycle collector found the object at `addr` unreachable: its weak
+/// references go dead now, before any finalizer runs (so one that
+/// resurrects the object does not revive them), as CPython's
+/// `handle_weakrefs` does. Returns the callbacks to call, each with its
+/// reference, newest reference first.
+pub fn clear_unreachable(addr: usize) -> Vec<(Value, Value)> {
+    let Ok(Some(refs)) =
+        TABLE.try_with(|t| t.try_borrow_mut().ok().and_then(|mut t| t.remove(&addr)))
+    else {
+        return Vec::new();
+    };
+    let mut calls = Vec::new();
+    for r in refs.iter().rev().filter_map(Weak::upgrade) {
+        r.cleared.set(true);
+        let cb = r.callback.borrow_mut().take();
+        if let Some(cb) = cb {
+            let this: Rc<dyn Native> = r;
+            calls.push((cb, Value::Native(this)));
+        }
+    }
+    calls
 }
 
 /// Called when an object with weak references is freed: its references go

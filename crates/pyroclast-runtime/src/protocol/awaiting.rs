@@ -102,8 +102,7 @@ impl Future for DriveAsyncGen<'_> {
                         | crate::protocol::generator::State::Finished
                 )
             {
-                g.state.set(crate::protocol::generator::State::Finished);
-                g.body.borrow_mut().take();
+                g.finish();
                 aw.finished.set(true);
                 return Poll::Ready(Ok(Value::None));
             }

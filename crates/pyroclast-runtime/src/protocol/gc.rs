@@ -6,6 +6,8 @@
 use crate::Interp;
 use crate::object::gc::{self, Live};
 use crate::object::value::Value;
+use crate::object::weakref::{self, Target};
+use crate::protocol::generator::{Generator, finalize_collected};
 
 /// Collects `generation` (0, 1 or 2) and the younger ones; the number of
 /// unreachable objects found, as `gc.collect()` returns it.
@@ -15,7 +17,18 @@ pub fn collect(vm: &Interp, generation: usize) -> usize {
     };
     // A stopped run runs no more Python code; without finalizers the
     // garbage is still cleared.
+    // Weak references to the garbage die first, and their callbacks run
+    // before any finalizer, as in CPython.
+    let callbacks: Vec<(Value, Value)> = garbage
+        .objects
+        .iter()
+        .filter_map(|o| o.value().as_ref().and_then(Target::flagged))
+        .flat_map(weakref::clear_unreachable)
+        .collect();
     if !vm.stopping() {
+        for (callback, weakref) in callbacks {
+            run_callback(vm, &callback, &weakref);
+        }
         let finalizable: Vec<Value> = garbage
             .objects
             .iter()
@@ -24,11 +37,15 @@ pub fn collect(vm: &Interp, generation: usize) -> usize {
                     i.finalized.set(true);
                     Some(Value::Instance(i.clone()))
                 }
+                Live::Native(n) if n.as_any().is::<Generator>() => Some(Value::Native(n.clone())),
                 _ => None,
             })
             .collect();
         for obj in finalizable {
-            run_del(vm, &obj);
+            match obj {
+                Value::Instance(_) => run_del(vm, &obj),
+                _ => finalize_collected(vm, &obj),
+            }
         }
     }
     gc::finish(garbage)

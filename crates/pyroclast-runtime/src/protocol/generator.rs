@@ -15,7 +15,8 @@ use std::task::{Context, Poll, Waker};
 
 use crate::object::exc_kind::ExcKind;
 use crate::object::frames::FrameOwner;
-use crate::object::model::Class;
+use crate::object::gc::Edge;
+use crate::object::model::{CellRef, Class};
 use crate::object::value::{Args, Native, Value};
 use crate::{Interp, PyErr, PyResult};
 
@@ -85,6 +86,21 @@ pub struct GenChannel {
     /// What the body awaits or delegates to right now (`cr_await`,
     /// `ag_await`, `gi_yieldfrom` of a suspended body).
     pub awaiting: RefCell<Option<Value>>,
+    /// The suspended body's locals and cells, moved out of its frame (which
+    /// lives inside the body future, where the cycle collector cannot see)
+    /// while it waits, so cycles through them can be collected.
+    /// Boxed and made on first use: most channels (bodies written in Rust,
+    /// bodies without variables) never need it.
+    pub saved: RefCell<Option<Box<SavedFrame>>>,
+}
+
+/// A suspended frame's variables ([`GenChannel::saved`]).
+#[derive(Default)]
+pub struct SavedFrame {
+    /// Fast locals, by slot.
+    pub locals: Vec<Option<Value>>,
+    /// Cell and free variables.
+    pub cells: Vec<CellRef>,
 }
 
 /// Which kind of resumable object.
@@ -157,7 +173,9 @@ pub enum Step {
     Await(Value),
 }
 
-/// Wraps a body future as a Python object.
+/// Wraps the body future of Python code as a Python object, registered
+/// with the cycle collector (its suspended frame's variables wait in the
+/// channel, where the collector sees them).
 pub fn new_object(
     vm: &Interp,
     kind: Kind,
@@ -166,7 +184,32 @@ pub fn new_object(
     chan: Rc<GenChannel>,
     body: Body,
 ) -> Value {
-    Value::Native(Rc::new(Generator {
+    Value::native_tracked(build(vm, kind, name, qualname, chan, body))
+}
+
+/// Wraps a body written in Rust: not registered with the collector, which
+/// could see nothing inside it (and registering costs memory per object:
+/// `asyncio.sleep` makes one per call).
+pub fn new_rust_object(
+    vm: &Interp,
+    kind: Kind,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    chan: Rc<GenChannel>,
+    body: Body,
+) -> Value {
+    Value::Native(build(vm, kind, name, qualname, chan, body))
+}
+
+fn build(
+    vm: &Interp,
+    kind: Kind,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    chan: Rc<GenChannel>,
+    body: Body,
+) -> Rc<Generator> {
+    Rc::new(Generator {
         kind,
         name: RefCell::new(name),
         qualname: RefCell::new(qualname),
@@ -180,14 +223,14 @@ pub fn new_object(
         vm: Rc::downgrade(&vm.rc()),
         rescued: Cell::new(false),
         shown_addr: Cell::new(0),
-    }))
+    })
 }
 
 /// A coroutine object named `name` whose body is a Rust future (asyncio's
 /// leaf coroutines, wrappers that await something, host coroutines).
 pub fn coroutine(vm: &Interp, name: &str, body: Body) -> Value {
     let name: Rc<str> = Rc::from(name);
-    new_object(
+    new_rust_object(
         vm,
         Kind::Coroutine,
         name.clone(),
@@ -332,9 +375,13 @@ impl Generator {
         }
     }
 
-    fn finish(&self) {
+    /// Marks it finished and drops its body and whatever variables of a
+    /// body that never ran still wait in the channel.
+    pub fn finish(&self) {
         self.state.set(State::Finished);
-        self.body.borrow_mut().take();
+        let body = self.body.borrow_mut().take();
+        let saved = self.chan.saved.try_borrow_mut().map(|mut s| s.take());
+        drop((body, saved));
     }
 
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
@@ -449,7 +496,7 @@ impl Generator {
     /// A new object owning this one's suspended body, so a finalizer can
     /// close it after this one is dropped.
     fn rescue(&self) -> Value {
-        Value::Native(Rc::new(Generator {
+        Value::native_tracked(Rc::new(Generator {
             kind: self.kind,
             name: self.name.clone(),
             qualname: self.qualname.clone(),
@@ -464,6 +511,52 @@ impl Generator {
             rescued: Cell::new(true),
             shown_addr: Cell::new(self.addr()),
         }))
+    }
+}
+
+/// What the cycle collector does to a suspended generator, coroutine or
+/// async generator it found unreachable, before clearing anything (PEP
+/// 442, as CPython's `tp_finalize`): a generator or coroutine is closed,
+/// so its `finally` blocks run; an async generator goes to the finalizer
+/// hook (`sys.set_asyncgen_hooks`, else the running loop's), which
+/// closes it later in a task. Runs once per object.
+pub fn finalize_collected(vm: &Interp, g: &Value) {
+    let Some(genobj) = g.native::<Generator>() else {
+        return;
+    };
+    match genobj.state.get() {
+        // Never started: closing it just drops its frame (a coroutine is
+        // left to `Drop`, which warns that it was never awaited).
+        State::Created if genobj.kind != Kind::Coroutine => return genobj.finish(),
+        State::Suspended if !genobj.rescued.replace(true) => {}
+        _ => return,
+    }
+    if genobj.kind == Kind::AsyncGenerator {
+        let py_hook = vm.asyncgen_hooks.borrow()[1].clone();
+        if let Some(f) = py_hook {
+            let args = Args::new(vec![g.clone()]);
+            if let Err(e) = crate::protocol::call::call(vm, &f, args) {
+                let what = crate::protocol::ops::repr(vm, &f).unwrap_or_default();
+                crate::protocol::io::report_unraisable(vm, &e, &f, &what);
+            }
+            return;
+        }
+        if (vm.hooks.asyncgen_finalizer.get())(vm, g, true) {
+            return;
+        }
+    }
+    if let Err(e) = genobj.close(vm) {
+        let what = format!(
+            "<{} object {} at {:#x}>",
+            match genobj.kind {
+                Kind::Generator => "generator",
+                Kind::Coroutine => "coroutine",
+                Kind::AsyncGenerator => "async_generator",
+            },
+            genobj.qualname.borrow(),
+            g.id()
+        );
+        crate::protocol::io::report_unraisable(vm, &e, g, &what);
     }
 }
 
@@ -506,7 +599,7 @@ impl Drop for Generator {
                 }
                 // Without a loop to take it, it is closed like a plain
                 // generator at the next statement boundary.
-                if !(vm.hooks.asyncgen_finalizer.get())(&vm, &rescued)
+                if !(vm.hooks.asyncgen_finalizer.get())(&vm, &rescued, false)
                     && let Ok(mut pending) = vm.finalizers.try_borrow_mut()
                 {
                     pending.push(rescued);
@@ -623,6 +716,59 @@ impl Native for Generator {
     }
     fn is_iterator(&self) -> bool {
         self.kind == Kind::Generator
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        // What a suspended body holds where the collector can see it: its
+        // variables (`GenChannel::saved`), what it awaits, the exceptions it
+        // handles and its function. The rest (temporaries inside the body
+        // future) stays invisible, which only keeps more alive.
+        if let Ok(saved) = self.chan.saved.try_borrow()
+            && let Some(saved) = &*saved
+        {
+            saved
+                .locals
+                .iter()
+                .flatten()
+                .for_each(|v| visit(Edge::Value(v)));
+            saved.cells.iter().for_each(|c| visit(Edge::Cell(c)));
+        }
+        if let Ok(a) = self.chan.awaiting.try_borrow()
+            && let Some(v) = &*a
+        {
+            visit(Edge::Value(v));
+        }
+        if let Ok(h) = self.handling.try_borrow() {
+            h.iter().for_each(|v| visit(Edge::Value(v)));
+        }
+        let owner = self.chan.owner.take();
+        if let Some(FrameOwner::Function(f)) = &owner {
+            visit(Edge::Value(&Value::Function(f.clone())));
+        }
+        self.chan.owner.set(owner);
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        // Garbage that finalisation (`close()`, run by the collector first)
+        // left suspended: its body is dropped unfinished, as CPython clears
+        // such a frame.
+        if let Ok(mut body) = self.body.try_borrow_mut()
+            && let Some(b) = body.take()
+        {
+            if self.state.get() != State::Created || self.kind != Kind::Coroutine {
+                self.state.set(State::Finished);
+            }
+            drop(b);
+        }
+        if let Ok(mut saved) = self.chan.saved.try_borrow_mut()
+            && let Some(saved) = saved.take()
+        {
+            out.extend(saved.locals.into_iter().flatten());
+        }
+        if let Ok(mut a) = self.chan.awaiting.try_borrow_mut() {
+            out.extend(a.take());
+        }
+        if let Ok(mut h) = self.handling.try_borrow_mut() {
+            out.append(&mut h);
+        }
     }
     fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
         if self.kind != Kind::Generator {

@@ -57,6 +57,18 @@ pub fn exception_str(vm: &Interp, exc: &Value) -> PyResult<String> {
             if n == 1 { "" } else { "s" }
         ));
     }
+    // `ImportError.__str__` shows `msg` when it is a str (set by
+    // `__init__` from a lone argument, or assigned).
+    if i.class.is_subclass(&vm.exc_class(ExcKind::ImportError))
+        && let Some(Value::Str(msg)) = i.dict.borrow().get("msg")
+    {
+        return Ok(msg.to_string());
+    }
+    if i.class.is_subclass(&vm.exc_class(ExcKind::OSError))
+        && let Some(s) = os_error_str(vm, i)?
+    {
+        return Ok(s);
+    }
     let is_key_error = i.class.is_subclass(&vm.exc_class(ExcKind::KeyError));
     match args.len() {
         0 => Ok(String::new()),
@@ -64,6 +76,36 @@ pub fn exception_str(vm: &Interp, exc: &Value) -> PyResult<String> {
         1 => ops::to_str(vm, &args[0]),
         _ => ops::repr(vm, &Value::tuple(args)),
     }
+}
+
+/// `str(OSError)` from its (assignable) attributes: `[Errno N] strerror`,
+/// then `: 'filename'` and ` -> 'filename2'` when set; `None` when there
+/// is no errno and strerror (the plain exception text applies).
+fn os_error_str(vm: &Interp, i: &Instance) -> PyResult<Option<String>> {
+    let field = |n: &str| i.dict.borrow().get(n).cloned().unwrap_or(Value::None);
+    let (errno, strerror, filename, filename2) = (
+        field("errno"),
+        field("strerror"),
+        field("filename"),
+        field("filename2"),
+    );
+    if matches!(errno, Value::None) && matches!(strerror, Value::None) {
+        return Ok(None);
+    }
+    let head = format!(
+        "[Errno {}] {}",
+        ops::to_str(vm, &errno)?,
+        ops::to_str(vm, &strerror)?
+    );
+    Ok(Some(match (&filename, &filename2) {
+        (Value::None, _) => head,
+        (_, Value::None) => format!("{head}: {}", ops::repr(vm, &filename)?),
+        _ => format!(
+            "{head}: {} -> {}",
+            ops::repr(vm, &filename)?,
+            ops::repr(vm, &filename2)?
+        ),
+    }))
 }
 
 /// `repr(exception)`.

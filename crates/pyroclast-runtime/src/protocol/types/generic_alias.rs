@@ -6,6 +6,7 @@
 use std::any::Any;
 use std::rc::Rc;
 
+use crate::object::gc::Edge;
 use crate::object::model::Class;
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::ops::repr;
@@ -81,9 +82,9 @@ impl Native for GenericAlias {
             Ok(h ^ crate::protocol::ops::hash(vm, &Value::tuple(self.args.clone()))?)
         })())
     }
-    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.origin);
-        self.args.iter().for_each(visit);
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        visit(Edge::Value(&self.origin));
+        self.args.iter().for_each(|v| visit(Edge::Value(v)));
     }
 }
 

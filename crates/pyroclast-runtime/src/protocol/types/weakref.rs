@@ -28,12 +28,12 @@ impl Native for WeakRef {
     fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
         Some(
             check(vm, &args, &Sig::function("weakref", Style::Clinic, 0, 0))
-                .map(|()| self.target.get().unwrap_or(Value::None)),
+                .map(|()| self.get().unwrap_or(Value::None)),
         )
     }
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
         let me = self as *const WeakRef as usize;
-        Some(Ok(match self.target.get() {
+        Some(Ok(match self.get() {
             None => format!("<weakref at {me:#x}; dead>"),
             Some(v) => format!(
                 "<weakref at {me:#x}; to '{}' at {:#x}>",
@@ -82,6 +82,7 @@ fn ref_new(vm: &Interp, args: Args) -> PyResult<Value> {
         callback: std::cell::RefCell::new(callback),
         hash: std::cell::Cell::new(None),
         vm: Rc::downgrade(&vm.rc()),
+        cleared: std::cell::Cell::new(false),
     });
     register(&r);
     Ok(Value::Native(r))
@@ -108,12 +109,10 @@ fn eq(vm: &Interp, args: Args) -> PyResult<Value> {
     ) else {
         return Ok(Value::NotImplemented);
     };
-    Ok(Value::Bool(
-        match (mine.target.get(), theirs.target.get()) {
-            (Some(a), Some(b)) => ops::eq(vm, &a, &b)?,
-            _ => Rc::ptr_eq(&me, other),
-        },
-    ))
+    Ok(Value::Bool(match (mine.get(), theirs.get()) {
+        (Some(a), Some(b)) => ops::eq(vm, &a, &b)?,
+        _ => Rc::ptr_eq(&me, other),
+    }))
 }
 
 fn ne(vm: &Interp, args: Args) -> PyResult<Value> {
@@ -142,7 +141,7 @@ fn referent_hash(vm: &Interp, r: &WeakRef) -> PyResult<i64> {
     if let Some(h) = r.hash.get() {
         return Ok(h);
     }
-    let Some(v) = r.target.get() else {
+    let Some(v) = r.get() else {
         return Err(vm.type_error("weak object has gone away"));
     };
     let h = ops::hash(vm, &v)?;

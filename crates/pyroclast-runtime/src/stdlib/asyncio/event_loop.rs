@@ -223,14 +223,20 @@ impl EventLoop {
             _ => return,
         };
         for g in abandoned {
-            let lp = Rc::downgrade(self);
-            let start = super::on_call(move |vm| {
-                if let Some(lp) = lp.upgrade() {
-                    super::close_in_task(vm, &lp, g.clone());
-                }
-            });
-            self.call_soon(start, vec![]);
+            self.schedule_aclose(g);
         }
+    }
+
+    /// Schedules a task that closes the async generator `g`, as CPython's
+    /// `_asyncgen_finalizer_hook` does.
+    pub fn schedule_aclose(self: &Rc<Self>, g: Value) {
+        let lp = Rc::downgrade(self);
+        let start = super::on_call(move |vm| {
+            if let Some(lp) = lp.upgrade() {
+                super::close_in_task(vm, &lp, g.clone());
+            }
+        });
+        self.call_soon(start, vec![]);
     }
 
     /// One iteration of CPython's `_run_once`.

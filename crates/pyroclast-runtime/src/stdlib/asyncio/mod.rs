@@ -352,7 +352,7 @@ pub fn on_call(f: impl Fn(&Interp) + 'static) -> Value {
 
 /// Starts a task running `agen.aclose()`.
 pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Value> {
-    use crate::protocol::generator::{GenChannel, Kind, Resume, new_object};
+    use crate::protocol::generator::{GenChannel, Kind, Resume, new_rust_object};
     // CPython's task drives the `aclose()` awaitable itself, so a
     // cancellation that comes before its first step is thrown into the
     // generator (its `finally` runs) rather than just ending the task.
@@ -369,7 +369,7 @@ pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Val
         crate::protocol::awaiting::await_value(&vm, aw).await
     });
     let name: Rc<str> = Rc::from("aclose");
-    let coro = new_object(vm, Kind::Coroutine, name.clone(), name, chan, body);
+    let coro = new_rust_object(vm, Kind::Coroutine, name.clone(), name, chan, body);
     future::create_task(vm, lp, coro, None).ok()
 }
 
@@ -497,10 +497,14 @@ pub fn install_hooks(vm: &Interp) {
         lp.asyncgens.borrow_mut().push(Rc::downgrade(n));
         true
     });
-    vm.hooks.asyncgen_finalizer.set(|vm, agen| {
+    vm.hooks.asyncgen_finalizer.set(|vm, agen, now| {
         let Some(lp) = current_loop(vm) else {
             return false;
         };
+        if now {
+            lp.schedule_aclose(agen.clone());
+            return true;
+        }
         match lp.finalize.try_borrow_mut() {
             Ok(mut pending) => {
                 pending.push(agen.clone());

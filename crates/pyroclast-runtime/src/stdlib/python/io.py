@@ -1,8 +1,11 @@
-# io: in-memory text streams (StringIO). There is no file system access.
+# io: file objects (from _io, over the host-granted filesystem) and
+# in-memory text streams (StringIO).
 
+from _io import (UnsupportedOperation, FileIO, BufferedReader, BufferedWriter,
+                 BufferedRandom, TextIOWrapper, SEEK_SET, SEEK_CUR, SEEK_END,
+                 DEFAULT_BUFFER_SIZE)
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+open = open  # the builtin, so io.open is open
 
 
 class StringIO:
