@@ -8,6 +8,7 @@ pub mod asyncio;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
+pub mod decimal_support;
 pub mod fs;
 pub mod functools;
 pub mod gc;
@@ -189,6 +190,9 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("graphlib"),
     python_module!("shlex"),
     python_module!("reprlib"),
+    rust_module!("_decimal_support", decimal_support::fill),
+    python_module!("_decimal_math"),
+    python_module!("decimal"),
     // `_datetime` is the implementation, run under the name `datetime` so
     // its classes report that module; `datetime` imports its public names.
     ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },
