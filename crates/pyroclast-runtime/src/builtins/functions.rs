@@ -87,6 +87,26 @@ pub fn install(vm: &Interp) {
         }),
         ("divmod", |vm, a| {
             let (x, y) = two(vm, &a, "divmod")?;
+            // A class's own __divmod__/__rdivmod__ (CPython's nb_divmod
+            // slot) decides when either operand defines one.
+            let mut defined = false;
+            for (obj, name, other) in [(&x, "__divmod__", &y), (&y, "__rdivmod__", &x)] {
+                if let Some(r) =
+                    crate::protocol::classes::call_dunder(vm, obj, name, vec![other.clone()])?
+                {
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                    defined = true;
+                }
+            }
+            if defined {
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    type_name(vm, &x),
+                    type_name(vm, &y)
+                )));
+            }
             let q = ops::binary_op(vm, pyroclast_syntax::ast::BinOp::FloorDiv, &x, &y)?;
             let r = ops::binary_op(vm, pyroclast_syntax::ast::BinOp::Mod, &x, &y)?;
             Ok(Value::tuple(vec![q, r]))
@@ -676,9 +696,15 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
     const SIG: Sig = Sig::function("round", Style::Kw, 0, 0).named(&["number", "ndigits"], 1);
     check(vm, &a, &SIG)?;
     let v = param(&a, &SIG, 0).cloned().unwrap_or(Value::None);
+    let builtin_number = matches!(
+        v,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    );
+    // Other types' __round__ gets ndigits as given (Decimal checks it).
     let nd = match param(&a, &SIG, 1) {
         None | Some(Value::None) => None,
-        Some(n) => Some(index_arg(vm, n)?),
+        Some(n) if builtin_number => Some(index_arg(vm, n)?),
+        Some(_) => Some(0),
     };
     match (&v, nd) {
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => {

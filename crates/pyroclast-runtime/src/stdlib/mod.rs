@@ -8,6 +8,7 @@ pub mod asyncio;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
+pub mod decimal_support;
 pub mod fs;
 pub mod functools;
 pub mod gc;
@@ -173,6 +174,9 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("logging"),
     python_module!("warnings"),
     python_module!("queue"),
+    python_module!("numbers"),
+    python_module!("fractions"),
+    python_module!("statistics"),
     // The import system's Python side: module specs and loaders, then the
     // `importlib` API over the Rust importer (`importer.rs`).
     python_module!("_frozen_importlib"),
@@ -186,6 +190,9 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("graphlib"),
     python_module!("shlex"),
     python_module!("reprlib"),
+    rust_module!("_decimal_support", decimal_support::fill),
+    python_module!("_decimal_math"),
+    python_module!("decimal"),
     // `_datetime` is the implementation, run under the name `datetime` so
     // its classes report that module; `datetime` imports its public names.
     ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },
