@@ -4,8 +4,10 @@
 #
 # - each mock instance gets its own subclass (as in CPython), so magic
 #   methods configured on one MagicMock don't leak to others;
-# - no autospec/create_autospec or signature-aware
-#   call matching (calls compare by their arguments only);
+# - create_autospec/autospec=True check calls against the originals'
+#   signatures and shape attributes after them (methods eagerly, other
+#   attributes as spec'd children); assert_called_with/assert_any_call
+#   match calls by signature, assert_has_calls by arguments only;
 # - spec=Class restricts attributes to dir(Class); isinstance(mock, Class)
 #   is True through the __class__ property, as in CPython.
 
@@ -16,7 +18,7 @@ import pprint
 
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock',
            'AsyncMock', 'PropertyMock', 'call', 'ANY', 'DEFAULT', 'sentinel',
-           'patch', 'mock_open', 'FILTER_DIR', 'seal')
+           'patch', 'mock_open', 'FILTER_DIR', 'seal', 'create_autospec')
 
 FILTER_DIR = True
 
@@ -597,6 +599,10 @@ class NonCallableMock(Base):
         result = self._mock_children.get(name)
         if result is _deleted:
             raise AttributeError(name)
+        if isinstance(result, _SpecState):
+            result = create_autospec(result.spec, result.spec_set,
+                                     _parent=result.parent, _name=result.name)
+            self._mock_children[name] = result
         if result is None:
             wraps = None
             if self._mock_wraps is not None:
@@ -777,9 +783,29 @@ class NonCallableMock(Base):
             raise AssertionError(
                 'expected call not found.\nExpected: %s\n  Actual: not called.'
                 % expected)
-        if self.call_args != _Call((args, kwargs), two=True):
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = self._call_matcher(self.call_args)
+        if actual != expected:
+            cause = expected if isinstance(expected, Exception) else None
             raise AssertionError(
-                self._format_mock_failure_message(args, kwargs))
+                self._format_mock_failure_message(args, kwargs)) from cause
+
+    def _call_matcher(self, _call):
+        # With a signature (autospec), calls compare by what they bind to:
+        # f(1, b=2) matches call(1, 2).
+        sig = self.__dict__.get('_spec_signature')
+        if sig is None:
+            return _call
+        if len(_call) == 2:
+            name = ''
+            args, kwargs = _call
+        else:
+            name, args, kwargs = _call
+        try:
+            bound = sig.bind(*args, **kwargs)
+        except TypeError as e:
+            return e.with_traceback(None)
+        return _Call((name, bound.args, bound.kwargs))
 
     def assert_called_once_with(self, /, *args, **kwargs):
         if not self.call_count == 1:
@@ -813,10 +839,13 @@ class NonCallableMock(Base):
                                       tuple(not_found), all_calls))
 
     def assert_any_call(self, /, *args, **kwargs):
-        expected = _Call((args, kwargs), two=True)
-        if not any(expected == c for c in self.call_args_list):
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
+        if not any(expected == self._call_matcher(c)
+                   for c in self.call_args_list):
             raise AssertionError('%s call not found' %
-                                 self._format_mock_call_signature(args, kwargs))
+                                 self._format_mock_call_signature(
+                                     args, kwargs)) from cause
 
 
 def _adopt(parent, value, name, new_name=None):
@@ -848,7 +877,14 @@ def _is_instance_mock(obj):
 
 
 class _SpecState:
-    pass
+    """An attribute of an autospec'd mock, made into a mock when first
+    looked up (specs can be deep or cyclic)."""
+
+    def __init__(self, spec, spec_set=False, parent=None, name=None):
+        self.spec = spec
+        self.spec_set = spec_set
+        self.parent = parent
+        self.name = name
 
 
 class _SideEffectIterator:
@@ -874,6 +910,10 @@ class CallableMixin(Base):
         self.side_effect = side_effect
 
     def __call__(self, /, *args, **kwargs):
+        # An autospec'd mock refuses calls its original could not take.
+        sig = self.__dict__.get('_spec_signature')
+        if sig is not None:
+            sig.bind(*args, **kwargs)
         self._increment_mock_call(*args, **kwargs)
         return self._execute_mock_call(*args, **kwargs)
 
@@ -1147,9 +1187,9 @@ class _patch(object):
             if new is not DEFAULT:
                 raise ValueError(
                     "Cannot use 'new' and 'new_callable' together")
-        if autospec is not None:
-            raise NotImplementedError(
-                'autospec is not supported by this unittest.mock')
+        if autospec is not None and new_callable is not None:
+            raise ValueError(
+                "Cannot use 'autospec' and 'new_callable' together")
         self.getter = getter
         self.attribute = attribute
         self.new = new
@@ -1159,12 +1199,13 @@ class _patch(object):
         self.has_local = False
         self.spec_set = spec_set
         self.kwargs = kwargs
+        self.autospec = autospec
         self.additional_patchers = []
 
     def copy(self):
         p = _patch(self.getter, self.attribute, self.new, self.spec,
-                   self.create, self.spec_set, None, self.new_callable,
-                   self.kwargs)
+                   self.create, self.spec_set, self.autospec,
+                   self.new_callable, self.kwargs)
         p.attribute_name = self.attribute_name
         p.additional_patchers = [q.copy() for q in self.additional_patchers]
         return p
@@ -1260,7 +1301,14 @@ class _patch(object):
     def __enter__(self):
         new, spec, spec_set = self.new, self.spec, self.spec_set
         original, local = self.get_original()
-        if new is DEFAULT:
+        if self.autospec is not None and new is not DEFAULT:
+            raise TypeError("autospec creates the mock for you. Can't "
+                            "specify autospec and new.")
+        if self.autospec not in (None, False):
+            autospec = original if self.autospec is True else self.autospec
+            new = create_autospec(autospec, spec_set=bool(spec_set),
+                                  _name=self.attribute, **self.kwargs)
+        elif new is DEFAULT:
             if spec is True:
                 spec = original
             if spec_set is True:
@@ -1477,6 +1525,74 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None,
         else:
             patcher.additional_patchers.append(this)
     return patcher
+
+
+def _signature(spec, skipfirst):
+    try:
+        sig = inspect.signature(spec)
+    except (TypeError, ValueError):
+        return None
+    if skipfirst:
+        params = list(sig.parameters.values())[1:]
+        sig = sig.replace(parameters=params)
+    return sig
+
+
+def _skips_self(klass, entry):
+    # A plain function found on the class takes self; a staticmethod or
+    # classmethod does not.
+    for k in klass.__mro__:
+        if entry in k.__dict__:
+            found = k.__dict__[entry]
+            return not isinstance(found, (staticmethod, classmethod))
+    return False
+
+
+def create_autospec(spec, spec_set=False, instance=False, _parent=None,
+                    _name=None, *, unsafe=False, **kwargs):
+    """A mock shaped like `spec`: its attributes are those of spec, and
+    calls to it (and to its methods) must match the originals' signatures,
+    else TypeError."""
+    is_type = isinstance(spec, type)
+    if _is_async_func(spec):
+        klass = AsyncMock
+    elif is_type and instance:
+        klass = NonCallableMagicMock
+    elif not is_type and not callable(spec):
+        klass = NonCallableMagicMock
+    else:
+        klass = MagicMock
+    _kwargs = {'spec_set': spec} if spec_set else {'spec': spec}
+    _kwargs.update(kwargs)
+    if _parent is not None:
+        _kwargs.update(parent=_parent, _new_parent=_parent,
+                       _new_name=_name or '')
+    mock = klass(name=_name, unsafe=unsafe, **_kwargs)
+    if callable(spec) and not (is_type and instance):
+        mock.__dict__['_spec_signature'] = _signature(spec, False)
+    if is_type and not instance and 'return_value' not in kwargs:
+        mock.return_value = create_autospec(spec, spec_set, instance=True,
+                                            _name='()', _parent=mock)
+    owner = spec if is_type else type(spec)
+    for entry in dir(spec):
+        if entry.startswith('__') and entry.endswith('__'):
+            continue
+        try:
+            original = getattr(spec, entry)
+        except AttributeError:
+            continue
+        if not (inspect.isfunction(original) or inspect.ismethod(original)):
+            mock._mock_children[entry] = _SpecState(original, spec_set, mock,
+                                                    entry)
+            continue
+        skip = is_type and _skips_self(owner, entry)
+        child_kw = {'spec_set': original} if spec_set else {'spec': original}
+        child_klass = AsyncMock if _is_async_func(original) else MagicMock
+        child = child_klass(parent=mock, name=entry, _new_name=entry,
+                            _new_parent=mock, **child_kw)
+        child.__dict__['_spec_signature'] = _signature(original, skip)
+        mock._mock_children[entry] = child
+    return mock
 
 
 def seal(mock):
