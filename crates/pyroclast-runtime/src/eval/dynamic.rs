@@ -243,7 +243,16 @@ pub fn exec_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Val
         filename,
         source: Rc::from(src.as_str()),
     });
-    crate::eval::run_module_body(vm, &module, code, ns.clone())?;
+    // Code compiled in 'single' mode echoes its expression statements
+    // (sys.displayhook's rules), as interactive input does.
+    let single = args.pos[0]
+        .native::<CompiledCode>()
+        .is_some_and(|c| c.mode == "single");
+    if single {
+        crate::eval::run_code(vm, &module, code, ns.clone(), true)?;
+    } else {
+        crate::eval::run_module_body(vm, &module, code, ns.clone())?;
+    }
     if temporary {
         copy_back(vm, &ns, args.pos.get(2).or(args.pos.get(1)))?;
     }

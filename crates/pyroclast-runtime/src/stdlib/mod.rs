@@ -169,6 +169,8 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("atexit"),
     python_module!("collections.abc"),
     python_module!("unittest"),
+    python_module!("unittest.mock"),
+    python_module!("doctest"),
     python_module!("pprint"),
     python_module!("textwrap"),
     python_module!("logging"),

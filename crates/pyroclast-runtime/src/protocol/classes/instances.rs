@@ -48,7 +48,13 @@ pub fn call_dunder(
                 pos.extend(args);
                 return vm.call_function(func, Args::new(pos)).map(Some);
             }
-            let bound = bind(vm, f, Some(obj), &class)?;
+            // A user descriptor (an object whose class defines __get__) is
+            // bound through it, as CPython's special method lookup does.
+            let bound = if descriptor_kind(&f).is_some() {
+                descriptor_get(vm, &f, Some(obj), &class)?
+            } else {
+                bind(vm, f, Some(obj), &class)?
+            };
             return crate::protocol::call::call(vm, &bound, Args::new(args)).map(Some);
         }
     }

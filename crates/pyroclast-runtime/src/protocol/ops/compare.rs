@@ -155,7 +155,10 @@ fn compare_inner(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value
     if let Some(r) = dispatch_dunder(vm, a, b, name, reflected, true)? {
         return Ok(r);
     }
+    // object.__ne__ inverts __eq__; a class's own __ne__ that returned
+    // NotImplemented leaves only the identity fallback, as in CPython.
     if op == CmpOp::NotEq
+        && !crate::protocol::classes::has_dunder(vm, a, "__ne__")
         && let Some(r) = crate::protocol::classes::call_dunder(vm, a, "__eq__", vec![b.clone()])?
         && !matches!(r, NotImplemented)
     {

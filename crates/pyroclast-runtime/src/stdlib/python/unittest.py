@@ -3347,6 +3347,30 @@ usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]
 %(pad)s [tests ...]
 """
 
+# What argparse prints for -h after the usage (80 columns).
+_HELP = """
+positional arguments:
+  tests                a list of any number of test modules, classes and test
+                       methods.
+
+options:
+  -h, --help           show this help message and exit
+  -v, --verbose        Verbose output
+  -q, --quiet          Quiet output
+  --locals             Show local variables in tracebacks
+  -f, --failfast       Stop on first fail or error
+  -c, --catch          Catch Ctrl-C and display results so far
+  -b, --buffer         Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS  Only run tests which match the given substring
+
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
 
 class TestProgram(object):
     """Runs the tests of a module (by default __main__) as a command-line
@@ -3394,7 +3418,7 @@ class TestProgram(object):
 
     def _usage_error(self, message):
         prog = self.progName
-        sys.stderr.write(_USAGE % {'prog': prog, 'pad': ' ' * (len(prog) + 6)})
+        sys.stderr.write(_USAGE % {'prog': prog, 'pad': ' ' * (len(prog) + 7)})
         sys.stderr.write('%s: error: %s\n' % (prog, message))
         sys.exit(2)
 
@@ -3430,7 +3454,8 @@ class TestProgram(object):
                 patterns.append(value if '*' in value else '*%s*' % value)
             elif arg in ('-h', '--help'):
                 sys.stdout.write(_USAGE % {'prog': self.progName,
-                                           'pad': ' ' * (len(self.progName) + 6)})
+                                           'pad': ' ' * (len(self.progName) + 7)})
+                sys.stdout.write(_HELP % {'prog': self.progName})
                 sys.exit(0)
             else:
                 self._usage_error('unrecognized arguments: %s' % arg)
