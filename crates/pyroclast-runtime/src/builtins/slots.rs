@@ -294,6 +294,10 @@ fn hash(vm: &Interp, _: &Value, this: &Value, _: &[Value]) -> PyResult<Value> {
     Ok(Value::Int(ops::hash(vm, this)?))
 }
 
+fn call(vm: &Interp, raw: &Value, _: &Value, args: &[Value]) -> PyResult<Value> {
+    crate::protocol::call::call(vm, raw, Args::new(args.to_vec()))
+}
+
 fn repr(vm: &Interp, raw: &Value, this: &Value, _: &[Value]) -> PyResult<Value> {
     // Not `repr(raw)`: a user `__repr__` calling `super().__repr__()`
     // would find itself again.
@@ -505,6 +509,8 @@ const SLOTS: &[(&str, SlotKind, usize, usize, SlotFn)] = &[
     ("__repr__", Wrapper, 0, 0, repr),
     ("__str__", Wrapper, 0, 0, str_),
     ("__len__", Wrapper, 0, 0, len),
+    // Any arguments: `SlotWrapper::invoke` passes them through.
+    ("__call__", Wrapper, 0, usize::MAX, call),
     ("__iter__", Wrapper, 0, 0, iter),
     ("__contains__", Wrapper, 1, 1, contains),
     ("__getitem__", Wrapper, 1, 1, getitem),
@@ -650,6 +656,10 @@ const TYPES: &[(&str, &[&str])] = &[
         ],
     ),
     ("NoneType", &["__bool__", "__repr__"]),
+    ("function", &["__call__"]),
+    ("builtin_function_or_method", &["__call__"]),
+    ("method", &["__call__"]),
+    ("type", &["__call__"]),
     (
         "BaseException",
         &["__delattr__", "__getattribute__", "__repr__", "__setattr__", "__str__"],
@@ -746,6 +756,9 @@ fn class_of(vm: &Interp, name: &str) -> Option<Rc<Class>> {
         "BaseException" => vm.exc_class(ExcKind::BaseException),
         "range" => vm.other_class("range"),
         "slice" => vm.other_class("slice"),
+        "function" => t.function.clone(),
+        "builtin_function_or_method" => t.builtin.clone(),
+        "method" => t.method.clone(),
         _ => return None,
     })
 }
@@ -776,7 +789,13 @@ pub fn install(vm: &Interp) {
             };
             dict.insert(Rc::from(name), Value::Native(Rc::new(sw)));
         }
-        if *type_name != "object" && !dict.contains_key("__new__") {
+        // Only the value types' constructors; `type` and the callables
+        // keep theirs.
+        let callable_type = matches!(
+            *type_name,
+            "type" | "function" | "builtin_function_or_method" | "method"
+        );
+        if *type_name != "object" && !callable_type && !dict.contains_key("__new__") {
             dict.insert(
                 Rc::from("__new__"),
                 crate::object::value::builtin("__new__", type_new),

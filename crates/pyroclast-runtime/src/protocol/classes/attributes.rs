@@ -199,11 +199,14 @@ pub fn generic_getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> 
             if let Some(v) = crate::protocol::types::construct::special_class_attr(vm, c, name) {
                 return Ok(v);
             }
-            // Methods and properties of a user metaclass apply to its classes.
-            let meta = c.metaclass.borrow().clone();
-            if let Some(meta) = meta
-                && let Some(attr) = meta.lookup(name)
-            {
+            // Methods and properties of the metaclass apply to its classes
+            // (`int.__call__` is `type.__call__` bound to `int`).
+            let meta = c
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| vm.types.type_.clone());
+            if let Some(attr) = meta.lookup(name) {
                 return bind(vm, attr, Some(obj), &meta);
             }
             Err(no_attribute(vm, obj, name))

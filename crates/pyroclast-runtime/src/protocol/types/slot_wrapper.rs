@@ -114,6 +114,13 @@ impl SlotWrapper {
                 ),
             }));
         }
+        if self.name == "__call__" {
+            // `wrapper_call`: any arguments, keywords included.
+            let raw = raw.clone();
+            let mut args = args;
+            args.pos.remove(0);
+            return crate::protocol::call::call(vm, &raw, args);
+        }
         if !args.kw.is_empty() {
             return Err(vm.type_error(match self.kind {
                 SlotKind::Wrapper => format!("wrapper {}() takes no keyword arguments", self.name),
