@@ -274,6 +274,11 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
         tokens.push((pos(span.start), tok, pos(span.end)));
     }
     if let Some(&(open, at, _)) = brackets.last() {
+        // `with (a as b,` cut short: parse it as the item list it may
+        // become, so that the REPL asks for more instead of failing at `as`.
+        if let Some(&(_, _, Some(w))) = brackets.first() {
+            tokens[w].1 = Token::WithParen;
+        }
         let e = SyntaxError::new(
             ErrorKind::Syntax,
             format!("'{}' was never closed", open as char),

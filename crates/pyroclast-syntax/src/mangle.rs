@@ -78,7 +78,10 @@ fn pattern(c: &str, p: &mut Pattern) {
             patterns.iter_mut().for_each(|p| pattern(c, p));
             kwd_patterns.iter_mut().for_each(|p| pattern(c, p));
         }
-        PatternKind::As { pattern: inner, name: n } => {
+        PatternKind::As {
+            pattern: inner,
+            name: n,
+        } => {
             if let Some(inner) = inner {
                 pattern(c, inner);
             }

@@ -161,10 +161,7 @@ pub enum Part<'a> {
 }
 
 /// Visits a pattern's expressions and bound names in evaluation order.
-pub fn walk<'a, E>(
-    p: &'a Pattern,
-    f: &mut dyn FnMut(Part<'a>) -> Result<(), E>,
-) -> Result<(), E> {
+pub fn walk<'a, E>(p: &'a Pattern, f: &mut dyn FnMut(Part<'a>) -> Result<(), E>) -> Result<(), E> {
     match &p.kind {
         PatternKind::Value(e) => f(Part::Expr(e)),
         PatternKind::Singleton(_) => Ok(()),
@@ -275,10 +272,7 @@ impl Check {
                     .filter(|i| matches!(i.kind, PatternKind::Star(_)))
                     .count();
                 if stars > 1 {
-                    return Err(err(
-                        "multiple starred names in sequence pattern",
-                        self.loc,
-                    ));
+                    return Err(err("multiple starred names in sequence pattern", self.loc));
                 }
                 for i in items {
                     self.subpattern(i)?;
@@ -344,7 +338,10 @@ impl Check {
                 }
                 Ok(())
             }
-            PatternKind::As { pattern: None, name } => {
+            PatternKind::As {
+                pattern: None,
+                name,
+            } => {
                 if !self.allow_irrefutable {
                     return Err(match name {
                         Some(n) => err(

@@ -349,21 +349,21 @@ fn class_attributes(
     let mut attrs = Vec::with_capacity(nargs + kwd_attrs.len());
     let mut seen: Vec<Rc<str>> = Vec::new();
     if nargs > 0 {
-        let (names, match_self) =
-            match crate::protocol::classes::getattr(vm, cls, "__match_args__") {
-                Ok(Value::Tuple(t)) => (Some(t), false),
-                Ok(other) => {
-                    return Err(vm.type_error(format!(
-                        "{}.__match_args__ must be a tuple (got {})",
-                        ops::tp_name(class),
-                        ops::type_name(vm, &other)
-                    )));
-                }
-                Err(e) if e.matches(vm, crate::object::exc_kind::ExcKind::AttributeError) => {
-                    (None, matches_self(vm, class))
-                }
-                Err(e) => return Err(e),
-            };
+        let (names, match_self) = match crate::protocol::classes::getattr(vm, cls, "__match_args__")
+        {
+            Ok(Value::Tuple(t)) => (Some(t), false),
+            Ok(other) => {
+                return Err(vm.type_error(format!(
+                    "{}.__match_args__ must be a tuple (got {})",
+                    ops::tp_name(class),
+                    ops::type_name(vm, &other)
+                )));
+            }
+            Err(e) if e.matches(vm, crate::object::exc_kind::ExcKind::AttributeError) => {
+                (None, matches_self(vm, class))
+            }
+            Err(e) => return Err(e),
+        };
         let allowed = match &names {
             Some(t) => t.len(),
             None => match_self as usize,

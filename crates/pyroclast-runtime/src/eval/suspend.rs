@@ -258,11 +258,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
     })
 }
 
-fn exec_match<'a>(
-    vm: &'a Interp,
-    frame: &'a mut Frame,
-    s: &'a Stmt,
-) -> Fut<'a, Result<(), Flow>> {
+fn exec_match<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Result<(), Flow>> {
     Box::pin(async move {
         let StmtKind::Match { subject, cases } = &s.kind else {
             return Ok(());
