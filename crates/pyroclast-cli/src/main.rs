@@ -105,29 +105,20 @@ fn run(cli: Cli) -> u8 {
     if argv.is_empty() {
         argv.push(String::new());
     }
-    let script_dir = match (&cli.command, cli.args.first()) {
-        (None, Some(path)) if path != "-" => std::path::Path::new(path).parent().map(|p| {
-            if p.as_os_str().is_empty() {
-                std::path::PathBuf::from(".")
-            } else {
-                p.to_path_buf()
-            }
-        }),
-        _ => Some(std::path::PathBuf::from(".")),
-    };
     // Scripts get what they would get under CPython: the files under the
     // working directory and the system's temporary directory (for
     // `tempfile`), read-write, and the process's environment.
-    let mut builder = Interpreter::builder()
+    let builder = Interpreter::builder()
         .argv(argv)
         .virtual_time(cli.virtual_time)
         .stdin(std::io::BufReader::new(std::io::stdin()))
         .environ(std::env::vars())
         .allow_dir(".", Access::ReadWrite)
-        .allow_dir(std::env::temp_dir(), Access::ReadWrite);
-    if let Some(dir) = script_dir {
-        builder = builder.module_path(dir);
-    }
+        .allow_dir(std::env::temp_dir(), Access::ReadWrite)
+        .module_paths(search_path(match (&cli.command, cli.args.first()) {
+            (None, Some(path)) if path != "-" => Some(path.as_str()),
+            _ => None,
+        }));
     let mut py = builder.build();
     // Ctrl-C raises KeyboardInterrupt in the script (traceback, status 130);
     // a second one while the first has not reached the code (it is blocked
@@ -190,7 +181,13 @@ fn load(cli: &Cli) -> Result<(String, String), String> {
         }
         Some(path) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => Ok((s, path.to_string())),
+                // CPython 3.11 names the script by its absolute path
+                // (`__file__`, tracebacks).
+                Ok(s) => Ok((
+                    s,
+                    std::path::absolute(path)
+                        .map_or_else(|_| path.to_string(), |p| p.display().to_string()),
+                )),
                 Err(_) => Err(format!(
                     "SyntaxError: Non-UTF-8 code starting with '\\x..' in file {path} on line 1, but no encoding declared"
                 )),
@@ -210,4 +207,26 @@ fn describe_io(e: &std::io::Error) -> String {
         std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
         _ => e.to_string(),
     }
+}
+
+/// `sys.path` as CPython 3.11 starts it: the script's folder (absolute,
+/// symbolic links resolved) or `''` (the current folder) for `-c`, standard
+/// input and the prompt, then the entries of `PYTHONPATH`.
+pub(crate) fn search_path(script: Option<&str>) -> Vec<std::path::PathBuf> {
+    let first = match script {
+        Some(path) => {
+            let p = std::path::Path::new(path);
+            let dir = match p.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => std::path::PathBuf::from("."),
+            };
+            std::fs::canonicalize(&dir).unwrap_or(dir)
+        }
+        None => std::path::PathBuf::new(),
+    };
+    let mut path = vec![first];
+    if let Some(extra) = std::env::var_os("PYTHONPATH") {
+        path.extend(std::env::split_paths(&extra).filter(|p| !p.as_os_str().is_empty()));
+    }
+    path
 }

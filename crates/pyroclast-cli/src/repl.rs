@@ -104,20 +104,16 @@ pub fn run(options: Options) -> u8 {
 async fn session(options: Options) -> u8 {
     let router = Router::default();
     let (out, err) = (router.clone(), router.clone());
-    let mut builder = Interpreter::builder()
+    let builder = Interpreter::builder()
         .on_output(move |t| out.write(t, false))
         .on_stderr(move |t| err.write(t, true))
         .virtual_time(options.virtual_time)
         .argv(options.argv)
         .environ(std::env::vars())
         .allow_dir(".", Access::ReadWrite)
-        .module_path(".");
-    if let Some((_, path)) = &options.file
-        && let Some(dir) = std::path::Path::new(path).parent()
-        && !dir.as_os_str().is_empty()
-    {
-        builder = builder.module_path(dir);
-    }
+        .module_paths(crate::search_path(
+            options.file.as_ref().map(|(_, path)| path.as_str()),
+        ));
     let mut py = builder.build();
     install_interrupt(py.interrupt_handle());
 

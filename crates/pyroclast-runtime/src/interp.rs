@@ -37,6 +37,7 @@ impl Interp {
             loader: RefCell::new(None),
             fs: Default::default(),
             environ: RefCell::new(None),
+            sys_path: crate::Value::list(Vec::new()),
             self_ref: RefCell::new(Weak::new()),
             clock: crate::object::clock::Clock::default(),
             limits: crate::object::limits::Limits::default(),

@@ -78,7 +78,8 @@ pub struct Builder {
     max_recursion_depth: Option<u32>,
     max_memory: Option<usize>,
     argv: Vec<String>,
-    module_dir: Option<PathBuf>,
+    module_paths: Vec<String>,
+    module_loader: Option<Box<dyn crate::ModuleLoader>>,
     stdin: Option<Box<dyn std::io::BufRead>>,
     dirs: Vec<(PathBuf, Access)>,
     environ: Option<Vec<(String, String)>>,
@@ -108,7 +109,8 @@ impl Default for Builder {
             max_recursion_depth: None,
             max_memory: None,
             argv: vec![String::new()],
-            module_dir: None,
+            module_paths: Vec::new(),
+            module_loader: None,
             stdin: None,
             dirs: Vec::new(),
             environ: None,
@@ -161,10 +163,16 @@ impl Builder {
         self
     }
 
-    /// Approximate bytes of Python objects: an allocation that would go
-    /// past it raises `MemoryError` inside Python. Large objects (64 KiB and
-    /// up: long lists, strings, bytes, dicts) are counted while they live;
-    /// small objects are not yet counted.
+    /// A budget in bytes for what the interpreter holds: going past it
+    /// raises `MemoryError` inside Python (a request that would go past it
+    /// fails before anything is allocated; growth by many small objects
+    /// is caught between statements).
+    ///
+    /// Every byte is counted when the process's global allocator is
+    /// [`CountingAllocator`](crate::CountingAllocator): each interpreter is charged for what it allocates and frees
+    /// while it runs, including on a thread shared with others. Without
+    /// it, only large objects (64 KiB and up: long lists, strings, bytes,
+    /// dicts) are counted while they live.
     pub fn max_memory(mut self, bytes: usize) -> Self {
         self.max_memory = Some(bytes);
         self
@@ -183,10 +191,40 @@ impl Builder {
         self
     }
 
-    /// Lets `import name` load `name.py` files from `dir` (off by default:
-    /// an embedded interpreter reads no files).
+    /// Adds `dir` to the end of `sys.path`, where `import` looks for
+    /// modules and packages outside the standard library, in order. The
+    /// folder is read from the file system ([`FileLoader`](crate::FileLoader))
+    /// unless a [`module_loader`](Self::module_loader) is given, which is
+    /// then asked about it. Off by default: an embedded interpreter reads
+    /// no files.
+    ///
+    /// ```
+    /// let mut py = pyroclast::Interpreter::builder()
+    ///     .module_path("lib")
+    ///     .module_path("vendor")
+    ///     .build();
+    /// let path: Vec<String> = py.eval("__import__('sys').path")?.extract()?;
+    /// assert_eq!(path, ["lib", "vendor"]);
+    /// # Ok::<(), pyroclast::Error>(())
+    /// ```
     pub fn module_path(mut self, dir: impl Into<PathBuf>) -> Self {
-        self.module_dir = Some(dir.into());
+        self.module_paths.push(dir.into().display().to_string());
+        self
+    }
+
+    /// Adds several [`module_path`](Self::module_path) entries at once.
+    pub fn module_paths(mut self, dirs: impl IntoIterator<Item = impl Into<PathBuf>>) -> Self {
+        for d in dirs {
+            self = self.module_path(d);
+        }
+        self
+    }
+
+    /// Finds modules through `loader` instead of the file system: it is
+    /// asked about each [`module_path`](Self::module_path) entry and each
+    /// package's folder (see [`ModuleLoader`](crate::ModuleLoader)).
+    pub fn module_loader(mut self, loader: impl crate::ModuleLoader) -> Self {
+        self.module_loader = Some(Box::new(loader));
         self
     }
 
@@ -272,8 +310,15 @@ impl Builder {
         let vm = Interp::with_sinks(out, err);
         *vm.stdin.borrow_mut() = self.stdin;
         *vm.argv.borrow_mut() = self.argv;
-        *vm.loader.borrow_mut() = self.module_dir.map(|d| {
-            Box::new(pyroclast_runtime::object::vm::DirLoader(d))
+        let loader = match self.module_loader {
+            Some(l) => Some(l),
+            None if !self.module_paths.is_empty() => {
+                Some(Box::new(crate::FileLoader) as Box<dyn crate::ModuleLoader>)
+            }
+            None => None,
+        };
+        *vm.loader.borrow_mut() = loader.map(|l| {
+            Box::new(crate::loader::Adapter(l))
                 as Box<dyn pyroclast_runtime::object::vm::ModuleLoader>
         });
         *vm.fs.borrow_mut() =
@@ -285,6 +330,10 @@ impl Builder {
                 (d, a)
             }));
         *vm.environ.borrow_mut() = self.environ;
+        if let RValue::List(path) = &vm.sys_path {
+            path.borrow_mut()
+                .extend(self.module_paths.iter().map(|p| RValue::str(p)));
+        }
         vm.clock.set_virtual(self.virtual_time);
         vm.limits.set_max_memory(self.max_memory);
         if let Some(depth) = self.max_recursion_depth {
@@ -294,7 +343,15 @@ impl Builder {
         let main = Rc::new(namespace());
         let module = vm.new_module("__main__", main.clone());
         vm.modules.insert(&vm, "__main__", module);
-        main.borrow_mut().insert(Rc::from("__doc__"), RValue::None);
+        {
+            let mut g = main.borrow_mut();
+            g.insert(Rc::from("__doc__"), RValue::None);
+            // `__main__` run as a script has no package and no spec.
+            g.insert(Rc::from("__package__"), RValue::None);
+            g.insert(Rc::from("__spec__"), RValue::None);
+        }
+        let builtins = pyroclast_runtime::stdlib::builtins_module(&vm);
+        main.borrow_mut().insert(Rc::from("__builtins__"), builtins);
         Interpreter {
             vm,
             state: Rc::new(State::new()),
@@ -315,6 +372,8 @@ impl Default for Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
+        let vm = self.vm.clone();
+        let _scope = vm.memory_scope();
         // As CPython at exit: `__main__`'s objects are released and their
         // `__del__` methods run, then everything is torn down.
         pyroclast_runtime::protocol::gc::shutdown(&self.vm);
@@ -478,6 +537,8 @@ impl Interpreter {
     }
 
     fn call_runtime(&mut self, f: &RValue, args: impl IntoArgs) -> Result<Value, Error> {
+        let vm = self.vm.clone();
+        let _scope = vm.memory_scope();
         let args = args
             .into_args()
             .into_iter()
@@ -501,9 +562,15 @@ impl Interpreter {
             self.set_global(name, v.clone())?;
         }
         let module = self.parsed(program)?;
+        let loader = pyroclast_runtime::stdlib::importer::main_loader(&self.vm, program.filename())
+            .map_err(|e| crate::bridge::error_from_pyerr(&self.vm, &e))?;
         {
             let mut g = self.main.borrow_mut();
-            g.insert(Rc::from("__file__"), RValue::str(program.filename()));
+            // Code given as text (`-c`, standard input) has no `__file__`.
+            if !program.filename().starts_with('<') {
+                g.insert(Rc::from("__file__"), RValue::str(program.filename()));
+            }
+            g.insert(Rc::from("__loader__"), loader);
             g.insert(
                 Rc::from("__doc__"),
                 pyroclast_runtime::eval::module_doc(&module),
@@ -536,6 +603,8 @@ impl Interpreter {
         source: &str,
         echo: bool,
     ) -> Result<RValue, Error> {
+        let vm = self.vm.clone();
+        let _scope = vm.memory_scope();
         begin(&self.vm, &self.state, self.limits);
         let r = pyroclast_runtime::eval::run_code(
             &self.vm,
@@ -600,6 +669,13 @@ impl Interpreter {
             echo,
         );
         drive_async(&self.vm, &self.state, self.limits, coro).await
+    }
+
+    /// Bytes this interpreter holds (its objects, code and tables,
+    /// allocated since it was built), when the process's global allocator
+    /// is [`CountingAllocator`](crate::CountingAllocator); `None` otherwise.
+    pub fn memory_used(&self) -> Option<usize> {
+        self.vm.memory_used()
     }
 
     /// Text printed to standard output since the last call, when the

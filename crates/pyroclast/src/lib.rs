@@ -41,6 +41,7 @@ mod error;
 mod host;
 mod interactive;
 mod interpreter;
+mod loader;
 mod output;
 mod pool;
 mod program;
@@ -55,6 +56,7 @@ pub use error::{ConversionError, Error, Exception, Limit, SyntaxError, SyntaxErr
 pub use host::{AsyncHostFn, HostFn, IntoResult};
 pub use interactive::{Highlight, InputStatus, InterruptHandle, highlight, input_status};
 pub use interpreter::{Access, Builder, Interpreter, ModuleBuilder};
+pub use loader::{FileLoader, ModuleLoader, ModuleSource};
 pub use num_bigint::BigInt;
 pub use pool::{Pool, PoolBuilder, PoolOutcome, PoolOutput};
 pub use program::Program;
@@ -62,3 +64,6 @@ pub use program::Program;
 pub use serde::{Serde, from_value, to_value};
 pub use stream::PyStream;
 pub use value::{Object, Value};
+
+#[doc(inline)]
+pub use pyroclast_runtime::object::alloc::CountingAllocator;

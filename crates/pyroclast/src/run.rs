@@ -144,7 +144,36 @@ pub(crate) fn drive_async(
     limits: RunLimits,
     coro: RValue,
 ) -> impl std::future::Future<Output = Result<RValue, Error>> + use<> {
-    drive(vm.clone(), state.clone(), limits, coro, Driver::Async)
+    Counted {
+        vm: vm.clone(),
+        fut: Box::pin(drive(
+            vm.clone(),
+            state.clone(),
+            limits,
+            coro,
+            Driver::Async,
+        )),
+    }
+}
+
+/// A future of one interpreter whose every poll counts this thread's
+/// allocations for that interpreter (`max_memory`), so interpreters that
+/// take turns on one thread are each charged for their own work.
+struct Counted<F> {
+    vm: Rc<Interp>,
+    fut: std::pin::Pin<Box<F>>,
+}
+
+impl<F: std::future::Future> std::future::Future for Counted<F> {
+    type Output = F::Output;
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<F::Output> {
+        let this = &mut *self;
+        let _scope = this.vm.memory_scope();
+        this.fut.as_mut().poll(cx)
+    }
 }
 
 /// [`drive`] blocking this thread, for cleanup in `Drop` where nothing can
@@ -156,5 +185,6 @@ pub(crate) fn drive_blocking(
     coro: RValue,
 ) -> Result<RValue, Error> {
     let fut = drive(vm.clone(), state.clone(), limits, coro, Driver::Blocking);
+    let _scope = vm.memory_scope();
     block_on(vm, fut)
 }

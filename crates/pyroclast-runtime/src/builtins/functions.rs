@@ -87,6 +87,26 @@ pub fn install(vm: &Interp) {
         }),
         ("divmod", |vm, a| {
             let (x, y) = two(vm, &a, "divmod")?;
+            // A class's own __divmod__/__rdivmod__ (CPython's nb_divmod
+            // slot) decides when either operand defines one.
+            let mut defined = false;
+            for (obj, name, other) in [(&x, "__divmod__", &y), (&y, "__rdivmod__", &x)] {
+                if let Some(r) =
+                    crate::protocol::classes::call_dunder(vm, obj, name, vec![other.clone()])?
+                {
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                    defined = true;
+                }
+            }
+            if defined {
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    type_name(vm, &x),
+                    type_name(vm, &y)
+                )));
+            }
             let q = ops::binary_op(vm, pyroclast_syntax::ast::BinOp::FloorDiv, &x, &y)?;
             let r = ops::binary_op(vm, pyroclast_syntax::ast::BinOp::Mod, &x, &y)?;
             Ok(Value::tuple(vec![q, r]))
@@ -185,15 +205,40 @@ pub fn install(vm: &Interp) {
                     );
                 }
             };
-            let module = vm.import(&name)?;
-            let wants_leaf = match &slots[3] {
-                Some(f) => crate::protocol::ops::truthy(vm, f)?,
-                None => false,
+            let globals = slots[1].clone().unwrap_or(Value::None);
+            let lookup = |k: &str| -> PyResult<Option<Value>> {
+                match &globals {
+                    Value::None => Ok(None),
+                    g => match crate::protocol::containers::getitem(vm, g, &Value::str(k)) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.matches(vm, ExcKind::KeyError) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                }
             };
-            match name.split_once('.') {
-                Some((top, _)) if !wants_leaf => vm.import(top),
-                _ => Ok(module),
+            let mut fromlist = Vec::new();
+            if let Some(f) = &slots[3]
+                && !matches!(f, Value::None)
+            {
+                for item in crate::protocol::iter::collect(vm, f)? {
+                    fromlist.push(crate::protocol::ops::to_str_rc(vm, &item)?);
+                }
             }
+            let level = match &slots[4] {
+                Some(Value::Int(n)) if *n < 0 => {
+                    return Err(vm.error(ExcKind::ValueError, "level must be >= 0"));
+                }
+                Some(Value::Int(n)) => *n as usize,
+                Some(Value::Bool(b)) => usize::from(*b),
+                None => 0,
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        crate::protocol::ops::type_name(vm, other)
+                    )));
+                }
+            };
+            crate::protocol::imports::import_module(vm, &name, &lookup, &fromlist, level)
         }),
         ("iter", |vm, a| {
             const SIG: Sig = Sig::function("iter", Style::Clinic, 1, 2);
@@ -253,9 +298,9 @@ pub fn install(vm: &Interp) {
             let v = one(vm, &a, "vars")?;
             match &v {
                 Value::Instance(i) => Ok(crate::protocol::types::construct::instance_dict(i)),
-                Value::Class(c) => Ok(crate::protocol::types::construct::namespace_dict(
-                    vm, &c.dict,
-                )),
+                Value::Class(c) => {
+                    Ok(crate::protocol::types::mappingproxy::MappingProxy::of_class(c))
+                }
                 Value::Module(m) => Ok(crate::protocol::types::construct::namespace_dict(
                     vm, &m.globals,
                 )),
@@ -274,7 +319,10 @@ pub fn install(vm: &Interp) {
                 names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
             }
             if let Value::Module(m) = &v {
+                // A module's `__dir__` lists its namespace only.
                 names.extend(m.globals.borrow().keys().map(|k| k.to_string()));
+                names.sort();
+                return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
             }
             let c = if let Value::Class(c) = &v {
                 c.clone()
@@ -291,6 +339,10 @@ pub fn install(vm: &Interp) {
         ("aiter", crate::protocol::awaiting::aiter),
         ("anext", crate::protocol::awaiting::anext),
         ("globals", |_, _| {
+            Ok(Value::dict(crate::object::dict::Dict::new()))
+        }),
+        // Like `globals`: a direct `locals()` call is the evaluator's.
+        ("locals", |_, _| {
             Ok(Value::dict(crate::object::dict::Dict::new()))
         }),
     ];
@@ -644,9 +696,15 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
     const SIG: Sig = Sig::function("round", Style::Kw, 0, 0).named(&["number", "ndigits"], 1);
     check(vm, &a, &SIG)?;
     let v = param(&a, &SIG, 0).cloned().unwrap_or(Value::None);
+    let builtin_number = matches!(
+        v,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    );
+    // Other types' __round__ gets ndigits as given (Decimal checks it).
     let nd = match param(&a, &SIG, 1) {
         None | Some(Value::None) => None,
-        Some(n) => Some(index_arg(vm, n)?),
+        Some(n) if builtin_number => Some(index_arg(vm, n)?),
+        Some(_) => Some(0),
     };
     match (&v, nd) {
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => {

@@ -2,6 +2,8 @@
 //! concept: functions, iteration, containers, strings, sets, ...
 
 pub mod functions;
+pub mod site;
+pub mod slots;
 
 use std::rc::Rc;
 
@@ -84,4 +86,7 @@ pub fn install(vm: &Interp) {
     crate::protocol::hand_drive::install(vm);
     crate::protocol::types::generic_alias::install(vm);
     crate::protocol::ops::install_unhashable(vm);
+    crate::protocol::types::mappingproxy::install(vm);
+    slots::install(vm);
+    site::install(vm);
 }

@@ -460,6 +460,7 @@ fn eval_call(
         let obj = eval(vm, frame, value)?;
         if keywords.is_empty()
             && let Value::Instance(inst) = &obj
+            && inst.class.marker.get() & crate::protocol::classes::HAS_GETATTRIBUTE == 0
             && !inst.dict.borrow().contains_key(&**attr)
             && let Some(Value::Function(method)) = inst.class.lookup(attr)
             && let Some(r) = super::call_positional(vm, frame, &method, Some(&obj), args)
@@ -809,6 +810,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         qual: super::Qual::Prefix(Rc::from(format!("{qualname}."))),
         scope: Some(scope),
         echo: false,
+        kept: Default::default(),
     };
     vm.enter_frame(
         crate::object::frames::FrameOwner::code(&frame.code, &frame.globals, def.name.clone()),
@@ -835,23 +837,26 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
                 &module,
                 bases,
                 RefCell::new(table),
-                class_kw.clone(),
+                class_kw,
             )?;
             match created {
                 Value::Class(c) => c,
                 other => return Ok(other),
             }
         }
-        None => crate::protocol::classes::build_class(
-            vm,
-            &def.name,
-            &qualname,
-            &module,
-            bases,
-            RefCell::new(table),
-        )?,
+        None => {
+            let c = crate::protocol::classes::build_class(
+                vm,
+                &def.name,
+                &qualname,
+                &module,
+                bases,
+                RefCell::new(table),
+            )?;
+            crate::protocol::classes::finish_class(vm, &c, class_kw)?;
+            c
+        }
     };
-    crate::protocol::classes::finish_class(vm, &class, class_kw)?;
     if let Some(cell) = class_cell {
         *cell.borrow_mut() = Some(Value::Class(class.clone()));
     }

@@ -71,6 +71,19 @@ pub struct Frame {
     /// Interactive input: expression statements print their value's repr
     /// (through `sys.displayhook`'s rules) and bind it to `_`.
     pub echo: bool,
+    /// Made when a traceback first names this frame: its locals move there
+    /// when it ends (`TracebackEntry::locals`).
+    pub kept: std::cell::OnceCell<crate::object::model::FrameLocals>,
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        if let Some(slot) = self.kept.get()
+            && let Ok(mut slot) = slot.try_borrow_mut()
+        {
+            *slot = std::mem::take(&mut self.locals);
+        }
+    }
 }
 
 impl Frame {
@@ -130,6 +143,7 @@ impl Frame {
             qual: Qual::Prefix(Rc::from("")),
             scope: None,
             echo: false,
+            kept: Default::default(),
         }
     }
 
@@ -166,6 +180,7 @@ impl Frame {
                 name: self.name.clone(),
                 globals: self.globals.clone(),
                 frame: id,
+                locals: self.kept.get_or_init(Default::default).clone(),
             });
         }
     }
@@ -358,6 +373,7 @@ pub fn frame_with_locals(
         qual: Qual::Locals(qualname),
         scope: Some(scope),
         echo: false,
+        kept: Default::default(),
     }
 }
 

@@ -140,10 +140,14 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
         }
         StmtKind::Import(names) => {
             for a in names {
-                let module = vm.import(&a.name)?;
                 match &a.asname {
-                    Some(alias) => bind_import(vm, frame, alias, module)?,
+                    Some(alias) => {
+                        let module = vm.import(&a.name)?;
+                        bind_import(vm, frame, alias, module)?;
+                    }
                     None => {
+                        // `import a.b` binds `a`, the top-level package.
+                        vm.import(&a.name)?;
                         let top = a.name.split('.').next().unwrap_or(&a.name);
                         let top_module = vm.import(top)?;
                         bind_import(vm, frame, &Rc::from(top), top_module)?;
@@ -156,62 +160,18 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             names,
             level,
         } => {
+            use crate::protocol::imports;
             let name = module.clone().unwrap_or_else(|| Rc::from(""));
-            if *level > 0 && module.is_none() {
-                return Err(Flow::Raise(vm.error(
-                    ExcKind::ImportError,
-                    "attempted relative import with no known parent package",
-                )));
-            }
-            let m = vm.import(&name)?;
+            let globals = frame.globals.clone();
+            let lookup = |k: &str| Ok(globals.borrow().get(k).cloned());
+            let fromlist: Vec<Rc<str>> = names.iter().map(|a| a.name.clone()).collect();
+            let m = imports::import_module(vm, &name, &lookup, &fromlist, *level as usize)?;
             for a in names {
                 if &*a.name == "*" {
-                    if let Value::Module(mo) = &m {
-                        let all = mo.globals.borrow().get("__all__").cloned();
-                        let items: Vec<(Rc<str>, Value)> = match all {
-                            // `__all__` lists exactly what `import *` takes.
-                            Some(names) => {
-                                let mut out = Vec::new();
-                                for n in crate::protocol::iter::collect(vm, &names)? {
-                                    let n = crate::protocol::ops::to_str_rc(vm, &n)?;
-                                    let v = crate::protocol::classes::getattr(vm, &m, &n)?;
-                                    out.push((n, v));
-                                }
-                                out
-                            }
-                            None => mo
-                                .globals
-                                .borrow()
-                                .iter()
-                                .filter(|(k, _)| !k.starts_with('_'))
-                                .map(|(k, v)| (k.clone(), v.clone()))
-                                .collect(),
-                        };
-                        for (k, v) in items {
-                            let old = frame.globals.borrow_mut().insert(k, v);
-                            drop(old);
-                        }
-                    }
+                    import_star(vm, frame, &m)?;
                     continue;
                 }
-                let v = match crate::protocol::classes::getattr(vm, &m, &a.name) {
-                    Ok(v) => v,
-                    Err(_) => {
-                        let e = vm.error(
-                            ExcKind::ImportError,
-                            format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                a.name, name
-                            ),
-                        );
-                        if let Value::Instance(i) = &e.0 {
-                            i.dict
-                                .borrow_mut()
-                                .insert(Rc::from("name"), Value::Str(name.clone()));
-                        }
-                        return Err(Flow::Raise(e));
-                    }
-                };
+                let v = imports::import_from(vm, &m, &a.name)?;
                 let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
                 bind_import(vm, frame, &bound, v)?;
             }
@@ -332,6 +292,37 @@ fn truthy_fast(vm: &Interp, v: &Value) -> PyResult<bool> {
 pub fn bind_def(vm: &Interp, frame: &mut Frame, name: &Rc<str>, v: Value) -> PyResult<()> {
     let n = name_for(frame, name);
     store_name(vm, frame, &n, v)
+}
+
+/// `from m import *`: the names in `m.__all__`, else every public name.
+fn import_star(vm: &Interp, frame: &mut Frame, m: &Value) -> PyResult<()> {
+    let items: Vec<(Rc<str>, Value)> = match crate::protocol::classes::getattr(vm, m, "__all__") {
+        Ok(names) => {
+            let mut out = Vec::new();
+            for n in crate::protocol::iter::collect(vm, &names)? {
+                let n = crate::protocol::ops::to_str_rc(vm, &n)?;
+                let v = crate::protocol::classes::getattr(vm, m, &n)?;
+                out.push((n, v));
+            }
+            out
+        }
+        Err(e) if !e.matches(vm, ExcKind::AttributeError) => return Err(e),
+        Err(_) => match m {
+            Value::Module(mo) => mo
+                .globals
+                .borrow()
+                .iter()
+                .filter(|(k, _)| !k.starts_with('_'))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            _ => Vec::new(),
+        },
+    };
+    for (k, v) in items {
+        let old = frame.globals.borrow_mut().insert(k, v);
+        drop(old);
+    }
+    Ok(())
 }
 
 fn bind_import(vm: &Interp, frame: &mut Frame, name: &Rc<str>, v: Value) -> PyResult<()> {

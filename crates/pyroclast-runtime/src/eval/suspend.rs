@@ -909,6 +909,7 @@ fn comprehension_frame(frame: &Frame, c: &Comprehension) -> Frame {
         qual: frame.qual.clone(),
         scope: Some(scope),
         echo: false,
+        kept: Default::default(),
     }
 }
 

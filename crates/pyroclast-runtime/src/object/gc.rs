@@ -196,6 +196,11 @@ impl Live {
                     e.args.iter().for_each(|v| visit_value(v, visit));
                     e.cause.iter().for_each(|v| visit_value(v, visit));
                     e.context.iter().for_each(|v| visit_value(v, visit));
+                    for t in &e.traceback {
+                        if let Ok(l) = t.locals.try_borrow() {
+                            l.iter().flatten().for_each(|v| visit_value(v, visit));
+                        }
+                    }
                 }
             }
             Live::Function(f) => {
@@ -267,6 +272,11 @@ impl Live {
                     dropped.append(&mut e.args);
                     dropped.extend(e.cause.take());
                     dropped.extend(e.context.take());
+                    for t in &e.traceback {
+                        if let Ok(mut l) = t.locals.try_borrow_mut() {
+                            dropped.extend(std::mem::take(&mut *l).into_iter().flatten());
+                        }
+                    }
                 }
             }
             Live::Function(f) => {

@@ -49,6 +49,9 @@ pub struct Limits {
     pub recursion_cap: Cell<Option<u32>>,
     max_memory: Cell<Option<usize>>,
     big: RefCell<Vec<BigObject>>,
+    /// Bytes this interpreter holds, when the process counts allocations
+    /// (`alloc.rs`).
+    mem: Cell<isize>,
 }
 
 impl Default for Limits {
@@ -64,6 +67,7 @@ impl Default for Limits {
             recursion_cap: Cell::new(None),
             max_memory: Cell::new(None),
             big: RefCell::new(Vec::new()),
+            mem: Cell::new(0),
         }
     }
 }
@@ -197,6 +201,7 @@ impl Interp {
             Some(why) => Err(self.stop_error(why)),
             None => {
                 self.check_interrupt()?;
+                self.check_memory()?;
                 if crate::object::gc::due() {
                     (self.hooks.collect.get())(self);
                 }
@@ -232,13 +237,51 @@ impl Interp {
 
     #[cold]
     fn reserve_slow(&self, bytes: usize, max: usize) -> PyResult<()> {
+        if let Some(used) = self.memory_used() {
+            return if used.saturating_add(bytes) > max {
+                Err(self.memory_error())
+            } else {
+                Ok(())
+            };
+        }
         if bytes < BIG_OBJECT / 4 {
             return Ok(());
         }
         if bytes > max || self.live_big_bytes().saturating_add(bytes) > max {
-            return Err(PyErr(
-                self.new_exception(&self.exc_class(ExcKind::MemoryError), vec![]),
-            ));
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    fn memory_error(&self) -> PyErr {
+        PyErr(self.new_exception(&self.exc_class(ExcKind::MemoryError), vec![]))
+    }
+
+    /// Bytes this interpreter holds (its objects, code and tables), when
+    /// the process counts allocations ([`alloc::CountingAllocator`]);
+    /// `None` otherwise.
+    ///
+    /// [`alloc::CountingAllocator`]: crate::object::alloc::CountingAllocator
+    pub fn memory_used(&self) -> Option<usize> {
+        let owner = self as *const Interp as usize;
+        crate::object::alloc::counting()
+            .then(|| crate::object::alloc::current(&self.limits.mem, owner).max(0) as usize)
+    }
+
+    /// Counts this thread's allocations for this interpreter while the
+    /// scope lives (every entry into it: calls, polls, construction, drop).
+    pub fn memory_scope(&self) -> crate::object::alloc::Scope<'_> {
+        crate::object::alloc::Scope::enter(&self.limits.mem, self as *const Interp as usize)
+    }
+
+    /// Between statements: with counted allocations, a run over its budget
+    /// gets `MemoryError` even when no single allocation was large.
+    fn check_memory(&self) -> PyResult<()> {
+        if let Some(max) = self.limits.max_memory.get()
+            && let Some(used) = self.memory_used()
+            && used > max
+        {
+            return Err(self.memory_error());
         }
         Ok(())
     }

@@ -3,6 +3,7 @@
 //! clock, limits and cross-thread signals, and text algorithms that need
 //! nothing from the layers above.
 
+pub mod alloc;
 pub mod clock;
 pub mod dict;
 pub mod exc_kind;

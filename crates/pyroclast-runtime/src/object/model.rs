@@ -174,7 +174,15 @@ pub struct TracebackEntry {
     /// that already recorded the exception where it caught it does not
     /// record it again when it lets it go.
     pub frame: usize,
+    /// The frame's variables once it has returned (empty while it runs):
+    /// as in CPython, a traceback keeps its frames' locals alive, so an
+    /// exception kept in a local makes a cycle for the collector.
+    pub locals: FrameLocals,
 }
+
+/// Where a frame's fast locals go when it returns, if a traceback refers
+/// to it ([`TracebackEntry::locals`]).
+pub type FrameLocals = Rc<RefCell<Vec<Option<Value>>>>;
 
 /// An instance of a user-defined class.
 pub struct Instance {

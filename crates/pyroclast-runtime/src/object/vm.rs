@@ -221,6 +221,9 @@ pub struct Interp {
     pub fs: RefCell<super::fs::FsAccess>,
     /// `os.environ` as the host gave it (`None`: an empty environment).
     pub environ: RefCell<Option<Vec<(String, String)>>>,
+    /// The initial `sys.path` (a list), kept here so imports can search it
+    /// before `sys` is imported; `sys.path` is this very list.
+    pub sys_path: Value,
     /// A weak handle to ourselves, for futures that must own the interpreter.
     pub self_ref: RefCell<Weak<Interp>>,
     /// Abandoned suspended generators whose close() runs at the next
@@ -535,28 +538,78 @@ pub enum Driver {
     Async,
 }
 
-/// Finds the source of modules outside the standard library. An embedding
-/// host supplies one (a folder, an archive, a database) or none, so an
-/// embedded interpreter reads no files it was not given.
-pub trait ModuleLoader {
-    /// The file name (for tracebacks) and source of module `name`.
-    fn find(&self, name: &str) -> Option<(String, String)>;
-    /// The entries of `sys.path` this loader stands for.
-    fn search_path(&self) -> Vec<String> {
-        Vec::new()
-    }
+/// What a [`ModuleLoader`] found for one name in one folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// A module (`name.py`): the file name shown in `__file__` and
+    /// tracebacks, and its source.
+    Module {
+        /// `__file__`.
+        filename: String,
+        /// The source text.
+        source: String,
+    },
+    /// A regular package (`name/__init__.py`): its folder (the package's
+    /// `__path__`), the `__init__` file's name and source.
+    Package {
+        /// The folder its submodules are looked for in.
+        dir: String,
+        /// `__file__` (the `__init__` file).
+        filename: String,
+        /// The source of `__init__`.
+        source: String,
+    },
+    /// A folder without `__init__.py`: one portion of a namespace package.
+    Namespace {
+        /// The folder.
+        dir: String,
+    },
 }
 
-/// Loads `name.py` from a folder.
-pub struct DirLoader(pub std::path::PathBuf);
+/// Finds the source of modules outside the standard library. An embedding
+/// host supplies one (a folder, an archive, a database) or none, so an
+/// embedded interpreter reads no files it was not given. Folders are
+/// strings the loader itself gave meaning to: the entries of `sys.path`
+/// and the folders of the packages it found.
+pub trait ModuleLoader {
+    /// Looks for module or package `name` (one identifier, no dots) in the
+    /// folder `dir`.
+    fn find(&self, dir: &str, name: &str) -> Option<Found>;
+}
+
+/// Loads `.py` files and packages from the file system, as CPython's path
+/// finder does: in a folder, a package `name/__init__.py` comes first,
+/// then `name.py`, then a namespace portion `name/`. `''` is the current
+/// folder.
+pub struct DirLoader;
 
 impl ModuleLoader for DirLoader {
-    fn find(&self, name: &str) -> Option<(String, String)> {
-        let path = self.0.join(format!("{name}.py"));
-        let source = std::fs::read_to_string(&path).ok()?;
-        Some((path.display().to_string(), source))
-    }
-    fn search_path(&self) -> Vec<String> {
-        vec![self.0.display().to_string()]
+    fn find(&self, dir: &str, name: &str) -> Option<Found> {
+        // Relative folders are taken from the current folder, and file
+        // names made absolute, as CPython's `FileFinder` does.
+        let base = std::path::absolute(dir)
+            .or_else(|_| std::env::current_dir())
+            .ok()?;
+        let folder = base.join(name);
+        let init = folder.join("__init__.py");
+        if init.is_file() {
+            let source = std::fs::read_to_string(&init).ok()?;
+            return Some(Found::Package {
+                dir: folder.display().to_string(),
+                filename: init.display().to_string(),
+                source,
+            });
+        }
+        let file = base.join(format!("{name}.py"));
+        if file.is_file() {
+            let source = std::fs::read_to_string(&file).ok()?;
+            return Some(Found::Module {
+                filename: file.display().to_string(),
+                source,
+            });
+        }
+        folder.is_dir().then(|| Found::Namespace {
+            dir: folder.display().to_string(),
+        })
     }
 }

@@ -32,6 +32,9 @@ impl Target {
     /// The weak target of `v`, if `v` can be weakly referenced.
     pub fn of(v: &Value) -> Option<Target> {
         Some(match v {
+            // Instances of builtin classes (exceptions, `object()`) have no
+            // weak reference slot in CPython; a Python subclass adds one.
+            Value::Instance(i) if i.class.mro_iter().all(|c| c.builtin) => return None,
             Value::Instance(i) => {
                 i.weakrefs.set(true);
                 Target::Instance(Rc::downgrade(i))

@@ -12,6 +12,7 @@ pub mod exceptions;
 pub mod gc;
 pub mod generator;
 pub mod hand_drive;
+pub mod imports;
 pub mod io;
 pub mod iter;
 pub mod ops;

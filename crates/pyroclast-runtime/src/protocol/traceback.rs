@@ -57,6 +57,13 @@ pub fn exception_str(vm: &Interp, exc: &Value) -> PyResult<String> {
             if n == 1 { "" } else { "s" }
         ));
     }
+    // `ImportError.__str__` shows `msg` when it is a str (set by
+    // `__init__` from a lone argument, or assigned).
+    if i.class.is_subclass(&vm.exc_class(ExcKind::ImportError))
+        && let Some(Value::Str(msg)) = i.dict.borrow().get("msg")
+    {
+        return Ok(msg.to_string());
+    }
     if i.class.is_subclass(&vm.exc_class(ExcKind::OSError))
         && let Some(s) = os_error_str(vm, i)?
     {

@@ -33,7 +33,7 @@ fn strptime(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 /// `_c_named(cls)`: messages name `cls` (not its subclasses) `module.name`.
-fn c_named(vm: &Interp, a: Args) -> PyResult<Value> {
+pub(crate) fn c_named(vm: &Interp, a: Args) -> PyResult<Value> {
     check(vm, &a, &Sig::function("_c_named", Style::One, 1, 1))?;
     if let Value::Class(c) = &a.pos[0] {
         c.marker.set(c.marker.get() | crate::object::model::C_NAMED);

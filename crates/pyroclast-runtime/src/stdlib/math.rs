@@ -47,6 +47,9 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("tanh", |vm, a| unary(vm, a, "tanh", f64::tanh, false)),
     ("asinh", |vm, a| unary(vm, a, "asinh", asinh, false)),
     ("acosh", |vm, a| unary(vm, a, "acosh", acosh, false)),
+    // libm's erf/erfc are fdlibm's, as glibc's (which CPython calls).
+    ("erf", |vm, a| unary(vm, a, "erf", libm::erf, false)),
+    ("erfc", |vm, a| unary(vm, a, "erfc", libm::erfc, false)),
     ("atanh", |vm, a| {
         let x = one_float(vm, &a, "atanh")?;
         if x.abs() >= 1.0 {

@@ -9,9 +9,13 @@ pub mod asyncio;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
+pub mod decimal_support;
 pub mod fs;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
+pub mod importer;
+pub mod importlib;
 pub mod inspect;
 pub mod itertools;
 pub mod json;
@@ -21,6 +25,7 @@ pub mod mersenne;
 pub mod operator;
 pub mod random;
 pub mod re;
+pub mod structmod;
 pub mod sys;
 pub mod time;
 pub mod toolkit;
@@ -131,6 +136,8 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("_argparse_help"),
     python_module!("_argparse_actions"),
     python_module!("argparse"),
+    rust_module!("hashlib", hashlib::fill, python),
+    ModuleDef { name: "struct", rust: Some(structmod::fill), python: &[("struct", py!("struct.py"))], builtin: false },
     // asyncio's Python is split as CPython splits it; each part runs under
     // its submodule's name so its classes report it.
     ModuleDef {
@@ -168,6 +175,25 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("logging"),
     python_module!("warnings"),
     python_module!("queue"),
+    python_module!("numbers"),
+    python_module!("fractions"),
+    python_module!("statistics"),
+    // The import system's Python side: module specs and loaders, then the
+    // `importlib` API over the Rust importer (`importer.rs`).
+    python_module!("_frozen_importlib"),
+    rust_module!("importlib", importlib::fill, python),
+    python_module!("importlib.util"),
+    python_module!("hmac"),
+    python_module!("binascii"),
+    python_module!("base64"),
+    python_module!("uuid"),
+    python_module!("csv"),
+    python_module!("graphlib"),
+    python_module!("shlex"),
+    python_module!("reprlib"),
+    rust_module!("_decimal_support", decimal_support::fill),
+    python_module!("_decimal_math"),
+    python_module!("decimal"),
     // `_datetime` is the implementation, run under the name `datetime` so
     // its classes report that module; `datetime` imports its public names.
     ModuleDef { name: "_datetime", rust: Some(datetime::fill), python: &[("datetime", py!("_datetime.py"))], builtin: false },
@@ -188,33 +214,26 @@ pub fn builtin_module_names() -> impl Iterator<Item = &'static str> {
     names.into_iter()
 }
 
-/// `import name`: a module already imported, one of the table, or a `.py`
-/// source from the host's loader.
-pub fn import(vm: &Interp, name: &str) -> PyResult<Value> {
-    if let Some(m) = vm.modules.get(vm, name) {
-        return Ok(m);
+pub use importer::import;
+
+/// The `builtins` module: its namespace is the interpreter's builtins, so
+/// `builtins.foo = 1` makes `foo` visible in every module, as in CPython.
+pub fn builtins_module(vm: &Interp) -> Value {
+    if let Some(m) = vm.modules.get(vm, "builtins") {
+        return m;
     }
-    // A submodule: its package first (which may define it, as asyncio
-    // defines asyncio.queues), and the package gets the attribute.
-    if let Some((parent, child)) = name.rsplit_once('.')
-        && MODULES.iter().any(|m| m.name == name || m.name == parent)
-    {
-        let package = import(vm, parent)?;
-        if let Some(m) = vm.modules.get(vm, name) {
-            return Ok(m);
-        }
-        let module = import_defined(vm, name)?;
-        if let Value::Module(p) = &package {
-            p.globals
-                .borrow_mut()
-                .insert(Rc::from(child), module.clone());
-        }
-        return Ok(module);
+    let module = vm.new_module("builtins", vm.builtins.clone());
+    if let Value::Module(m) = &module {
+        m.kind.set(ModuleKind::Builtin);
     }
-    import_defined(vm, name)
+    vm.modules.insert(vm, "builtins", module.clone());
+    module
 }
 
 fn import_defined(vm: &Interp, name: &str) -> PyResult<Value> {
+    if name == "builtins" {
+        return Ok(builtins_module(vm));
+    }
     if let Some(def) = MODULES.iter().find(|m| m.name == name) {
         let kind = if def.builtin {
             ModuleKind::Builtin
@@ -222,6 +241,11 @@ fn import_defined(vm: &Interp, name: &str) -> PyResult<Value> {
             ModuleKind::Frozen
         };
         let (module, ns) = register(vm, name, kind);
+        // `_frozen_importlib` makes the specs: its own comes after it runs.
+        let own_spec = name == "_frozen_importlib";
+        if !own_spec {
+            importer::stdlib_attributes(vm, name, def, &ns).inspect_err(|_| forget(vm, name))?;
+        }
         if let Some(fill) = def.rust {
             fill(vm, &ns).inspect_err(|_| forget(vm, name))?;
         }
@@ -238,14 +262,9 @@ fn import_defined(vm: &Interp, name: &str) -> PyResult<Value> {
                 ns.borrow_mut().insert(Rc::from(sub), part);
             }
         }
-        return Ok(module);
-    }
-    let found = vm.loader.borrow().as_ref().and_then(|l| l.find(name));
-    if let Some((filename, source)) = found {
-        let (module, ns) = register(vm, name, ModuleKind::File);
-        ns.borrow_mut()
-            .insert(Rc::from("__file__"), Value::str(&filename));
-        exec_source(vm, &ns, &filename, &source).inspect_err(|_| forget(vm, name))?;
+        if own_spec {
+            importer::stdlib_attributes(vm, name, def, &ns).inspect_err(|_| forget(vm, name))?;
+        }
         return Ok(module);
     }
     Err(vm.error(
@@ -289,6 +308,8 @@ fn exec_part(vm: &Interp, ns: &Rc<Namespace>, name: &str, label: &str, src: &str
 pub fn exec_source(vm: &Interp, ns: &Rc<Namespace>, filename: &str, source: &str) -> PyResult<()> {
     let module = pyroclast_syntax::parse_module(source)
         .map_err(|e| crate::protocol::types::syntax_error::from_parser(vm, &e, source, filename))?;
+    ns.borrow_mut()
+        .insert(Rc::from("__doc__"), crate::eval::module_doc(&module));
     let code = vm.new_code(filename, source);
     // Functions and classes keep their own `Rc`s of the parts of the tree
     // they need, so the module can be dropped once its body has run.

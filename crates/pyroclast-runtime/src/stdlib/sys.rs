@@ -440,10 +440,6 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
             Value::Int(0),
         ],
     );
-    let path = match vm.loader.borrow().as_ref() {
-        Some(l) => l.search_path().iter().map(|p| Value::str(p)).collect(),
-        None => vec![Value::str("")],
-    };
     let stdin = Value::Native(Rc::new(Stream(Which::Stdin)));
     let stdout = Value::Native(Rc::new(Stream(Which::Stdout)));
     let stderr = Value::Native(Rc::new(Stream(Which::Stderr)));
@@ -467,7 +463,7 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         ("byteorder", Value::str("little")),
         ("maxsize", Value::Int(i64::MAX)),
         ("maxunicode", Value::Int(0x10FFFF)),
-        ("path", Value::list(path)),
+        ("path", vm.sys_path.clone()),
         ("executable", Value::str("/usr/bin/python3")),
         ("implementation_name", Value::str("pyroclast")),
         (

@@ -10,6 +10,22 @@ use crate::protocol::ops::{type_name, type_of};
 use crate::{Interp, PyErr, PyResult};
 use std::rc::Rc;
 
+/// True for a module whose code is running (its `__spec__._initializing`),
+/// read without running any Python code.
+fn initializing(module: &Value) -> bool {
+    let Value::Module(m) = module else {
+        return false;
+    };
+    let spec = m.globals.borrow().get("__spec__").cloned();
+    match spec {
+        Some(Value::Instance(i)) => matches!(
+            i.dict.borrow().get("_initializing"),
+            Some(Value::Bool(true))
+        ),
+        _ => false,
+    }
+}
+
 #[cold]
 pub(crate) fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
@@ -17,7 +33,26 @@ pub(crate) fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
             "type object '{}' has no attribute '{name}'",
             crate::protocol::ops::tp_name(c)
         ),
-        Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+        Value::Module(m) => {
+            // CPython's `module_getattro`: a circular import shows as a
+            // submodule or module still being initialised.
+            let sub = vm.modules.get(vm, &format!("{}.{name}", m.name));
+            if sub.as_ref().is_some_and(initializing) {
+                format!(
+                    "cannot access submodule '{name}' of module '{}' \
+                     (most likely due to a circular import)",
+                    m.name
+                )
+            } else if initializing(obj) {
+                format!(
+                    "partially initialized module '{}' has no attribute '{name}' \
+                     (most likely due to a circular import)",
+                    m.name
+                )
+            } else {
+                format!("module '{}' has no attribute '{name}'", m.name)
+            }
+        }
         other => format!(
             "'{}' object has no attribute '{name}'",
             type_name(vm, other)
@@ -35,6 +70,41 @@ pub(crate) fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
 
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Value::Instance(inst) = obj
+        && inst.class.marker.get() & HAS_GETATTRIBUTE != 0
+    {
+        return hooked_getattr(vm, obj, &inst.class, name);
+    }
+    generic_getattr(vm, obj, name)
+}
+
+/// `getattr` through a user `__getattribute__`, then `__getattr__` when it
+/// raises AttributeError.
+#[cold]
+fn hooked_getattr(vm: &Interp, obj: &Value, class: &Rc<Class>, name: &str) -> PyResult<Value> {
+    let hook = class
+        .mro_iter()
+        .find(|c| !c.builtin && c.dict.borrow().contains_key("__getattribute__"))
+        .and_then(|c| c.dict.borrow().get("__getattribute__").cloned());
+    let Some(hook) = hook else {
+        return generic_getattr(vm, obj, name);
+    };
+    let bound = bind(vm, hook, Some(obj), class)?;
+    match crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)])) {
+        Err(e) if e.matches(vm, ExcKind::AttributeError) => match class.lookup("__getattr__") {
+            Some(ga) => {
+                let bound = bind(vm, ga, Some(obj), class)?;
+                crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)]))
+            }
+            None => Err(e),
+        },
+        other => other,
+    }
+}
+
+/// `object.__getattribute__(obj, name)`: descriptors, the instance dict,
+/// the class, then `__getattr__`.
+pub fn generic_getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
     match obj {
         Value::Instance(inst) => {
             let class = &inst.class;
@@ -106,6 +176,10 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
                         c.qualname.clone()
                     })
                 }));
+            }
+            if name == "__class__" {
+                // `type`'s data descriptor wins over `object.__class__`.
+                return Ok(Value::Class(type_of(vm, obj)));
             }
             if name == "__doc__" {
                 // Docstrings are not inherited.
@@ -346,6 +420,9 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
             if name == "__setattr__" {
                 c.marker.set(c.marker.get() | HAS_SETATTR);
             }
+            if name == "__getattribute__" {
+                c.marker.set(c.marker.get() | HAS_GETATTRIBUTE);
+            }
             if name == "__del__" {
                 c.marker.set(c.marker.get() | crate::object::model::HAS_DEL);
                 *c.vm.borrow_mut() = vm.self_ref.borrow().clone();
@@ -444,7 +521,8 @@ pub(crate) fn generic_delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<
 /// `obj.name(*args)` without allocating a bound method when possible.
 pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyResult<Value> {
     if let Value::Instance(inst) = obj {
-        if !inst.dict.borrow().contains_key(name)
+        if inst.class.marker.get() & HAS_GETATTRIBUTE == 0
+            && !inst.dict.borrow().contains_key(name)
             && let Some(attr) = inst.class.lookup(name)
             && matches!(attr, Value::Function(_))
         {

@@ -230,7 +230,7 @@ pub(crate) fn builtin_base_method(vm: &Interp, obj: &Value, name: &str) -> Optio
         },
         "__getattribute__" => |vm, a| {
             if let [obj, Value::Str(n)] = &a.pos[..] {
-                return getattr(vm, obj, n);
+                return generic_getattr(vm, obj, n);
             }
             Ok(Value::None)
         },
@@ -284,6 +284,21 @@ pub fn bind(
             }
             if let Some(s) = any.downcast_ref::<StaticMethod>() {
                 return Ok(s.0.clone());
+            }
+            if any
+                .downcast_ref::<crate::protocol::types::slot_wrapper::SlotWrapper>()
+                .is_some()
+            {
+                return Ok(match instance {
+                    Some(obj) => Value::bound(obj.clone(), attr),
+                    None => attr,
+                });
+            }
+            if let Some(g) = any.downcast_ref::<crate::protocol::types::slot_wrapper::GetSet>() {
+                return match instance {
+                    Some(obj) => (g.get)(vm, obj, g.name),
+                    None => Ok(attr),
+                };
             }
             if let Some(c) = any.downcast_ref::<ClassMethod>() {
                 return Ok(Value::bound(Value::Class(owner.clone()), c.0.clone()));

@@ -34,6 +34,14 @@ pub fn call_dunder(
         }
         let found = c.dict.borrow().get(name).cloned();
         if let Some(f) = found {
+            // A builtin type's slot wrapper runs the operation this call
+            // stands for: the caller's builtin behaviour applies.
+            if c.builtin
+                && f.native::<crate::protocol::types::slot_wrapper::SlotWrapper>()
+                    .is_some()
+            {
+                return Ok(None);
+            }
             if let Value::Function(func) = &f {
                 let mut pos = Vec::with_capacity(args.len() + 1);
                 pos.push(obj.clone());
@@ -224,6 +232,18 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
             }
         }
         None => {
+            // The builtin `__init__` of an exception class: ImportError's
+            // takes `name` and `path`, BaseException's no keywords.
+            if class.layout == Layout::Exception && !args.kw.is_empty() {
+                let exc = crate::object::exc_kind::ExcKind::ImportError;
+                if class.is_subclass(&vm.exc_class(exc)) {
+                    crate::protocol::imports::init_import_error(vm, &obj, &args.pos, &args.kw)?;
+                } else {
+                    return Err(
+                        vm.type_error(format!("{}() takes no keyword arguments", class.name))
+                    );
+                }
+            }
             if class.layout == Layout::Object
                 && (!args.pos.is_empty() || !args.kw.is_empty())
                 && !class

@@ -92,6 +92,12 @@ pub fn build_class(
     });
     // Unlike the other flags, this one covers the bases too: an instance's
     // destructor reads it and must not walk the MRO.
+    if class
+        .mro_iter()
+        .any(|c| !c.builtin && c.dict.borrow().contains_key("__getattribute__"))
+    {
+        class.marker.set(class.marker.get() | HAS_GETATTRIBUTE);
+    }
     if class.lookup("__del__").is_some() {
         class
             .marker
@@ -112,6 +118,11 @@ pub const HAS_DATA_DESCRIPTOR: u8 = 1;
 /// `Class::marker` bit: the class defines `__setattr__`, so attribute stores
 /// on it and its subclasses must look for it (the common case skips that).
 pub const HAS_SETATTR: u8 = 2;
+
+/// `Class::marker` bit: the class or a base (when the class was made)
+/// defines `__getattribute__`, so attribute reads call it. Covers the bases
+/// so the method-call fast path tests one bit.
+pub const HAS_GETATTRIBUTE: u8 = 16;
 
 /// The `Class::marker` bits of a class and its whole MRO: a hook added to a
 /// base after a subclass was created still counts.
@@ -157,7 +168,7 @@ pub fn install(vm: &Interp) {
             }),
             ("__getattribute__", |vm, a| {
                 if let [obj, Value::Str(n)] = &a.pos[..] {
-                    return getattr(vm, obj, n);
+                    return generic_getattr(vm, obj, n);
                 }
                 check(
                     vm,
@@ -270,6 +281,9 @@ pub fn finish_class(
 
 /// Creates a class through a user metaclass: `Meta.__new__(Meta, name,
 /// bases, namespace)` (defaulting to `type.__new__`), then `Meta.__init__`.
+/// `type.__new__` runs `__set_name__` and `__init_subclass__` with the
+/// keywords it is given, so a metaclass may consume some (as enum's
+/// `boundary=`).
 #[allow(clippy::too_many_arguments)]
 pub fn create_with_metaclass(
     vm: &Interp,
@@ -306,6 +320,7 @@ pub fn create_with_metaclass(
         None => {
             let c = build_class(vm, name, qualname, module, bases, ns)?;
             *c.metaclass.borrow_mut() = Some(meta.clone());
+            finish_class(vm, &c, kw.clone())?;
             Value::Class(c)
         }
     };
@@ -359,7 +374,10 @@ fn calling_module(vm: &Interp) -> String {
 }
 
 /// `type.__new__(mcs, name, bases, namespace)`.
-fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
+fn type_new(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    // Keywords are the class statement's that a metaclass passes on: they
+    // go to `__init_subclass__`.
+    let keywords = std::mem::take(&mut a.kw);
     check(
         vm,
         &a,
@@ -375,6 +393,7 @@ fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
     if !Rc::ptr_eq(mcs, &vm.types.type_) {
         *c.metaclass.borrow_mut() = Some(mcs.clone());
     }
+    finish_class(vm, &c, keywords)?;
     Ok(Value::Class(c))
 }
 

@@ -159,7 +159,15 @@ pub fn hash(vm: &Interp, v: &Value) -> PyResult<i64> {
                 Some(Value::None) => {
                     return Err(vm.type_error(format!("unhashable type: '{}'", class.name)));
                 }
-                Some(Value::Function(_)) => {
+                // A user class's own `__hash__`, also a builtin one
+                // (`__hash__ = int.__hash__`).
+                Some(f)
+                    if matches!(f, Value::Function(_))
+                        || class
+                            .mro_iter()
+                            .find(|c| c.dict.borrow().contains_key("__hash__"))
+                            .is_some_and(|c| !c.builtin) =>
+                {
                     let r = crate::protocol::classes::call_dunder(vm, v, "__hash__", vec![])?;
                     match r {
                         Some(Value::Int(i)) => i,

@@ -15,6 +15,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::Value;
 pub use crate::object::value::{fast_eq, float_to_bigint};
+use crate::protocol::types::slot_wrapper::SlotKind;
 use crate::{Interp, PyResult};
 use num_bigint::BigInt;
 use pyroclast_syntax::ast::CmpOp;
@@ -43,7 +44,16 @@ pub fn type_of(vm: &Interp, v: &Value) -> Rc<Class> {
             }
         }
         Value::Function(_) => t.function.clone(),
-        Value::Builtin(_) => t.builtin.clone(),
+        Value::Builtin(b) => match b.owner {
+            // A builtin type's method, unbound (`list.append`).
+            Some(owner) => vm.other_class(
+                match crate::protocol::types::slot_wrapper::descriptor_kind(owner, b.name) {
+                    SlotKind::Wrapper => "wrapper_descriptor",
+                    SlotKind::Method => "method_descriptor",
+                },
+            ),
+            None => t.builtin.clone(),
+        },
         Value::Method(_) => t.method.clone(),
         Value::Class(c) => c
             .metaclass

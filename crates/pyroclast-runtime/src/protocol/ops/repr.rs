@@ -166,7 +166,14 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
         }
         Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
         Value::Builtin(b) => match b.owner {
-            Some(owner) => format!("<method '{}' of '{owner}' objects>", b.name),
+            Some(owner) => {
+                match crate::protocol::types::slot_wrapper::descriptor_kind(owner, b.name) {
+                    SlotKind::Wrapper => {
+                        format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
+                    }
+                    SlotKind::Method => format!("<method '{}' of '{owner}' objects>", b.name),
+                }
+            }
             None => format!("<built-in function {}>", b.name),
         },
         Value::Method(m) => {
@@ -183,7 +190,10 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
                     f.qualname.borrow(),
                     repr(vm, self_)?
                 ),
-                _ => "<bound method>".into(),
+                _ => match crate::protocol::types::slot_wrapper::bound_repr(vm, self_, func) {
+                    Some(r) => r,
+                    None => "<bound method>".into(),
+                },
             }
         }
         Value::Class(c) => {
@@ -203,6 +213,21 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
                 format!("<module '{}' (built-in)>", m.name)
             }
             crate::object::model::ModuleKind::Frozen => format!("<module '{}' (frozen)>", m.name),
+            crate::object::model::ModuleKind::File => {
+                // CPython's `module_repr`: the file, else a namespace
+                // package's folders (3.11 shows its loader object there,
+                // with an address; this is 3.12's form).
+                let g = m.globals.borrow();
+                match (g.get("__file__"), g.get("__path__")) {
+                    (Some(Value::Str(f)), _) => format!("<module '{}' from '{f}'>", m.name),
+                    (_, Some(p)) => {
+                        let p = p.clone();
+                        drop(g);
+                        format!("<module '{}' (namespace) from {}>", m.name, repr(vm, &p)?)
+                    }
+                    _ => format!("<module '{}'>", m.name),
+                }
+            }
             _ => format!("<module '{}'>", m.name),
         },
         Value::Instance(inst) => {

@@ -246,9 +246,14 @@ pub fn construct(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> 
         if class.is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)) {
             return crate::protocol::types::exception_group::construct_group(vm, class, args);
         }
+        let obj = crate::protocol::classes::new_instance(vm, class, &args.pos);
+        if class.is_subclass(&vm.exc_class(ExcKind::ImportError)) {
+            crate::protocol::imports::init_import_error(vm, &obj, &args.pos, &args.kw)?;
+            return Ok(obj);
+        }
         // `BaseException.__init__`: `_PyArg_NoKeywords(tp_name, kwds)`.
         check(vm, &args, &no_keywords(&class.name))?;
-        return Ok(crate::protocol::classes::new_instance(vm, class, &args.pos));
+        return Ok(obj);
     }
     if let Some(new) = class.new.get() {
         return new(vm, args);
@@ -357,8 +362,17 @@ pub fn special_instance_attr(
                             None => Value::tuple(vec![]),
                         })
                     }
-                    "name" if inst.class.is_subclass(&vm.exc_class(ExcKind::ImportError)) => {
+                    "name" | "path"
+                        if inst.class.is_subclass(&vm.exc_class(ExcKind::ImportError)) =>
+                    {
                         Some(Value::None)
+                    }
+                    // `ImportError.__init__` keeps a lone argument as `msg`.
+                    "msg" if inst.class.is_subclass(&vm.exc_class(ExcKind::ImportError)) => {
+                        Some(match d.args.as_slice() {
+                            [m] => m.clone(),
+                            _ => Value::None,
+                        })
                     }
                     "add_note" => None,
                     _ => None,
@@ -392,7 +406,7 @@ pub fn special_class_attr(vm: &Interp, c: &Rc<Class>, name: &str) -> Option<Valu
             .bases
             .first()
             .map_or(Value::None, |b| Value::Class(b.clone())),
-        "__dict__" => namespace_dict(vm, &c.dict),
+        "__dict__" => crate::protocol::types::mappingproxy::MappingProxy::of_class(c),
         "__doc__" => Value::None,
         "__class__" => Value::Class(vm.types.type_.clone()),
         "mro" => {

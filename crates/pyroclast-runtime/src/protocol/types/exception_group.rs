@@ -10,7 +10,7 @@ use crate::protocol::args::{Sig, Style, check_count};
 use crate::protocol::ops::{type_name, type_of};
 use crate::{Interp, PyResult};
 
-/// Registers `BaseException.__init__`/`with_traceback`/`add_note` and
+/// Registers `BaseException.__init__`/`with_traceback`/`add_note`, `ImportError.__init__` and
 /// `split`, `subgroup` and `derive` on BaseExceptionGroup.
 pub fn install(vm: &Interp) {
     crate::object::model::add_methods(
@@ -44,6 +44,20 @@ pub fn install(vm: &Interp) {
                 Ok(Value::None)
             }),
         ],
+    );
+    crate::object::model::add_methods(
+        &vm.exc_class(ExcKind::ImportError),
+        "ImportError",
+        &[("__init__", |vm, a| match a.pos.split_first() {
+            Some((obj, rest)) => {
+                crate::protocol::imports::init_import_error(vm, obj, rest, &a.kw)?;
+                Ok(Value::None)
+            }
+            None => {
+                Err(vm
+                    .type_error("descriptor '__init__' of 'ImportError' object needs an argument"))
+            }
+        })],
     );
     crate::object::model::add_methods(
         &vm.exc_class(ExcKind::BaseExceptionGroup),

@@ -57,8 +57,13 @@ def isbuiltin(object):
     return isinstance(object, types.BuiltinFunctionType)
 
 
+def ismethoddescriptor(object):
+    return isinstance(object, (types.MethodDescriptorType, types.WrapperDescriptorType))
+
+
 def isroutine(object):
-    return isbuiltin(object) or isfunction(object) or ismethod(object)
+    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+            or ismethoddescriptor(object))
 
 
 def isgeneratorfunction(obj):

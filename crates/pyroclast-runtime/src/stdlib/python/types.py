@@ -49,6 +49,8 @@ class _C:
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type(len)
+WrapperDescriptorType = type(object.__init__)
+MethodDescriptorType = type(str.join)
 ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)

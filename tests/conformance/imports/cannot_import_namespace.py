@@ -1,0 +1,1 @@
+from nspkg import missing_name

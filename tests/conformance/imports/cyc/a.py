@@ -1,0 +1,3 @@
+from cyc.b import g
+def f():
+    return 'f'

@@ -1,0 +1,3 @@
+from cyc.a import f
+def g():
+    return 'g'

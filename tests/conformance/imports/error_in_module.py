@@ -1,0 +1,2 @@
+print('importing a module that fails')
+import pkg.raises

@@ -1,0 +1,2 @@
+print('extra_mod loaded')
+ANSWER = 41 + 1

@@ -1,0 +1,3 @@
+import pkg
+print('before')
+import pkg.missing

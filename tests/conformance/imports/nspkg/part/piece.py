@@ -1,0 +1,1 @@
+PIECE = 'namespace piece'

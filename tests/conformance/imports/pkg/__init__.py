@@ -1,0 +1,3 @@
+print('init pkg', __name__, __package__)
+VALUE = 'pkg value'
+guard = __name__ == '__main__'

@@ -1,0 +1,3 @@
+print('pkg.raises starts')
+partial = 1
+1 / 0

@@ -1,0 +1,2 @@
+print('init pkg.sub.leaf')
+LEAF = 42

@@ -1,0 +1,2 @@
+print('a script has no parent package')
+from . import pkg

@@ -1,0 +1,3 @@
+__all__ = ['public', 'sub_in_all']
+public = 'public'
+other = 'not in __all__'

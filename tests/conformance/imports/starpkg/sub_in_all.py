@@ -1,0 +1,1 @@
+X = 'from sub_in_all'
