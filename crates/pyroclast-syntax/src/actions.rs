@@ -727,3 +727,44 @@ pub fn parenthesized(e: Expr, span: Span) -> Result<Expr, SyntaxError> {
         _ => Ok(e),
     }
 }
+
+/// The items of `with (a as b, c):`. CPython tries the item list first and
+/// falls back to one parenthesised expression when the contents are not
+/// items (a starred or walrus element): `with (a, *b):` is a tuple.
+pub fn paren_with_items(
+    items: Vec<(Expr, Option<Expr>)>,
+    span: Span,
+) -> Result<Vec<WithItem>, SyntaxError> {
+    let expression_only = items.iter().any(|(e, t)| {
+        t.is_none() && matches!(e.kind, ExprKind::Starred(_) | ExprKind::NamedExpr { .. })
+    });
+    if expression_only {
+        if let Some((_, Some(t))) = items.iter().find(|(_, t)| t.is_some()) {
+            return Err(err("invalid syntax", t.span));
+        }
+        let trailing_comma = items.last().is_some_and(|(e, _)| e.span.end < span.end);
+        let mut exprs: Vec<Expr> = items.into_iter().map(|(e, _)| e).collect();
+        let context = if exprs.len() == 1 && !trailing_comma {
+            parenthesized(exprs.remove(0), span)?
+        } else {
+            Expr::new(ExprKind::Tuple(exprs), span)
+        };
+        return Ok(vec![WithItem {
+            context: Box::new(context),
+            target: None,
+        }]);
+    }
+    items
+        .into_iter()
+        .map(|(c, t)| {
+            let target = match t {
+                Some(t) => Some(Box::new(target(t, TargetCtx::With)?)),
+                None => None,
+            };
+            Ok(WithItem {
+                context: Box::new(c),
+                target,
+            })
+        })
+        .collect()
+}

@@ -196,6 +196,76 @@ pub enum StmtKind {
     FunctionDef(Rc<FunctionDef>),
     /// `class`
     ClassDef(Rc<ClassDef>),
+    /// `match subject: case ...` (PEP 634).
+    Match {
+        /// The value matched against each case.
+        subject: Box<Expr>,
+        /// The cases, in order.
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case pattern [if guard]: body` of a `match` statement.
+#[derive(Debug)]
+pub struct MatchCase {
+    /// The pattern.
+    pub pattern: Pattern,
+    /// The guard, evaluated after the pattern's names are bound.
+    pub guard: Option<Box<Expr>>,
+    /// The body.
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause.
+#[derive(Debug)]
+pub struct Pattern {
+    /// What kind of pattern.
+    pub kind: PatternKind,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// Pattern kinds, as CPython's `pattern` AST.
+#[derive(Debug)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`.
+    Value(Box<Expr>),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[a, *rest]`, `(a, b)` or `a, b`; at most one item is a `Star`.
+    Sequence(Vec<Pattern>),
+    /// `*name` or `*_` inside a sequence pattern (`None` for `*_`).
+    Star(Option<Name>),
+    /// `{key: pattern, **rest}`; keys are literals or dotted names.
+    Mapping {
+        /// The keys.
+        keys: Vec<Expr>,
+        /// The pattern matching each key's value.
+        patterns: Vec<Pattern>,
+        /// `**rest`.
+        rest: Option<Name>,
+    },
+    /// `Cls(p, attr=q)`.
+    Class {
+        /// The class (a name or dotted name).
+        cls: Box<Expr>,
+        /// Positional sub-patterns (through `__match_args__`).
+        patterns: Vec<Pattern>,
+        /// Keyword attribute names.
+        kwd_attrs: Vec<Ident>,
+        /// The pattern for each keyword attribute.
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `pattern as name`, a capture (`name`: no pattern) or the wildcard
+    /// `_` (neither).
+    As {
+        /// The pattern that must match first.
+        pattern: Option<Box<Pattern>>,
+        /// The name bound to the subject.
+        name: Option<Name>,
+    },
+    /// `p | q | r`
+    Or(Vec<Pattern>),
 }
 
 /// One `except` clause.

@@ -61,15 +61,28 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
     // (column with tabs to multiples of 8, column with tabs as 1), as CPython
     // compares both to detect inconsistent tabs.
     let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
-    let mut brackets: Vec<(u8, u32)> = Vec::new();
+    // Parallel to `indents`: the block is a `match` statement's, whose lines
+    // start with the soft keyword `case`.
+    let mut case_blocks: Vec<bool> = vec![false];
+    // (opening byte, its offset, the index of a `with` token it directly
+    // follows at the start of the `with` items).
+    let mut brackets: Vec<(u8, u32, Option<usize>)> = Vec::new();
     let mut at_line_start = true;
+    // The index of a `match` name that starts the current logical line: it
+    // is the soft keyword if the line ends with `:`.
+    let mut match_line: Option<usize> = None;
+    // The previous logical line was a `match` header: the block it opens
+    // holds its `case` clauses.
+    let mut pending_match = false;
+    // The token just pushed closed the bracket opened right after `with`.
+    let mut closed_with: Option<usize> = None;
     let pos = |o: usize| o as u32 + base;
     let error = |msg: String, kind: ErrorKind, o: usize| {
         Stop::Error(SyntaxError::new(kind, msg, o as u32 + base))
     };
     while let Some(item) = lex.next() {
         let span = lex.span();
-        let tok = match item {
+        let mut tok = match item {
             Ok(t) => t,
             Err(LexError(Some(mut e))) => {
                 e.offset += base;
@@ -90,9 +103,17 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
             }
         };
         let implicit = expression || !brackets.is_empty();
+        // `with (a as b, c):` when the bracket after `with` closes right
+        // before the header's colon: the grammar's parenthesised item list.
+        if let Some(i) = closed_with.take()
+            && tok == Token::Colon
+        {
+            tokens[i].1 = Token::WithParen;
+        }
         match tok {
             Token::RawNewline => {
                 if !implicit && !at_line_start {
+                    end_line(tokens, &mut match_line, &mut pending_match);
                     tokens.push((pos(span.start), Token::Newline, pos(span.end)));
                     at_line_start = true;
                 }
@@ -151,10 +172,12 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
                     ));
                 }
                 indents.push((col, alt));
+                case_blocks.push(pending_match);
                 tokens.push((pos(line_start), Token::Indent, pos(span.start)));
             } else if col < top {
                 while indents.last().is_some_and(|&(c, _)| col < c) {
                     indents.pop();
+                    case_blocks.pop();
                     tokens.push((pos(span.start), Token::Dedent, pos(span.start)));
                 }
                 let &(now, now_alt) = indents.last().unwrap_or(&(0, 0));
@@ -179,6 +202,14 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
                     span.start,
                 ));
             }
+            pending_match = false;
+            if let Token::Name(n) = &tok {
+                if &**n == "match" {
+                    match_line = Some(tokens.len());
+                } else if &**n == "case" && case_blocks.last() == Some(&true) {
+                    tok = Token::Case;
+                }
+            }
         }
         match tok {
             Token::Lpar | Token::Lsqb | Token::Lbrace => {
@@ -189,11 +220,23 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
                         span.start,
                     ));
                 }
-                brackets.push((src.as_bytes()[span.start], pos(span.start)));
+                let after_with = match tokens.last() {
+                    Some((_, Token::With, _)) if tok == Token::Lpar && brackets.is_empty() => {
+                        Some(tokens.len() - 1)
+                    }
+                    _ => None,
+                };
+                brackets.push((src.as_bytes()[span.start], pos(span.start), after_with));
             }
             Token::Rpar | Token::Rsqb | Token::Rbrace => {
                 let close = src.as_bytes()[span.start];
-                match brackets.pop() {
+                let popped = brackets.pop();
+                if let Some((_, _, Some(w))) = popped
+                    && tokens.len() > w + 2
+                {
+                    closed_with = Some(w);
+                }
+                match popped.map(|(open, at, _)| (open, at)) {
                     None => {
                         return Err(error(
                             format!("unmatched '{}'", close as char),
@@ -230,7 +273,12 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
         }
         tokens.push((pos(span.start), tok, pos(span.end)));
     }
-    if let Some(&(open, at)) = brackets.last() {
+    if let Some(&(open, at, _)) = brackets.last() {
+        // `with (a as b,` cut short: parse it as the item list it may
+        // become, so that the REPL asks for more instead of failing at `as`.
+        if let Some(&(_, _, Some(w))) = brackets.first() {
+            tokens[w].1 = Token::WithParen;
+        }
         let e = SyntaxError::new(
             ErrorKind::Syntax,
             format!("'{}' was never closed", open as char),
@@ -240,12 +288,27 @@ fn run(src: &str, base: u32, expression: bool, tokens: &mut Vec<Spanned>) -> Res
     }
     let end = pos(src.len());
     if !at_line_start && !expression {
+        end_line(tokens, &mut match_line, &mut pending_match);
         tokens.push((end, Token::Newline, end));
     }
     for _ in 1..indents.len() {
         tokens.push((end, Token::Dedent, end));
     }
     Ok(())
+}
+
+/// At the end of a logical line: a line that starts with the name `match`
+/// and ends with `:` is a `match` statement's header (no other statement
+/// starting with a name can end with a colon), so that `match` is the soft
+/// keyword; anywhere else it stays a name (`match = 1`, `match(x)`).
+fn end_line(tokens: &mut [Spanned], match_line: &mut Option<usize>, pending_match: &mut bool) {
+    if let Some(i) = match_line.take()
+        && matches!(tokens.last(), Some((_, Token::Colon, _)))
+        && tokens.len() > i + 2
+    {
+        tokens[i].1 = Token::Match;
+        *pending_match = true;
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod highlight;
 pub mod layout;
 pub mod mangle;
 pub mod parser;
+pub mod patterns;
 pub mod resolver;
 pub mod strings;
 pub mod token;

@@ -45,6 +45,51 @@ fn opt(c: &str, e: &mut Option<Box<Expr>>) {
     }
 }
 
+fn name(c: &str, n: &mut Option<Name>) {
+    if let Some(n) = n {
+        fix(c, &mut n.id);
+    }
+}
+
+fn pattern(c: &str, p: &mut Pattern) {
+    match &mut p.kind {
+        PatternKind::Value(e) => expr(c, e),
+        PatternKind::Singleton(_) => {}
+        PatternKind::Sequence(items) | PatternKind::Or(items) => {
+            items.iter_mut().for_each(|p| pattern(c, p));
+        }
+        PatternKind::Star(n) => name(c, n),
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            keys.iter_mut().for_each(|k| expr(c, k));
+            patterns.iter_mut().for_each(|p| pattern(c, p));
+            name(c, rest);
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            expr(c, cls);
+            patterns.iter_mut().for_each(|p| pattern(c, p));
+            kwd_patterns.iter_mut().for_each(|p| pattern(c, p));
+        }
+        PatternKind::As {
+            pattern: inner,
+            name: n,
+        } => {
+            if let Some(inner) = inner {
+                pattern(c, inner);
+            }
+            name(c, n);
+        }
+    }
+}
+
 fn stmt(c: &str, s: &mut Stmt) {
     match &mut s.kind {
         StmtKind::Expr(e) => expr(c, e),
@@ -110,6 +155,14 @@ fn stmt(c: &str, s: &mut Stmt) {
                 opt(c, &mut item.target);
             }
             stmts(c, body);
+        }
+        StmtKind::Match { subject, cases } => {
+            expr(c, subject);
+            for case in cases {
+                pattern(c, &mut case.pattern);
+                opt(c, &mut case.guard);
+                stmts(c, &mut case.body);
+            }
         }
         StmtKind::Try {
             body,

@@ -486,6 +486,19 @@ impl Collector {
                 self.stmts(orelse)?;
                 self.stmts(finalbody)
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for (i, case) in cases.iter().enumerate() {
+                    crate::patterns::check_case(case, i, cases.len())?;
+                    crate::patterns::walk(&case.pattern, &mut |part| match part {
+                        crate::patterns::Part::Expr(e) => self.expr(e),
+                        crate::patterns::Part::Bind(n) => self.bind(&n.id, case.pattern.span),
+                    })?;
+                    self.opt(case.guard.as_deref())?;
+                    self.stmts(&case.body)?;
+                }
+                Ok(())
+            }
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
                     self.expr(d)?;
@@ -1183,6 +1196,20 @@ impl Assigner<'_> {
                 }
                 self.stmts(orelse);
                 self.stmts(finalbody);
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for case in cases {
+                    let _ = crate::patterns::walk::<()>(&case.pattern, &mut |part| {
+                        match part {
+                            crate::patterns::Part::Expr(e) => self.expr(e),
+                            crate::patterns::Part::Bind(n) => self.name(n),
+                        }
+                        Ok(())
+                    });
+                    self.opt(case.guard.as_deref());
+                    self.stmts(&case.body);
+                }
             }
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {

@@ -44,6 +44,14 @@ pub enum Token {
     StartExpr,
     /// Marker prepended by the driver: parse one interactive input.
     StartInteractive,
+    /// The soft keyword `match` heading a `match` statement (the layout
+    /// pass turns the name into it; see [`crate::layout`]).
+    Match,
+    /// The soft keyword `case` starting a clause of a `match` statement.
+    Case,
+    /// `with` whose items are one parenthesised list (`with (a as b, c):`),
+    /// told apart by the layout pass.
+    WithParen,
     /// End of a logical line.
     Newline,
     /// Deeper indentation.

@@ -44,6 +44,12 @@ pub enum InputStatus {
 /// assert!(matches!(input_status("def f():"), InputStatus::Incomplete(_)));
 /// assert!(matches!(input_status("x = (1,"), InputStatus::Incomplete(_)));
 /// assert!(matches!(input_status("x = )"), InputStatus::Invalid(_)));
+/// // `match` is a soft keyword: a header waits for its cases.
+/// assert!(matches!(input_status("match x:"), InputStatus::Incomplete(_)));
+/// assert!(matches!(input_status("match x:\n    case 1:"), InputStatus::Incomplete(_)));
+/// assert!(matches!(input_status("match x:\n    case 1:\n        pass"), InputStatus::Complete));
+/// assert_eq!(input_status("match = 1"), InputStatus::Complete);
+/// assert!(matches!(input_status("with (open(a) as f,"), InputStatus::Incomplete(_)));
 /// ```
 pub fn input_status(source: &str) -> InputStatus {
     match pyroclast_syntax::compile(source, Mode::Module, true) {

@@ -230,6 +230,24 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             finalbody,
             is_star,
         } => exec_try(vm, frame, body, handlers, orelse, finalbody, *is_star)?,
+        StmtKind::Match { subject, cases } => {
+            let v = eval(vm, frame, subject)?;
+            for case in cases {
+                frame.at(vm, case.pattern.span.start);
+                if !super::pattern::matches(vm, frame, &case.pattern, &v)? {
+                    continue;
+                }
+                if let Some(g) = &case.guard {
+                    frame.at(vm, g.span.start);
+                    let t = eval(vm, frame, g)?;
+                    if !truthy_fast(vm, &t)? {
+                        continue;
+                    }
+                }
+                exec_block(vm, frame, &case.body)?;
+                break;
+            }
+        }
         StmtKind::FunctionDef(def) => {
             let f = make_function(vm, frame, def)?;
             bind_def(vm, frame, &def.name, f)?;

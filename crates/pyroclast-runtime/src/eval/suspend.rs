@@ -119,6 +119,7 @@ async fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             body,
         } => exec_with(vm, frame, *is_async, items, body).await?,
         StmtKind::Try { .. } => exec_try(vm, frame, s).await?,
+        StmtKind::Match { .. } => exec_match(vm, frame, s).await?,
         _ => sstmt::exec(vm, frame, s)?,
     }
     Ok(())
@@ -252,6 +253,30 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                     Err(other) => return Err(other),
                 }
             }
+        }
+        Ok(())
+    })
+}
+
+fn exec_match<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Result<(), Flow>> {
+    Box::pin(async move {
+        let StmtKind::Match { subject, cases } = &s.kind else {
+            return Ok(());
+        };
+        let v = eval_direct(vm, frame, subject).await?;
+        for case in cases {
+            frame.at(vm, case.pattern.span.start);
+            if !super::pattern::matches(vm, frame, &case.pattern, &v)? {
+                continue;
+            }
+            if let Some(g) = &case.guard {
+                frame.at(vm, g.span.start);
+                let t = eval_direct(vm, frame, g).await?;
+                if !ops::truthy(vm, &t)? {
+                    continue;
+                }
+            }
+            return exec_block(vm, frame, &case.body).await;
         }
         Ok(())
     })

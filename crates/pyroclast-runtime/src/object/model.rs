@@ -97,6 +97,15 @@ pub const HAS_DEL: u8 = 4;
 /// names those (`tp_name`: `'datetime.date'`); its subclasses do not.
 pub const C_NAMED: u8 = 8;
 
+/// `Class::marker` bit: a `match` sequence pattern matches instances of the
+/// class and its subclasses (CPython's `Py_TPFLAGS_SEQUENCE`: list, tuple,
+/// range, deque, and classes made or registered as `collections.abc.Sequence`).
+pub const SEQUENCE: u8 = 16;
+
+/// `Class::marker` bit: a `match` mapping pattern matches instances of the
+/// class and its subclasses (CPython's `Py_TPFLAGS_MAPPING`).
+pub const MAPPING: u8 = 32;
+
 impl Class {
     /// The class followed by its MRO.
     pub fn mro_iter(self: &Rc<Self>) -> impl Iterator<Item = &Rc<Class>> {

@@ -139,6 +139,11 @@ impl Types {
             }
             exceptions.push(new_class(kind.name(), bases, Layout::Exception, true));
         }
+        let flagged = |name: &str, flag: u8| {
+            let c = b(name);
+            c.marker.set(flag);
+            c
+        };
         Types {
             type_: b("type"),
             int,
@@ -146,9 +151,9 @@ impl Types {
             float: b("float"),
             str_: b("str"),
             bytes: b("bytes"),
-            list: b("list"),
-            tuple: b("tuple"),
-            dict: b("dict"),
+            list: flagged("list", super::model::SEQUENCE),
+            tuple: flagged("tuple", super::model::SEQUENCE),
+            dict: flagged("dict", super::model::MAPPING),
             set: b("set"),
             frozenset: b("frozenset"),
             none: b("NoneType"),

@@ -498,6 +498,10 @@ pub fn iter_object(vm: &Interp, v: &Value) -> PyResult<Value> {
 /// Registers the methods of range objects.
 pub fn install(vm: &Interp) {
     vm.other_class("range").new.set(Some(range_new));
+    let range = vm.other_class("range");
+    range
+        .marker
+        .set(range.marker.get() | crate::object::model::SEQUENCE);
     crate::object::model::add_methods(
         &vm.other_class("range"),
         "range",

@@ -4,6 +4,7 @@
 //! `python/`) run in it afterwards, or both. Other `.py` files come from
 //! the host's [`ModuleLoader`](crate::object::vm::ModuleLoader), if any.
 
+pub mod abc;
 pub mod asyncio;
 pub mod collections;
 pub mod contextvars;
@@ -158,7 +159,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("typing"),
     python_module!("dataclasses"),
     python_module!("contextlib"),
-    python_module!("abc"),
+    rust_module!("abc", abc::fill, python),
     python_module!("copy"),
     python_module!("heapq"),
     python_module!("bisect"),

@@ -152,6 +152,8 @@ pub(crate) fn deque_class(vm: &Interp) -> Rc<Class> {
             "deque",
             DEQUE_METHODS,
         );
+        c.marker
+            .set(c.marker.get() | crate::object::model::SEQUENCE);
         c.dict.borrow_mut().insert(
             Rc::from("__new__"),
             crate::object::value::builtin("__new__", deque_new),

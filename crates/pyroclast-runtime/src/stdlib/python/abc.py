@@ -49,6 +49,13 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
+        # What `match` treats the class's instances as (collections.abc
+        # sets it on Sequence and Mapping); CPython removes the attribute.
+        flags = cls.__dict__.get("__abc_tpflags__")
+        if flags is not None:
+            if type(flags) is int:
+                _collection_flag(cls, flags)
+            delattr(cls, "__abc_tpflags__")
         cls._abc_registry = WeakSet()
         cls._abc_cache = WeakSet()
         cls._abc_negative_cache = WeakSet()
@@ -79,6 +86,9 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1
+        flag = _collection_flag(cls)
+        if flag and _collection_flag(subclass) != flag:
+            _collection_flag(subclass, flag)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -476,6 +476,7 @@ class Mapping(Collection):
     """A read-only mapping: __getitem__, __iter__ and __len__ give the rest."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING
 
     @abstractmethod
     def __getitem__(self, key):
@@ -640,6 +641,7 @@ class Sequence(Reversible, Collection):
     """A read-only sequence: __getitem__ and __len__ give the rest."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE
 
     @abstractmethod
     def __getitem__(self, index):

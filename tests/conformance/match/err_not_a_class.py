@@ -1,0 +1,5 @@
+def point():
+    pass
+match 1:
+    case point():
+        pass
