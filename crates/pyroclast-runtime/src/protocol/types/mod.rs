@@ -11,6 +11,7 @@ pub mod iterators;
 pub mod list;
 pub mod mappingproxy;
 pub mod partial;
+pub mod range;
 pub mod sets;
 pub mod slot_wrapper;
 pub mod str;
