@@ -176,6 +176,7 @@ fn starts_atom(t: &Token) -> bool {
         Token::Name(_)
             | Token::Int(_)
             | Token::Float(_)
+            | Token::Imag(_)
             | Token::String(_)
             | Token::None
             | Token::True
@@ -197,6 +198,7 @@ fn ends_atom(t: &Token) -> bool {
         Token::Name(_)
             | Token::Int(_)
             | Token::Float(_)
+            | Token::Imag(_)
             | Token::String(_)
             | Token::None
             | Token::True
@@ -358,6 +360,7 @@ fn assignment_hint(src: &str, lexed: &Lexed, idx: usize) -> Option<String> {
             Token::Name(_)
             | Token::Int(_)
             | Token::Float(_)
+            | Token::Imag(_)
             | Token::String(_)
             | Token::None
             | Token::True

@@ -5,6 +5,7 @@
 //! the host's [`ModuleLoader`](crate::object::vm::ModuleLoader), if any.
 
 pub mod asyncio;
+pub mod cmath;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
@@ -29,6 +30,7 @@ pub mod time;
 pub mod toolkit;
 pub mod traceback;
 pub mod types;
+pub mod unicodedata;
 pub mod weakref;
 
 use std::rc::Rc;
@@ -111,6 +113,8 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("gc", gc::fill, builtin),
     rust_module!("itertools", itertools::fill, builtin),
     rust_module!("math", math::fill),
+    rust_module!("cmath", cmath::fill),
+    rust_module!("unicodedata", unicodedata::fill),
     rust_module!("random", random::fill),
     rust_module!("operator", operator::fill),
     rust_module!("collections", collections::fill, python),

@@ -251,9 +251,10 @@ pub(crate) fn float_op_raw(vm: &Interp, op: BinOp, a: f64, b: f64) -> PyResult<V
                 ));
             }
             if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-                return Err(vm.value_error(
-                    "Pyroclast has no complex numbers: negative number raised to a fractional power",
-                ));
+                // A negative base to a fractional power is complex.
+                use crate::protocol::types::complex::{Complex, pow};
+                let z = pow(vm, Complex { re: a, im: 0.0 }, Complex { re: b, im: 0.0 })?;
+                return Ok(Complex::value(z.re, z.im));
             }
             let r = a.powf(b);
             if r.is_infinite() && a.is_finite() && b.is_finite() {

@@ -1,6 +1,7 @@
 //! Builtin types: constructors, methods and operators.
 
 pub mod bytes;
+pub mod complex;
 pub mod construct;
 pub mod dict;
 pub mod exception_group;
