@@ -428,6 +428,8 @@ pub enum Constant {
     BigInt(Rc<BigInt>),
     /// A float.
     Float(f64),
+    /// An imaginary literal (`2j`): its imaginary part.
+    Imag(f64),
     /// A str (implicit concatenation already applied).
     Str(Rc<str>),
     /// A bytes literal.

@@ -76,6 +76,16 @@ fn parse_parts(
                 *i += 2;
             }
             b'}' => return Err(err("f-string: single '}' is not allowed", offset + *i)),
+            // An escaped backslash, and `\N{NAME}` whose braces are not a field.
+            b'\\' if !raw && b.get(*i + 1) == Some(&b'\\') => {
+                chunk.push_str("\\\\");
+                *i += 2;
+            }
+            b'\\' if !raw && b.get(*i + 1) == Some(&b'N') && b.get(*i + 2) == Some(&b'{') => {
+                let end = body[*i..].find('}').map_or(b.len(), |k| *i + k + 1);
+                chunk.push_str(&body[*i..end]);
+                *i = end;
+            }
             _ => {
                 let ch = body[*i..].chars().next().unwrap_or('\0');
                 chunk.push(ch);

@@ -39,7 +39,7 @@ pub fn highlight(src: &str) -> Vec<(Range<usize>, Class)> {
         comments(src, gap_start..span.start, &mut out);
         let class = match tok {
             Ok(Token::String(_)) => Some(Class::String),
-            Ok(Token::Int(_) | Token::Float(_)) => Some(Class::Number),
+            Ok(Token::Int(_) | Token::Float(_) | Token::Imag(_)) => Some(Class::Number),
             Ok(Token::Name(_)) => None,
             Ok(_) if KEYWORDS.contains(&&src[span.clone()]) => Some(Class::Keyword),
             Ok(_) => None,

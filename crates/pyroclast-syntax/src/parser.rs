@@ -178,6 +178,7 @@ fn starts_atom(t: &Token) -> bool {
         Token::Name(_)
             | Token::Int(_)
             | Token::Float(_)
+            | Token::Imag(_)
             | Token::String(_)
             | Token::None
             | Token::True
@@ -199,6 +200,7 @@ fn ends_atom(t: &Token) -> bool {
         Token::Name(_)
             | Token::Int(_)
             | Token::Float(_)
+            | Token::Imag(_)
             | Token::String(_)
             | Token::None
             | Token::True
@@ -360,6 +362,7 @@ fn assignment_hint(src: &str, lexed: &Lexed, idx: usize) -> Option<String> {
             Token::Name(_)
             | Token::Int(_)
             | Token::Float(_)
+            | Token::Imag(_)
             | Token::String(_)
             | Token::None
             | Token::True

@@ -257,7 +257,20 @@ impl Check {
         self.loc = p.span.start;
         match &p.kind {
             PatternKind::Value(e) => {
-                if !matches!(e.kind, ExprKind::Constant(_) | ExprKind::Attribute { .. }) {
+                // Literals (complex ones are `real ± imag`, `-1j` a negation)
+                // and dotted names.
+                let literal = |e: &Expr| match &e.kind {
+                    ExprKind::Constant(_) => true,
+                    ExprKind::UnaryOp { operand, .. } => {
+                        matches!(operand.kind, ExprKind::Constant(_))
+                    }
+                    _ => false,
+                };
+                let complex = match &e.kind {
+                    ExprKind::BinOp { left, right, .. } => literal(left) && literal(right),
+                    _ => false,
+                };
+                if !(literal(e) || complex || matches!(e.kind, ExprKind::Attribute { .. })) {
                     return Err(err(
                         "patterns may only match literals and attribute lookups",
                         self.loc,
@@ -436,6 +449,11 @@ pub fn constant_repr(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(b) => b.to_string(),
         Constant::Float(f) => float_repr(*f),
+        // complex's repr: no ".0" on an integral imaginary part.
+        Constant::Imag(f) => match float_repr(*f).strip_suffix(".0") {
+            Some(whole) => format!("{whole}j"),
+            None => format!("{}j", float_repr(*f)),
+        },
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Ellipsis => "Ellipsis".into(),

@@ -165,11 +165,37 @@ fn unescape(
                 }
             }
             'N' if !bytes => {
-                return Err(SyntaxError::new(
-                    ErrorKind::Syntax,
-                    "\\N{...} escapes are not supported by Pyroclast",
-                    (offset + i) as u32,
-                ));
+                // `\N{NAME}`: the name is looked up case-insensitively.
+                let err = |end: usize, what: &str| {
+                    SyntaxError::new(
+                        ErrorKind::Syntax,
+                        format!("{codec} in position {i}-{end}: {what}"),
+                        (offset + i) as u32,
+                    )
+                };
+                if chars.peek().map(|p| p.1) != Some('{') {
+                    return Err(err(i + 1, "malformed \\N character escape"));
+                }
+                chars.next();
+                let mut name = String::new();
+                let mut end = None;
+                for (j, d) in chars.by_ref() {
+                    if d == '}' {
+                        end = Some(j);
+                        break;
+                    }
+                    name.push(d);
+                }
+                let Some(end) = end.filter(|_| !name.is_empty()) else {
+                    // CPython's span ends at `{` for `\N{}`, at the end
+                    // of the literal when `}` is missing.
+                    let last = end.map_or(body.len() - 1, |e| e - 1);
+                    return Err(err(last, "malformed \\N character escape"));
+                };
+                match rustpython_unicode::lookup_character(&name) {
+                    Some(c) => push(c),
+                    None => return Err(err(end, "unknown Unicode character name")),
+                }
             }
             other => {
                 push('\\');

@@ -80,6 +80,12 @@ pub enum Token {
     #[regex(r"\.[0-9][0-9_]*([eE][+-]?[0-9][0-9_]*)?", float)]
     #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9][0-9_]*", float)]
     Float(f64),
+    /// An imaginary literal (`1j`, `1.5e3J`): its imaginary part.
+    #[regex(r"[0-9][0-9_]*[jJ]", imag)]
+    #[regex(r"[0-9][0-9_]*\.([0-9][0-9_]*)?([eE][+-]?[0-9][0-9_]*)?[jJ]", imag)]
+    #[regex(r"\.[0-9][0-9_]*([eE][+-]?[0-9][0-9_]*)?[jJ]", imag)]
+    #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9][0-9_]*[jJ]", imag)]
+    Imag(f64),
     /// A string, bytes or f-string literal.
     #[regex(
         r#"([rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?("""|'''|"|')"#,
@@ -483,6 +489,26 @@ fn float(lex: &mut Lexer<Token>) -> Result<f64, LexError> {
         LexError::at(
             ErrorKind::Syntax,
             "invalid decimal literal",
+            lex.span().start,
+        )
+    })
+}
+
+fn imag(lex: &mut Lexer<Token>) -> Result<f64, LexError> {
+    let s = &lex.slice()[..lex.slice().len() - 1];
+    if s.contains("__") || s.contains("_.") || s.contains("._") || s.ends_with('_') {
+        return Err(LexError::at(
+            ErrorKind::Syntax,
+            "invalid imaginary literal",
+            lex.span().start,
+        ));
+    }
+    check_number_end(lex, "imaginary")?;
+    let clean: String = s.chars().filter(|&c| c != '_').collect();
+    clean.parse::<f64>().map_err(|_| {
+        LexError::at(
+            ErrorKind::Syntax,
+            "invalid imaginary literal",
             lex.span().start,
         )
     })

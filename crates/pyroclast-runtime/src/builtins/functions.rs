@@ -59,7 +59,7 @@ pub fn install(vm: &Interp) {
             Ok(Value::Bool(is_callable(vm, &v)))
         }),
         ("chr", |vm, a| {
-            let i = index_arg(vm, &one(vm, &a, "chr")?)?;
+            let i = crate::protocol::types::construct::c_int_arg(vm, &one(vm, &a, "chr")?)?;
             match u32::try_from(i).ok().and_then(char::from_u32) {
                 Some(c) => Ok(Value::str(&c.to_string())),
                 None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -729,7 +729,11 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
     // Other types' __round__ gets ndigits as given (Decimal checks it).
     let nd = match param(&a, &SIG, 1) {
         None | Some(Value::None) => None,
-        Some(n) if builtin_number => Some(index_arg(vm, n)?),
+        // Beyond i64 is clamped, as CPython's `PyNumber_AsSsize_t(n, NULL)`.
+        Some(n) if builtin_number => match crate::protocol::containers::as_index(vm, n)? {
+            Some(n) => Some(n),
+            None => Some(index_arg(vm, n)?),
+        },
         Some(_) => Some(0),
     };
     match (&v, nd) {
@@ -741,6 +745,10 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
                 return crate::protocol::types::construct::to_int(vm, &v);
             }
             let b = ops::to_bigint(&v).unwrap_or_default();
+            if n.unsigned_abs() > b.bits() / 3 + 2 {
+                // 10**-n is more than twice |b|: it rounds to zero.
+                return Ok(Value::Int(0));
+            }
             let p = num_traits::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = b.div_mod_floor(&p);
             let twice = &r * 2;
@@ -783,8 +791,13 @@ pub fn round_float(x: f64, n: i64) -> f64 {
     if !x.is_finite() || x == 0.0 {
         return x;
     }
-    if n > 300 {
+    // CPython's NDIGITS_MAX/NDIGITS_MIN: past them the result is x or a
+    // signed zero, whatever the (possibly huge) ndigits.
+    if n > 323 {
         return x;
+    }
+    if n < -308 {
+        return 0.0 * x;
     }
     if n >= 0 {
         let s = format!("{:.*}", n as usize, x);

@@ -76,7 +76,8 @@ pub fn install(vm: &Interp) {
     crate::protocol::generator::install(vm);
     crate::protocol::classes::install(vm);
     crate::protocol::classes::install_type(vm);
-    crate::protocol::iter::install(vm);
+    crate::protocol::types::range::install(vm);
+    crate::protocol::types::complex::install(vm);
     crate::protocol::containers::install(vm);
     crate::protocol::types::construct::install(vm);
     crate::protocol::types::iterators::install(vm);

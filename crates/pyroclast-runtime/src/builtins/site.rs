@@ -147,6 +147,7 @@ pub fn install(vm: &Interp) {
     // `isinstance(x, bytearray)` is False, as for any other value), and
     // making one raises CPython's "cannot create 'X' instances".
     for name in ["bytearray", "memoryview", "complex"] {
+        // (complex has its constructor: protocol::types::complex.)
         let class = vm.other_class(name);
         vm.builtins
             .borrow_mut()

@@ -22,6 +22,7 @@ pub fn constant(c: &Constant) -> Value {
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::BigInt(b.clone()),
         Constant::Float(f) => Value::Float(*f),
+        Constant::Imag(f) => crate::protocol::types::complex::Complex::value(0.0, *f),
         Constant::Str(s) => Value::Str(s.clone()),
         Constant::Bytes(b) => Value::Bytes(b.clone()),
         Constant::Ellipsis => Value::Ellipsis,
@@ -533,7 +534,9 @@ fn is_folded_constant(e: &Expr) -> bool {
         } => {
             matches!(
                 operand.kind,
-                ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_))
+                ExprKind::Constant(
+                    Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_) | Constant::Imag(_)
+                )
             )
         }
         _ => false,

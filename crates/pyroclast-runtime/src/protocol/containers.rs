@@ -53,29 +53,75 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
     Value::Native(Rc::new(Slice { start, stop, step }))
 }
 
-/// An index value as i64 (ints, bools and `__index__`).
-pub fn as_index(vm: &Interp, v: &Value) -> PyResult<Option<i64>> {
+/// A subscript's index (`seq[i]`): as [`as_index`], but an int beyond
+/// i64 is CPython's `IndexError: cannot fit 'int' into an index-sized
+/// integer` rather than a clamped bound.
+pub fn item_index(vm: &Interp, v: &Value) -> PyResult<Option<i64>> {
+    exact_index(vm, v, ExcKind::IndexError)
+}
+
+/// An index that must fit a machine integer: an int beyond i64 raises
+/// `kind` with CPython's "cannot fit 'int' into an index-sized integer".
+pub fn exact_index(vm: &Interp, v: &Value, kind: ExcKind) -> PyResult<Option<i64>> {
+    Ok(match index_int(vm, v)? {
+        Some(IndexInt::Small(i)) => Some(i),
+        Some(IndexInt::Big(_)) => {
+            return Err(vm.error(
+                kind,
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    ops::type_name(vm, v)
+                ),
+            ));
+        }
+        None => None,
+    })
+}
+
+/// The int an index value stands for (ints, bools, `__index__`).
+pub enum IndexInt {
+    /// Fits in i64.
+    Small(i64),
+    /// Does not.
+    Big(Rc<num_bigint::BigInt>),
+}
+
+/// `operator.index(v)` without the TypeError: `None` when `v` is not an
+/// integer and has no `__index__`.
+pub fn index_int(vm: &Interp, v: &Value) -> PyResult<Option<IndexInt>> {
     Ok(match v {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
-        Value::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
-            i64::MIN
-        } else {
-            i64::MAX
-        }),
+        Value::Int(i) => Some(IndexInt::Small(*i)),
+        Value::Bool(b) => Some(IndexInt::Small(*b as i64)),
+        Value::BigInt(b) => Some(IndexInt::Big(b.clone())),
         Value::Instance(inst) => {
             match crate::protocol::classes::call_dunder(vm, v, "__index__", vec![])? {
-                Some(Value::Int(i)) => Some(i),
+                Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                    return index_int(vm, &r);
+                }
                 // An int subclass indexes by its int value.
                 None if let Some(p @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) =
                     inst.payload.borrow().clone() =>
                 {
-                    return as_index(vm, &p);
+                    return index_int(vm, &p);
                 }
                 _ => None,
             }
         }
         _ => None,
+    })
+}
+
+/// An index value as i64 (ints, bools and `__index__`); an int beyond i64
+/// is clamped to i64's bounds, which is what slice bounds want.
+pub fn as_index(vm: &Interp, v: &Value) -> PyResult<Option<i64>> {
+    Ok(match index_int(vm, v)? {
+        Some(IndexInt::Small(i)) => Some(i),
+        Some(IndexInt::Big(b)) => Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+        None => None,
     })
 }
 
@@ -118,12 +164,13 @@ pub fn slice_indices(vm: &Interp, s: &Slice, len: i64) -> PyResult<(i64, i64, i6
     };
     let n = if step > 0 {
         if stop > start {
-            (stop - start + step - 1) / step
+            // Written so a step near i64::MAX cannot overflow.
+            (stop - start - 1) / step + 1
         } else {
             0
         }
     } else if start > stop {
-        (start - stop - step - 1) / (-step)
+        (start - stop - 1) / step.saturating_neg() + 1
     } else {
         0
     };
@@ -166,7 +213,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
     match obj {
         Value::List(l) => {
             let l = l.borrow();
-            if let Some(i) = as_index(vm, idx)? {
+            if let Some(i) = item_index(vm, idx)? {
                 return norm_index(i, l.len())
                     .map(|i| l[i].clone())
                     .ok_or_else(|| index_error(vm, "list"));
@@ -178,7 +225,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             Err(bad_index_type(vm, "list", idx))
         }
         Value::Tuple(t) => {
-            if let Some(i) = as_index(vm, idx)? {
+            if let Some(i) = item_index(vm, idx)? {
                 return norm_index(i, t.len())
                     .map(|i| t[i].clone())
                     .ok_or_else(|| index_error(vm, "tuple"));
@@ -190,7 +237,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             Err(bad_index_type(vm, "tuple", idx))
         }
         Value::Str(s) => {
-            if let Some(i) = as_index(vm, idx)? {
+            if let Some(i) = item_index(vm, idx)? {
                 if s.is_ascii() {
                     return norm_index(i, s.len())
                         .map(|i| Value::str(&s[i..i + 1]))
@@ -214,7 +261,7 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             )))
         }
         Value::Bytes(b) => {
-            if let Some(i) = as_index(vm, idx)? {
+            if let Some(i) = item_index(vm, idx)? {
                 return norm_index(i, b.len())
                     .map(|i| Value::Int(i64::from(b[i])))
                     .ok_or_else(|| index_error(vm, "index"));
@@ -262,27 +309,18 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             Err(not_subscriptable(vm, obj))
         }
         Value::Native(n) => {
-            if let Some(r) = n.as_any().downcast_ref::<Range>() {
-                if let Some(i) = as_index(vm, idx)? {
-                    let len = r.len();
-                    let i = if i < 0 { i + len } else { i };
-                    if !(0..len).contains(&i) {
-                        return Err(
-                            vm.error(ExcKind::IndexError, "range object index out of range")
-                        );
-                    }
-                    return Ok(Value::Int(r.get(i)));
+            if let Some(r) = n.as_any().downcast_ref::<Range>()
+                && let Value::Int(i) = idx
+            {
+                let len = r.len();
+                let i = if *i < 0 { i + len } else { *i };
+                if !(0..len).contains(&i) {
+                    return Err(vm.error(ExcKind::IndexError, "range object index out of range"));
                 }
-                if let Some(s) = idx.native::<Slice>() {
-                    let (start, _, step, n) = slice_indices(vm, s, r.len())?;
-                    let new_start = r.get(start);
-                    let new_step = r.step * step;
-                    return Ok(Value::Native(Rc::new(Range {
-                        start: new_start,
-                        stop: new_start + n * new_step,
-                        step: new_step,
-                    })));
-                }
+                return Ok(Value::Int(r.get(i)));
+            }
+            if let Some(r) = crate::protocol::types::range::getitem(vm, obj, idx)? {
+                return Ok(r);
             }
             if let Some(r) =
                 crate::protocol::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
@@ -336,7 +374,7 @@ fn not_subscriptable(vm: &Interp, obj: &Value) -> PyErr {
 pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
     match obj {
         Value::List(l) => {
-            if let Some(i) = as_index(vm, &idx)? {
+            if let Some(i) = item_index(vm, &idx)? {
                 let mut l = l.borrow_mut();
                 let len = l.len();
                 return match norm_index(i, len) {
@@ -424,7 +462,7 @@ pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
 pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
     match obj {
         Value::List(l) => {
-            if let Some(i) = as_index(vm, idx)? {
+            if let Some(i) = item_index(vm, idx)? {
                 let mut l = l.borrow_mut();
                 let len = l.len();
                 return match norm_index(i, len) {
@@ -534,18 +572,14 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(false)
         }
         Value::Native(n) if n.as_any().is::<Range>() => {
-            let r = n
-                .as_any()
-                .downcast_ref::<Range>()
-                .map(|r| (r.start, r.stop, r.step, r.len()));
-            let Some((start, _, step, len)) = r else {
-                return Ok(false);
-            };
-            if let Value::Int(i) = item {
-                let off = i - start;
-                return Ok(off % step == 0 && (0..len).contains(&(off / step)));
+            if let (Value::Int(i), Some(r)) = (item, n.as_any().downcast_ref::<Range>()) {
+                let (off, step) = (*i as i128 - r.start as i128, r.step as i128);
+                return Ok(off % step == 0 && (0..r.len() as i128).contains(&(off / step)));
             }
-            Ok(false)
+            crate::protocol::types::range::contains(vm, container, item)
+        }
+        Value::Native(n) if n.as_any().is::<crate::protocol::types::range::BigRange>() => {
+            crate::protocol::types::range::contains(vm, container, item)
         }
         _ => {
             if let Some(r) = crate::protocol::classes::call_dunder(
@@ -591,20 +625,24 @@ pub fn install(vm: &Interp) {
             const SIG: Sig = Sig::method("slice", "indices", Style::One, 1, 1);
             check(vm, &a, &SIG)?;
             let v = &a.pos[1];
-            let len = as_index(vm, v)?.ok_or_else(|| {
-                vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    ops::type_name(vm, v)
-                ))
-            })?;
-            if len < 0 {
+            let len = match index_int(vm, v)? {
+                Some(IndexInt::Small(i)) => num_bigint::BigInt::from(i),
+                Some(IndexInt::Big(b)) => (*b).clone(),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        ops::type_name(vm, v)
+                    )));
+                }
+            };
+            if len.sign() == num_bigint::Sign::Minus {
                 return Err(vm.value_error("length should not be negative"));
             }
-            let (start, stop, step, _) = slice_indices(vm, s, len)?;
+            let (start, stop, step) = crate::protocol::types::range::slice_bounds(vm, s, &len)?;
             Ok(Value::tuple(vec![
-                Value::Int(start),
-                Value::Int(stop),
-                Value::Int(step),
+                Value::from_bigint(start),
+                Value::from_bigint(stop),
+                Value::from_bigint(step),
             ]))
         })],
     );

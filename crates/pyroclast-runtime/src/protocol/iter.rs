@@ -72,6 +72,14 @@ impl Native for Range {
             _ => None,
         }
     }
+    fn py_hash(&self, vm: &Interp) -> Option<PyResult<i64>> {
+        Some(crate::protocol::types::range::hash(
+            vm,
+            self.start.into(),
+            self.step.into(),
+            self.len().into(),
+        ))
+    }
 }
 
 /// An iteration in progress.
@@ -134,6 +142,12 @@ impl PyIter {
                         left: r.len(),
                         step: r.step,
                     });
+                }
+                if let Some(r) = n
+                    .as_any()
+                    .downcast_ref::<crate::protocol::types::range::BigRange>()
+                {
+                    return Ok(PyIter::Object(crate::protocol::types::range::big_iter(r)));
                 }
                 if let Some(it) = n.as_any().downcast_ref::<IterObj>() {
                     let _ = it;
@@ -493,77 +507,4 @@ pub fn iter_object(vm: &Interp, v: &Value) -> PyResult<Value> {
         state: RefCell::new(PyIter::new(vm, v)?),
         class_name,
     })))
-}
-
-/// Registers the methods of range objects.
-pub fn install(vm: &Interp) {
-    vm.other_class("range").new.set(Some(range_new));
-    let range = vm.other_class("range");
-    range
-        .marker
-        .set(range.marker.get() | crate::object::model::SEQUENCE);
-    crate::object::model::add_methods(
-        &vm.other_class("range"),
-        "range",
-        &[
-            ("count", |vm, a| {
-                let Some(r) = a.pos.first().and_then(|v| v.native::<Range>()) else {
-                    return Err(vm.type_error("descriptor 'count' requires a 'range' object"));
-                };
-                let found = match a.pos.get(1) {
-                    Some(Value::Int(i)) => {
-                        let off = i - r.start;
-                        off % r.step == 0 && (0..r.len()).contains(&(off / r.step))
-                    }
-                    _ => false,
-                };
-                Ok(Value::Int(found as i64))
-            }),
-            ("index", |vm, a| {
-                let Some(r) = a.pos.first().and_then(|v| v.native::<Range>()) else {
-                    return Err(vm.type_error("descriptor 'index' requires a 'range' object"));
-                };
-                if let Some(Value::Int(i)) = a.pos.get(1) {
-                    let off = i - r.start;
-                    if off % r.step == 0 && (0..r.len()).contains(&(off / r.step)) {
-                        return Ok(Value::Int(off / r.step));
-                    }
-                }
-                let shown = match a.pos.get(1) {
-                    Some(v) => crate::protocol::ops::repr(vm, v)?,
-                    None => String::new(),
-                };
-                Err(vm.value_error(format!("{shown} is not in range")))
-            }),
-        ],
-    );
-}
-
-/// `range(stop)`, `range(start, stop[, step])`.
-fn range_new(vm: &Interp, args: Args) -> PyResult<Value> {
-    use crate::protocol::args::{Sig, Style, check};
-    use crate::protocol::ops::type_name;
-    const SIG: Sig = Sig::function("range", Style::Clinic, 1, 3);
-    check(vm, &args, &SIG)?;
-    let ints: Vec<i64> = args
-        .pos
-        .iter()
-        .map(|v| match crate::protocol::containers::as_index(vm, v)? {
-            Some(i) => Ok(i),
-            None => Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(vm, v)
-            ))),
-        })
-        .collect::<PyResult<_>>()?;
-    let (start, stop, step) = match ints[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] => (start, stop, step),
-        _ => unreachable!("range() arity is checked"),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Native(Rc::new(Range { start, stop, step })))
 }

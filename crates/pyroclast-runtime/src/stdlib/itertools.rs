@@ -934,10 +934,12 @@ fn islice_index(vm: &Interp, v: &Value, msg: &str) -> PyResult<Option<usize>> {
     match v {
         Value::None => Ok(None),
         other => {
-            let i = crate::protocol::containers::as_index(vm, other)
-                .ok()
-                .flatten()
-                .ok_or_else(|| vm.value_error(msg.to_string()))?;
+            use crate::protocol::containers::{IndexInt, index_int};
+            // Beyond sys.maxsize is out of range too, not clamped.
+            let i = match index_int(vm, other).ok().flatten() {
+                Some(IndexInt::Small(i)) => i,
+                _ => return Err(vm.value_error(msg.to_string())),
+            };
             if i < 0 {
                 return Err(vm.value_error(msg.to_string()));
             }
@@ -960,8 +962,12 @@ fn new_islice(vm: &Interp, a: Args) -> PyResult<Value> {
         (0, stop, 1)
     } else {
         let msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+        let stop = islice_index(
+            vm,
+            &a[2],
+            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+        )?;
         let start = islice_index(vm, &a[1], msg)?.unwrap_or(0);
-        let stop = islice_index(vm, &a[2], msg)?;
         let step = match a.get(3) {
             None | Some(Value::None) => 1,
             Some(s) => {

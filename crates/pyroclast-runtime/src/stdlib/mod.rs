@@ -6,6 +6,7 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod cmath;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
@@ -31,6 +32,7 @@ pub mod time;
 pub mod toolkit;
 pub mod traceback;
 pub mod types;
+pub mod unicodedata;
 pub mod weakref;
 
 use std::rc::Rc;
@@ -113,6 +115,8 @@ pub const MODULES: &[ModuleDef] = &[
     rust_module!("gc", gc::fill, builtin),
     rust_module!("itertools", itertools::fill, builtin),
     rust_module!("math", math::fill),
+    rust_module!("cmath", cmath::fill),
+    rust_module!("unicodedata", unicodedata::fill),
     rust_module!("random", random::fill),
     rust_module!("operator", operator::fill),
     rust_module!("collections", collections::fill, python),

@@ -9,7 +9,7 @@ use crate::object::value::Value;
 use crate::{Interp, PyResult};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use pyroclast_syntax::ast::BinOp;
 use std::rc::Rc;
 
@@ -99,6 +99,11 @@ pub(crate) fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<V
                 return Err(vm.value_error("negative shift count"));
             }
             let Some(n) = b.to_usize() else {
+                if op == BinOp::RShift || a.is_zero() {
+                    // Shifted past every bit: the sign is all that is left.
+                    let r = if a.is_negative() { -1 } else { 0 };
+                    return Ok(Value::Int(r));
+                }
                 return Err(vm.error(ExcKind::OverflowError, "too many digits in integer"));
             };
             if op == BinOp::LShift {
@@ -115,6 +120,15 @@ pub(crate) fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<V
             if b.is_negative() {
                 let (x, y) = (big_to_f64(vm, &a)?, big_to_f64(vm, &b)?);
                 return float_op(vm, BinOp::Pow, x, y);
+            }
+            // 0, 1 and -1 stay small whatever the exponent.
+            if a.magnitude() <= &num_bigint::BigUint::one() && !b.is_zero() {
+                let odd = b.is_odd();
+                return Ok(Value::from_bigint(if a.is_negative() && !odd {
+                    -a
+                } else {
+                    a
+                }));
             }
             let Some(e) = b.to_u32() else {
                 return Err(vm.error(ExcKind::MemoryError, ""));
@@ -237,9 +251,10 @@ pub(crate) fn float_op_raw(vm: &Interp, op: BinOp, a: f64, b: f64) -> PyResult<V
                 ));
             }
             if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-                return Err(vm.value_error(
-                    "Pyroclast has no complex numbers: negative number raised to a fractional power",
-                ));
+                // A negative base to a fractional power is complex.
+                use crate::protocol::types::complex::{Complex, pow};
+                let z = pow(vm, Complex { re: a, im: 0.0 }, Complex { re: b, im: 0.0 })?;
+                return Ok(Complex::value(z.re, z.im));
             }
             let r = a.powf(b);
             if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -435,6 +450,20 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             }
             return tracked(vm, Value::tuple(v));
         }
+        (Str(_) | Bytes(_) | List(_) | Tuple(_), BigInt(n))
+        | (BigInt(n), Str(_) | Bytes(_) | List(_) | Tuple(_))
+            if op == BinOp::Mult =>
+        {
+            big_repeat_count(vm, n)?;
+            let seq = if matches!(a, BigInt(_)) { b } else { a };
+            return binary_op(vm, op, seq, &Int(0));
+        }
+        (Bytes(_) | List(_) | Tuple(_), Bool(n)) | (Bool(n), Bytes(_) | List(_) | Tuple(_))
+            if op == BinOp::Mult =>
+        {
+            let seq = if matches!(a, Bool(_)) { b } else { a };
+            return binary_op(vm, op, seq, &Int(*n as i64));
+        }
         (Set(x), Set(y))
             if matches!(
                 op,
@@ -541,6 +570,11 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
             return Ok(a.clone());
         }
         (BinOp::Mult, Value::List(l)) => {
+            if let Value::BigInt(n) = b {
+                big_repeat_count(vm, n)?;
+                l.borrow_mut().clear();
+                return Ok(a.clone());
+            }
             if let Value::Int(n) = b {
                 let items = l.borrow().clone();
                 let n = repeat_count(vm, items.len(), *n, SLOT)?;
@@ -658,6 +692,15 @@ pub(crate) fn repeat_count(vm: &Interp, len: usize, n: i64, item: usize) -> PyRe
     }
     vm.reserve_items(len * n, item)?;
     Ok(n)
+}
+
+/// `seq * n` for an `n` beyond i64: CPython converts the count to a
+/// machine integer first, so even a negative one is an OverflowError.
+pub(crate) fn big_repeat_count(vm: &Interp, _n: &BigInt) -> PyResult<()> {
+    Err(vm.error(
+        ExcKind::OverflowError,
+        "cannot fit 'int' into an index-sized integer",
+    ))
 }
 
 /// Counts a freshly built large result against the memory budget.

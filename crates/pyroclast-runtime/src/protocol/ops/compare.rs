@@ -137,15 +137,8 @@ fn compare_inner(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value
             };
             return Ok(Bool(same == (op == CmpOp::Eq)));
         }
-        (Native(x), Native(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-            use crate::protocol::iter::Range;
-            if let (Some(r), Some(q)) = (
-                x.as_any().downcast_ref::<Range>(),
-                y.as_any().downcast_ref::<Range>(),
-            ) {
-                let (n, m) = (r.len(), q.len());
-                let same =
-                    n == m && (n == 0 || (r.start == q.start && (n == 1 || r.step == q.step)));
+        (Native(_), Native(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            if let Some(same) = crate::protocol::types::range::equal(a, b) {
                 return Ok(Bool(same == (op == CmpOp::Eq)));
             }
         }

@@ -163,6 +163,9 @@ pub fn truthy(vm: &Interp, v: &Value) -> PyResult<bool> {
             {
                 return Ok(crate::protocol::ops::length(vm, v)? != 0);
             }
+            if let Some(r) = v.native::<crate::protocol::types::range::BigRange>() {
+                return Ok(!num_traits::Zero::is_zero(&r.len));
+            }
             true
         }
         _ => true,
@@ -175,6 +178,13 @@ pub fn len_result(vm: &Interp, r: &Value) -> PyResult<usize> {
         Value::Int(i) if *i >= 0 => Ok(*i as usize),
         Value::Bool(b) => Ok(*b as usize),
         Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
+        Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+            Err(vm.value_error("__len__() should return >= 0"))
+        }
+        Value::BigInt(_) => Err(vm.error(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        )),
         other => Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(vm, other)
@@ -201,6 +211,15 @@ pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
             .as_any()
             .downcast_ref::<crate::protocol::iter::Range>()
             .map_or(0, |r| r.len() as usize),
+        Value::Native(n) if n.as_any().is::<crate::protocol::types::range::BigRange>() => {
+            match n
+                .as_any()
+                .downcast_ref::<crate::protocol::types::range::BigRange>()
+            {
+                Some(r) => crate::protocol::types::range::length(vm, r)?,
+                None => 0,
+            }
+        }
         Value::Native(n) if n.as_any().is::<crate::protocol::iter::DictView>() => n
             .as_any()
             .downcast_ref::<crate::protocol::iter::DictView>()

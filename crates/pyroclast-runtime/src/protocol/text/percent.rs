@@ -82,15 +82,21 @@ pub(crate) fn is_mapping(vm: &Interp, v: &Value) -> bool {
     }
 }
 
-/// An integer for `*` width or precision.
-pub(crate) fn star_arg(vm: &Interp, v: &Value) -> PyResult<i64> {
+/// An integer for `*` width or precision: CPython reads a width as a
+/// `Py_ssize_t` and a precision as a C `int`, with different overflow
+/// messages.
+pub(crate) fn star_arg(vm: &Interp, v: &Value, precision: bool) -> PyResult<i64> {
+    let too_big = |what: &str| {
+        vm.error(
+            ExcKind::OverflowError,
+            format!("Python int too large to convert to C {what}"),
+        )
+    };
     match unwrap(v) {
+        Value::Int(i) if precision && i32::try_from(i).is_err() => Err(too_big("int")),
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
-        Value::BigInt(_) => Err(vm.error(
-            ExcKind::OverflowError,
-            "Python int too large to convert to C ssize_t",
-        )),
+        Value::BigInt(_) => Err(too_big(if precision { "int" } else { "ssize_t" })),
         _ => Err(vm.type_error("* wants int")),
     }
 }
@@ -377,7 +383,7 @@ pub fn percent_format(vm: &Interp, fmt: &Value, args: &Value) -> PyResult<Value>
         }
         let width = if chars.get(i) == Some(&'*') {
             i += 1;
-            let w = star_arg(vm, &cursor.next(vm)?)?;
+            let w = star_arg(vm, &cursor.next(vm)?, false)?;
             if w < 0 {
                 flags.left = true;
             }
@@ -390,7 +396,7 @@ pub fn percent_format(vm: &Interp, fmt: &Value, args: &Value) -> PyResult<Value>
             i += 1;
             if chars.get(i) == Some(&'*') {
                 i += 1;
-                let p = star_arg(vm, &cursor.next(vm)?)?;
+                let p = star_arg(vm, &cursor.next(vm)?, true)?;
                 prec = Some(usize::try_from(p.max(0)).unwrap_or(usize::MAX));
             } else {
                 prec = Some(pct_number(vm, &chars, &mut i, "precision")?);

@@ -365,6 +365,12 @@ fn bytes_new(vm: &Interp, args: Args) -> PyResult<Value> {
             Value::Bytes(Rc::from(s.as_bytes().to_vec()))
         }
         Some(Value::Int(k)) if k < 0 => return Err(vm.value_error("negative count")),
+        Some(Value::BigInt(_)) => {
+            return Err(vm.error(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         Some(Value::Int(k)) if k > 1 << 28 => return Err(vm.error(ExcKind::MemoryError, "")),
         Some(Value::Int(k)) => Value::Bytes(Rc::from(vec![0u8; k as usize])),
         Some(v) => {

@@ -529,12 +529,30 @@ pub fn int_bits(v: &Value) -> u64 {
 
 /// An i64 argument with CPython's message on failure.
 pub fn index_arg(vm: &Interp, v: &Value) -> PyResult<i64> {
-    match crate::protocol::containers::as_index(vm, v)? {
-        Some(i) => Ok(i),
+    use crate::protocol::containers::{IndexInt, index_int};
+    match index_int(vm, v)? {
+        Some(IndexInt::Small(i)) => Ok(i),
+        Some(IndexInt::Big(_)) => Err(vm.error(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
         None => Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(vm, v)
         ))),
+    }
+}
+
+/// An argument CPython reads as a C `int`: beyond i32 is an OverflowError.
+pub fn c_int_arg(vm: &Interp, v: &Value) -> PyResult<i64> {
+    let i = crate::protocol::containers::as_index(vm, v)?;
+    match i {
+        Some(i) if i32::try_from(i).is_ok() => Ok(i),
+        Some(_) => Err(vm.error(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        )),
+        None => index_arg(vm, v),
     }
 }
 

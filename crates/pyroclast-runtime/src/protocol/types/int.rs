@@ -130,6 +130,10 @@ fn int_to_bytes(vm: &Interp, args: Args) -> PyResult<Value> {
     if bytes.len() > length {
         return Err(vm.error(ExcKind::OverflowError, "int too big to convert"));
     }
+    if length > 1 << 28 {
+        return Err(vm.error(ExcKind::MemoryError, ""));
+    }
+    vm.reserve(length)?;
     let fill = if n.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
     if !little {

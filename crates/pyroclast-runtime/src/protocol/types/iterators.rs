@@ -62,7 +62,7 @@ impl Native for CallableIter {
 /// Lazy builtin iterators.
 pub enum Lazy {
     /// `enumerate`
-    Enumerate(RefCell<PyIter>, Cell<i64>),
+    Enumerate(RefCell<PyIter>, RefCell<Value>),
     /// `zip`
     Zip(RefCell<Vec<PyIter>>, bool),
     /// `map`
@@ -96,9 +96,19 @@ impl Native for Lazy {
                     let Some(v) = it.borrow_mut().next(vm)? else {
                         return Ok(None);
                     };
-                    let i = n.get();
-                    n.set(i + 1);
-                    Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                    let i = n.replace(Value::None);
+                    let next = match &i {
+                        Value::Int(k) if *k < i64::MAX => Value::Int(k + 1),
+                        // The count goes on past i64, as CPython's.
+                        _ => crate::protocol::ops::binary_op(
+                            vm,
+                            pyroclast_syntax::ast::BinOp::Add,
+                            &i,
+                            &Value::Int(1),
+                        )?,
+                    };
+                    *n.borrow_mut() = next;
+                    Ok(Some(Value::tuple(vec![i, v])))
                 }
                 Lazy::Zip(its, strict) => {
                     let mut its = its.borrow_mut();
@@ -226,12 +236,16 @@ pub fn install(vm: &Interp) {
 fn enumerate_new(vm: &Interp, a: Args) -> PyResult<Value> {
     let (v, start) = enumerate_args(vm, &a)?;
     let start = match start {
-        Some(s) => index_arg(vm, &s)?,
-        None => 0,
+        Some(s) => match crate::protocol::containers::index_int(vm, &s)? {
+            Some(crate::protocol::containers::IndexInt::Small(i)) => Value::Int(i),
+            Some(crate::protocol::containers::IndexInt::Big(b)) => Value::BigInt(b),
+            None => Value::Int(index_arg(vm, &s)?),
+        },
+        None => Value::Int(0),
     };
     Ok(Value::Native(Rc::new(Lazy::Enumerate(
         RefCell::new(PyIter::new(vm, &v)?),
-        Cell::new(start),
+        RefCell::new(start),
     ))))
 }
 
@@ -284,6 +298,9 @@ fn reversed_new(vm: &Interp, a: Args) -> PyResult<Value> {
     check(vm, &a, &SIG)?;
     let v = a.pos[0].clone();
     if let Some(r) = crate::protocol::classes::call_dunder(vm, &v, "__reversed__", vec![])? {
+        return Ok(r);
+    }
+    if let Some(r) = crate::protocol::types::range::reversed(&v) {
         return Ok(r);
     }
     let items = match unwrap(&v) {

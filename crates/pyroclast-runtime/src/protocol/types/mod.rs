@@ -1,6 +1,7 @@
 //! Builtin types: constructors, methods and operators.
 
 pub mod bytes;
+pub mod complex;
 pub mod construct;
 pub mod dict;
 pub mod exception_group;
@@ -11,6 +12,7 @@ pub mod iterators;
 pub mod list;
 pub mod mappingproxy;
 pub mod partial;
+pub mod range;
 pub mod sets;
 pub mod slot_wrapper;
 pub mod str;

@@ -582,7 +582,10 @@ pub(crate) fn zfill<K: Kind>(vm: &Interp, args: Args) -> PyResult<Value> {
 
 pub(crate) fn expandtabs<K: Kind>(vm: &Interp, args: Args) -> PyResult<Value> {
     let (b, a) = recv::<K>(vm, args, &kw_sig(K::NAME, "expandtabs", &["tabsize"]))?;
-    let tabsize = int_arg(vm, &a[0], 8)?;
+    let tabsize = match &a[0] {
+        Some(t) => crate::protocol::types::construct::c_int_arg(vm, t)?,
+        None => 8,
+    };
     Ok(K::build(lib::expandtabs(&*b, tabsize, |n| {
         check_size(vm, n)
     })?))

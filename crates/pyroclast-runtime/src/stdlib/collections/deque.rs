@@ -507,7 +507,7 @@ pub(crate) fn deque_index(vm: &Interp, a: &Args) -> PyResult<Option<usize>> {
         &Sig::method("deque", "__getitem__", Style::Slot, 1, 1),
     )?[0]
         .clone();
-    let Some(i) = crate::protocol::containers::as_index(vm, &idx)? else {
+    let Some(i) = crate::protocol::containers::item_index(vm, &idx)? else {
         return Err(vm.type_error(format!(
             "sequence index must be integer, not '{}'",
             type_name(vm, &idx)
