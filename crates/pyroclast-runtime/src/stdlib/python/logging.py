@@ -1,10 +1,10 @@
 # logging: levels, loggers in a dotted hierarchy, handlers, filters and
 # formatters, behaving and printing as CPython 3.11's logging does.
 #
+# Why one file of this size: it stands for CPython's logging package
+# (`__init__`, handlers, config parts scripts use) as one module.
+#
 # What Pyroclast cannot give, and what is done instead:
-# - no frames to inspect: records carry CPython's "caller unknown" values
-#   ('(unknown file)', line 0, '(unknown function)'), as CPython does when
-#   it cannot find the caller;
 # - no traceback objects: formatException renders the exception chain,
 #   exception groups and notes as the traceback module does, without the
 #   "File ..." lines;
@@ -1417,7 +1417,28 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return _UNKNOWN_CALLER
+        # The first frame outside this module, then `stacklevel - 1` more
+        # (frames of this file are skipped, as CPython skips its own).
+        f = sys._getframe(0)
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if f.f_code.co_filename != _srcfile:
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            import io
+            import traceback
+            sio = io.StringIO()
+            sio.write('Stack (most recent call last):\n')
+            traceback.print_stack(f, file=sio)
+            sinfo = sio.getvalue()
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
