@@ -1,3 +1,5 @@
+# One file of this size because CPython's mock is one module too
+# (unittest/mock.py); its classes share private helpers throughout.
 # unittest.mock: Mock, MagicMock, AsyncMock, call, ANY, sentinel, patch and
 # mock_open, with CPython 3.11's reprs, call bookkeeping and assertion
 # messages. A much smaller implementation than CPython's:

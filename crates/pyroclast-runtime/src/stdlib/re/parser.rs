@@ -2,6 +2,9 @@
 //! CPython's syntax, its error messages and the positions it reports. The
 //! tokenizer reads the pattern as CPython's does (one character, or a
 //! backslash and the character after it), so error positions agree.
+//! One file (over 1,200 lines) because it is one recursive-descent parser,
+//! as CPython's `_parser.py` is: splitting it would split mutually
+//! recursive functions sharing the tokenizer state.
 
 use super::flags::{ASCII, DEBUG, IGNORECASE, LOCALE, MULTILINE, TEMPLATE, TYPE_FLAGS, UNICODE};
 use super::flags::{DOTALL, VERBOSE};
