@@ -446,11 +446,54 @@ fn set_awaiting(frame: &Frame, v: Option<&Value>) {
 /// frame's variables wait in its channel (`Frame::stash`).
 async fn await_in(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value> {
     set_awaiting(frame, Some(&v));
-    frame.stash();
-    let r = crate::protocol::awaiting::await_value(vm, v).await;
-    frame.unstash();
+    let fut = std::pin::pin!(crate::protocol::awaiting::await_value(vm, v));
+    let r = StashOnPending::new(frame, fut).await;
     set_awaiting(frame, None);
     r
+}
+
+/// Awaits `fut` (which does not use the frame); the frame's variables move
+/// to its channel only if the body really suspends, and come back when
+/// `fut` finishes: an await that completes at once costs nothing.
+struct StashOnPending<'a, F> {
+    frame: &'a mut Frame,
+    fut: std::pin::Pin<&'a mut F>,
+    stashed: bool,
+}
+
+impl<'a, F: Future> StashOnPending<'a, F> {
+    fn new(frame: &'a mut Frame, fut: std::pin::Pin<&'a mut F>) -> Self {
+        StashOnPending {
+            frame,
+            fut,
+            stashed: false,
+        }
+    }
+}
+
+impl<F: Future> Future for StashOnPending<'_, F> {
+    type Output = F::Output;
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<F::Output> {
+        let this = &mut *self;
+        match this.fut.as_mut().poll(cx) {
+            std::task::Poll::Ready(r) => {
+                if this.stashed {
+                    this.frame.unstash();
+                }
+                std::task::Poll::Ready(r)
+            }
+            std::task::Poll::Pending => {
+                if !this.stashed {
+                    this.frame.stash();
+                    this.stashed = true;
+                }
+                std::task::Poll::Pending
+            }
+        }
+    }
 }
 
 /// `await x` / `yield x` over an operand that cannot: the common shapes of
@@ -740,10 +783,8 @@ async fn yield_from(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value>
 /// The next item of an `async for`, the frame's variables waiting in its
 /// channel meanwhile.
 async fn anext_in(vm: &Interp, frame: &mut Frame, it: &Value) -> PyResult<Value> {
-    frame.stash();
-    let r = crate::protocol::awaiting::anext_value(vm, it).await;
-    frame.unstash();
-    r
+    let fut = std::pin::pin!(crate::protocol::awaiting::anext_value(vm, it));
+    StashOnPending::new(frame, fut).await
 }
 
 async fn yield_from_inner(vm: &Interp, chan: &Rc<GenChannel>, v: Value) -> PyResult<Value> {
