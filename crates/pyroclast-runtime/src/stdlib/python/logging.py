@@ -666,84 +666,8 @@ def _percent_field_at(s, k):
     return k < n and s[k].lower() in 'diouxefgcrsa%'
 
 
-def _parse_str_format(s):
-    """string.Formatter().parse, lazily as there: (literal, field name,
-    spec, conversion), with its error messages."""
-    n = len(s)
-    i = 0
-    literal = []
-    while i < n:
-        c = s[i]
-        i += 1
-        if c == '}':
-            if i < n and s[i] == '}':
-                literal.append('}')
-                i += 1
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        if c != '{':
-            literal.append(c)
-            continue
-        if i < n and s[i] == '{':
-            literal.append('{')
-            i += 1
-            continue
-        if i >= n:
-            raise ValueError("Single '{' encountered in format string")
-        # The field name ends at '!', ':' or '}' outside brackets.
-        start = i
-        in_brackets = False
-        end = None
-        while i < n:
-            c = s[i]
-            i += 1
-            if in_brackets:
-                if c == ']':
-                    in_brackets = False
-            elif c == '[':
-                in_brackets = True
-            elif c == '{':
-                raise ValueError("unexpected '{' in field name")
-            elif c in '}:!':
-                end = c
-                break
-        if end is None:
-            raise ValueError("expected '}' before end of string")
-        name = s[start:i - 1]
-        conversion = None
-        spec = ''
-        if end == '!':
-            if i >= n:
-                raise ValueError("end of string while looking for conversion specifier")
-            conversion = s[i]
-            i += 1
-            if i < n:
-                c = s[i]
-                i += 1
-                if c == '}':
-                    end = '}'
-                elif c != ':':
-                    raise ValueError("expected ':' after conversion specifier")
-        if end != '}':
-            # The spec runs to the brace that balances the field's.
-            spec_start = i
-            depth = 1
-            while i < n:
-                c = s[i]
-                i += 1
-                if c == '{':
-                    depth += 1
-                elif c == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-            if depth:
-                raise ValueError("unmatched '{' in format spec")
-            spec = s[spec_start:i - 1]
-        yield ''.join(literal), name, spec, conversion
-        literal = []
-    if literal:
-        yield ''.join(literal), None, None, None
+# string.Formatter().parse, as CPython's logging uses it.
+from string import _parse_format as _parse_str_format
 
 
 def _field_name_ok(name):
