@@ -1,0 +1,209 @@
+//! A few seconds of the fuzz targets on the stable toolchain, with fixed
+//! seeds so a failure reproduces: the conformance corpus mutated byte by
+//! byte and token by token, and programs from the fuzzers' generator
+//! (`fuzz/src/programs.rs`), run through the parser and through the
+//! interpreter under tight limits. Any outcome but a panic is fine; a panic
+//! fails the test and names the seed and the input.
+
+#[path = "../../../fuzz/src/programs.rs"]
+#[allow(dead_code, missing_docs)]
+mod programs;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use pyroclast::Interpreter;
+
+/// xorshift64*: small, seedable, good enough to choose mutations.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const TOKENS: &[&str] = &[
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    "\n",
+    "    ",
+    "\t",
+    "await ",
+    "yield ",
+    "lambda: ",
+    "async ",
+    "for x in y",
+    "*",
+    "**",
+    "'",
+    "\"",
+    "\\",
+    "\0",
+    "é",
+    "0x",
+    "1e",
+    "=",
+    ",",
+    ".",
+    "f'{",
+    "}'",
+    "return",
+    "class C:",
+    "def f():",
+    "try:",
+    "except",
+    "match x:",
+    "case _:",
+    "\r",
+    "\x0c",
+    "#",
+    "not ",
+    "is ",
+    ":=",
+    "@",
+    "...",
+    "nonlocal x",
+    "global x",
+    "del ",
+];
+
+fn corpus() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance"),
+        &mut out,
+    );
+    out.sort();
+    out
+}
+
+fn mutate(rng: &mut Rng, src: &[u8], other: &[u8]) -> Vec<u8> {
+    let mut s = src.to_vec();
+    for _ in 0..1 + rng.below(6) {
+        let at = rng.below(s.len() + 1);
+        match rng.below(5) {
+            0 if !s.is_empty() => {
+                let i = rng.below(s.len());
+                s[i] ^= 1 << rng.below(8);
+            }
+            1 => {
+                let end = (at + rng.below(40)).min(s.len());
+                s.drain(at..end);
+            }
+            2 => {
+                let end = (at + rng.below(80)).min(s.len());
+                let dup = s[at..end].to_vec();
+                s.splice(at..at, dup);
+            }
+            3 if !other.is_empty() => {
+                let from = rng.below(other.len());
+                let end = (from + rng.below(200)).min(other.len());
+                s.splice(at..at, other[from..end].iter().copied());
+            }
+            _ => {
+                let t = TOKENS[rng.below(TOKENS.len())];
+                s.splice(at..at, t.bytes());
+            }
+        }
+    }
+    s
+}
+
+fn run_limited(src: &str) {
+    let mut py = Interpreter::builder()
+        .capture_output()
+        .virtual_time(true)
+        .max_steps(20_000)
+        .max_memory(64 << 20)
+        .max_recursion_depth(60)
+        .timeout(Duration::from_secs(5))
+        .build();
+    let _ = py.run(src);
+}
+
+/// Runs `f` on a thread with the CLI's stack size and reports a panic with
+/// what caused it.
+fn no_panic(what: &str, input: String, f: fn(&str)) {
+    let shown = input.clone();
+    let r = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || f(&input))
+        .unwrap()
+        .join();
+    assert!(r.is_ok(), "{what} panicked on input:\n{shown}");
+}
+
+#[test]
+fn mutated_corpus_never_panics_the_parser() {
+    let files = corpus();
+    assert!(files.len() > 100, "corpus not found");
+    let mut rng = Rng(0x5eed_0001);
+    let sources: Vec<Vec<u8>> = files.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    let mut inputs = Vec::new();
+    for _ in 0..3000 {
+        let a = &sources[rng.below(sources.len())];
+        let b = &sources[rng.below(sources.len())];
+        inputs.push(String::from_utf8_lossy(&mutate(&mut rng, a, b)).into_owned());
+    }
+    // One thread for all of them; `\u{1}` separates the inputs.
+    no_panic("the parser", inputs.join("\u{1}"), |all| {
+        for src in all.split('\u{1}') {
+            let _ = pyroclast::Program::compile(src, "<fuzz>");
+        }
+    });
+}
+
+#[test]
+fn mutated_corpus_never_panics_the_interpreter() {
+    let files = corpus();
+    let sources: Vec<Vec<u8>> = files.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    let mut rng = Rng(0x5eed_0002);
+    for _ in 0..120 {
+        let a = &sources[rng.below(sources.len())];
+        let b = &sources[rng.below(sources.len())];
+        let src = String::from_utf8_lossy(&mutate(&mut rng, a, b)).into_owned();
+        no_panic("the interpreter", src, run_limited);
+    }
+}
+
+#[test]
+fn generated_programs_never_panic_the_interpreter() {
+    let mut rng = Rng(0x5eed_0003);
+    for _ in 0..150 {
+        let len = 16 + rng.below(1024);
+        let data: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        let src = programs::program(&data);
+        // The generator's programs are valid: if one stops parsing, the
+        // fuzz target is only testing the parser.
+        if let Err(e) = pyroclast::Program::compile(src.as_str(), "<gen>") {
+            panic!("generated program does not parse: {e}\n{src}");
+        }
+        no_panic("the interpreter", src, run_limited);
+    }
+}
