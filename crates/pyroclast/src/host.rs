@@ -300,7 +300,7 @@ pub(crate) fn host_coroutine(
             .ok_or_else(|| vm.error(ExcKind::RuntimeError, "the interpreter was dropped"))?;
         to_runtime(&vm, &state, v).map_err(|e| pyerr_from_error(&vm, e))
     });
-    pyroclast_runtime::protocol::generator::coroutine(vm, &name, body)
+    pyroclast_runtime::protocol::generator::coroutine_named(vm, name, body)
 }
 
 /// A boxed host-side future of this thread.

@@ -494,11 +494,12 @@ pub fn start_generator(
     frame.stash();
     let def = func.def.clone();
     let vm_rc = vm.rc();
+    // The async block uses its captured `frame` and `vm_rc` in place:
+    // rebinding them (`let mut frame = frame`) would store a second copy
+    // in every suspended coroutine.
     let body: crate::protocol::generator::Body = Box::pin(async move {
-        let vm = vm_rc;
-        let mut frame = frame;
         frame.unstash();
-        let r = suspend::exec_block(&vm, &mut frame, &def.body).await;
+        let r = suspend::exec_block(&vm_rc, &mut frame, &def.body).await;
         match r {
             Ok(()) => Ok(Value::None),
             Err(crate::Flow::Return(v)) => Ok(v),

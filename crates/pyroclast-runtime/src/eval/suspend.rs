@@ -977,11 +977,10 @@ pub fn comprehension(
         cframe.channel = Some(chan.clone());
         let comp = c.clone();
         let vm_rc = vm.rc();
+        // Captured values are used in place (no second copy of the frame).
         let body: crate::protocol::generator::Body = Box::pin(async move {
-            let vm = vm_rc;
-            let mut cframe = cframe;
             let mut out = Collector::Generator;
-            let r = comp_loop(&vm, &mut cframe, &comp, 0, first, &mut out).await;
+            let r = comp_loop(&vm_rc, &mut cframe, &comp, 0, first, &mut out).await;
             if let Err(e) = &r {
                 cframe.add_traceback(e);
             }

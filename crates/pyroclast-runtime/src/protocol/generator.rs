@@ -228,8 +228,12 @@ fn build(
 
 /// A coroutine object named `name` whose body is a Rust future (asyncio's
 /// leaf coroutines, wrappers that await something, host coroutines).
-pub fn coroutine(vm: &Interp, name: &str, body: Body) -> Value {
-    let name: Rc<str> = Rc::from(name);
+pub fn coroutine(vm: &Interp, name: &'static str, body: Body) -> Value {
+    coroutine_named(vm, static_name(name), body)
+}
+
+/// [`coroutine`] with a name made at run time.
+pub fn coroutine_named(vm: &Interp, name: Rc<str>, body: Body) -> Value {
     new_rust_object(
         vm,
         Kind::Coroutine,
@@ -238,6 +242,24 @@ pub fn coroutine(vm: &Interp, name: &str, body: Body) -> Value {
         Rc::new(GenChannel::default()),
         body,
     )
+}
+
+/// `name` as a shared string made once per thread: leaf coroutines such as
+/// `asyncio.sleep`'s are made by the thousand. The few names are told apart
+/// by address, without hashing.
+fn static_name(name: &'static str) -> Rc<str> {
+    thread_local! {
+        static NAMES: RefCell<Vec<(&'static str, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+    }
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some((_, rc)) = names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
+            return rc.clone();
+        }
+        let rc: Rc<str> = Rc::from(name);
+        names.push((name, rc.clone()));
+        rc
+    })
 }
 
 impl Generator {

@@ -8,7 +8,9 @@
 
 use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashSet, VecDeque};
+use std::collections::{BinaryHeap, HashSet, VecDeque};
+
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
@@ -57,22 +59,29 @@ impl ReadyQueue {
 pub enum Handle {
     /// A task: step it.
     Task(Value),
-    /// `call_soon(func, *args)` / an expired timer.
-    Call {
-        /// The callable.
-        func: Value,
-        /// Its arguments.
-        args: Vec<Value>,
-        /// Set by `handle.cancel()`.
-        cancelled: Rc<Cell<bool>>,
-    },
+    /// `call_soon(func, *args)` / an expired timer; boxed so the map's
+    /// entries stay small (one per pending task).
+    Call(Box<CallHandle>),
+}
+
+/// A scheduled call ([`Handle::Call`]).
+pub struct CallHandle {
+    /// The callable.
+    func: Value,
+    /// Its arguments.
+    args: Vec<Value>,
+    /// Set by `handle.cancel()`.
+    cancelled: Rc<Cell<bool>>,
 }
 
 /// One asyncio event loop.
 pub struct EventLoop {
     /// Ready handles, FIFO.
     pub queue: Arc<Mutex<ReadyQueue>>,
-    handles: RefCell<BTreeMap<usize, Handle>>,
+    /// Every handle and task by id (hashed, not ordered: a lookup per
+    /// step, and one entry per pending task; code that needs creation
+    /// order sorts by id).
+    handles: RefCell<FxHashMap<usize, Handle>>,
     next_id: Cell<usize>,
     timers: RefCell<BinaryHeap<Reverse<(u64, u64, usize)>>>,
     timer_seq: Cell<u64>,
@@ -111,7 +120,7 @@ impl EventLoop {
     pub fn new() -> Rc<EventLoop> {
         Rc::new(EventLoop {
             queue: Arc::new(Mutex::new(ReadyQueue::default())),
-            handles: RefCell::new(BTreeMap::new()),
+            handles: RefCell::new(FxHashMap::default()),
             next_id: Cell::new(1),
             timers: RefCell::new(BinaryHeap::new()),
             timer_seq: Cell::new(0),
@@ -150,16 +159,19 @@ impl EventLoop {
 
     /// All tasks not yet done.
     pub fn pending_tasks(&self) -> Vec<Value> {
-        self.handles
+        let mut tasks: Vec<(usize, Value)> = self
+            .handles
             .borrow()
-            .values()
-            .filter_map(|h| match h {
+            .iter()
+            .filter_map(|(id, h)| match h {
                 Handle::Task(t) if super::future::core_of(t).is_some_and(|c| !c.done()) => {
-                    Some(t.clone())
+                    Some((*id, t.clone()))
                 }
                 _ => None,
             })
-            .collect()
+            .collect();
+        tasks.sort_unstable_by_key(|(id, _)| *id);
+        tasks.into_iter().map(|(_, t)| t).collect()
     }
 
     /// `loop.time()`: `time.monotonic()`, on the real or virtual clock.
@@ -173,11 +185,11 @@ impl EventLoop {
         let cancelled = Rc::new(Cell::new(false));
         self.handles.borrow_mut().insert(
             id,
-            Handle::Call {
+            Handle::Call(Box::new(CallHandle {
                 func,
                 args,
                 cancelled: cancelled.clone(),
-            },
+            })),
         );
         if let Ok(mut q) = self.queue.lock() {
             q.push(id);
@@ -191,11 +203,11 @@ impl EventLoop {
         let cancelled = Rc::new(Cell::new(false));
         self.handles.borrow_mut().insert(
             id,
-            Handle::Call {
+            Handle::Call(Box::new(CallHandle {
                 func,
                 args,
                 cancelled: cancelled.clone(),
-            },
+            })),
         );
         let seq = self.timer_seq.get();
         self.timer_seq.set(seq + 1);
@@ -277,7 +289,7 @@ impl EventLoop {
             let Some(id) = self.pop_ready() else { break };
             let handle = match self.handles.borrow().get(&id) {
                 Some(Handle::Task(t)) => Some(Handle::Task(t.clone())),
-                Some(Handle::Call { .. }) => None,
+                Some(Handle::Call(_)) => None,
                 None => continue,
             };
             match handle {
@@ -292,14 +304,14 @@ impl EventLoop {
                 }
                 _ => {
                     let removed = self.handles.borrow_mut().remove(&id);
-                    let Some(Handle::Call {
+                    let Some(Handle::Call(call)) = removed else {
+                        continue;
+                    };
+                    let CallHandle {
                         func,
                         args,
                         cancelled,
-                    }) = removed
-                    else {
-                        continue;
-                    };
+                    } = *call;
                     if cancelled.get() {
                         continue;
                     }
@@ -359,7 +371,11 @@ impl EventLoop {
         if self.closed.replace(true) {
             return;
         }
-        let handles = std::mem::take(&mut *self.handles.borrow_mut());
+        // Dropped in creation order, so finalizers run in a fixed order.
+        let mut handles: Vec<(usize, Handle)> = std::mem::take(&mut *self.handles.borrow_mut())
+            .into_iter()
+            .collect();
+        handles.sort_unstable_by_key(|(id, _)| *id);
         self.timers.borrow_mut().clear();
         if let Ok(mut q) = self.queue.lock() {
             q.items.clear();

@@ -85,8 +85,19 @@ impl FutureCore {
                 lp.call_soon(cb, vec![fut.clone()]);
             }
         } else {
-            self.callbacks.borrow_mut().push(Callback::Python(cb));
+            self.push_callback(Callback::Python(cb));
         }
+    }
+
+    /// Adds a done callback. The list starts with room for one: most
+    /// futures get exactly one (the task or `gather` waiting on them), and
+    /// a program may hold thousands of pending tasks.
+    pub fn push_callback(&self, cb: Callback) {
+        let mut cbs = self.callbacks.borrow_mut();
+        if cbs.capacity() == 0 {
+            cbs.reserve_exact(1);
+        }
+        cbs.push(cb);
     }
 
     /// True once done.
@@ -116,8 +127,9 @@ pub struct Task {
     pub name: RefCell<Rc<str>>,
     /// A cancellation is pending delivery at the next await.
     pub must_cancel: Cell<bool>,
-    /// The message for the pending cancellation.
-    pub cancel_msg: RefCell<Option<Value>>,
+    /// The message for the pending cancellation (boxed: rarely set, and a
+    /// program may hold thousands of tasks).
+    pub cancel_msg: RefCell<Option<Box<Value>>>,
     /// The future this task waits on.
     pub fut_waiter: RefCell<Option<Value>>,
     /// Count of `cancel()` calls not yet `uncancel()`ed.
@@ -136,7 +148,7 @@ pub struct Task {
     pub context: RefCell<Option<Value>>,
     /// An error to throw into the coroutine at its next step (a bad
     /// yield), as CPython's `call_soon(__step, exc)`.
-    pending_throw: RefCell<Option<PyErr>>,
+    pending_throw: RefCell<Option<Box<PyErr>>>,
     /// `fut_waiter` was set by a future the coroutine yielded (not by an
     /// `await` of ours), so the next step clears it.
     yielded_waiter: Cell<bool>,
@@ -315,7 +327,7 @@ pub fn cancel(vm: &Interp, fut: &Value, msg: Option<Value>) -> bool {
             return true;
         }
         t.must_cancel.set(true);
-        *t.cancel_msg.borrow_mut() = msg;
+        *t.cancel_msg.borrow_mut() = msg.map(Box::new);
         t.waker.wake_by_ref();
         return true;
     }
@@ -403,7 +415,7 @@ pub fn create_task(
             let vm = vm_rc;
             crate::protocol::awaiting::drive_generator(&vm, coro).await
         });
-        crate::protocol::generator::coroutine(vm, &name, body)
+        crate::protocol::generator::coroutine_named(vm, name, body)
     } else {
         coro
     };
@@ -462,13 +474,16 @@ pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
     if task.yielded_waiter.replace(false) {
         task.fut_waiter.borrow_mut().take();
     }
-    let resume = if let Some(e) = task.pending_throw.borrow_mut().take() {
+    let resume = if let Some(e) = task.pending_throw.borrow_mut().take().map(|e| *e) {
         Resume::Throw(e)
     } else if task.must_cancel.get()
         && coro.state.get() == crate::protocol::generator::State::Created
     {
         task.must_cancel.set(false);
-        Resume::Throw(cancelled_error(vm, task.cancel_msg.borrow_mut().take()))
+        Resume::Throw(cancelled_error(
+            vm,
+            task.cancel_msg.borrow_mut().take().map(|m| *m),
+        ))
     } else {
         Resume::Send(Value::None)
     };
@@ -523,13 +538,11 @@ fn handle_yield(vm: &Interp, task_value: &Value, task: &Task, v: Value) {
             if core.done() {
                 task.waker.wake_by_ref();
             } else {
-                core.callbacks
-                    .borrow_mut()
-                    .push(Callback::Waker(task.waker.clone()));
+                core.push_callback(Callback::Waker(task.waker.clone()));
                 *task.fut_waiter.borrow_mut() = Some(v.clone());
                 task.yielded_waiter.set(true);
                 if task.must_cancel.replace(false) {
-                    let msg = task.cancel_msg.borrow_mut().take();
+                    let msg = task.cancel_msg.borrow_mut().take().map(|m| *m);
                     cancel(vm, &v, msg);
                 }
             }
@@ -548,7 +561,7 @@ fn handle_yield(vm: &Interp, task_value: &Value, task: &Task, v: Value) {
         ))
     };
     if let Some(msg) = problem {
-        *task.pending_throw.borrow_mut() = Some(vm.error(ExcKind::RuntimeError, msg));
+        *task.pending_throw.borrow_mut() = Some(Box::new(vm.error(ExcKind::RuntimeError, msg)));
     }
     task.waker.wake_by_ref();
 }
@@ -593,7 +606,10 @@ pub fn take_cancel(vm: &Interp) -> Option<PyErr> {
     let t = cur.native::<Task>()?;
     if t.must_cancel.get() {
         t.must_cancel.set(false);
-        return Some(cancelled_error(vm, t.cancel_msg.borrow_mut().take()));
+        return Some(cancelled_error(
+            vm,
+            t.cancel_msg.borrow_mut().take().map(|m| *m),
+        ));
     }
     None
 }
@@ -633,9 +649,7 @@ impl Future for AwaitFuture<'_> {
                     vm.error(ExcKind::RuntimeError, "Task cannot await on itself")
                 ));
             }
-            core.callbacks
-                .borrow_mut()
-                .push(Callback::Waker(cx.waker().clone()));
+            core.push_callback(Callback::Waker(cx.waker().clone()));
             self.registered = true;
             let fut = self.fut.clone();
             set_waiter(vm, Some(self.cancel_target.clone().unwrap_or(fut)));

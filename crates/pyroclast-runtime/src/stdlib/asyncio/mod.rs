@@ -99,12 +99,16 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
         .unwrap_or(Value::None);
     let delay = float_arg(vm, a.pos.first())?;
     let vm_rc = vm.rc();
+    if delay <= 0.0 {
+        // Its own small body: every task in a `sleep(0)` loop holds one.
+        let body: crate::protocol::generator::Body = Box::pin(async move {
+            YieldTurn::new(&vm_rc).await?;
+            Ok(result)
+        });
+        return Ok(crate::protocol::generator::coroutine(vm, "sleep", body));
+    }
     let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
-        if delay <= 0.0 {
-            YieldTurn::new(&vm).await?;
-            return Ok(result);
-        }
         let lp = running_loop(&vm)?;
         let fut = future::new_future(&lp);
         let setter = builtin("_set_result_unless_cancelled", |vm, a| {
@@ -315,9 +319,7 @@ pub fn gather_all(vm: &Interp, lp: &Rc<EventLoop>, tasks: Vec<Value>) -> Value {
                     future::finish(vm, &fut2, future::State::Result(Value::None));
                 }
             }))));
-            core.callbacks
-                .borrow_mut()
-                .push(future::Callback::Python(cb));
+            core.push_callback(future::Callback::Python(cb));
         }
     }
     if remaining.get() == 0 {
@@ -429,7 +431,7 @@ pub async fn shutdown_asyncgens(vm: &Interp, lp: &Rc<EventLoop>) {
 
 /// A coroutine object that awaits `aw` (any awaitable) and returns its
 /// result, so an awaitable can run as a task.
-pub fn awaiting_coroutine(vm: &Interp, aw: Value, name: &str) -> Value {
+pub fn awaiting_coroutine(vm: &Interp, aw: Value, name: &'static str) -> Value {
     let vm_rc = vm.rc();
     let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
