@@ -207,3 +207,14 @@ fn generated_programs_never_panic_the_interpreter() {
         no_panic("the interpreter", src, run_limited);
     }
 }
+/// Not a test: a tool that writes the program an `eval_gen` crash input
+/// stands for, to reproduce it with the CLI:
+/// `ARTIFACT=fuzz/artifacts/eval_gen/crash-... OUT=x.py cargo test -p
+/// pyroclast --test fuzz_smoke -- --ignored show_artifact`.
+#[test]
+#[ignore]
+fn show_artifact() {
+    let data = std::fs::read(std::env::var("ARTIFACT").expect("ARTIFACT=path")).unwrap();
+    let out = std::env::var("OUT").unwrap_or_else(|_| "artifact.py".into());
+    std::fs::write(out, programs::program(&data)).unwrap();
+}

@@ -52,6 +52,27 @@ fn growing_dict_of_strings_and_python_can_catch_it() {
     assert_eq!(py.take_output(), "caught True\n");
 }
 
+/// Found by the `eval_gen` fuzz target: a loop of a few steps whose string
+/// grows fourfold each time (the repr of a tuple of itself) ran to
+/// gigabytes before the every-thousand-steps check. A large allocation now
+/// makes the next step check the budget.
+#[test]
+fn few_steps_of_huge_growth_stop_near_the_budget() {
+    let mut py = limited(64 * MIB);
+    let err = py
+        .run(
+            "a = 0
+for _ in range(20):
+    a = str((a, a))
+",
+        )
+        .unwrap_err();
+    assert_eq!(err.exception_type(), Some("MemoryError"));
+    py.run("del a").unwrap();
+    py.run("print(len(str((1, 2))))").unwrap();
+    assert_eq!(py.take_output(), "6\n");
+}
+
 #[test]
 fn usage_follows_what_lives() {
     let mut py = Interpreter::builder().capture_output().build();

@@ -30,6 +30,32 @@ thread_local! {
     static NET: Cell<isize> = const { Cell::new(0) };
     /// Which interpreter's count `NET` is (its address; 0: none).
     static OWNER: Cell<usize> = const { Cell::new(0) };
+    /// A large allocation happened since the running interpreter last
+    /// looked: it checks its budget at its next step, so a few steps that
+    /// each make a huge string cannot run far past `max_memory` before the
+    /// every-thousand-steps check.
+    static BIG_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// What counts as a large allocation for [`big_pending`].
+const BIG: usize = 1 << 20;
+
+#[inline]
+fn note_size(size: usize) {
+    if size >= BIG {
+        let _ = BIG_PENDING.try_with(|b| b.set(true));
+    }
+}
+
+/// True when a large allocation happened since [`clear_big`].
+#[inline(always)]
+pub fn big_pending() -> bool {
+    BIG_PENDING.with(Cell::get)
+}
+
+/// Forgets large allocations seen so far (the budget was just checked).
+pub fn clear_big() {
+    BIG_PENDING.with(|b| b.set(false));
 }
 
 /// Set once the counting allocator has served an allocation.
@@ -68,6 +94,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
         if !p.is_null() {
             mark_active();
             add(layout.size() as isize);
+            note_size(layout.size());
         }
         p
     }
@@ -78,6 +105,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
         if !p.is_null() {
             mark_active();
             add(layout.size() as isize);
+            note_size(layout.size());
         }
         p
     }
@@ -93,6 +121,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
         let p = unsafe { System.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             add(new_size as isize - layout.size() as isize);
+            note_size(new_size);
         }
         p
     }

@@ -189,9 +189,24 @@ impl Interp {
         let fuel = self.limits.fuel.get();
         if fuel > 0 {
             self.limits.fuel.set(fuel - 1);
+            if crate::object::alloc::big_pending() {
+                return self.check_big();
+            }
             return Ok(());
         }
         self.tick_slow()
+    }
+
+    /// After a large allocation: the memory budget and the deadline are
+    /// checked now rather than at the end of the step chunk.
+    #[cold]
+    #[inline(never)]
+    fn check_big(&self) -> PyResult<()> {
+        crate::object::alloc::clear_big();
+        if let Some(why) = self.limits.check_deadline() {
+            return Err(self.stop_error(why));
+        }
+        self.check_memory()
     }
 
     #[cold]
