@@ -444,53 +444,54 @@ fn set_awaiting(frame: &Frame, v: Option<&Value>) {
 
 /// `await v` in a body: what it awaits is `cr_await` meanwhile, and the
 /// frame's variables wait in its channel (`Frame::stash`).
-async fn await_in(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value> {
+fn await_in<'a>(
+    vm: &'a Interp,
+    frame: &'a mut Frame,
+    v: Value,
+) -> StashOnPending<'a, crate::protocol::awaiting::AwaitValue<'a>> {
+    // `cr_await` while it waits (cleared when the await ends).
     set_awaiting(frame, Some(&v));
-    let fut = std::pin::pin!(crate::protocol::awaiting::await_value(vm, v));
-    let r = StashOnPending::new(frame, fut).await;
-    set_awaiting(frame, None);
-    r
+    StashOnPending {
+        frame,
+        fut: crate::protocol::awaiting::await_value(vm, v),
+        stashed: false,
+        awaiting: true,
+    }
 }
 
 /// Awaits `fut` (which does not use the frame); the frame's variables move
 /// to its channel only if the body really suspends, and come back when
-/// `fut` finishes: an await that completes at once costs nothing.
+/// `fut` finishes, so an await that completes at once costs nothing. A
+/// plain struct over a hand-written future, not an `async fn`: every
+/// suspended coroutine holds one.
 struct StashOnPending<'a, F> {
     frame: &'a mut Frame,
-    fut: std::pin::Pin<&'a mut F>,
+    fut: F,
     stashed: bool,
+    /// Clear the channel's `awaiting` when done.
+    awaiting: bool,
 }
 
-impl<'a, F: Future> StashOnPending<'a, F> {
-    fn new(frame: &'a mut Frame, fut: std::pin::Pin<&'a mut F>) -> Self {
-        StashOnPending {
-            frame,
-            fut,
-            stashed: false,
-        }
-    }
-}
-
-impl<F: Future> Future for StashOnPending<'_, F> {
+impl<F: Future + Unpin> Future for StashOnPending<'_, F> {
     type Output = F::Output;
-    fn poll(
-        mut self: std::pin::Pin<&mut Self>,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<F::Output> {
-        let this = &mut *self;
-        match this.fut.as_mut().poll(cx) {
-            std::task::Poll::Ready(r) => {
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let this = self.get_mut();
+        match Pin::new(&mut this.fut).poll(cx) {
+            Poll::Ready(r) => {
                 if this.stashed {
                     this.frame.unstash();
                 }
-                std::task::Poll::Ready(r)
+                if this.awaiting {
+                    set_awaiting(this.frame, None);
+                }
+                Poll::Ready(r)
             }
-            std::task::Poll::Pending => {
+            Poll::Pending => {
                 if !this.stashed {
                     this.frame.stash();
                     this.stashed = true;
                 }
-                std::task::Poll::Pending
+                Poll::Pending
             }
         }
     }
@@ -784,7 +785,13 @@ async fn yield_from(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value>
 /// channel meanwhile.
 async fn anext_in(vm: &Interp, frame: &mut Frame, it: &Value) -> PyResult<Value> {
     let fut = std::pin::pin!(crate::protocol::awaiting::anext_value(vm, it));
-    StashOnPending::new(frame, fut).await
+    StashOnPending {
+        frame,
+        fut,
+        stashed: false,
+        awaiting: false,
+    }
+    .await
 }
 
 async fn yield_from_inner(vm: &Interp, chan: &Rc<GenChannel>, v: Value) -> PyResult<Value> {

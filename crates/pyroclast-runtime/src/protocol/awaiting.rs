@@ -637,73 +637,94 @@ async fn pass_up(vm: &Interp, v: Value) -> PyResult<Resume> {
     Ok(driver_resume(vm))
 }
 
-/// Polls a generator-like object from inside another body.
-struct Delegate<'a> {
-    vm: &'a Interp,
-    target: &'a Generator,
-    first: Option<Resume>,
-    /// The target's last step was passed up: the driver's answer goes down.
-    passed: bool,
+/// `await v`, as [`await_value`] returns it. Written by hand rather than as
+/// an `async fn`: a suspended coroutine holds one for each `await` in
+/// progress, and the generated state machine was three times the size.
+pub enum AwaitValue<'a> {
+    /// Driving a coroutine object step by step.
+    Coroutine {
+        /// Its interpreter.
+        vm: &'a Interp,
+        /// The coroutine.
+        coro: Value,
+        /// Its last step was passed up: the driver's answer goes down.
+        passed: bool,
+    },
+    /// Any other awaitable.
+    Other(Awaitable<'a>),
+    /// Failed before it started.
+    Failed(Option<PyErr>),
 }
 
-impl Future for Delegate<'_> {
+impl Future for AwaitValue<'_> {
     type Output = PyResult<Value>;
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let resume = match self.first.take() {
-            Some(r) => r,
-            None if std::mem::take(&mut self.passed) => driver_resume(self.vm),
-            None => Resume::Send(Value::None),
-        };
-        match self.target.poll_step(self.vm, resume, cx) {
-            Ok(Step::Return(v)) => Poll::Ready(Ok(v)),
-            Ok(Step::Pending) => Poll::Pending,
-            Ok(Step::Await(v)) => {
-                park_awaited(self.vm, v);
-                self.passed = true;
-                Poll::Pending
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.get_mut() {
+            AwaitValue::Coroutine { vm, coro, passed } => {
+                let Some(target) = coro.native::<Generator>() else {
+                    return Poll::Ready(Ok(Value::None));
+                };
+                let resume = if std::mem::take(passed) {
+                    driver_resume(vm)
+                } else {
+                    Resume::Send(Value::None)
+                };
+                match target.poll_step(vm, resume, cx) {
+                    Ok(Step::Return(v)) => Poll::Ready(Ok(v)),
+                    Ok(Step::Pending) => Poll::Pending,
+                    Ok(Step::Await(v)) => {
+                        park_awaited(vm, v);
+                        *passed = true;
+                        Poll::Pending
+                    }
+                    Ok(Step::Yield(_)) => Poll::Ready(Err(vm.error(
+                        ExcKind::RuntimeError,
+                        "coroutine yielded a value to the event loop",
+                    ))),
+                    Err(e) => Poll::Ready(Err(e)),
+                }
             }
-            Ok(Step::Yield(_)) => Poll::Ready(Err(self.vm.error(
-                ExcKind::RuntimeError,
-                "coroutine yielded a value to the event loop",
-            ))),
-            Err(e) => Poll::Ready(Err(e)),
+            AwaitValue::Other(fut) => fut.as_mut().poll(cx),
+            AwaitValue::Failed(e) => Poll::Ready(match e.take() {
+                Some(e) => Err(e),
+                None => Ok(Value::None),
+            }),
         }
     }
 }
 
 /// `await v`.
-pub async fn await_value(vm: &Interp, v: Value) -> PyResult<Value> {
+pub fn await_value(vm: &Interp, v: Value) -> AwaitValue<'_> {
     if let Some(g) = v.native::<Generator>()
         && g.kind == Kind::Coroutine
     {
         let finished = g.state.get() == crate::protocol::generator::State::Finished;
         if finished || g.awaited.get() {
             // A suspended coroutine someone else awaits, or one done.
-            return Err(vm.error(
+            return AwaitValue::Failed(Some(vm.error(
                 ExcKind::RuntimeError,
                 if finished {
                     "cannot reuse already awaited coroutine"
                 } else {
                     "coroutine is being awaited already"
                 },
-            ));
+            )));
         }
         g.awaited.set(true);
-        return Delegate {
+        return AwaitValue::Coroutine {
             vm,
-            target: g,
-            first: None,
+            coro: v,
             passed: false,
-        }
-        .await;
+        };
     }
-    if let Some(fut) = crate::protocol::awaiting::as_awaitable(vm, &v)? {
-        return fut.await;
+    match crate::protocol::awaiting::as_awaitable(vm, &v) {
+        Ok(Some(fut)) => AwaitValue::Other(fut),
+        Ok(None) => AwaitValue::Failed(Some(vm.type_error(format!(
+            "object {} can't be used in 'await' expression",
+            type_name(vm, &v)
+        )))),
+        Err(e) => AwaitValue::Failed(Some(e)),
     }
-    Err(vm.type_error(format!(
-        "object {} can't be used in 'await' expression",
-        type_name(vm, &v)
-    )))
 }
 
 /// `await asyncio.sleep(0)`, or a bare `yield` in a generator-based
