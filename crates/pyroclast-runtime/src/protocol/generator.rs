@@ -148,8 +148,9 @@ pub struct Generator {
     pub state: Cell<State>,
     /// A coroutine was awaited (for "cannot reuse already awaited coroutine").
     pub awaited: Cell<bool>,
-    /// Exceptions being handled inside the suspended body.
-    pub handling: RefCell<Vec<Value>>,
+    /// Exceptions being handled inside the suspended body (boxed: usually
+    /// none, and a program may hold thousands of suspended coroutines).
+    pub handling: RefCell<Option<Box<Vec<Value>>>>,
     /// An async generator awaitable is in progress (`ag_running`).
     pub in_flight: Cell<bool>,
     /// For finalisation when dropped while suspended.
@@ -218,7 +219,7 @@ fn build(
         body: RefCell::new(Some(body)),
         state: Cell::new(State::Created),
         awaited: Cell::new(false),
-        handling: RefCell::new(Vec::new()),
+        handling: RefCell::new(None),
         in_flight: Cell::new(false),
         vm: Rc::downgrade(&vm.rc()),
         rescued: Cell::new(false),
@@ -344,8 +345,10 @@ impl Generator {
         // it is put back while the body runs and taken away when it
         // suspends, so other tasks and callers never see it.
         let base = vm.handling.borrow().len();
-        let saved = std::mem::take(&mut *self.handling.borrow_mut());
-        vm.handling.borrow_mut().extend(saved);
+        let saved = self.handling.borrow_mut().take();
+        if let Some(saved) = saved {
+            vm.handling.borrow_mut().extend(*saved);
+        }
         // Awaits nest polls; an embedded interpreter may run on a host
         // thread with a small stack, so deep chains continue on the heap.
         // Checking every 8th level keeps the check off the common path;
@@ -369,7 +372,7 @@ impl Generator {
             h.split_off(keep)
         };
         if matches!(polled, Poll::Pending) {
-            *self.handling.borrow_mut() = mine;
+            *self.handling.borrow_mut() = (!mine.is_empty()).then(|| Box::new(mine));
         }
         leave();
         match polled {
@@ -527,7 +530,7 @@ impl Generator {
             body: RefCell::new(self.body.borrow_mut().take()),
             state: Cell::new(State::Suspended),
             awaited: Cell::new(false),
-            handling: RefCell::new(std::mem::take(&mut *self.handling.borrow_mut())),
+            handling: RefCell::new(self.handling.borrow_mut().take()),
             in_flight: Cell::new(false),
             vm: self.vm.clone(),
             rescued: Cell::new(true),
@@ -760,7 +763,9 @@ impl Native for Generator {
             visit(Edge::Value(v));
         }
         if let Ok(h) = self.handling.try_borrow() {
-            h.iter().for_each(|v| visit(Edge::Value(v)));
+            h.iter()
+                .flat_map(|b| b.iter())
+                .for_each(|v| visit(Edge::Value(v)));
         }
         let owner = self.chan.owner.take();
         if let Some(FrameOwner::Function(f)) = &owner {
@@ -788,8 +793,10 @@ impl Native for Generator {
         if let Ok(mut a) = self.chan.awaiting.try_borrow_mut() {
             out.extend(a.take());
         }
-        if let Ok(mut h) = self.handling.try_borrow_mut() {
-            out.append(&mut h);
+        if let Ok(mut h) = self.handling.try_borrow_mut()
+            && let Some(h) = h.take()
+        {
+            out.extend(*h);
         }
     }
     fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
