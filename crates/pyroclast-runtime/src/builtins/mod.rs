@@ -71,6 +71,8 @@ pub fn install(vm: &Interp) {
     crate::protocol::types::float::install(vm);
     crate::protocol::types::str::install(vm);
     crate::protocol::types::bytes::install(vm);
+    crate::protocol::types::bytearray::install(vm);
+    crate::protocol::types::memoryview::install(vm);
     crate::protocol::types::sets::install(vm);
     crate::protocol::types::exception_group::install(vm);
     crate::protocol::generator::install(vm);

@@ -143,11 +143,9 @@ fn build_class(vm: &Interp, args: Args) -> PyResult<Value> {
 
 /// Adds these names to the builtins namespace.
 pub fn install(vm: &Interp) {
-    // Types this interpreter does not implement: the names exist (so
-    // `isinstance(x, bytearray)` is False, as for any other value), and
-    // making one raises CPython's "cannot create 'X' instances".
+    // Builtin types made outside `builtins/mod.rs` (their constructors are
+    // in protocol::types).
     for name in ["bytearray", "memoryview", "complex"] {
-        // (complex has its constructor: protocol::types::complex.)
         let class = vm.other_class(name);
         vm.builtins
             .borrow_mut()

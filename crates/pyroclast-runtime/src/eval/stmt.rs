@@ -31,9 +31,27 @@ pub fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), F
     Ok(())
 }
 
-/// `sys.displayhook` for interactive input: prints `repr(value)` unless it
-/// is None, and binds it to `builtins._`.
+/// Echoes the value of an expression statement of interactive input
+/// through `sys.displayhook` (the script may have replaced it).
 pub fn display(vm: &Interp, v: Value) -> PyResult<()> {
+    // sys is imported on demand: until it is, the hook is the default.
+    let Some(sys) = vm.modules.get(vm, "sys") else {
+        return default_displayhook(vm, v);
+    };
+    let hook = crate::protocol::classes::getattr(vm, &sys, "displayhook").ok();
+    match hook {
+        Some(Value::Builtin(b)) if b.name == "displayhook" => default_displayhook(vm, v),
+        Some(h) => crate::protocol::call::call(vm, &h, Args::new(vec![v])).map(drop),
+        None => Err(vm.error(
+            crate::object::exc_kind::ExcKind::RuntimeError,
+            "lost sys.displayhook",
+        )),
+    }
+}
+
+/// `sys.__displayhook__`: prints `repr(value)` unless it is None, and
+/// binds it to `builtins._`.
+pub fn default_displayhook(vm: &Interp, v: Value) -> PyResult<()> {
     if matches!(v, Value::None) {
         return Ok(());
     }

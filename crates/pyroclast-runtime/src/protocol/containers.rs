@@ -547,11 +547,7 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
                 type_name(vm, other)
             ))),
         },
-        Value::Bytes(b) => match item {
-            Value::Int(i) => Ok(b.contains(&(*i as u8))),
-            Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-            _ => Err(vm.type_error("a bytes-like object is required")),
-        },
+        Value::Bytes(b) => crate::protocol::types::bytes::bytes_contains(vm, b, item),
         Value::Dict(d) => crate::protocol::types::support::read(vm, d)?.contains(vm, item),
         Value::Set(s) => crate::protocol::types::support::read(vm, &s.items)?.contains(vm, item),
         Value::List(l) => {

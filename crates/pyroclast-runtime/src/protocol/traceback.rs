@@ -276,6 +276,9 @@ fn group_members(exc: &Value) -> Vec<Value> {
 /// How deep nested groups are printed (`traceback`'s `max_group_depth`).
 const MAX_GROUP_DEPTH: usize = 10;
 
+/// How many members of a group are printed (`max_group_width`).
+const MAX_GROUP_WIDTH: usize = 15;
+
 /// CPython's boxed layout for exception groups.
 fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth: usize) {
     let bar = format!("{prefix}  | ");
@@ -302,6 +305,17 @@ fn render_group(vm: &Interp, out: &mut String, exc: &Value, prefix: &str, depth:
     let members = group_members(exc);
     let n = members.len();
     for (k, m) in members.iter().enumerate() {
+        if k == MAX_GROUP_WIDTH {
+            // CPython's `max_group_width`: the rest are counted, not shown.
+            let more = n - k;
+            let plural = if more > 1 { "s" } else { "" };
+            out.push_str(&format!(
+                "{prefix}    +---------------- ... ----------------\n\
+                 {prefix}    | and {more} more exception{plural}\n\
+                 {prefix}    +------------------------------------\n"
+            ));
+            break;
+        }
         let label = format!(" {} ", k + 1);
         let dashes = 16usize;
         let opener = if k == 0 { "  +-+" } else { "    +" };

@@ -245,7 +245,258 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
         Ok(Value::Bool(z.re.is_nan() || z.im.is_nan()))
     }),
     ("isclose", isclose),
+    ("acos", |vm, a| finite_fn(vm, &a, "acos", acos)),
+    ("acosh", |vm, a| finite_fn(vm, &a, "acosh", acosh)),
+    ("asin", |vm, a| {
+        finite_fn(vm, &a, "asin", |z| {
+            let s = asinh(Complex {
+                re: -z.im,
+                im: z.re,
+            });
+            Ok(Complex {
+                re: s.im,
+                im: -s.re,
+            })
+        })
+    }),
+    ("asinh", |vm, a| {
+        finite_fn(vm, &a, "asinh", |z| Ok(asinh(z)))
+    }),
+    ("atan", |vm, a| {
+        finite_fn(vm, &a, "atan", |z| {
+            let s = atanh(Complex {
+                re: -z.im,
+                im: z.re,
+            })?;
+            Ok(Complex {
+                re: s.im,
+                im: -s.re,
+            })
+        })
+    }),
+    ("atanh", |vm, a| finite_fn(vm, &a, "atanh", atanh)),
+    ("cos", |vm, a| {
+        finite_fn(vm, &a, "cos", |z| {
+            Ok(cosh(Complex {
+                re: -z.im,
+                im: z.re,
+            }))
+        })
+    }),
+    ("cosh", |vm, a| finite_fn(vm, &a, "cosh", |z| Ok(cosh(z)))),
+    ("sin", |vm, a| {
+        finite_fn(vm, &a, "sin", |z| {
+            let s = sinh(Complex {
+                re: -z.im,
+                im: z.re,
+            });
+            Ok(Complex {
+                re: s.im,
+                im: -s.re,
+            })
+        })
+    }),
+    ("sinh", |vm, a| finite_fn(vm, &a, "sinh", |z| Ok(sinh(z)))),
+    ("tan", |vm, a| {
+        finite_fn(vm, &a, "tan", |z| {
+            let s = tanh(Complex {
+                re: -z.im,
+                im: z.re,
+            });
+            Ok(Complex {
+                re: s.im,
+                im: -s.re,
+            })
+        })
+    }),
+    ("tanh", |vm, a| finite_fn(vm, &a, "tanh", |z| Ok(tanh(z)))),
 ];
+
+/// A function of finite complex numbers: `Err(())` is CPython's EDOM
+/// (ValueError), an infinite result its ERANGE (OverflowError).
+fn finite_fn(
+    vm: &Interp,
+    a: &Args,
+    name: &str,
+    f: fn(Complex) -> Result<Complex, ()>,
+) -> PyResult<Value> {
+    let z = one(vm, a, name)?;
+    if !finite(z) {
+        return Err(not_finite(vm, name));
+    }
+    match f(z) {
+        Ok(r) => done(vm, z, r),
+        Err(()) => Err(vm.value_error("math domain error")),
+    }
+}
+
+// The algorithms of CPython's cmathmodule.c for finite arguments.
+const LARGE: f64 = f64::MAX / 4.0;
+const LN_2: f64 = std::f64::consts::LN_2;
+
+fn sqrt_large() -> f64 {
+    LARGE.sqrt()
+}
+
+fn log_large() -> f64 {
+    LARGE.ln()
+}
+
+fn m_asinh(x: f64) -> f64 {
+    super::math::asinh(x)
+}
+
+fn acos(z: Complex) -> Result<Complex, ()> {
+    if z.re.abs() > LARGE || z.im.abs() > LARGE {
+        let re = z.im.abs().atan2(z.re);
+        let l = (z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2 * 2.0;
+        let im = if z.re < 0.0 {
+            -l.copysign(z.im)
+        } else {
+            l.copysign(-z.im)
+        };
+        return Ok(Complex { re, im });
+    }
+    let s1 = sqrt(Complex {
+        re: 1.0 - z.re,
+        im: -z.im,
+    });
+    let s2 = sqrt(Complex {
+        re: 1.0 + z.re,
+        im: z.im,
+    });
+    Ok(Complex {
+        re: 2.0 * s1.re.atan2(s2.re),
+        im: m_asinh(s2.re * s1.im - s2.im * s1.re),
+    })
+}
+
+fn acosh(z: Complex) -> Result<Complex, ()> {
+    if z.re.abs() > LARGE || z.im.abs() > LARGE {
+        return Ok(Complex {
+            re: (z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2 * 2.0,
+            im: z.im.atan2(z.re),
+        });
+    }
+    let s1 = sqrt(Complex {
+        re: z.re - 1.0,
+        im: z.im,
+    });
+    let s2 = sqrt(Complex {
+        re: z.re + 1.0,
+        im: z.im,
+    });
+    Ok(Complex {
+        re: m_asinh(s1.re * s2.re + s1.im * s2.im),
+        im: 2.0 * s1.im.atan2(s2.re),
+    })
+}
+
+fn asinh(z: Complex) -> Complex {
+    if z.re.abs() > LARGE || z.im.abs() > LARGE {
+        let l = (z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2 * 2.0;
+        let re = if z.im >= 0.0 {
+            l.copysign(z.re)
+        } else {
+            -l.copysign(-z.re)
+        };
+        return Complex {
+            re,
+            im: z.im.atan2(z.re.abs()),
+        };
+    }
+    let s1 = sqrt(Complex {
+        re: 1.0 + z.im,
+        im: -z.re,
+    });
+    let s2 = sqrt(Complex {
+        re: 1.0 - z.im,
+        im: z.re,
+    });
+    Complex {
+        re: m_asinh(s1.re * s2.im - s2.re * s1.im),
+        im: z.im.atan2(s1.re * s2.re - s1.im * s2.im),
+    }
+}
+
+fn atanh(z: Complex) -> Result<Complex, ()> {
+    if z.re < 0.0 {
+        let r = atanh(Complex {
+            re: -z.re,
+            im: -z.im,
+        })?;
+        return Ok(Complex {
+            re: -r.re,
+            im: -r.im,
+        });
+    }
+    let ay = z.im.abs();
+    if z.re > sqrt_large() || ay > sqrt_large() {
+        let h = (z.re / 2.0).hypot(z.im / 2.0);
+        return Ok(Complex {
+            re: z.re / 4.0 / h / h,
+            im: -(std::f64::consts::FRAC_PI_2).copysign(-z.im),
+        });
+    }
+    if z.re == 1.0 && ay < f64::MIN_POSITIVE.sqrt() {
+        if ay == 0.0 {
+            return Err(());
+        }
+        return Ok(Complex {
+            re: -(ay.sqrt() / ay.hypot(2.0).sqrt()).ln(),
+            im: (2.0f64.atan2(-ay) / 2.0).copysign(z.im),
+        });
+    }
+    Ok(Complex {
+        re: (4.0 * z.re / ((1.0 - z.re) * (1.0 - z.re) + ay * ay)).ln_1p() / 4.0,
+        im: -(-2.0 * z.im).atan2((1.0 - z.re) * (1.0 + z.re) - ay * ay) / 2.0,
+    })
+}
+
+fn cosh(z: Complex) -> Complex {
+    if z.re.abs() > log_large() {
+        let x = z.re - 1f64.copysign(z.re);
+        return Complex {
+            re: z.im.cos() * x.cosh() * std::f64::consts::E,
+            im: z.im.sin() * x.sinh() * std::f64::consts::E,
+        };
+    }
+    Complex {
+        re: z.im.cos() * z.re.cosh(),
+        im: z.im.sin() * z.re.sinh(),
+    }
+}
+
+fn sinh(z: Complex) -> Complex {
+    if z.re.abs() > log_large() {
+        let x = z.re - 1f64.copysign(z.re);
+        return Complex {
+            re: z.im.cos() * x.sinh() * std::f64::consts::E,
+            im: z.im.sin() * x.cosh() * std::f64::consts::E,
+        };
+    }
+    Complex {
+        re: z.im.cos() * z.re.sinh(),
+        im: z.im.sin() * z.re.cosh(),
+    }
+}
+
+fn tanh(z: Complex) -> Complex {
+    if z.re.abs() > log_large() {
+        return Complex {
+            re: 1f64.copysign(z.re),
+            im: 4.0 * z.im.sin() * z.im.cos() * (-2.0 * z.re.abs()).exp(),
+        };
+    }
+    let (tx, ty) = (z.re.tanh(), z.im.tan());
+    let cx = 1.0 / z.re.cosh();
+    let txty = tx * ty;
+    let denom = 1.0 + txty * txty;
+    Complex {
+        re: tx * (1.0 + ty * ty) / denom,
+        im: ((ty / denom) * cx) * cx,
+    }
+}
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(vm: &Interp, a: Args) -> PyResult<Value> {

@@ -875,7 +875,7 @@ fn high_word(x: f64) -> u32 {
 }
 
 /// glibc `__asinh`.
-fn asinh(x: f64) -> f64 {
+pub(crate) fn asinh(x: f64) -> f64 {
     let ix = high_word(x) & 0x7fff_ffff;
     if ix < 0x3e30_0000 {
         return x;

@@ -420,6 +420,13 @@ fn getsizeof(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
+/// `sys.displayhook(value)`: echoes a non-None value and binds it to `_`.
+fn displayhook(vm: &Interp, a: Args) -> PyResult<Value> {
+    crate::protocol::args::check(vm, &a, &Sig::module("sys", "displayhook", Style::One, 1, 1))?;
+    crate::eval::stmt::default_displayhook(vm, a.pos[0].clone())?;
+    Ok(Value::None)
+}
+
 /// Builds the `sys` module.
 pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     let argv: Vec<Value> = vm.argv.borrow().iter().map(|s| Value::str(s)).collect();
@@ -494,6 +501,9 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
     let hook = crate::object::value::builtin("unraisablehook", unraisablehook);
     entries.push(("unraisablehook", hook.clone()));
     entries.push(("__unraisablehook__", hook));
+    let hook = crate::object::value::builtin("displayhook", displayhook);
+    entries.push(("displayhook", hook.clone()));
+    entries.push(("__displayhook__", hook));
     super::toolkit::fill(ns, entries);
     // The interpreter's own module table: what a script changes there is
     // what `import` finds.

@@ -525,6 +525,14 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             type_name(vm, b)
         )));
     }
+    if op == BinOp::Add
+        && let Bytes(x) = a
+        && let Some(y) = crate::protocol::types::bytearray::buffer(b)
+    {
+        // bytes + bytearray/memoryview is bytes, as CPython's buffer concat.
+        vm.reserve(x.len() + y.len())?;
+        return tracked(vm, Bytes(Rc::from([&x[..], &y[..]].concat())));
+    }
     if op == BinOp::Add && matches!(a, Bytes(_)) {
         return Err(vm.type_error(format!("can't concat {} to bytes", type_name(vm, b))));
     }
@@ -605,7 +613,8 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
                 return Ok(a.clone());
             }
         }
-        (_, Value::Instance(_)) => {
+        // Native types with in-place operators (bytearray, deque) too.
+        (_, Value::Instance(_) | Value::Native(_)) => {
             let (_, _, iname) = dunder_names(op);
             if let Some(r) = crate::protocol::classes::call_dunder(vm, a, iname, vec![b.clone()])?
                 && !matches!(r, Value::NotImplemented)

@@ -5,11 +5,11 @@
 use std::rc::Rc;
 
 use crate::object::exc_kind::ExcKind;
-use crate::object::value::{Args, Value};
+use crate::object::value::{Args, BuiltinFn, Value};
 use crate::protocol::args::*;
 use crate::protocol::text::codecs::*;
 use crate::protocol::types::construct::unwrap;
-use crate::protocol::types::strlike::{self, Bytes};
+use crate::protocol::types::strlike::{self, Bytes, Kind};
 use crate::protocol::types::support::add_staticmethod;
 use crate::{Interp, PyResult};
 
@@ -17,48 +17,67 @@ use crate::{Interp, PyResult};
 pub fn install(vm: &Interp) {
     vm.types.bytes.new.set(Some(bytes_new));
     crate::object::model::add_methods(&vm.types.bytes, "bytes", &strlike::methods::<Bytes>());
-    crate::object::model::add_methods(
-        &vm.types.bytes,
-        "bytes",
-        &[
-            ("decode", bytes_decode),
-            ("hex", bytes_hex),
-            ("upper", bytes_upper),
-            ("lower", bytes_lower),
-            ("title", bytes_title),
-            ("capitalize", bytes_capitalize),
-            ("swapcase", bytes_swapcase),
-            ("isdigit", bytes_isdigit),
-            ("isalpha", bytes_isalpha),
-            ("isalnum", bytes_isalnum),
-            ("isspace", bytes_isspace),
-            ("isupper", bytes_isupper),
-            ("islower", bytes_islower),
-            ("istitle", bytes_istitle),
-            ("isascii", bytes_isascii),
-            ("translate", bytes_translate),
-        ],
-    );
-    add_staticmethod(&vm.types.bytes, B, "maketrans", bytes_maketrans);
-    crate::protocol::types::support::add_classmethod(&vm.types.bytes, B, "fromhex", bytes_fromhex);
+    crate::object::model::add_methods(&vm.types.bytes, "bytes", &own_methods::<Bytes>());
+    add_class_methods::<Bytes>(&vm.types.bytes, B);
+}
+
+/// The methods of this file, for bytes or (with bytearray results)
+/// bytearray.
+pub(crate) fn own_methods<K: Kind<Buf = [u8]>>() -> [(&'static str, BuiltinFn); 16] {
+    [
+        ("decode", bytes_decode::<K>),
+        ("hex", bytes_hex::<K>),
+        ("upper", bytes_upper::<K>),
+        ("lower", bytes_lower::<K>),
+        ("title", bytes_title::<K>),
+        ("capitalize", bytes_capitalize::<K>),
+        ("swapcase", bytes_swapcase::<K>),
+        ("isdigit", bytes_isdigit::<K>),
+        ("isalpha", bytes_isalpha::<K>),
+        ("isalnum", bytes_isalnum::<K>),
+        ("isspace", bytes_isspace::<K>),
+        ("isupper", bytes_isupper::<K>),
+        ("islower", bytes_islower::<K>),
+        ("istitle", bytes_istitle::<K>),
+        ("isascii", bytes_isascii::<K>),
+        ("translate", bytes_translate::<K>),
+    ]
+}
+
+/// `maketrans` and `fromhex`, the static and class methods.
+pub(crate) fn add_class_methods<K: Kind<Buf = [u8]>>(
+    class: &Rc<crate::object::model::Class>,
+    name: &'static str,
+) {
+    add_staticmethod(class, name, "maketrans", bytes_maketrans);
+    crate::protocol::types::support::add_classmethod(class, name, "fromhex", bytes_fromhex::<K>);
 }
 
 pub(crate) const B: &str = "bytes";
 
-fn bytes_args(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Rc<[u8]>, Slots)> {
+fn bytes_args<K: Kind<Buf = [u8]>>(
+    vm: &Interp,
+    args: Args,
+    sig: &Sig,
+) -> PyResult<(Rc<[u8]>, Slots)> {
     let (this, vals) = parse_args(vm, args, sig)?;
-    match unwrap(&this) {
-        Value::Bytes(b) => Ok((b, vals)),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{}' for 'bytes' objects doesn't apply to a '{}' object",
+    match K::get(&this) {
+        Some(b) => Ok((b, vals)),
+        None => Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             sig.name,
+            K::NAME,
             crate::protocol::ops::type_name(vm, &this)
         ))),
     }
 }
 
-pub(crate) fn bytes_decode(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (b, a) = bytes_args(vm, args, &kw_sig(B, "decode", &["encoding", "errors"]))?;
+pub(crate) fn bytes_decode<K: Kind<Buf = [u8]>>(vm: &Interp, args: Args) -> PyResult<Value> {
+    let (b, a) = bytes_args::<K>(
+        vm,
+        args,
+        &kw_sig(K::NAME, "decode", &["encoding", "errors"]),
+    )?;
     let (codec, errors) = codec_args(vm, &a, "decode")?;
     let mut out = String::with_capacity(b.len());
     let mut rest: &[u8] = &b;
@@ -124,8 +143,8 @@ pub(crate) fn bytes_decode(vm: &Interp, args: Args) -> PyResult<Value> {
     Ok(Value::str(&out))
 }
 
-pub(crate) fn bytes_hex(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (b, a) = bytes_args(vm, args, &kw_sig(B, "hex", &["sep", "bytes_per_sep"]))?;
+pub(crate) fn bytes_hex<K: Kind<Buf = [u8]>>(vm: &Interp, args: Args) -> PyResult<Value> {
+    let (b, a) = bytes_args::<K>(vm, args, &kw_sig(K::NAME, "hex", &["sep", "bytes_per_sep"]))?;
     let digits: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
     let Some(sep) = given(&a[0]) else {
         return Ok(Value::str(&digits.concat()));
@@ -162,10 +181,10 @@ pub(crate) fn bytes_hex(vm: &Interp, args: Args) -> PyResult<Value> {
 
 macro_rules! bytes_map {
     ($fname:ident, $name:literal, $body:expr) => {
-        fn $fname(vm: &Interp, args: Args) -> PyResult<Value> {
-            let (b, _) = bytes_args(vm, args, &sig(B, $name, Style::NoArgs, 0, 0))?;
+        fn $fname<K: Kind<Buf = [u8]>>(vm: &Interp, args: Args) -> PyResult<Value> {
+            let (b, _) = bytes_args::<K>(vm, args, &sig(K::NAME, $name, Style::NoArgs, 0, 0))?;
             let f: fn(&[u8]) -> Vec<u8> = $body;
-            Ok(Value::Bytes(Rc::from(f(&b))))
+            Ok(K::build(f(&b)))
         }
     };
 }
@@ -212,8 +231,8 @@ bytes_map!(bytes_title, "title", |b| {
 
 macro_rules! bytes_pred {
     ($fname:ident, $name:literal, $body:expr) => {
-        fn $fname(vm: &Interp, args: Args) -> PyResult<Value> {
-            let (b, _) = bytes_args(vm, args, &sig(B, $name, Style::NoArgs, 0, 0))?;
+        fn $fname<K: Kind<Buf = [u8]>>(vm: &Interp, args: Args) -> PyResult<Value> {
+            let (b, _) = bytes_args::<K>(vm, args, &sig(K::NAME, $name, Style::NoArgs, 0, 0))?;
             let f: fn(&[u8]) -> bool = $body;
             Ok(Value::Bool(f(&b)))
         }
@@ -253,24 +272,23 @@ fn all(b: &[u8], f: impl Fn(&u8) -> bool) -> bool {
     !b.is_empty() && b.iter().all(f)
 }
 
-/// A bytes-like argument (`bytes` or a subclass).
+/// A bytes-like argument (bytes, bytearray, memoryview).
 fn bytes_like(vm: &Interp, v: &Value) -> PyResult<Rc<[u8]>> {
-    match unwrap(v) {
-        Value::Bytes(b) => Ok(b),
-        _ => Err(vm.type_error(format!(
+    crate::protocol::types::bytearray::buffer(v).ok_or_else(|| {
+        vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             crate::protocol::ops::type_name(vm, v)
-        ))),
-    }
+        ))
+    })
 }
 
 /// `bytes.translate(table, /, delete=b'')`: `table` maps each byte (or is
 /// None), and the bytes in `delete` are dropped first.
-fn bytes_translate(vm: &Interp, args: Args) -> PyResult<Value> {
-    const SIG: Sig = Sig::method(B, "translate", Style::Kw, 0, 0)
+fn bytes_translate<K: Kind<Buf = [u8]>>(vm: &Interp, args: Args) -> PyResult<Value> {
+    let sig = Sig::method(K::NAME, "translate", Style::Kw, 0, 0)
         .named(&["table", "delete"], 1)
         .posonly(1);
-    let (b, a) = bytes_args(vm, args, &SIG)?;
+    let (b, a) = bytes_args::<K>(vm, args, &sig)?;
     let table = match given(&a[0]) {
         None => None,
         Some(t) => {
@@ -290,7 +308,7 @@ fn bytes_translate(vm: &Interp, args: Args) -> PyResult<Value> {
         .filter(|c| !delete.contains(c))
         .map(|&c| table.as_ref().map_or(c, |t| t[usize::from(c)]))
         .collect();
-    Ok(Value::Bytes(Rc::from(out)))
+    Ok(K::build(out))
 }
 
 /// `bytes.maketrans(from, to)`: the 256-byte table mapping each byte of
@@ -311,8 +329,8 @@ fn bytes_maketrans(vm: &Interp, args: Args) -> PyResult<Value> {
 
 /// `bytes.fromhex(string)`: pairs of hex digits, ASCII whitespace allowed
 /// between pairs. `args.pos[0]` is the class (a subclass gets its own type).
-fn bytes_fromhex(vm: &Interp, args: Args) -> PyResult<Value> {
-    let (cls, a) = parse_args(vm, args, &sig(B, "fromhex", Style::One, 1, 1))?;
+fn bytes_fromhex<K: Kind<Buf = [u8]>>(vm: &Interp, args: Args) -> PyResult<Value> {
+    let (cls, a) = parse_args(vm, args, &sig(K::NAME, "fromhex", Style::One, 1, 1))?;
     let arg = slot(&a, 0);
     let Value::Str(s) = unwrap(&arg) else {
         return Err(vm.type_error(format!(
@@ -345,7 +363,7 @@ fn bytes_fromhex(vm: &Interp, args: Args) -> PyResult<Value> {
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
-    let value = Value::Bytes(Rc::from(out));
+    let value = K::build(out);
     match &cls {
         Value::Class(c) if !c.builtin => {
             crate::protocol::call::call(vm, &cls, Args::new(vec![value]))
@@ -356,32 +374,81 @@ fn bytes_fromhex(vm: &Interp, args: Args) -> PyResult<Value> {
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding)`.
 fn bytes_new(vm: &Interp, args: Args) -> PyResult<Value> {
-    Ok(match args.pos.first().cloned() {
-        None => Value::Bytes(Rc::from(Vec::new())),
-        Some(Value::Str(s)) => {
-            if args.pos.len() < 2 && !args.kw.iter().any(|(k, _)| &**k == "encoding") {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
-            Value::Bytes(Rc::from(s.as_bytes().to_vec()))
+    Ok(Value::Bytes(Rc::from(from_source(vm, B, args)?)))
+}
+
+/// The contents of a new bytes or bytearray (`tname`) made from
+/// `(source, encoding, errors)`.
+pub(crate) fn from_source(vm: &Interp, tname: &'static str, args: Args) -> PyResult<Vec<u8>> {
+    let sig = Sig::function(tname, Style::Kw, 0, 0).named(&["source", "encoding", "errors"], 0);
+    check(vm, &args, &sig)?;
+    let src = param(&args, &sig, 0).cloned();
+    let (enc, errors) = (
+        param(&args, &sig, 1).cloned(),
+        param(&args, &sig, 2).cloned(),
+    );
+    let Some(src) = src else {
+        if enc.is_some() || errors.is_some() {
+            let what = if enc.is_some() { "encoding" } else { "errors" };
+            return Err(vm.type_error(format!("{what} without a string argument")));
         }
-        Some(Value::Int(k)) if k < 0 => return Err(vm.value_error("negative count")),
-        Some(Value::BigInt(_)) => {
-            return Err(vm.error(
+        return Ok(Vec::new());
+    };
+    if let Value::Str(_) = unwrap(&src) {
+        if enc.is_none() {
+            return Err(vm.type_error("string argument without an encoding"));
+        }
+        let enc_args = Args::new(vec![
+            src,
+            enc.unwrap_or(Value::None),
+            errors.unwrap_or(Value::None),
+        ]);
+        let out = str_encode(vm, enc_args)?;
+        return Ok(
+            crate::protocol::types::bytearray::buffer(&out).map_or_else(Vec::new, |b| b.to_vec())
+        );
+    }
+    if enc.is_some() || errors.is_some() {
+        let what = if enc.is_some() { "encoding" } else { "errors" };
+        return Err(vm.type_error(format!("{what} without a string argument")));
+    }
+    if let Some(index) = crate::protocol::containers::index_int(vm, &src)? {
+        use crate::protocol::containers::IndexInt;
+        return match index {
+            IndexInt::Small(k) if k < 0 => Err(vm.value_error("negative count")),
+            IndexInt::Big(_) => Err(vm.error(
                 ExcKind::OverflowError,
                 "cannot fit 'int' into an index-sized integer",
-            ));
-        }
-        Some(Value::Int(k)) if k > 1 << 28 => return Err(vm.error(ExcKind::MemoryError, "")),
-        Some(Value::Int(k)) => Value::Bytes(Rc::from(vec![0u8; k as usize])),
-        Some(v) => {
-            let mut out = Vec::new();
-            for x in crate::protocol::iter::collect(vm, &v)? {
-                match x {
-                    Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
-                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                }
-            }
-            Value::Bytes(Rc::from(out))
-        }
+            )),
+            IndexInt::Small(k) if k > 1 << 28 => Err(vm.error(ExcKind::MemoryError, "")),
+            IndexInt::Small(k) => Ok(vec![0u8; k as usize]),
+        };
+    }
+    crate::protocol::types::bytearray::iterable_bytes(vm, &src)?.ok_or_else(|| {
+        vm.type_error(format!(
+            "cannot convert '{}' object to {tname}",
+            crate::protocol::ops::type_name(vm, &src)
+        ))
     })
+}
+
+/// `item in data` for bytes and bytearray: a byte value or a bytes-like
+/// subsequence.
+pub(crate) fn bytes_contains(vm: &Interp, data: &[u8], item: &Value) -> PyResult<bool> {
+    if let Some(sub) = crate::protocol::types::bytearray::buffer(item) {
+        return Ok(sub.is_empty() || data.windows(sub.len()).any(|w| w == &sub[..]));
+    }
+    if crate::protocol::containers::index_int(vm, item)?.is_some() {
+        let byte = crate::protocol::types::bytearray::byte_value(vm, item)?;
+        return Ok(data.contains(&byte));
+    }
+    Err(vm.type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        crate::protocol::ops::type_name(vm, item)
+    )))
+}
+
+/// `bytes.hex` for callers holding bytes (memoryview.hex).
+pub(crate) fn bytes_hex_value(vm: &Interp, args: Args) -> PyResult<Value> {
+    bytes_hex::<Bytes>(vm, args)
 }

@@ -425,11 +425,13 @@ pub fn install(vm: &Interp) {
             }),
             ("__format__", |vm, a| {
                 let z = this(vm, &a, "__format__")?;
+                use crate::protocol::text::format_spec::{format_complex, parse};
                 match a.pos.get(1) {
                     Some(Value::Str(s)) if s.is_empty() => Ok(Value::str(&complex_repr(z))),
-                    Some(Value::Str(_)) => Err(vm.value_error(
-                        "Pyroclast formats complex numbers with an empty format spec only",
-                    )),
+                    Some(Value::Str(s)) => parse(s, "complex")
+                        .and_then(|spec| format_complex(z.re, z.im, &spec, "complex"))
+                        .map(|t| Value::str(&t))
+                        .map_err(|e| crate::protocol::text::format::format_error(vm, e)),
                     _ => Err(vm.type_error("__format__() argument must be str")),
                 }
             }),

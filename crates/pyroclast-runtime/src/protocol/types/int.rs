@@ -144,6 +144,9 @@ fn int_to_bytes(vm: &Interp, args: Args) -> PyResult<Value> {
 
 /// The bytes of a bytes-like argument or an iterable of ints.
 fn bytes_arg(vm: &Interp, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::protocol::types::bytearray::buffer(v) {
+        return Ok(b.to_vec());
+    }
     match unwrap(v) {
         Value::Bytes(b) => Ok(b.to_vec()),
         v @ (Value::Str(_)

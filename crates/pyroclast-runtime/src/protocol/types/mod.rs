@@ -1,5 +1,6 @@
 //! Builtin types: constructors, methods and operators.
 
+pub mod bytearray;
 pub mod bytes;
 pub mod complex;
 pub mod construct;
@@ -11,6 +12,7 @@ pub mod int;
 pub mod iterators;
 pub mod list;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod partial;
 pub mod range;
 pub mod sets;

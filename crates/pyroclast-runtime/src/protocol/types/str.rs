@@ -179,8 +179,22 @@ str_pred!(str_istitle, "istitle", |s| {
 fn str_new(vm: &Interp, args: Args) -> PyResult<Value> {
     Ok(match args.pos.first() {
         None => Value::str(""),
-        Some(Value::Bytes(b)) if args.pos.len() > 1 || !args.kw.is_empty() => {
-            Value::str(&String::from_utf8_lossy(b))
+        Some(v) if args.pos.len() > 1 || !args.kw.is_empty() => {
+            // str(bytes-like, encoding, errors) decodes, as bytes.decode.
+            if let Value::Str(_) = crate::protocol::types::construct::unwrap(v) {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
+            let Some(b) = crate::protocol::types::bytearray::buffer(v) else {
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    crate::protocol::ops::type_name(vm, v)
+                )));
+            };
+            let mut pos = args.pos;
+            pos[0] = Value::Bytes(b);
+            return crate::protocol::types::bytes::bytes_decode::<
+                crate::protocol::types::strlike::Bytes,
+            >(vm, Args { pos, kw: args.kw });
         }
         Some(v) => Value::Str(crate::protocol::ops::to_str_rc(vm, v)?),
     })

@@ -74,6 +74,10 @@ pub(crate) struct Str;
 /// bytes as the shared methods see it.
 pub(crate) struct Bytes;
 
+/// bytearray as the shared methods see it: bytes' rules, but results are
+/// new bytearrays.
+pub(crate) struct ByteArray;
+
 impl Kind for Str {
     type Buf = str;
     const NAME: &'static str = "str";
@@ -135,10 +139,7 @@ impl Kind for Bytes {
     const NOT_FOUND: &'static str = "subsection not found";
     const JOIN_ITEM: &'static str = "a bytes-like object";
     fn get(v: &Value) -> Option<Rc<[u8]>> {
-        match unwrap(v) {
-            Value::Bytes(b) => Some(b),
-            _ => None,
-        }
+        crate::protocol::types::bytearray::buffer(v)
     }
     fn wrap(b: Rc<[u8]>) -> Value {
         Value::Bytes(b)
@@ -160,8 +161,10 @@ impl Kind for Bytes {
         })
     }
     fn needle(vm: &Interp, v: &Value) -> PyResult<Rc<[u8]>> {
+        if let Some(b) = Self::get(v) {
+            return Ok(b);
+        }
         match unwrap(v) {
-            Value::Bytes(b) => Ok(b),
             Value::Int(n) if (0..256).contains(&n) => Ok(Rc::from([n as u8])),
             Value::Int(_) => Err(vm.value_error("byte must be in range(0, 256)")),
             _ => Err(Self::wrong(vm, v, Role::Sub)),
@@ -178,6 +181,37 @@ impl Kind for Bytes {
     }
     fn space() -> Rc<[u8]> {
         Rc::from(&b" "[..])
+    }
+}
+
+impl Kind for ByteArray {
+    type Buf = [u8];
+    const NAME: &'static str = "bytearray";
+    const NOT_FOUND: &'static str = Bytes::NOT_FOUND;
+    const JOIN_ITEM: &'static str = Bytes::JOIN_ITEM;
+    fn get(v: &Value) -> Option<Rc<[u8]>> {
+        Bytes::get(v)
+    }
+    fn wrap(b: Rc<[u8]>) -> Value {
+        crate::protocol::types::bytearray::ByteArray::value(b.to_vec())
+    }
+    fn slice(b: &[u8], r: Range<usize>) -> Value {
+        Self::build(b[r].to_vec())
+    }
+    fn build(v: Vec<u8>) -> Value {
+        crate::protocol::types::bytearray::ByteArray::value(v)
+    }
+    fn wrong(vm: &Interp, v: &Value, role: Role) -> PyErr {
+        Bytes::wrong(vm, v, role)
+    }
+    fn needle(vm: &Interp, v: &Value) -> PyResult<Rc<[u8]>> {
+        Bytes::needle(vm, v)
+    }
+    fn fill(vm: &Interp, v: &Value, name: &str) -> PyResult<Rc<[u8]>> {
+        Bytes::fill(vm, v, name)
+    }
+    fn space() -> Rc<[u8]> {
+        Bytes::space()
     }
 }
 

@@ -77,7 +77,7 @@ def _defines_before(cls, name, stop):
     return False
 
 
-class EnumMeta(type):
+class EnumType(type):
     def __new__(mcs, name, bases, ns, *, boundary=None, **kwds):
         candidates = [(k, v) for k, v in ns.items() if _is_member_candidate(k, v)]
         cls = super().__new__(mcs, name, bases, ns, **kwds)
@@ -165,7 +165,17 @@ class EnumMeta(type):
     def __contains__(cls, member):
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
-    def __call__(cls, value):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not None:
+            # The functional API: Enum('Color', 'RED GREEN').
+            if module is None:
+                import sys
+                try:
+                    module = sys._getframe(1).f_globals['__name__']
+                except (AttributeError, ValueError, KeyError):
+                    pass
+            return cls._create_(value, names, module=module, qualname=qualname,
+                                type=type, start=start, boundary=boundary)
         if isinstance(value, cls):
             return value
         try:
@@ -181,6 +191,31 @@ class EnumMeta(type):
             raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid member')
         raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
 
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        classdict = {}
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
             return f"<flag {cls.__name__!r}>"
@@ -189,6 +224,9 @@ class EnumMeta(type):
     @property
     def __members__(cls):
         return dict(cls._member_map_)
+
+
+EnumMeta = EnumType
 
 
 class Enum(metaclass=EnumMeta):

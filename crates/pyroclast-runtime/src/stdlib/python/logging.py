@@ -5,9 +5,6 @@
 # (`__init__`, handlers, config parts scripts use) as one module.
 #
 # What Pyroclast cannot give, and what is done instead:
-# - no traceback objects: formatException renders the exception chain,
-#   exception groups and notes as the traceback module does, without the
-#   "File ..." lines;
 # - no file system: there is no FileHandler;
 # - one thread, no os: locks are no-ops, thread is 1, threadName
 #   'MainThread', process 0 (when threading/os are missing);
@@ -453,178 +450,12 @@ def _time_strftime(fmt, t):
 
 
 # ---------------------------------------------------------------- exceptions
-# The traceback module's layout (chains, groups, notes) without frames.
-
-_CAUSE_MESSAGE = ("\nThe above exception was the direct cause "
-                  "of the following exception:\n\n")
-_CONTEXT_MESSAGE = ("\nDuring handling of the above exception, "
-                    "another exception occurred:\n\n")
-_MAX_GROUP_WIDTH = 15
-_MAX_GROUP_DEPTH = 10
-
-
-class _ExcNode:
-    """One exception to render, its chained and grouped exceptions
-    resolved once (cycles and repeats cut as traceback cuts them)."""
-
-    def __init__(self, exc, raised, seen):
-        seen.add(id(exc))
-        self.exc = exc
-        # Pyroclast keeps no traceback objects, so whether CPython would
-        # print a "Traceback" header is guessed from how we got here.
-        self.raised = raised
-        self.cause = None
-        self.context = None
-        self.members = None
-
-
-def _exc_tree(exc, raised):
-    seen = set()
-    top = _ExcNode(exc, raised, seen)
-    queue = [top]
-    while queue:
-        node = queue.pop()
-        e = node.exc
-        if e is None:
-            continue
-        cause = getattr(e, '__cause__', None)
-        if cause is not None and id(cause) not in seen:
-            node.cause = _ExcNode(cause, True, seen)
-        context = getattr(e, '__context__', None)
-        if context is not None and id(context) not in seen:
-            node.context = _ExcNode(context, True, seen)
-        if isinstance(e, BaseExceptionGroup):
-            node.members = [_ExcNode(m, False, seen) for m in e.exceptions]
-        if node.cause:
-            queue.append(node.cause)
-        if node.context:
-            queue.append(node.context)
-        if node.members:
-            queue.extend(node.members)
-    return top
-
-
-def _safe_str(value, what, func=str):
-    try:
-        return func(value)
-    except Exception:
-        return '<%s %s() failed>' % (what, func.__name__)
-
-
-def _exc_only(exc):
-    """traceback.format_exception_only: the 'Type: message' line and notes."""
-    cls = type(exc)
-    name = cls.__qualname__
-    module = cls.__module__
-    if module not in ('__main__', 'builtins'):
-        if not isinstance(module, str):
-            module = '<unknown>'
-        name = module + '.' + name
-    text = _safe_str(exc, 'exception')
-    lines = [name + '\n' if not text else '%s: %s\n' % (name, text)]
-    notes = getattr(exc, '__notes__', None) if exc is not None else None
-    if isinstance(notes, (list, tuple)):
-        for note in notes:
-            note = _safe_str(note, 'note')
-            lines.extend(line + '\n' for line in note.split('\n'))
-    elif notes is not None:
-        lines.append(_safe_str(notes, '__notes__', func=repr))
-    return lines
-
-
-class _PrintContext:
-    def __init__(self):
-        self.depth = 0
-        self.need_close = False
-
-    def indent(self):
-        return ' ' * (2 * self.depth)
-
-    def emit(self, out, text, margin='|'):
-        prefix = self.indent()
-        if self.depth:
-            prefix += margin + ' '
-        for line in text.splitlines(True):
-            out.append(prefix + line)
-
-
-def _render(node, ctx, out):
-    chain = []
-    while node is not None:
-        if node.cause is not None:
-            chain.append((_CAUSE_MESSAGE, node))
-            node = node.cause
-        elif node.context is not None and not getattr(node.exc, '__suppress_context__', False):
-            chain.append((_CONTEXT_MESSAGE, node))
-            node = node.context
-        else:
-            chain.append((None, node))
-            node = None
-    # Each entry's message introduces the exception printed after it.
-    for k in range(len(chain) - 1, -1, -1):
-        node = chain[k][1]
-        if k < len(chain) - 1:
-            ctx.emit(out, chain[k][0])
-        if node.members is None:
-            if node.raised:
-                ctx.emit(out, 'Traceback (most recent call last):\n')
-            for line in _exc_only(node.exc):
-                ctx.emit(out, line)
-        elif ctx.depth > _MAX_GROUP_DEPTH:
-            ctx.emit(out, '... (max_group_depth is %d)\n' % _MAX_GROUP_DEPTH)
-        else:
-            _render_group(node, ctx, out)
-
-
-def _render_group(node, ctx, out):
-    toplevel = ctx.depth == 0
-    if toplevel:
-        ctx.depth += 1
-    if node.raised:
-        ctx.emit(out, 'Exception Group Traceback (most recent call last):\n',
-                 '+' if toplevel else '|')
-    for line in _exc_only(node.exc):
-        ctx.emit(out, line)
-    count = len(node.members)
-    shown = count if count <= _MAX_GROUP_WIDTH else _MAX_GROUP_WIDTH + 1
-    ctx.need_close = False
-    for i in range(shown):
-        last = i == shown - 1
-        if last:
-            ctx.need_close = True
-        truncated = i >= _MAX_GROUP_WIDTH
-        title = '...' if truncated else str(i + 1)
-        out.append(ctx.indent() + ('+-' if i == 0 else '  ')
-                   + '+---------------- %s ----------------\n' % title)
-        ctx.depth += 1
-        if not truncated:
-            _render(node.members[i], ctx, out)
-        else:
-            more = count - _MAX_GROUP_WIDTH
-            ctx.emit(out, 'and %d more exception%s\n' % (more, 's' if more > 1 else ''))
-        if last and ctx.need_close:
-            out.append(ctx.indent() + '+------------------------------------\n')
-            ctx.need_close = False
-        ctx.depth -= 1
-    if toplevel:
-        ctx.depth = 0
-
-
-def _being_handled(exc):
-    current = sys.exception()
-    while current is not None:
-        if current is exc:
-            return True
-        current = current.__context__
-    return False
-
 
 def _format_exception(ei):
-    exc = ei[1]
-    raised = exc is not None and (ei[2] is not None or _being_handled(exc))
-    out = []
-    _render(_exc_tree(exc, raised), _PrintContext(), out)
-    return ''.join(out)
+    """The traceback module's text for exc_info `ei`, as CPython's
+    Formatter.formatException prints it."""
+    import traceback
+    return ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
 
 
 # ---------------------------------------------------------------- formatting
@@ -1090,7 +921,7 @@ class Handler(Filterer):
         try:
             err = sys.stderr
             err.write('--- Logging error ---\n')
-            err.write(_format_exception((type(exc), exc, None)))
+            err.write(_format_exception((type(exc), exc, exc.__traceback__)))
             err.write('Call stack:\n')
             # No frames here: CPython's words for an unknown stack.
             err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))

@@ -183,6 +183,12 @@ pub enum FormatError {
     /// (an `OverflowError`).
     #[error("int too large to convert to float")]
     IntTooLargeForFloat,
+    /// The `0` flag or fill with a complex.
+    #[error("Zero padding is not allowed in complex format specifier")]
+    ComplexZeroPad,
+    /// `=` alignment with a complex.
+    #[error("'=' alignment flag is not allowed in complex format specifier")]
+    ComplexAfterSign,
     /// A float precision above `INT_MAX`.
     #[error("precision too big")]
     PrecisionTooBig,
@@ -672,6 +678,121 @@ fn format_float_checked(v: f64, spec: &FormatSpec) -> Result<String, FormatError
         },
         spec,
         grouping,
+    )
+}
+
+/// `format(z, spec)` for a complex `re + im*j`, as CPython's
+/// `format_complex_internal`: each part is formatted as a float (the
+/// imaginary one always signed unless the real part is left out), then the
+/// whole is padded. No type is like `str(z)`: parentheses, and the real part
+/// left out when it is `+0.0`.
+///
+/// # Errors
+///
+/// CPython's `ValueError`s: zero padding, `=` alignment, a type other than
+/// `e E f F g G n`, a misplaced separator, a too large precision.
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FormatError> {
+    check_grouping(spec, None)?;
+    if spec.zero_pad || spec.fill == Some('0') {
+        return Err(FormatError::ComplexZeroPad);
+    }
+    if spec.align == Some(Align::AfterSign) {
+        return Err(FormatError::ComplexAfterSign);
+    }
+    let (mut style, mut skip_re, mut parens) = (FloatStyle::Repr, false, false);
+    let mut default_precision = 6;
+    match spec.ty {
+        None => {
+            default_precision = 0;
+            if re == 0.0 && re.is_sign_positive() {
+                skip_re = true;
+            } else {
+                parens = true;
+            }
+        }
+        Some('e' | 'E') => style = FloatStyle::Exponent,
+        Some('f' | 'F') => style = FloatStyle::Fixed,
+        Some('g' | 'G' | 'n') => style = FloatStyle::General,
+        Some(code) => {
+            return Err(FormatError::UnknownCode {
+                code,
+                type_name: type_name.to_string(),
+            });
+        }
+    }
+    let precision = match spec.precision {
+        Some(p) if p > i32::MAX as usize => return Err(FormatError::PrecisionTooBig),
+        Some(p) => {
+            if style == FloatStyle::Repr {
+                style = FloatStyle::General;
+            }
+            p
+        }
+        None => default_precision,
+    };
+    let flags = DtsFlags {
+        alternate: spec.alternate,
+        no_neg_zero: spec.no_neg_zero,
+        uppercase: matches!(spec.ty, Some('E' | 'F' | 'G')),
+        ..DtsFlags::default()
+    };
+    // Each part unpadded, then the whole padded (right-aligned by default).
+    let part = |v: f64, sign: Option<Sign>| -> Result<String, FormatError> {
+        let text = double_to_string(v, style, precision, flags)?;
+        let plain = FormatSpec {
+            sign,
+            grouping: spec.grouping,
+            ..FormatSpec::default()
+        };
+        let body = text.strip_prefix('-');
+        let negative = body.is_some();
+        let body = body.unwrap_or(&text);
+        let int_len = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = body.split_at(int_len);
+        let (decimal, remainder) = match rest.strip_prefix('.') {
+            Some(after) => (true, after),
+            None => (false, rest),
+        };
+        let grouping = spec
+            .grouping
+            .filter(|_| spec.ty != Some('n'))
+            .map(|g| (g.separator(), 3));
+        render_number(
+            &NumberParts {
+                negative,
+                prefix: "",
+                digits,
+                decimal,
+                remainder,
+            },
+            &plain,
+            grouping,
+        )
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, spec.sign)?);
+    }
+    let im_sign = if skip_re { spec.sign } else { Some(Sign::Plus) };
+    body.push_str(&part(im, im_sign)?);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    pad(
+        &body,
+        body.chars().count(),
+        spec.width,
+        spec.align.unwrap_or(Align::Right),
+        spec.fill.unwrap_or(' '),
     )
 }
 
