@@ -758,14 +758,42 @@ async fn park(chan: &GenChannel, v: Value) -> PyResult<Value> {
     }
 }
 
-async fn yield_value(frame: &mut Frame, v: Value) -> PyResult<Value> {
-    let Some(chan) = frame.channel.clone() else {
-        return Ok(Value::None);
-    };
-    frame.stash();
-    let r = park(&chan, v).await;
-    frame.unstash();
-    r
+/// `yield v`: hands `v` to the driver and waits for what it sends back,
+/// the frame's variables waiting in its channel meanwhile.
+fn yield_value(frame: &mut Frame, v: Value) -> YieldValue<'_> {
+    YieldValue {
+        frame,
+        value: Some(v),
+    }
+}
+
+/// The future of [`yield_value`]: a plain struct rather than an `async fn`
+/// (every suspended generator holds one; the generated one was 104 bytes).
+struct YieldValue<'a> {
+    frame: &'a mut Frame,
+    /// The value to yield; taken when it is handed over.
+    value: Option<Value>,
+}
+
+impl Future for YieldValue<'_> {
+    type Output = PyResult<Value>;
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        let this = self.get_mut();
+        let Some(chan) = this.frame.channel.clone() else {
+            return Poll::Ready(Ok(Value::None));
+        };
+        if let Some(v) = this.value.take() {
+            this.frame.stash();
+            *chan.yielded.borrow_mut() = Some(v);
+            return Poll::Pending;
+        }
+        this.frame.unstash();
+        Poll::Ready(match chan.resume.borrow_mut().take() {
+            Some(Resume::Send(v)) => Ok(v),
+            Some(Resume::Throw(e)) => Err(e),
+            None => Ok(Value::None),
+        })
+    }
 }
 
 async fn yield_from(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value> {
