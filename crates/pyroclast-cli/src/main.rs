@@ -3,6 +3,7 @@
 
 mod editor;
 mod repl;
+mod source;
 
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
@@ -66,9 +67,9 @@ fn run(cli: Cli) -> u8 {
         let file = match cli.args.first() {
             Some(path) if path != "-" => match load(&cli) {
                 Ok(s) => Some(s),
-                Err(msg) => {
+                Err((msg, status)) => {
                     eprintln!("{msg}");
-                    return 2;
+                    return status;
                 }
             },
             _ => None,
@@ -85,9 +86,9 @@ fn run(cli: Cli) -> u8 {
     }
     let (source, filename) = match load(&cli) {
         Ok(s) => s,
-        Err(msg) => {
+        Err((msg, status)) => {
             eprintln!("{msg}");
-            return 2;
+            return status;
         }
     };
     let program = match Program::compile(source, filename) {
@@ -115,10 +116,13 @@ fn run(cli: Cli) -> u8 {
         .environ(std::env::vars())
         .allow_dir(".", Access::ReadWrite)
         .allow_dir(std::env::temp_dir(), Access::ReadWrite)
-        .module_paths(search_path(match (&cli.command, cli.args.first()) {
-            (None, Some(path)) if path != "-" => Some(path.as_str()),
-            _ => None,
-        }));
+        .module_paths(search_path(
+            match (&cli.command, cli.args.first()) {
+                (None, Some(path)) if path != "-" => Some(main_script(path)),
+                _ => None,
+            }
+            .as_deref(),
+        ));
     let mut py = builder.build();
     // Ctrl-C raises KeyboardInterrupt in the script (traceback, status 130);
     // a second one while the first has not reached the code (it is blocked
@@ -166,46 +170,81 @@ fn report(e: &Error) -> u8 {
     }
 }
 
-/// Reads the program text and chooses the name tracebacks show for it.
-fn load(cli: &Cli) -> Result<(String, String), String> {
+/// Reads the program text and chooses the name tracebacks show for it;
+/// on failure, CPython's message and exit status.
+fn load(cli: &Cli) -> Result<(String, String), (String, u8)> {
     if let Some(code) = &cli.command {
         return Ok((code.clone(), "<string>".into()));
     }
     match cli.args.first().map(String::as_str) {
         None | Some("-") => {
-            let mut s = String::new();
+            let mut bytes = Vec::new();
             std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| format!("pyroclast: can't read standard input: {e}"))?;
+                .read_to_end(&mut bytes)
+                .map_err(|e| (format!("pyroclast: can't read standard input: {e}"), 2))?;
+            let s = source::decode(&bytes, "<stdin>").map_err(|m| (m, 1))?;
             Ok((s, "<stdin>".into()))
         }
-        Some(path) => match std::fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                // CPython 3.11 names the script by its absolute path
-                // (`__file__`, tracebacks).
-                Ok(s) => Ok((
-                    s,
-                    std::path::absolute(path)
-                        .map_or_else(|_| path.to_string(), |p| p.display().to_string()),
+        Some(path) => {
+            // CPython 3.11 names the script by its absolute path (`__file__`,
+            // tracebacks, its messages).
+            let absolute = |p: &str| {
+                std::path::absolute(p).map_or_else(|_| p.to_string(), |a| a.display().to_string())
+            };
+            let script = main_script(path);
+            if std::path::Path::new(path).is_dir() && script == path {
+                return Err((
+                    format!(
+                        "pyroclast: can't find '__main__' module in '{}'",
+                        absolute(path)
+                    ),
+                    1,
+                ));
+            }
+            let shown = absolute(&script);
+            match std::fs::read(&script) {
+                Ok(bytes) => match source::decode(&bytes, &shown) {
+                    Ok(s) => Ok((s, shown)),
+                    Err(msg) => Err((msg, 1)),
+                },
+                Err(e) => Err((
+                    format!(
+                        "pyroclast: can't open file '{shown}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(2),
+                        describe_io(&e)
+                    ),
+                    2,
                 )),
-                Err(_) => Err(format!(
-                    "SyntaxError: Non-UTF-8 code starting with '\\x..' in file {path} on line 1, but no encoding declared"
-                )),
-            },
-            Err(e) => Err(format!(
-                "pyroclast: can't open file '{path}': [Errno {}] {}",
-                e.raw_os_error().unwrap_or(2),
-                describe_io(&e)
-            )),
-        },
+            }
+        }
     }
+}
+
+/// The file to run for `path`: a folder runs its `__main__.py`, as CPython
+/// does (returns `path` itself when the folder has none).
+pub(crate) fn main_script(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_dir() {
+        let main = p.join("__main__.py");
+        if main.is_file() {
+            return main.display().to_string();
+        }
+    }
+    path.to_string()
 }
 
 fn describe_io(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "No such file or directory".into(),
         std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
-        _ => e.to_string(),
+        // `strerror` text, without Rust's " (os error N)".
+        _ => {
+            let s = e.to_string();
+            match s.rfind(" (os error ") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
     }
 }
 

@@ -13,6 +13,9 @@ pub enum ErrorKind {
     Tab,
     /// `RecursionError`: the tree is nested too deeply to compile.
     Recursion,
+    /// `MemoryError`: CPython's parser ran out of its own stack (its
+    /// message is empty).
+    Memory,
 }
 
 impl ErrorKind {
@@ -23,13 +26,20 @@ impl ErrorKind {
             ErrorKind::Indentation => "IndentationError",
             ErrorKind::Tab => "TabError",
             ErrorKind::Recursion => "RecursionError",
+            ErrorKind::Memory => "MemoryError",
         }
+    }
+
+    /// RecursionError or MemoryError: a limit of the compiler, not a
+    /// SyntaxError subclass.
+    pub fn is_compile_limit(self) -> bool {
+        matches!(self, ErrorKind::Recursion | ErrorKind::Memory)
     }
 }
 
 /// A compile-time error at a byte offset of the source.
 #[derive(Debug, Clone, PartialEq, Error)]
-#[error("{}: {msg}", kind.class_name())]
+#[error("{}{}{msg}", kind.class_name(), if msg.is_empty() { "" } else { ": " })]
 pub struct SyntaxError {
     /// Exception class.
     pub kind: ErrorKind,
@@ -78,6 +88,10 @@ impl SyntaxError {
 
     /// Renders the error as CPython prints it for an uncaught SyntaxError.
     pub fn render(&self, source: &str, filename: &str) -> String {
+        if self.kind.is_compile_limit() {
+            // CPython reports these without a location.
+            return format!("{self}\n");
+        }
         let loc = self.location(source);
         let stripped = loc.text.trim_start();
         let indent = loc.text.chars().count() - stripped.chars().count();

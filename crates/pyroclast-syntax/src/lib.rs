@@ -38,6 +38,13 @@ pub enum Mode {
 /// Parses and resolves source, optionally allowing top-level `await`
 /// (see [`resolver::resolve_with`]).
 pub fn compile(src: &str, mode: Mode, top_level_await: bool) -> Result<Module, SyntaxError> {
+    if let Some(at) = src.find('\0') {
+        return Err(SyntaxError::new(
+            ErrorKind::Syntax,
+            "source code cannot contain null bytes",
+            at as u32,
+        ));
+    }
     let module = match mode {
         Mode::Module => parser::parse_module_unresolved(src)?,
         Mode::Expression => {
@@ -50,7 +57,7 @@ pub fn compile(src: &str, mode: Mode, top_level_await: bool) -> Result<Module, S
         }
     };
     if let Err(e) = resolver::resolve_with(&module, top_level_await) {
-        if e.kind == ErrorKind::Recursion {
+        if e.kind.is_compile_limit() {
             // Dropping a very deep tree recurses once per level: give the
             // drop a stack sized to the input.
             stacker::grow(src.len() * 512 + (1 << 20), move || drop(module));

@@ -27,6 +27,33 @@ const COMP_WALRUS: u8 = 32;
 /// (CPython's compiler stops near the same depth).
 pub const MAX_EXPR_DEPTH: usize = 3000;
 
+/// CPython's parser gives up with a bare MemoryError past this many levels
+/// of its own recursion (`MAXSTACK`), before its compiler ever sees the
+/// tree; [`PARSER_BASE_LEVELS`] are spent reaching an expression.
+const PARSER_MAX_LEVELS: usize = 6000;
+const PARSER_BASE_LEVELS: usize = 24;
+
+/// Levels of CPython's recursive-descent parser one node of a
+/// right-recursive chain costs (`-x`, `not x`, `a if b else c`: one;
+/// `lambda: x` and `a ** b`: two), and the child the chain goes on with.
+/// Left-recursive forms (`a + b`, `a.b`, calls) are loops there: none.
+fn parser_levels(e: &Expr) -> (usize, Option<&Expr>) {
+    match &e.kind {
+        ExprKind::UnaryOp { operand, .. } => (1, Some(operand)),
+        ExprKind::IfExp { orelse, .. } => (1, Some(orelse)),
+        ExprKind::BinOp {
+            op: BinOp::Pow,
+            right,
+            ..
+        } => (2, Some(right)),
+        ExprKind::Lambda(f) => match f.body.first().map(|s| &s.kind) {
+            Some(StmtKind::Return(Some(body))) => (2, Some(body)),
+            _ => (2, None),
+        },
+        _ => (0, None),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Module,
@@ -129,6 +156,7 @@ pub fn resolve_with(module: &Module, top_level_await: bool) -> Result<(), Syntax
         loops: vec![0],
         order: Vec::new(),
         depth: 0,
+        parser_levels: 0,
         suspend_points: 0,
         except_star: vec![None],
     };
@@ -171,6 +199,9 @@ struct Collector {
     order: Vec<usize>,
     /// Current expression nesting, bounded like CPython's compiler recursion.
     depth: usize,
+    /// CPython parser levels the enclosing expressions cost (see
+    /// [`parser_levels`]).
+    parser_levels: usize,
     /// Per function/class scope: the loop depth at which the innermost
     /// enclosing `except*` handler started (its body may not `return`, nor
     /// `break`/`continue` out of it).
@@ -703,19 +734,43 @@ impl Collector {
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
         self.depth += 1;
         if self.depth > MAX_EXPR_DEPTH {
-            return Err(SyntaxError::new(
-                ErrorKind::Recursion,
-                "maximum recursion depth exceeded during compilation",
-                e.span.start,
-            ));
+            return Err(self.too_deep(e));
         }
+        let levels = parser_levels(e).0;
+        self.parser_levels += levels;
         let before = self.suspend_points;
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e))?;
         if self.suspend_points > before {
             e.suspends.set(true);
         }
+        self.parser_levels -= levels;
         self.depth -= 1;
         Ok(())
+    }
+
+    /// The error for a tree nested past what CPython compiles: its parser's
+    /// MemoryError when the right-recursive chain through `e` is longer than
+    /// that parser follows, else the compiler's RecursionError.
+    #[cold]
+    fn too_deep(&self, e: &Expr) -> SyntaxError {
+        let mut levels = self.parser_levels + PARSER_BASE_LEVELS;
+        let mut next = Some(e);
+        while let Some(node) = next
+            && levels < PARSER_MAX_LEVELS
+        {
+            let (cost, child) = parser_levels(node);
+            levels += cost;
+            next = child;
+        }
+        if levels >= PARSER_MAX_LEVELS {
+            SyntaxError::new(ErrorKind::Memory, "", e.span.start)
+        } else {
+            SyntaxError::new(
+                ErrorKind::Recursion,
+                "maximum recursion depth exceeded during compilation",
+                e.span.start,
+            )
+        }
     }
 
     fn expr_inner(&mut self, e: &Expr) -> Result<(), SyntaxError> {

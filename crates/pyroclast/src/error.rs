@@ -112,6 +112,8 @@ pub enum SyntaxErrorKind {
     Tab,
     /// `RecursionError` (nesting too deep to compile)
     Recursion,
+    /// `MemoryError` (nesting too deep for CPython's parser)
+    Memory,
 }
 
 impl SyntaxErrorKind {
@@ -122,6 +124,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::Indentation => "IndentationError",
             SyntaxErrorKind::Tab => "TabError",
             SyntaxErrorKind::Recursion => "RecursionError",
+            SyntaxErrorKind::Memory => "MemoryError",
         }
     }
 }

@@ -9,25 +9,35 @@ use pyroclast_runtime::Sink;
 
 /// The process's standard output, buffered; flushed at the end of every
 /// call into the interpreter and whenever Python waits or reads input.
-pub(crate) struct ProcessStdout(pub std::io::BufWriter<std::io::Stdout>);
+pub(crate) struct ProcessStdout {
+    out: std::io::BufWriter<std::io::Stdout>,
+    /// The first error since Python last looked (a closed pipe): the next
+    /// `print` raises it, as CPython's does.
+    error: Option<std::io::Error>,
+}
 
 impl ProcessStdout {
     pub fn new() -> Self {
-        ProcessStdout(std::io::BufWriter::with_capacity(
-            1 << 16,
-            std::io::stdout(),
-        ))
+        ProcessStdout {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            error: None,
+        }
     }
 }
 
 impl Sink for ProcessStdout {
     fn write(&mut self, text: &str) {
-        // A closed pipe is not Python's problem: output is dropped, as
-        // CPython drops it once stdout is gone.
-        let _ = self.0.write_all(text.as_bytes());
+        if let Err(e) = self.out.write_all(text.as_bytes()) {
+            self.error.get_or_insert(e);
+        }
     }
     fn flush(&mut self) {
-        let _ = self.0.flush();
+        if let Err(e) = self.out.flush() {
+            self.error.get_or_insert(e);
+        }
+    }
+    fn take_error(&mut self) -> Option<std::io::Error> {
+        self.error.take()
     }
 }
 

@@ -530,7 +530,10 @@ fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
     }
     out.push_str(&end);
     match file.or_else(|| crate::protocol::io::replaced_stream(vm, "stdout")) {
-        None | Some(Value::None) => vm.write(&out),
+        None | Some(Value::None) => {
+            vm.write(&out);
+            vm.check_output()?;
+        }
         Some(f) => {
             crate::protocol::classes::call_method(
                 vm,
@@ -542,6 +545,7 @@ fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
     }
     if flush.is_some_and(|f| ops::truthy(vm, &f).unwrap_or(false)) {
         vm.flush();
+        vm.check_output()?;
     }
     Ok(Value::None)
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use pyroclast_syntax::ast::{Stmt, StmtKind};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Code, Namespace, namespace};
 use crate::object::value::{Args, Value};
 use crate::protocol::args::{Sig, Style, bind, check};
@@ -51,14 +52,30 @@ impl crate::object::value::Native for CompiledCode {
     }
 }
 
+/// CPython refuses a source string holding NUL before parsing, with no
+/// location.
+fn check_null_bytes(vm: &Interp, source: &str) -> PyResult<()> {
+    if source.contains('\0') {
+        return Err(vm.error(
+            ExcKind::SyntaxError,
+            "source code string cannot contain null bytes",
+        ));
+    }
+    Ok(())
+}
+
 /// Source text and file name of what `exec`/`eval` got.
 fn source_of(vm: &Interp, v: &Value, fname: &str) -> PyResult<(String, Rc<str>)> {
     match v {
-        Value::Str(s) => Ok((s.to_string(), Rc::from("<string>"))),
-        Value::Bytes(b) => Ok((
-            String::from_utf8_lossy(b).into_owned(),
-            Rc::from("<string>"),
-        )),
+        Value::Str(s) => {
+            check_null_bytes(vm, s)?;
+            Ok((s.to_string(), Rc::from("<string>")))
+        }
+        Value::Bytes(b) => {
+            let s = String::from_utf8_lossy(b).into_owned();
+            check_null_bytes(vm, &s)?;
+            Ok((s, Rc::from("<string>")))
+        }
         other => match other.native::<CompiledCode>() {
             Some(c) => Ok((c.source.to_string(), c.filename.clone())),
             None => Err(vm.type_error(format!(
@@ -97,6 +114,7 @@ pub fn compile(vm: &Interp, args: Args) -> PyResult<Value> {
         }
         None => String::new(),
     };
+    check_null_bytes(vm, &source)?;
     let filename = match slots[1].as_ref() {
         Some(v) => crate::protocol::ops::to_str_rc(vm, v)?,
         None => Rc::from("<string>"),

@@ -122,6 +122,7 @@ impl From<pyroclast_syntax::ErrorKind> for ExcKind {
             K::Indentation => ExcKind::IndentationError,
             K::Tab => ExcKind::TabError,
             K::Recursion => ExcKind::RecursionError,
+            K::Memory => ExcKind::MemoryError,
         }
     }
 }

@@ -21,6 +21,11 @@ pub trait Sink {
     /// Pushes buffered text out (before waiting, reading input or writing to
     /// the other stream).
     fn flush(&mut self) {}
+    /// The error a write or flush met since the last call (a closed pipe,
+    /// a full disk), for the `print`/`write`/`flush` to raise.
+    fn take_error(&mut self) -> Option<std::io::Error> {
+        None
+    }
 }
 
 /// A sink that keeps the text in a shared buffer.
@@ -289,6 +294,31 @@ impl Interp {
         if let Ok(mut out) = self.out.try_borrow_mut() {
             out.write(s);
         }
+    }
+
+    /// Raises the OSError the output sink met since the last check, as
+    /// CPython's `print` raises BrokenPipeError once stdout's reader is gone.
+    pub fn check_output(&self) -> PyResult<()> {
+        let Some(e) = self
+            .out
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut o| o.take_error())
+        else {
+            return Ok(());
+        };
+        let Some(errno) = e.raw_os_error() else {
+            return Err(self.error(ExcKind::OSError, e.to_string()));
+        };
+        // std's text is strerror(errno) followed by " (os error N)".
+        let text = e.to_string();
+        let strerror = text
+            .strip_suffix(&format!(" (os error {errno})"))
+            .unwrap_or(&text);
+        let args = vec![Value::Int(i64::from(errno)), Value::str(strerror)];
+        Err(PyErr(
+            self.new_exception(&self.exc_class(ExcKind::OSError), args),
+        ))
     }
 
     /// Flushes the output sink.

@@ -141,7 +141,10 @@ fn stream_write(vm: &Interp, a: Args) -> PyResult<Value> {
         }
     };
     match w {
-        Which::Stdout => vm.write(&text),
+        Which::Stdout => {
+            vm.write(&text);
+            vm.check_output()?;
+        }
         Which::Stderr => vm.write_err(&text),
         Which::Stdin => return Err(unsupported(vm, "not writable")),
     }
@@ -152,6 +155,7 @@ fn stream_flush(vm: &Interp, a: Args) -> PyResult<Value> {
     check(vm, &a, &no_args("flush"))?;
     if which(vm, &a)? == Which::Stdout {
         vm.flush();
+        vm.check_output()?;
     }
     Ok(Value::None)
 }

@@ -76,7 +76,7 @@ pub fn from_parser(
     filename: &str,
 ) -> PyErr {
     // A RecursionError is not a SyntaxError: CPython gives it no place.
-    if e.kind == pyroclast_syntax::ErrorKind::Recursion {
+    if e.kind.is_compile_limit() {
         return vm.error(e.kind.into(), e.msg.to_string());
     }
     let loc = e.location(source);

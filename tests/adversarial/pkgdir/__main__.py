@@ -1,0 +1,2 @@
+import sys, os
+print("main of", os.path.basename(os.path.dirname(__file__)), __name__)

@@ -1,0 +1,1 @@
+# Runs as `pyroclast pkgdir`: a folder with __main__.py runs it.

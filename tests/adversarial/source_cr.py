@@ -1,0 +1,1 @@
+if True:    x = "cr"    print(x)s = """ab"""print(repr(s))

@@ -1,0 +1,6 @@
+if True:
+    x = "crlf"
+    print(x)
+s = """a
+b"""
+print(repr(s))

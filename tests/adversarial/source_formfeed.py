@@ -1,0 +1,4 @@
+if True:
+    print("ff")
+    print("ff2")
+print("top")
