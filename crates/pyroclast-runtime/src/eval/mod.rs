@@ -104,14 +104,13 @@ impl Frame {
         if self.locals.is_empty() && self.cells.is_empty() {
             return;
         }
-        if let Some(chan) = &self.channel
-            && let Ok(mut saved) = chan.saved.try_borrow_mut()
-        {
-            let saved = saved.get_or_insert_with(Box::default);
+        if let Some(chan) = &self.channel {
+            let mut saved = chan.saved.take().unwrap_or_default();
             if saved.locals.is_empty() && saved.cells.is_empty() {
                 std::mem::swap(&mut saved.locals, &mut self.locals);
                 std::mem::swap(&mut saved.cells, &mut self.cells);
             }
+            chan.saved.set(Some(saved));
         }
     }
 
@@ -121,11 +120,11 @@ impl Frame {
         if let Some(chan) = &self.channel
             && self.locals.is_empty()
             && self.cells.is_empty()
-            && let Ok(mut saved) = chan.saved.try_borrow_mut()
-            && let Some(saved) = saved.as_mut()
+            && let Some(mut saved) = chan.saved.take()
         {
             std::mem::swap(&mut saved.locals, &mut self.locals);
             std::mem::swap(&mut saved.cells, &mut self.cells);
+            chan.saved.set(Some(saved));
         }
     }
 
@@ -318,7 +317,7 @@ pub fn module_coroutine(
     });
     let coro = crate::protocol::generator::coroutine(vm, "<module>", body);
     if let Some(g) = coro.native::<crate::protocol::generator::Generator>() {
-        *g.chan.code.borrow_mut() = Some(owner.source().clone());
+        g.chan.code.set(Some(owner.source().clone()));
         g.chan.owner.set(Some(owner));
     }
     coro
@@ -484,7 +483,7 @@ pub fn start_generator(
         .decorators
         .first()
         .map_or(func.def.span.start, |d| d.span.start);
-    *chan.code.borrow_mut() = Some(func.code.clone());
+    chan.code.set(Some(func.code.clone()));
     chan.owner.set(Some(FrameOwner::Function(func.clone())));
     chan.first.set(first);
     chan.offset.set(first);

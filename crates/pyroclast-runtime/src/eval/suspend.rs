@@ -438,7 +438,7 @@ fn exec_with<'a>(
 #[inline]
 fn set_awaiting(frame: &Frame, v: Option<&Value>) {
     if let Some(chan) = &frame.channel {
-        *chan.awaiting.borrow_mut() = v.cloned();
+        chan.awaiting.set(v.cloned());
     }
 }
 
@@ -749,9 +749,9 @@ impl Future for YieldOnce {
 }
 
 async fn park(chan: &GenChannel, v: Value) -> PyResult<Value> {
-    *chan.yielded.borrow_mut() = Some(v);
+    chan.yielded.set(Some(v));
     YieldOnce(false).await;
-    match chan.resume.borrow_mut().take() {
+    match chan.resume.take() {
         Some(Resume::Send(v)) => Ok(v),
         Some(Resume::Throw(e)) => Err(e),
         None => Ok(Value::None),
@@ -784,11 +784,11 @@ impl Future for YieldValue<'_> {
         };
         if let Some(v) = this.value.take() {
             this.frame.stash();
-            *chan.yielded.borrow_mut() = Some(v);
+            chan.yielded.set(Some(v));
             return Poll::Pending;
         }
         this.frame.unstash();
-        Poll::Ready(match chan.resume.borrow_mut().take() {
+        Poll::Ready(match chan.resume.take() {
             Some(Resume::Send(v)) => Ok(v),
             Some(Resume::Throw(e)) => Err(e),
             None => Ok(Value::None),
@@ -801,11 +801,11 @@ async fn yield_from(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value>
         return Ok(Value::None);
     };
     // `gi_yieldfrom` while it is delegated to.
-    *chan.awaiting.borrow_mut() = Some(v.clone());
+    chan.awaiting.set(Some(v.clone()));
     frame.stash();
     let r = yield_from_inner(vm, &chan, v).await;
     frame.unstash();
-    *chan.awaiting.borrow_mut() = None;
+    chan.awaiting.set(None);
     r
 }
 
@@ -865,13 +865,9 @@ async fn yield_from_inner(vm: &Interp, chan: &Rc<GenChannel>, v: Value) -> PyRes
         loop {
             match g.step(vm, resume).await? {
                 Step::Yield(y) | Step::Await(y) => {
-                    *chan.yielded.borrow_mut() = Some(y);
+                    chan.yielded.set(Some(y));
                     YieldOnce(false).await;
-                    resume = chan
-                        .resume
-                        .borrow_mut()
-                        .take()
-                        .unwrap_or(Resume::Send(Value::None));
+                    resume = chan.resume.take().unwrap_or(Resume::Send(Value::None));
                     if let Resume::Throw(e) = &resume
                         && e.matches(vm, ExcKind::GeneratorExit)
                     {

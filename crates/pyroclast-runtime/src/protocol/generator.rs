@@ -51,20 +51,22 @@ impl Resume {
     }
 }
 
-/// The slot shared by a suspended body and its driver.
+/// The slot shared by a suspended body and its driver. Its slots are
+/// `Cell`s, not `RefCell`s (values move in and out whole): a program may
+/// hold thousands of suspended coroutines, each with a channel.
 #[derive(Default)]
 pub struct GenChannel {
     /// A value the body yielded.
-    pub yielded: RefCell<Option<Value>>,
+    pub yielded: Cell<Option<Value>>,
     /// The body's last step passed a value up from what it awaits (a
     /// generator-based awaitable) to its driver: what the driver sends
     /// next goes down to that awaitable (through `Interp::passed_down`).
     pub passing: Cell<bool>,
     /// What the body receives when it resumes.
-    pub resume: RefCell<Option<Resume>>,
+    pub resume: Cell<Option<Resume>>,
     /// The body's source, for "running at file:line" in reprs (None for
     /// bodies written in Rust).
-    pub code: RefCell<Option<Rc<crate::object::model::Code>>>,
+    pub code: Cell<Option<Rc<crate::object::model::Code>>>,
     /// What the body's frame runs, while the body is not running (None
     /// for bodies written in Rust): moved onto the interpreter's frame
     /// stack for each resume and back, so a resume costs no reference
@@ -85,13 +87,29 @@ pub struct GenChannel {
     pub takes_first_throw: Cell<bool>,
     /// What the body awaits or delegates to right now (`cr_await`,
     /// `ag_await`, `gi_yieldfrom` of a suspended body).
-    pub awaiting: RefCell<Option<Value>>,
+    pub awaiting: Cell<Option<Value>>,
     /// The suspended body's locals and cells, moved out of its frame (which
     /// lives inside the body future, where the cycle collector cannot see)
     /// while it waits, so cycles through them can be collected.
     /// Boxed and made on first use: most channels (bodies written in Rust,
     /// bodies without variables) never need it.
-    pub saved: RefCell<Option<Box<SavedFrame>>>,
+    pub saved: Cell<Option<Box<SavedFrame>>>,
+}
+
+impl GenChannel {
+    /// The body's source (see [`GenChannel::code`]).
+    pub fn code(&self) -> Option<Rc<crate::object::model::Code>> {
+        let code = self.code.take();
+        self.code.set(code.clone());
+        code
+    }
+
+    /// What the body awaits or delegates to now (a clone).
+    pub fn awaiting(&self) -> Option<Value> {
+        let v = self.awaiting.take();
+        self.awaiting.set(v.clone());
+        v
+    }
 }
 
 /// A suspended frame's variables ([`GenChannel::saved`]).
@@ -305,7 +323,7 @@ impl Generator {
                     // directly (a task over `agen.aclose()`) takes the
                     // throw itself, on its first poll.
                     if self.chan.takes_first_throw.get() {
-                        *self.chan.resume.borrow_mut() = Some(Resume::Throw(e));
+                        self.chan.resume.set(Some(Resume::Throw(e)));
                     } else {
                         // Throwing into a body that never ran raises at its
                         // start.
@@ -316,7 +334,7 @@ impl Generator {
             }
             State::Suspended if self.chan.passing.replace(false) => resume.pass_down(vm),
             State::Suspended => {
-                *self.chan.resume.borrow_mut() = Some(resume);
+                self.chan.resume.set(Some(resume));
             }
         }
         // Bodies written in Rust have no Python frame of their own (and
@@ -385,7 +403,7 @@ impl Generator {
                     self.chan.passing.set(true);
                     return Ok(Step::Await(v));
                 }
-                Ok(match self.chan.yielded.borrow_mut().take() {
+                Ok(match self.chan.yielded.take() {
                     Some(v) => Step::Yield(v),
                     None => Step::Pending,
                 })
@@ -405,7 +423,7 @@ impl Generator {
     pub fn finish(&self) {
         self.state.set(State::Finished);
         let body = self.body.borrow_mut().take();
-        let saved = self.chan.saved.try_borrow_mut().map(|mut s| s.take());
+        let saved = self.chan.saved.take();
         drop((body, saved));
     }
 
@@ -497,7 +515,7 @@ impl Generator {
     /// `name() done, defined at file:line`, as asyncio's reprs show a
     /// coroutine; just `name()` for bodies written in Rust.
     pub fn describe(&self) -> String {
-        let Some(code) = self.chan.code.borrow().clone() else {
+        let Some(code) = self.chan.code() else {
             return format!("{}()", self.qualname.borrow());
         };
         let line =
@@ -690,7 +708,7 @@ impl Generator {
             self.chan.owner.set(Some(owner));
             return f;
         }
-        let code = self.chan.code.borrow().clone();
+        let code = self.chan.code();
         let stack: Rc<[crate::object::frames::ActiveFrame]> = vm.stack_snapshot().into();
         let running = stack.iter().rposition(|f| {
             code.as_ref()
@@ -747,9 +765,8 @@ impl Native for Generator {
         // variables (`GenChannel::saved`), what it awaits, the exceptions it
         // handles and its function. The rest (temporaries inside the body
         // future) stays invisible, which only keeps more alive.
-        if let Ok(saved) = self.chan.saved.try_borrow()
-            && let Some(saved) = &*saved
-        {
+        let saved = self.chan.saved.take();
+        if let Some(saved) = &saved {
             saved
                 .locals
                 .iter()
@@ -757,10 +774,9 @@ impl Native for Generator {
                 .for_each(|v| visit(Edge::Value(v)));
             saved.cells.iter().for_each(|c| visit(Edge::Cell(c)));
         }
-        if let Ok(a) = self.chan.awaiting.try_borrow()
-            && let Some(v) = &*a
-        {
-            visit(Edge::Value(v));
+        self.chan.saved.set(saved);
+        if let Some(v) = self.chan.awaiting() {
+            visit(Edge::Value(&v));
         }
         if let Ok(h) = self.handling.try_borrow() {
             h.iter()
@@ -785,14 +801,10 @@ impl Native for Generator {
             }
             drop(b);
         }
-        if let Ok(mut saved) = self.chan.saved.try_borrow_mut()
-            && let Some(saved) = saved.take()
-        {
+        if let Some(saved) = self.chan.saved.take() {
             out.extend(saved.locals.into_iter().flatten());
         }
-        if let Ok(mut a) = self.chan.awaiting.try_borrow_mut() {
-            out.extend(a.take());
-        }
+        out.extend(self.chan.awaiting.take());
         if let Ok(mut h) = self.handling.try_borrow_mut()
             && let Some(h) = h.take()
         {
@@ -850,7 +862,7 @@ impl Native for Generator {
             // What a suspended body awaits lives inside its Rust future.
             "gi_yieldfrom" | "cr_await" | "ag_await" => {
                 Some(Ok(if self.state.get() == State::Suspended {
-                    self.chan.awaiting.borrow().clone().unwrap_or(Value::None)
+                    self.chan.awaiting().unwrap_or(Value::None)
                 } else {
                     Value::None
                 }))

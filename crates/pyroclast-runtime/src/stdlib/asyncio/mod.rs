@@ -111,7 +111,20 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
         let vm = vm_rc;
         let lp = running_loop(&vm)?;
         let fut = future::new_future(&lp);
-        let setter = builtin("_set_result_unless_cancelled", |vm, a| {
+        let setter = set_result_unless_cancelled();
+        let handle = lp.call_at(lp.time(&vm) + delay, setter, vec![fut.clone(), result]);
+        let r = AwaitFuture::new(&vm, fut).await;
+        handle.set(true);
+        r
+    });
+    Ok(crate::protocol::generator::coroutine(vm, "sleep", body))
+}
+
+/// The timer callback of `asyncio.sleep`, made once per thread (a program
+/// may have thousands of sleeps pending).
+fn set_result_unless_cancelled() -> Value {
+    thread_local! {
+        static SETTER: Value = builtin("_set_result_unless_cancelled", |vm, a| {
             if let [fut, value] = &a.pos[..]
                 && future::core_of(fut).is_some_and(|c| !c.done())
             {
@@ -119,12 +132,8 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
             }
             Ok(Value::None)
         });
-        let handle = lp.call_at(lp.time(&vm) + delay, setter, vec![fut.clone(), result]);
-        let r = AwaitFuture::new(&vm, fut).await;
-        handle.set(true);
-        r
-    });
-    Ok(crate::protocol::generator::coroutine(vm, "sleep", body))
+    }
+    SETTER.with(Value::clone)
 }
 
 /// `loop.run_in_executor(executor, func, *args)`.
@@ -364,7 +373,7 @@ pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Val
     let vm_rc = vm.rc();
     let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
-        let aw = match first.resume.borrow_mut().take() {
+        let aw = match first.resume.take() {
             Some(Resume::Throw(e)) => crate::protocol::awaiting::athrow_awaitable(agen, e),
             _ => crate::protocol::awaiting::aclose_awaitable(&vm, agen),
         };
