@@ -14,7 +14,9 @@ use crate::protocol::containers::merge_mapping;
 use crate::protocol::ops;
 use crate::{Interp, PyErr, PyResult};
 
-/// The value of a literal.
+/// The value of a literal (inlined into the evaluator's loop: literals are
+/// among the commonest expressions).
+#[inline]
 pub fn constant(c: &Constant) -> Value {
     match c {
         Constant::None => Value::None,
@@ -22,11 +24,16 @@ pub fn constant(c: &Constant) -> Value {
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::BigInt(b.clone()),
         Constant::Float(f) => Value::Float(*f),
-        Constant::Imag(f) => crate::protocol::types::complex::Complex::value(0.0, *f),
+        Constant::Imag(f) => imaginary(*f),
         Constant::Str(s) => Value::Str(s.clone()),
         Constant::Bytes(b) => Value::Bytes(b.clone()),
         Constant::Ellipsis => Value::Ellipsis,
     }
+}
+
+#[cold]
+fn imaginary(f: f64) -> Value {
+    crate::protocol::types::complex::Complex::value(0.0, f)
 }
 
 #[cold]
