@@ -123,8 +123,9 @@ pub struct Task {
     pub core: FutureCore,
     /// The coroutine object being driven.
     pub coro: Value,
-    /// `get_name()`.
-    pub name: RefCell<Rc<str>>,
+    /// `get_name()`: `Task-N` is made when asked for (a program may hold
+    /// thousands of tasks nobody names).
+    pub name: RefCell<TaskName>,
     /// A cancellation is pending delivery at the next await.
     pub must_cancel: Cell<bool>,
     /// The message for the pending cancellation (boxed: rarely set, and a
@@ -152,6 +153,25 @@ pub struct Task {
     /// `fut_waiter` was set by a future the coroutine yielded (not by an
     /// `await` of ours), so the next step clears it.
     yielded_waiter: Cell<bool>,
+}
+
+/// A task's name ([`Task::name`]).
+#[derive(Clone)]
+pub enum TaskName {
+    /// `Task-N`, not yet spelled out.
+    Number(u64),
+    /// Given by `name=` or `set_name()`.
+    Given(Rc<str>),
+}
+
+impl Task {
+    /// `get_name()`.
+    pub fn name(&self) -> Rc<str> {
+        match &*self.name.borrow() {
+            TaskName::Number(n) => Rc::from(format!("Task-{n}")),
+            TaskName::Given(s) => s.clone(),
+        }
+    }
 }
 
 impl Drop for PyFuture {
@@ -433,7 +453,7 @@ pub fn create_task(
     let id = lp.new_task_id();
     // CPython numbers every task, named or not.
     let number = next_task_number(vm);
-    let name = name.unwrap_or_else(|| Rc::from(format!("Task-{number}")));
+    let name = name.map_or(TaskName::Number(number), TaskName::Given);
     let waker = Waker::from(Arc::new(TaskWaker {
         id,
         queue: lp.queue.clone(),
@@ -688,7 +708,7 @@ fn future_repr(
         State::Result(_) | State::Exception(_) => "finished".into(),
     }];
     if let Some(t) = task {
-        info.push(format!("name='{}'", t.name.borrow()));
+        info.push(format!("name='{}'", t.name()));
         let coro = match t.coro.native::<crate::protocol::generator::Generator>() {
             Some(g) => g.describe(),
             None => crate::protocol::ops::repr(vm, &t.coro)?,
@@ -924,7 +944,7 @@ pub fn install(vm: &Interp) {
                 let t = this(vm, &a)?;
                 Ok(Value::Str(
                     t.native::<Task>()
-                        .map(|t| t.name.borrow().clone())
+                        .map(Task::name)
                         .unwrap_or_else(|| Rc::from("")),
                 ))
             }),
@@ -935,7 +955,7 @@ pub fn install(vm: &Interp) {
                     &a.pos.get(1).cloned().unwrap_or(Value::None),
                 )?;
                 if let Some(t) = t.native::<Task>() {
-                    *t.name.borrow_mut() = n;
+                    *t.name.borrow_mut() = TaskName::Given(n);
                 }
                 Ok(Value::None)
             }),
