@@ -57,8 +57,11 @@ pub fn round_trip(data: &[u8]) {
     let Ok(back) = py.get_global("x") else {
         panic!("global set but not readable: {v:?}");
     };
-    if back == v {
-        let repr = py.eval("repr(x)").expect("repr of plain data");
+    // repr() may refuse (an int over 4,300 digits raises ValueError, as
+    // in CPython); when it answers, it must agree with `Display`.
+    if back == v
+        && let Ok(repr) = py.eval("repr(x)")
+    {
         assert_eq!(
             repr,
             Value::Str(v.to_string()),

@@ -21,6 +21,24 @@ pub enum StringLit {
     },
 }
 
+/// The character a `\N{...}` escape names. Unicode names use only ASCII
+/// letters, digits, spaces and hyphens; anything else is refused before
+/// the name tables see it (they overflowed an index on such input, found
+/// by the `parse` fuzz target).
+pub fn lookup_character_name(name: &str) -> Option<char> {
+    if !plausible_character_name(name) {
+        return None;
+    }
+    rustpython_unicode::lookup_character(name)
+}
+
+/// Whether `name` can be a Unicode character name at all (see
+/// [`lookup_character_name`]).
+pub fn plausible_character_name(name: &str) -> bool {
+    name.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+}
+
 /// Decodes a literal body given its lowercase prefix.
 pub fn decode(prefix: &str, body: &str, offset: usize) -> Result<StringLit, SyntaxError> {
     let raw = prefix.contains('r');
@@ -192,7 +210,7 @@ fn unescape(
                     let last = end.map_or(body.len() - 1, |e| e - 1);
                     return Err(err(last, "malformed \\N character escape"));
                 };
-                match rustpython_unicode::lookup_character(&name) {
+                match lookup_character_name(&name) {
                     Some(c) => push(c),
                     None => return Err(err(end, "unknown Unicode character name")),
                 }

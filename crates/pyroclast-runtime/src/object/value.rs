@@ -102,6 +102,9 @@ pub struct Builtin {
     pub func: BuiltinFn,
     /// For methods: the `__qualname__` owner (e.g. `str`).
     pub owner: Option<&'static str>,
+    /// A method that reads its instance as the first positional argument
+    /// (false for functions and static methods).
+    pub takes_self: bool,
 }
 
 /// Positional and keyword arguments of a call.
@@ -414,6 +417,7 @@ pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
         name,
         func,
         owner: None,
+        takes_self: false,
     }))
 }
 
@@ -423,6 +427,17 @@ pub fn method(owner: &'static str, name: &'static str, func: BuiltinFn) -> Value
         name,
         func,
         owner: Some(owner),
+        takes_self: true,
+    }))
+}
+
+/// Creates a builtin static method of a builtin type (no instance).
+pub fn static_method(owner: &'static str, name: &'static str, func: BuiltinFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        owner: Some(owner),
+        takes_self: false,
     }))
 }
 

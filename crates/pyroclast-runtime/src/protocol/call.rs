@@ -13,7 +13,25 @@ use crate::{Interp, PyErr, PyResult};
 pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
     match f {
         Value::Function(func) => vm.call_function(func, args),
-        Value::Builtin(b) => (b.func)(vm, args),
+        Value::Builtin(b) => {
+            // A type's method called through the type without an instance
+            // (`object.__repr__()`): every method reads its `self` first.
+            if args.pos.is_empty()
+                && b.takes_self
+                && let Some(owner) = b.owner
+            {
+                let name = b.name;
+                // CPython's wording differs for slot wrappers and methods.
+                return Err(
+                    vm.type_error(if name.starts_with("__") && name.ends_with("__") {
+                        format!("descriptor '{name}' of '{owner}' object needs an argument")
+                    } else {
+                        format!("unbound method {owner}.{name}() needs an argument")
+                    }),
+                );
+            }
+            (b.func)(vm, args)
+        }
         Value::Method(m) => {
             let (self_, func) = &**m;
             let mut args = args;

@@ -1029,6 +1029,9 @@ fn tee(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_zip_longest(vm: &Interp, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(vm.type_error("itertools.zip_longest.__new__(): not enough arguments"));
+    }
     // CPython's own wording, naming no keyword: only `fillvalue` is taken.
     let fill = match &a.kw[..] {
         [] => Value::None,
@@ -1054,6 +1057,9 @@ fn new_zip_longest(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn new_product(vm: &Interp, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(vm.type_error("itertools.product.__new__(): not enough arguments"));
+    }
     // `product(*iterables, repeat=1)`: CPython parses the keywords alone.
     const SIG: Sig = Sig::function("product", Style::Kw, 0, 0).named(&["repeat"], 0);
     check_keywords(vm, &a.kw, &SIG)?;

@@ -90,7 +90,10 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
                 );
             }
         };
-        match rustpython_unicode::lookup_name(&name) {
+        let found = pyroclast_syntax::strings::plausible_character_name(&name)
+            .then(|| rustpython_unicode::lookup_name(&name))
+            .flatten();
+        match found {
             Some(rustpython_unicode::LookupResult::Character(c)) => Ok(Value::str(&c.to_string())),
             Some(rustpython_unicode::LookupResult::Sequence(s)) => Ok(Value::str(s)),
             None => Err(vm.error(

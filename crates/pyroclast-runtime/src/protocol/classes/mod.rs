@@ -196,28 +196,41 @@ pub fn install(vm: &Interp) {
                 )))
             }),
             ("__repr__", |vm, a| {
+                check(
+                    vm,
+                    &a,
+                    &Sig::method("object", "__repr__", Style::Slot, 0, 0),
+                )?;
                 Ok(Value::str(&crate::protocol::ops::default_repr(
                     vm, &a.pos[0],
                 )))
             }),
             ("__str__", |vm, a| {
+                check(vm, &a, &Sig::method("object", "__str__", Style::Slot, 0, 0))?;
                 Ok(Value::str(&crate::protocol::ops::to_str(vm, &a.pos[0])?))
             }),
-            ("__eq__", |_, a| {
+            ("__eq__", |vm, a| {
+                check(vm, &a, &Sig::method("object", "__eq__", Style::Slot, 1, 1))?;
                 Ok(if a.pos[0].is(&a.pos[1]) {
                     Value::Bool(true)
                 } else {
                     Value::NotImplemented
                 })
             }),
-            ("__ne__", |_, a| {
+            ("__ne__", |vm, a| {
+                check(vm, &a, &Sig::method("object", "__ne__", Style::Slot, 1, 1))?;
                 Ok(if a.pos[0].is(&a.pos[1]) {
                     Value::Bool(false)
                 } else {
                     Value::NotImplemented
                 })
             }),
-            ("__hash__", |_, a| {
+            ("__hash__", |vm, a| {
+                check(
+                    vm,
+                    &a,
+                    &Sig::method("object", "__hash__", Style::Slot, 0, 0),
+                )?;
                 Ok(Value::Int((a.pos[0].id() >> 4) as i64))
             }),
             ("__new__", object_new),

@@ -22,7 +22,9 @@ pub(crate) fn add_staticmethod(
     name: &'static str,
     f: BuiltinFn,
 ) {
-    let sm = Value::Native(Rc::new(StaticMethod(method(owner, name, f))));
+    let sm = Value::Native(Rc::new(StaticMethod(crate::object::value::static_method(
+        owner, name, f,
+    ))));
     class.dict.borrow_mut().insert(Rc::from(name), sm);
 }
 

@@ -426,7 +426,7 @@ fn code_escape(src: &mut Source, c: char) -> PResult<Option<u32>> {
                 return Err(src.error("missing {", 0));
             }
             let name = src.getuntil('}', "character name")?;
-            return match rustpython_unicode::data::lookup_character(&name) {
+            return match pyroclast_syntax::strings::lookup_character_name(&name) {
                 Some(ch) => Ok(Some(ch as u32)),
                 None => Err(src.error(
                     format!("undefined character name {}", py_repr(&name)),
