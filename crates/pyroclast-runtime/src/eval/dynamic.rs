@@ -52,6 +52,18 @@ impl crate::object::value::Native for CompiledCode {
     }
 }
 
+/// Source text as the parser takes it: CPython refuses a string holding
+/// NUL before parsing (with no location) and reads `\r\n` and a lone `\r`
+/// as newlines, as it does for files.
+fn prepare_source(vm: &Interp, source: String) -> PyResult<String> {
+    check_null_bytes(vm, &source)?;
+    Ok(if source.contains('\r') {
+        source.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        source
+    })
+}
+
 /// CPython refuses a source string holding NUL before parsing, with no
 /// location.
 fn check_null_bytes(vm: &Interp, source: &str) -> PyResult<()> {
@@ -67,14 +79,10 @@ fn check_null_bytes(vm: &Interp, source: &str) -> PyResult<()> {
 /// Source text and file name of what `exec`/`eval` got.
 fn source_of(vm: &Interp, v: &Value, fname: &str) -> PyResult<(String, Rc<str>)> {
     match v {
-        Value::Str(s) => {
-            check_null_bytes(vm, s)?;
-            Ok((s.to_string(), Rc::from("<string>")))
-        }
+        Value::Str(s) => Ok((prepare_source(vm, s.to_string())?, Rc::from("<string>"))),
         Value::Bytes(b) => {
             let s = String::from_utf8_lossy(b).into_owned();
-            check_null_bytes(vm, &s)?;
-            Ok((s, Rc::from("<string>")))
+            Ok((prepare_source(vm, s)?, Rc::from("<string>")))
         }
         other => match other.native::<CompiledCode>() {
             Some(c) => Ok((c.source.to_string(), c.filename.clone())),
@@ -114,7 +122,7 @@ pub fn compile(vm: &Interp, args: Args) -> PyResult<Value> {
         }
         None => String::new(),
     };
-    check_null_bytes(vm, &source)?;
+    let source = prepare_source(vm, source)?;
     let filename = match slots[1].as_ref() {
         Some(v) => crate::protocol::ops::to_str_rc(vm, v)?,
         None => Rc::from("<string>"),

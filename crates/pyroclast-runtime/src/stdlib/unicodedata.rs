@@ -7,7 +7,7 @@ use rustpython_wtf8::{CodePoint, Wtf8};
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::Namespace;
 use crate::object::value::{Args, BuiltinFn, Value};
-use crate::protocol::ops::{repr_str, type_name};
+use crate::protocol::ops::type_name;
 use crate::{Interp, PyResult};
 
 /// Builds the `unicodedata` module.
@@ -98,7 +98,8 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
             Some(rustpython_unicode::LookupResult::Sequence(s)) => Ok(Value::str(s)),
             None => Err(vm.error(
                 ExcKind::KeyError,
-                format!("undefined character name {}", repr_str(&name)),
+                // CPython's `'%s'`: the name as given, not its repr.
+                format!("undefined character name '{name}'"),
             )),
         }
     }),
