@@ -262,8 +262,13 @@ fn spawn_worker(index: usize, config: Config) -> Worker {
     let (jobs, rx) = mpsc::unbounded_channel();
     let load = Arc::new(AtomicUsize::new(0));
     let worker_load = load.clone();
+    // A large stack, as the CLI's interpreter thread has: the evaluator
+    // grows onto the heap where it recurses, but dropping a deeply nested
+    // structure (a 100,000-level list) still recurses (README,
+    // Differences). Reserved, not committed: untouched pages cost nothing.
     let started = std::thread::Builder::new()
         .name(format!("pyroclast-pool-{index}"))
+        .stack_size(256 << 20)
         .spawn(move || worker_main(index, rx, config, worker_load));
     if started.is_err() {
         // No thread: the receiver is gone, so every job sent fails with
