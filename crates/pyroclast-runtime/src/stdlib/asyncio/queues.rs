@@ -95,7 +95,8 @@ fn with_field<R>(
     let mut d = inst.dict.borrow_mut();
     let at = match d.get_index(hint) {
         Some((k, _)) if &**k == name => Some(hint),
-        _ => d.get_index_of(name),
+        // Instance dicts are small: a scan, not a hashed lookup.
+        _ => d.keys().position(|k| &**k == name),
     };
     f(at.and_then(|i| d.get_index_mut(i)).map(|(_, v)| v))
 }
@@ -195,7 +196,7 @@ fn new_waiter(vm: &Interp, q: &Value) -> PyResult<Value> {
         // As _LoopBoundMixin: the first loop to wait on it owns it.
         let lv = super::loop_object::loop_value(&lp);
         let mut d = inst.dict.borrow_mut();
-        let ours = match d.get("_loop") {
+        let ours = match d.iter().find(|(k, _)| &***k == "_loop").map(|(_, v)| v) {
             None | Some(Value::None) => {
                 d.insert(Rc::from("_loop"), lv);
                 true
