@@ -527,7 +527,12 @@ pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyRe
         if inst.class.marker.get() & HAS_GETATTRIBUTE == 0
             && !inst.dict.borrow().contains_key(name)
             && let Some(attr) = inst.class.lookup(name)
-            && matches!(attr, Value::Function(_))
+            // Rust methods in Python classes too (asyncio.Queue.put).
+            && match &attr {
+                Value::Function(_) => true,
+                Value::Builtin(b) => b.owner.is_some(),
+                _ => false,
+            }
         {
             args.pos.insert(0, obj.clone());
             return crate::protocol::call::call(vm, &attr, args);

@@ -1,6 +1,7 @@
 //! The `asyncio` module: the event loop, Future, Task and sleep in Rust
 //! ([`event_loop`], [`future`]); gather, wait_for, wait, as_completed, shield,
-//! timeout, TaskGroup, locks and queues in Python on top of them (`lib.py`).
+//! timeout, TaskGroup, locks and queues in Python on top of them (`lib.py`),
+//! with the hot Queue methods in Rust ([`queues`]).
 
 pub mod driver;
 pub mod errors;
@@ -9,6 +10,7 @@ pub mod future;
 pub mod future_iter;
 pub mod handle;
 pub mod loop_object;
+pub mod queues;
 
 use std::any::Any;
 use std::rc::Rc;
@@ -189,6 +191,7 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         let mut put = |name: &str, v: Value| {
             g.insert(Rc::from(name), v);
         };
+        queues::fill(&mut put);
         put("Handle", Value::Class(handle));
         put("TimerHandle", Value::Class(timer_handle));
         put(

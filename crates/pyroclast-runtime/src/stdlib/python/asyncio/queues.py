@@ -76,54 +76,12 @@ class Queue(_LoopBoundMixin):
         else:
             return self.qsize() >= self._maxsize
 
-    async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
+    # In Rust (stdlib/asyncio/queues.rs), following CPython's code step by
+    # step; subclasses' overrides of _put, _get, full... are still called.
+    put = _queue_put
+    put_nowait = _queue_put_nowait
+    get = _queue_get
+    get_nowait = _queue_get_nowait
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
@@ -149,3 +107,7 @@ class PriorityQueue(Queue):
 
     def _get(self):
         return self._queue.pop(0)
+
+
+_queue_register(Queue, Event)
+del _queue_put, _queue_put_nowait, _queue_get, _queue_get_nowait, _queue_register
