@@ -110,7 +110,11 @@ async fn ten_thousand_runs_with_random_limits() {
             good.push(case);
         }
     }
-    assert!(good.len() > 300, "only {} cases run cleanly in a pool", good.len());
+    assert!(
+        good.len() > 300,
+        "only {} cases run cleanly in a pool",
+        good.len()
+    );
 
     let mut rng = Rng(0x50a1_0001);
     let mut baseline = 0;
@@ -152,7 +156,10 @@ async fn ten_thousand_runs_with_random_limits() {
         }
     }
     let end = rss_kib();
-    assert!(stopped > 0 && stopped < ROUNDS * PER_ROUND, "{stopped} stopped");
+    assert!(
+        stopped > 0 && stopped < ROUNDS * PER_ROUND,
+        "{stopped} stopped"
+    );
     // Flat after warm-up: no growth beyond allocator noise.
     assert!(
         end < baseline + baseline / 2 + 32 * 1024,

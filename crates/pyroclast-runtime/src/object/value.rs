@@ -431,6 +431,13 @@ pub fn method(owner: &'static str, name: &'static str, func: BuiltinFn) -> Value
     }))
 }
 
+/// Creates a Rust function standing in for a method of a class written in
+/// Python: it checks its own arguments, with a Python function's wording
+/// (`Queue.put() missing 2 required positional arguments`).
+pub fn python_method(owner: &'static str, name: &'static str, func: BuiltinFn) -> Value {
+    static_method(owner, name, func)
+}
+
 /// Creates a builtin static method of a builtin type (no instance).
 pub fn static_method(owner: &'static str, name: &'static str, func: BuiltinFn) -> Value {
     Value::Builtin(Rc::new(Builtin {

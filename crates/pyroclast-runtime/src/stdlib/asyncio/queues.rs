@@ -13,7 +13,7 @@ use std::rc::{Rc, Weak};
 use super::future::{self, AwaitFuture, PyFuture, State};
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Instance};
-use crate::object::value::{Args, Value, method};
+use crate::object::value::{Args, Value, python_method};
 use crate::protocol::classes::{call_method, getattr, setattr};
 use crate::protocol::generator::{Body, GenChannel, Kind, new_rust_object};
 use crate::protocol::ops::truthy;
@@ -21,15 +21,15 @@ use crate::{Interp, PyErr, PyResult};
 
 /// The native methods, for `queues.py` to put in the class body.
 pub fn fill(put: &mut impl FnMut(&str, Value)) {
-    put("_queue_put", method("Queue", "put", put_method));
-    put("_queue_get", method("Queue", "get", get_method));
+    put("_queue_put", python_method("Queue", "put", put_method));
+    put("_queue_get", python_method("Queue", "get", get_method));
     put(
         "_queue_put_nowait",
-        method("Queue", "put_nowait", put_nowait_method),
+        python_method("Queue", "put_nowait", put_nowait_method),
     );
     put(
         "_queue_get_nowait",
-        method("Queue", "get_nowait", get_nowait_method),
+        python_method("Queue", "get_nowait", get_nowait_method),
     );
     put(
         "_queue_register",
