@@ -14,20 +14,13 @@ use std::time::Duration;
 
 use pyroclast::Interpreter;
 
-/// xorshift64*: small, seedable, good enough to choose mutations.
-struct Rng(u64);
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
+/// `Rng::below` over lengths.
+fn below(rng: &mut Rng, n: usize) -> usize {
+    rng.below(n as u64) as usize
 }
 
 const TOKENS: &[&str] = &[
@@ -105,29 +98,29 @@ fn corpus() -> Vec<PathBuf> {
 
 fn mutate(rng: &mut Rng, src: &[u8], other: &[u8]) -> Vec<u8> {
     let mut s = src.to_vec();
-    for _ in 0..1 + rng.below(6) {
-        let at = rng.below(s.len() + 1);
-        match rng.below(5) {
+    for _ in 0..1 + below(rng, 6) {
+        let at = below(rng, s.len() + 1);
+        match below(rng, 5) {
             0 if !s.is_empty() => {
-                let i = rng.below(s.len());
-                s[i] ^= 1 << rng.below(8);
+                let i = below(rng, s.len());
+                s[i] ^= 1 << below(rng, 8);
             }
             1 => {
-                let end = (at + rng.below(40)).min(s.len());
+                let end = (at + below(rng, 40)).min(s.len());
                 s.drain(at..end);
             }
             2 => {
-                let end = (at + rng.below(80)).min(s.len());
+                let end = (at + below(rng, 80)).min(s.len());
                 let dup = s[at..end].to_vec();
                 s.splice(at..at, dup);
             }
             3 if !other.is_empty() => {
-                let from = rng.below(other.len());
-                let end = (from + rng.below(200)).min(other.len());
+                let from = below(rng, other.len());
+                let end = (from + below(rng, 200)).min(other.len());
                 s.splice(at..at, other[from..end].iter().copied());
             }
             _ => {
-                let t = TOKENS[rng.below(TOKENS.len())];
+                let t = TOKENS[below(rng, TOKENS.len())];
                 s.splice(at..at, t.bytes());
             }
         }
@@ -167,8 +160,8 @@ fn mutated_corpus_never_panics_the_parser() {
     let sources: Vec<Vec<u8>> = files.iter().map(|p| std::fs::read(p).unwrap()).collect();
     let mut inputs = Vec::new();
     for _ in 0..3000 {
-        let a = &sources[rng.below(sources.len())];
-        let b = &sources[rng.below(sources.len())];
+        let a = &sources[below(&mut rng, sources.len())];
+        let b = &sources[below(&mut rng, sources.len())];
         inputs.push(String::from_utf8_lossy(&mutate(&mut rng, a, b)).into_owned());
     }
     // One thread for all of them; `\u{1}` separates the inputs.
@@ -185,8 +178,8 @@ fn mutated_corpus_never_panics_the_interpreter() {
     let sources: Vec<Vec<u8>> = files.iter().map(|p| std::fs::read(p).unwrap()).collect();
     let mut rng = Rng(0x5eed_0002);
     for _ in 0..120 {
-        let a = &sources[rng.below(sources.len())];
-        let b = &sources[rng.below(sources.len())];
+        let a = &sources[below(&mut rng, sources.len())];
+        let b = &sources[below(&mut rng, sources.len())];
         let src = String::from_utf8_lossy(&mutate(&mut rng, a, b)).into_owned();
         no_panic("the interpreter", src, run_limited);
     }
@@ -196,7 +189,7 @@ fn mutated_corpus_never_panics_the_interpreter() {
 fn generated_programs_never_panic_the_interpreter() {
     let mut rng = Rng(0x5eed_0003);
     for _ in 0..150 {
-        let len = 16 + rng.below(1024);
+        let len = 16 + below(&mut rng, 1024);
         let data: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         let src = programs::program(&data);
         // The generator's programs are valid: if one stops parsing, the
