@@ -56,6 +56,7 @@ impl Interp {
             passed_up: Cell::new(None),
             passed_down: RefCell::new(None),
             module_state: RefCell::new(HashMap::new()),
+            module_namespaces: RefCell::new(Vec::new()),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);
         vm.hooks.call_function.set(crate::eval::call_function);

@@ -380,6 +380,10 @@ impl Drop for Interpreter {
         self.vm.flush();
         self.state.clear();
         self.vm.teardown();
+        // What only cycles kept alive once the tables were cleared (classes
+        // and their methods, a module a stop left half imported), freed
+        // without running Python code.
+        pyroclast_runtime::protocol::gc::release(&self.vm);
     }
 }
 

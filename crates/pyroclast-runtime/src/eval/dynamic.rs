@@ -164,7 +164,7 @@ fn namespace_for(
 ) -> PyResult<(Rc<Namespace>, bool)> {
     let (ns, temporary) = match globals {
         Some(Value::Dict(d)) => {
-            let ns = Rc::new(namespace());
+            let ns = vm.globals_namespace();
             for (k, v) in d.borrow().items() {
                 if let Value::Str(k) = k {
                     ns.borrow_mut().insert(k, v);
@@ -184,7 +184,7 @@ fn namespace_for(
         let ns = if temporary {
             ns
         } else {
-            let copy = Rc::new(namespace());
+            let copy = vm.globals_namespace();
             for (k, v) in ns.borrow().iter() {
                 copy.borrow_mut().insert(k.clone(), v.clone());
             }

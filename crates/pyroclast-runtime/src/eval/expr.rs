@@ -599,10 +599,9 @@ pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
             }
         }
     };
-    Ok(Value::Native(Rc::new(crate::protocol::classes::Super {
-        class,
-        obj: first,
-    })))
+    Ok(Value::native_tracked(Rc::new(
+        crate::protocol::classes::Super { class, obj: first },
+    )))
 }
 
 /// Builds the text of an f-string.

@@ -179,7 +179,18 @@ impl Frame {
                 name: self.name.clone(),
                 globals: self.globals.clone(),
                 frame: id,
-                locals: self.kept.get_or_init(Default::default).clone(),
+                locals: self
+                    .kept
+                    .get_or_init(|| {
+                        // A node of its own for the collector: several
+                        // exceptions may share it.
+                        let l = crate::object::model::FrameLocals::default();
+                        crate::object::gc::track(crate::object::gc::Tracked::Locals(
+                            Rc::downgrade(&l),
+                        ));
+                        l
+                    })
+                    .clone(),
             });
         }
     }

@@ -24,7 +24,7 @@ use std::rc::{Rc, Weak};
 use rustc_hash::FxHashMap;
 
 use crate::object::dict::Dict;
-use crate::object::model::{CellRef, Class, Function, Instance};
+use crate::object::model::{CellRef, Class, FrameLocals, Function, Instance, TracebackEntry};
 use crate::object::value::{Native, SetObj, Value};
 
 /// A registered container, held weakly.
@@ -45,6 +45,12 @@ pub enum Tracked {
     Method(Weak<(Value, Value)>),
     /// A closure cell.
     Cell(Weak<RefCell<Option<Value>>>),
+    /// The variables of a returned frame that tracebacks keep (shared by
+    /// every exception that passed through the frame).
+    Locals(Weak<RefCell<Vec<Option<Value>>>>),
+    /// The frames of a traceback object chain (shared by the chain's
+    /// objects, `tb.tb_next` included).
+    Entries(Weak<[TracebackEntry]>),
     /// A class.
     Class(Weak<Class>),
     /// A runtime object that reports its references ([`Native::traverse`]).
@@ -70,6 +76,10 @@ pub enum Live {
     Method(Rc<(Value, Value)>),
     /// A closure cell.
     Cell(CellRef),
+    /// A returned frame's variables.
+    Locals(FrameLocals),
+    /// A traceback chain's frames.
+    Entries(Rc<[TracebackEntry]>),
     /// A class.
     Class(Rc<Class>),
     /// A runtime object.
@@ -88,6 +98,8 @@ impl Tracked {
             Tracked::Function(w) => w.strong_count() == 0,
             Tracked::Method(w) => w.strong_count() == 0,
             Tracked::Cell(w) => w.strong_count() == 0,
+            Tracked::Locals(w) => w.strong_count() == 0,
+            Tracked::Entries(w) => w.strong_count() == 0,
             Tracked::Class(w) => w.strong_count() == 0,
             Tracked::Native(w) => w.strong_count() == 0,
         }
@@ -103,6 +115,8 @@ impl Tracked {
             Tracked::Function(w) => Live::Function(w.upgrade()?),
             Tracked::Method(w) => Live::Method(w.upgrade()?),
             Tracked::Cell(w) => Live::Cell(w.upgrade()?),
+            Tracked::Locals(w) => Live::Locals(w.upgrade()?),
+            Tracked::Entries(w) => Live::Entries(w.upgrade()?),
             Tracked::Class(w) => Live::Class(w.upgrade()?),
             Tracked::Native(w) => Live::Native(w.upgrade()?),
         })
@@ -120,6 +134,8 @@ impl Live {
             Live::Function(r) => Tracked::Function(Rc::downgrade(r)),
             Live::Method(r) => Tracked::Method(Rc::downgrade(r)),
             Live::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
+            Live::Locals(r) => Tracked::Locals(Rc::downgrade(r)),
+            Live::Entries(r) => Tracked::Entries(Rc::downgrade(r)),
             Live::Class(r) => Tracked::Class(Rc::downgrade(r)),
             Live::Native(r) => Tracked::Native(Rc::downgrade(r)),
         }
@@ -136,6 +152,8 @@ impl Live {
             Live::Function(r) => Rc::as_ptr(r) as *const () as usize,
             Live::Method(r) => Rc::as_ptr(r) as *const () as usize,
             Live::Cell(r) => Rc::as_ptr(r) as *const () as usize,
+            Live::Locals(r) => Rc::as_ptr(r) as *const () as usize,
+            Live::Entries(r) => Rc::as_ptr(r) as *const () as usize,
             Live::Class(r) => Rc::as_ptr(r) as *const () as usize,
             Live::Native(r) => Rc::as_ptr(r) as *const () as usize,
         }
@@ -152,6 +170,8 @@ impl Live {
             Live::Function(r) => Rc::strong_count(r),
             Live::Method(r) => Rc::strong_count(r),
             Live::Cell(r) => Rc::strong_count(r),
+            Live::Locals(r) => Rc::strong_count(r),
+            Live::Entries(r) => Rc::strong_count(r),
             Live::Class(r) => Rc::strong_count(r),
             Live::Native(r) => Rc::strong_count(r),
         };
@@ -197,9 +217,10 @@ impl Live {
                     e.cause.iter().for_each(|v| visit_value(v, visit));
                     e.context.iter().for_each(|v| visit_value(v, visit));
                     for t in &e.traceback {
-                        if let Ok(l) = t.locals.try_borrow() {
-                            l.iter().flatten().for_each(|v| visit_value(v, visit));
-                        }
+                        visit(Edge::Locals(&t.locals));
+                    }
+                    if let Some((_, tb)) = &e.tb_object {
+                        visit_value(tb, visit);
                     }
                 }
             }
@@ -222,6 +243,12 @@ impl Live {
                     visit_value(v, visit);
                 }
             }
+            Live::Locals(l) => {
+                if let Ok(l) = l.try_borrow() {
+                    l.iter().flatten().for_each(|v| visit_value(v, visit));
+                }
+            }
+            Live::Entries(entries) => entries.iter().for_each(|e| visit(Edge::Locals(&e.locals))),
             Live::Class(c) => {
                 c.bases.iter().for_each(|b| visit(Edge::Class(b)));
                 c.mro.iter().for_each(|b| visit(Edge::Class(b)));
@@ -272,11 +299,7 @@ impl Live {
                     dropped.append(&mut e.args);
                     dropped.extend(e.cause.take());
                     dropped.extend(e.context.take());
-                    for t in &e.traceback {
-                        if let Ok(mut l) = t.locals.try_borrow_mut() {
-                            dropped.extend(std::mem::take(&mut *l).into_iter().flatten());
-                        }
-                    }
+                    dropped.extend(e.tb_object.take().map(|(_, tb)| tb));
                 }
             }
             Live::Function(f) => {
@@ -289,6 +312,11 @@ impl Live {
                     dropped.extend(v.take());
                 }
             }
+            Live::Locals(l) => {
+                if let Ok(mut l) = l.try_borrow_mut() {
+                    dropped.extend(std::mem::take(&mut *l).into_iter().flatten());
+                }
+            }
             Live::Class(c) => {
                 if let Ok(mut d) = c.dict.try_borrow_mut() {
                     dropped.extend(std::mem::take(&mut *d).into_values());
@@ -297,7 +325,7 @@ impl Live {
             Live::Native(n) => n.clear_refs(&mut dropped),
             // Immutable: the other members of any cycle through them are
             // cleared instead (a cycle cannot be made of these alone).
-            Live::Tuple(_) | Live::Method(_) => {}
+            Live::Tuple(_) | Live::Method(_) | Live::Entries(_) => {}
         }
         dropped
     }
@@ -314,7 +342,7 @@ impl Live {
             Live::Method(r) => Value::Method(r.clone()),
             Live::Class(r) => Value::Class(r.clone()),
             Live::Native(r) => Value::Native(r.clone()),
-            Live::Cell(_) => return None,
+            Live::Cell(_) | Live::Locals(_) | Live::Entries(_) => return None,
         })
     }
 }
@@ -327,9 +355,14 @@ pub enum Edge<'a> {
     Class(&'a Rc<Class>),
     /// To a closure cell.
     Cell(&'a CellRef),
+    /// To a returned frame's variables.
+    Locals(&'a FrameLocals),
+    /// To a traceback chain's frames.
+    Entries(&'a Rc<[TracebackEntry]>),
 }
 
-fn visit_value(v: &Value, visit: &mut dyn FnMut(Edge)) {
+/// Reports `v` when it is an object the collector may track.
+pub fn visit_value(v: &Value, visit: &mut dyn FnMut(Edge)) {
     if v.may_hold_references() {
         visit(Edge::Value(v));
     }
@@ -354,6 +387,8 @@ impl Edge<'_> {
             },
             Edge::Class(c) => Rc::as_ptr(c) as *const () as usize,
             Edge::Cell(c) => Rc::as_ptr(c) as *const () as usize,
+            Edge::Locals(l) => Rc::as_ptr(l) as *const () as usize,
+            Edge::Entries(e) => Rc::as_ptr(e) as *const () as usize,
         })
     }
 }
@@ -410,6 +445,25 @@ impl Heap {
 
 thread_local! {
     static HEAP: Heap = const { Heap::new() };
+}
+
+/// Every registered runtime object still alive (for an interpreter's
+/// teardown, which finds its suspended generators here).
+pub fn live_natives() -> Vec<Rc<dyn Native>> {
+    HEAP.with(|h| {
+        h.generations
+            .iter()
+            .flat_map(|g| {
+                g.borrow()
+                    .iter()
+                    .filter_map(|t| match t {
+                        Tracked::Native(w) => w.upgrade(),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    })
 }
 
 /// Registers a new container.

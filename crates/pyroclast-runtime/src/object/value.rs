@@ -287,6 +287,16 @@ impl Value {
     }
 
     /// A runtime object that reports its references to the collector
+    /// ([`Native::traverse`]), registered when `track` (an object holding
+    /// only atoms can skip the registry's cost).
+    pub fn native_tracked_if(n: Rc<dyn Native>, track: bool) -> Value {
+        if track {
+            gc::track(gc::Tracked::Native(Rc::downgrade(&n)));
+        }
+        Value::Native(n)
+    }
+
+    /// A runtime object that reports its references to the collector
     /// ([`Native::traverse`]).
     pub fn native_tracked(n: Rc<dyn Native>) -> Value {
         gc::track(gc::Tracked::Native(Rc::downgrade(&n)));

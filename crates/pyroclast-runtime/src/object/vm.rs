@@ -278,6 +278,10 @@ pub struct Interp {
     pub passed_down: RefCell<Option<(bool, Value)>>,
     /// Per-interpreter state of built-in modules, by module.
     pub module_state: RefCell<HashMap<&'static str, Rc<dyn std::any::Any>>>,
+    /// Every module namespace made, so `teardown` clears those no longer in
+    /// `sys.modules` too (functions and their globals form cycles the
+    /// collector does not follow).
+    pub module_namespaces: RefCell<Vec<std::rc::Weak<Namespace>>>,
 }
 
 impl Interp {
@@ -384,6 +388,11 @@ impl Interp {
             })
             .collect();
         namespaces.push(self.builtins.clone());
+        namespaces.extend(
+            std::mem::take(&mut *self.module_namespaces.borrow_mut())
+                .iter()
+                .filter_map(std::rc::Weak::upgrade),
+        );
         drop(modules);
         for ns in namespaces {
             let contents = std::mem::take(&mut *ns.borrow_mut());
@@ -544,11 +553,22 @@ impl Interp {
         self.error(ExcKind::RecursionError, "maximum recursion depth exceeded")
     }
 
+    /// A namespace functions may keep as their globals (`exec` with a
+    /// dict), cleared at `teardown` as module namespaces are.
+    pub fn globals_namespace(&self) -> Rc<Namespace> {
+        let ns = Rc::new(crate::object::model::namespace());
+        self.module_namespaces.borrow_mut().push(Rc::downgrade(&ns));
+        ns
+    }
+
     /// A module object wrapping a namespace.
     pub fn new_module(&self, name: &str, globals: Rc<Namespace>) -> Value {
         globals
             .borrow_mut()
             .insert(Rc::from("__name__"), Value::str(name));
+        self.module_namespaces
+            .borrow_mut()
+            .push(Rc::downgrade(&globals));
         Value::Module(Rc::new(ModuleObj {
             name: Rc::from(name),
             globals,

@@ -15,8 +15,8 @@ pub fn collect(vm: &Interp, generation: usize) -> usize {
     let Some(garbage) = gc::find_garbage(generation) else {
         return 0;
     };
-    // A stopped run runs no more Python code; without finalizers the
-    // garbage is still cleared.
+    // A stopped run, or an interpreter being torn down, runs no more
+    // Python code; without finalizers the garbage is still cleared.
     // Weak references to the garbage die first, and their callbacks run
     // before any finalizer, as in CPython.
     let callbacks: Vec<(Value, Value)> = garbage
@@ -25,7 +25,7 @@ pub fn collect(vm: &Interp, generation: usize) -> usize {
         .filter_map(|o| o.value().as_ref().and_then(Target::flagged))
         .flat_map(weakref::clear_unreachable)
         .collect();
-    if !vm.stopping() {
+    if !vm.stopping() && !vm.closing.get() {
         for (callback, weakref) in callbacks {
             run_callback(vm, &callback, &weakref);
         }
@@ -49,6 +49,24 @@ pub fn collect(vm: &Interp, generation: usize) -> usize {
         }
     }
     gc::finish(garbage)
+}
+
+/// After an interpreter's teardown: drops the bodies of its generators and
+/// coroutines still suspended (a stopped run leaves them mid-way; what
+/// their bodies hold is invisible to the collector), then frees the
+/// cycles left, running no Python code.
+pub fn release(vm: &Interp) {
+    let me = vm as *const Interp;
+    let mut dropped = Vec::new();
+    for n in gc::live_natives() {
+        if let Some(g) = n.as_any().downcast_ref::<Generator>()
+            && std::ptr::eq(g.vm.as_ptr(), me)
+        {
+            crate::object::value::Native::clear_refs(g, &mut dropped);
+        }
+    }
+    drop(dropped);
+    collect(vm, 2);
 }
 
 /// The automatic collection, when one is due (called at statement

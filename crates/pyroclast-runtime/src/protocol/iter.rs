@@ -8,7 +8,9 @@ use std::rc::Rc;
 
 use crate::object::dict::Dict;
 use crate::object::exc_kind::ExcKind;
+use crate::object::gc::Edge;
 use crate::object::model::Class;
+use crate::object::trace::{Trace, clear_cell};
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::ops::type_name;
 use crate::{Interp, PyResult};
@@ -193,7 +195,7 @@ impl PyIter {
                     return Ok(PyIter::Object(it));
                 }
                 if crate::protocol::classes::has_dunder(vm, v, "__getitem__") {
-                    return Ok(PyIter::Object(Value::Native(Rc::new(SeqIter {
+                    return Ok(PyIter::Object(Value::native_tracked(Rc::new(SeqIter {
                         seq: v.clone(),
                         index: std::cell::Cell::new(0),
                     }))));
@@ -382,9 +384,33 @@ pub struct IterObj {
     pub class_name: &'static str,
 }
 
+impl IterObj {
+    /// The iterator object for `state`, registered with the collector when
+    /// it iterates a container (a list iterator can sit inside its list).
+    pub fn value(state: PyIter, class_name: &'static str) -> Value {
+        let track = !matches!(
+            state,
+            PyIter::Range { .. } | PyIter::Chars(..) | PyIter::Bytes(..) | PyIter::Done
+        );
+        Value::native_tracked_if(
+            Rc::new(IterObj {
+                state: RefCell::new(state),
+                class_name,
+            }),
+            track,
+        )
+    }
+}
+
 impl Native for IterObj {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class(self.class_name)
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.state.trace(visit);
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        clear_cell(&self.state, out);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -416,6 +442,9 @@ pub struct SeqIter {
 impl Native for SeqIter {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("iterator")
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.seq.trace(visit);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -450,6 +479,9 @@ pub struct DictView {
 }
 
 impl Native for DictView {
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        visit(Edge::Value(&Value::Dict(self.dict.clone())));
+    }
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class(match self.part {
             DictPart::Keys => "dict_keys",
@@ -496,15 +528,32 @@ pub fn iter_object(vm: &Interp, v: &Value) -> PyResult<Value> {
             let it = PyIter::new(vm, v)?;
             return Ok(match it {
                 PyIter::Object(o) => o,
-                other => Value::Native(Rc::new(IterObj {
-                    state: RefCell::new(other),
-                    class_name: "iterator",
-                })),
+                other => IterObj::value(other, "iterator"),
             });
         }
     };
-    Ok(Value::Native(Rc::new(IterObj {
-        state: RefCell::new(PyIter::new(vm, v)?),
-        class_name,
-    })))
+    Ok(IterObj::value(PyIter::new(vm, v)?, class_name))
+}
+
+impl Trace for PyIter {
+    fn trace(&self, visit: &mut dyn FnMut(Edge)) {
+        match self {
+            PyIter::List(l, _) => visit(Edge::Value(&Value::List(l.clone()))),
+            PyIter::Tuple(t, _) => visit(Edge::Value(&Value::Tuple(t.clone()))),
+            PyIter::Dict(d, ..) => visit(Edge::Value(&Value::Dict(d.clone()))),
+            PyIter::Values(v, _) => v.trace(visit),
+            PyIter::Object(v) => v.trace(visit),
+            PyIter::Range { .. } | PyIter::Chars(..) | PyIter::Bytes(..) | PyIter::Done => {}
+        }
+    }
+    fn clear(&mut self, out: &mut Vec<Value>) {
+        match std::mem::replace(self, PyIter::Done) {
+            PyIter::List(l, _) => out.push(Value::List(l)),
+            PyIter::Tuple(t, _) => out.push(Value::Tuple(t)),
+            PyIter::Dict(d, ..) => out.push(Value::Dict(d)),
+            PyIter::Values(v, _) => out.extend(v),
+            PyIter::Object(v) => out.push(v),
+            other => *self = other,
+        }
+    }
 }

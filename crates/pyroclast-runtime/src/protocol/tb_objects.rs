@@ -42,7 +42,9 @@ impl Traceback {
             return tb.clone();
         }
         let entries: Vec<TracebackEntry> = data.traceback.iter().rev().cloned().collect();
-        let tb = Self::value(entries.into(), 0);
+        let entries: Rc<[TracebackEntry]> = entries.into();
+        crate::object::gc::track(crate::object::gc::Tracked::Entries(Rc::downgrade(&entries)));
+        let tb = Self::value(entries, 0);
         data.tb_object = Some((n, tb.clone()));
         tb
     }
@@ -83,7 +85,7 @@ impl Traceback {
         if index >= entries.len() {
             return Value::None;
         }
-        Value::Native(Rc::new(Traceback { entries, index }))
+        Value::native_tracked(Rc::new(Traceback { entries, index }))
     }
 
     /// The entries from this one inward, innermost first (the order an
@@ -108,6 +110,9 @@ fn line_of(entry: &TracebackEntry) -> usize {
 impl Native for Traceback {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("traceback")
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(crate::object::gc::Edge)) {
+        visit(crate::object::gc::Edge::Entries(&self.entries));
     }
     fn as_any(&self) -> &dyn Any {
         self

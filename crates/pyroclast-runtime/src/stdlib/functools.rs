@@ -8,7 +8,9 @@ use std::rc::Rc;
 
 use super::toolkit::{add_methods, cached_class, new_class, this, with_native};
 use crate::object::dict::Dict;
+use crate::object::gc::Edge;
 use crate::object::model::{Class, Layout};
+use crate::object::trace::{Trace, clear_cell};
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::args::{Sig, Style, bind, check};
 use crate::protocol::ops::{self, type_of};
@@ -187,6 +189,13 @@ impl Native for LruState {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         lru_class(vm)
     }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.func.trace(visit);
+        self.cache.trace(visit);
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        clear_cell(&self.cache, out);
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -229,7 +238,7 @@ fn lru_class(vm: &Interp) -> Rc<Class> {
                     Some(t) => ops::truthy(vm, t)?,
                     None => false,
                 };
-                Ok(Value::Native(Rc::new(LruState {
+                Ok(Value::native_tracked(Rc::new(LruState {
                     func,
                     maxsize,
                     typed,

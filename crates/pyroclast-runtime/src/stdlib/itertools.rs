@@ -9,7 +9,9 @@ use std::rc::Rc;
 use pyroclast_syntax::ast::BinOp;
 
 use super::toolkit::{add_methods, cached_class, new_class, this};
+use crate::object::gc::Edge;
 use crate::object::model::{Class, Layout, Namespace};
+use crate::object::trace::{Trace, clear_cell};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::args::{Sig, Style, bind, check, check_keywords};
 use crate::protocol::classes::ClassMethod;
@@ -265,7 +267,98 @@ enum Iter {
 }
 
 fn make(it: Iter) -> Value {
-    Value::Native(Rc::new(it))
+    // The shared state of groupby and tee is not reported (two objects
+    // hold it), so those are not registered.
+    let track = !matches!(
+        it,
+        Iter::GroupBy(_) | Iter::Grouper { .. } | Iter::Tee { .. }
+    );
+    Value::native_tracked_if(Rc::new(it), track)
+}
+
+impl Iter {
+    /// The collector's view of the iterator ([`Native::traverse`]).
+    fn trace(&self, visit: &mut dyn FnMut(Edge)) {
+        match self {
+            Iter::Count { cur, step } => {
+                cur.trace(visit);
+                step.trace(visit);
+            }
+            Iter::Cycle { it, saved, .. } => {
+                it.trace(visit);
+                saved.trace(visit);
+            }
+            Iter::Repeat { obj, .. } => obj.trace(visit),
+            Iter::Accumulate {
+                it,
+                func,
+                total,
+                initial,
+            } => {
+                it.trace(visit);
+                func.trace(visit);
+                total.trace(visit);
+                initial.trace(visit);
+            }
+            Iter::Chain { source, active } => {
+                source.trace(visit);
+                active.trace(visit);
+            }
+            Iter::Compress { data, selectors } => {
+                data.trace(visit);
+                selectors.trace(visit);
+            }
+            Iter::Predicate { func, it, .. } | Iter::StarMap { func, it } => {
+                func.trace(visit);
+                it.trace(visit);
+            }
+            Iter::ISlice { it, .. } | Iter::Pairwise { it, .. } => it.trace(visit),
+            Iter::ZipLongest { its, fill, .. } => {
+                its.trace(visit);
+                fill.trace(visit);
+            }
+            Iter::Product { pools, .. } => pools.trace(visit),
+            Iter::Permutations { pool, .. } | Iter::Combinations { pool, .. } => pool.trace(visit),
+            Iter::GroupBy(_) | Iter::Grouper { .. } | Iter::Tee { .. } => {}
+        }
+        if let Iter::Pairwise { old, .. } = self {
+            old.trace(visit);
+        }
+    }
+
+    /// Drops the mutable state's references ([`Native::clear_refs`]).
+    fn clear(&self, out: &mut Vec<Value>) {
+        match self {
+            Iter::Count { cur, .. } => clear_cell(cur, out),
+            Iter::Cycle { it, saved, .. } => {
+                clear_cell(it, out);
+                clear_cell(saved, out);
+            }
+            Iter::Accumulate {
+                it, total, initial, ..
+            } => {
+                clear_cell(it, out);
+                clear_cell(total, out);
+                clear_cell(initial, out);
+            }
+            Iter::Chain { source, active } => {
+                clear_cell(source, out);
+                clear_cell(active, out);
+            }
+            Iter::Compress { data, selectors } => {
+                clear_cell(data, out);
+                clear_cell(selectors, out);
+            }
+            Iter::Predicate { it, .. } | Iter::StarMap { it, .. } => clear_cell(it, out),
+            Iter::ISlice { it, .. } => clear_cell(it, out),
+            Iter::Pairwise { it, old } => {
+                clear_cell(it, out);
+                clear_cell(old, out);
+            }
+            Iter::ZipLongest { its, .. } => clear_cell(its, out),
+            _ => {}
+        }
+    }
 }
 
 impl Iter {
@@ -768,6 +861,12 @@ fn groupby_next(vm: &Interp, state: &Rc<RefCell<GroupState>>) -> PyResult<Option
 impl Native for Iter {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         kind_class(vm, self.kind())
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.trace(visit);
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        self.clear(out);
     }
     fn as_any(&self) -> &dyn Any {
         self

@@ -8,7 +8,9 @@ use pyroclast_syntax::ast::{BinOp, CmpOp, UnaryOp};
 
 use super::toolkit::{add_methods, cached_class, functions, new_class};
 use crate::object::exc_kind::ExcKind;
+use crate::object::gc::Edge;
 use crate::object::model::{Class, Layout, Namespace};
+use crate::object::trace::Trace;
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::args::{Sig, Style, check};
 use crate::protocol::ops::{self, repr};
@@ -249,7 +251,9 @@ fn getter_class(vm: &Interp, kind: GetterKind) -> Rc<Class> {
     let (key, name, new): (&'static str, &'static str, BuiltinFn) = match kind {
         GetterKind::Item => ("operator.itemgetter", "itemgetter", |vm, a| {
             getter_args(vm, &a, "itemgetter")?;
-            Ok(Value::Native(Rc::new(ItemGetter(a.pos[1..].to_vec()))))
+            Ok(Value::native_tracked(Rc::new(ItemGetter(
+                a.pos[1..].to_vec(),
+            ))))
         }),
         GetterKind::Attr => ("operator.attrgetter", "attrgetter", |vm, a| {
             getter_args(vm, &a, "attrgetter")?;
@@ -272,7 +276,7 @@ fn getter_class(vm: &Interp, kind: GetterKind) -> Rc<Class> {
                     );
                 }
             };
-            Ok(Value::Native(Rc::new(MethodCaller {
+            Ok(Value::native_tracked(Rc::new(MethodCaller {
                 name,
                 args: a.pos.get(2..).unwrap_or_default().to_vec(),
                 kw: a.kw,
@@ -319,6 +323,9 @@ fn one_arg(vm: &Interp, args: &Args, name: &str) -> PyResult<Value> {
 impl Native for ItemGetter {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         getter_class(vm, GetterKind::Item)
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.0.trace(visit);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -398,6 +405,10 @@ impl Native for AttrGetter {
 impl Native for MethodCaller {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         getter_class(vm, GetterKind::Method)
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.args.trace(visit);
+        self.kw.trace(visit);
     }
     fn as_any(&self) -> &dyn Any {
         self

@@ -4,7 +4,9 @@
 
 use super::*;
 use crate::object::exc_kind::ExcKind;
+use crate::object::gc::Edge;
 use crate::object::model::Class;
+use crate::object::trace::Trace;
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::ops::type_of;
 use crate::{Interp, PyErr, PyResult};
@@ -97,6 +99,9 @@ macro_rules! native_class {
             fn as_any(&self) -> &dyn Any {
                 self
             }
+            fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+                self.0.trace(visit);
+            }
             fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
                 match name {
                     "__func__" | "__wrapped__" => Some(Ok(self.0.clone())),
@@ -117,6 +122,11 @@ macro_rules! native_class {
 impl Native for Property {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("property")
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.fget.trace(visit);
+        self.fset.trace(visit);
+        self.fdel.trace(visit);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -151,6 +161,10 @@ pub struct Super {
 impl Native for Super {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("super")
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        visit(Edge::Class(&self.class));
+        self.obj.trace(visit);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -321,7 +335,9 @@ pub(crate) fn property_with(vm: &Interp, a: &Args, slot: usize) -> PyResult<Valu
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[slot] = f;
     let [fget, fset, fdel] = parts;
-    Ok(Value::Native(Rc::new(Property::new(fget, fset, fdel))))
+    Ok(Value::native_tracked(Rc::new(Property::new(
+        fget, fset, fdel,
+    ))))
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
@@ -331,7 +347,11 @@ pub(crate) fn property_new(vm: &Interp, args: Args) -> PyResult<Value> {
         Sig::function("property", Style::Kw, 0, 0).named(&["fget", "fset", "fdel", "doc"], 0);
     let (_, v) = bind(vm, args, &SIG)?;
     let p = |i: usize| v[i].clone().unwrap_or(Value::None);
-    Ok(Value::Native(Rc::new(Property::new(p(0), p(1), p(2)))))
+    Ok(Value::native_tracked(Rc::new(Property::new(
+        p(0),
+        p(1),
+        p(2),
+    ))))
 }
 
 /// `staticmethod(function)`.
@@ -339,7 +359,9 @@ pub(crate) fn staticmethod_new(vm: &Interp, args: Args) -> PyResult<Value> {
     use crate::protocol::args::{Sig, Style, check};
     const SIG: Sig = Sig::function("staticmethod", Style::Clinic, 1, 1);
     check(vm, &args, &SIG)?;
-    Ok(Value::Native(Rc::new(StaticMethod(args.pos[0].clone()))))
+    Ok(Value::native_tracked(Rc::new(StaticMethod(
+        args.pos[0].clone(),
+    ))))
 }
 
 /// `classmethod(function)`.
@@ -347,7 +369,9 @@ pub(crate) fn classmethod_new(vm: &Interp, args: Args) -> PyResult<Value> {
     use crate::protocol::args::{Sig, Style, check};
     const SIG: Sig = Sig::function("classmethod", Style::Clinic, 1, 1);
     check(vm, &args, &SIG)?;
-    Ok(Value::Native(Rc::new(ClassMethod(args.pos[0].clone()))))
+    Ok(Value::native_tracked(Rc::new(ClassMethod(
+        args.pos[0].clone(),
+    ))))
 }
 
 /// `super(type, obj)` (the evaluator supplies both for `super()`).
@@ -363,8 +387,7 @@ pub(crate) fn super_new(vm: &Interp, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.error(ExcKind::RuntimeError, "super(): no arguments"));
     };
-    Ok(Value::Native(Rc::new(crate::protocol::classes::Super {
-        class: c,
-        obj,
-    })))
+    Ok(Value::native_tracked(Rc::new(
+        crate::protocol::classes::Super { class: c, obj },
+    )))
 }

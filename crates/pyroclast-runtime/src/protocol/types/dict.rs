@@ -133,7 +133,7 @@ fn dict_init(vm: &Interp, args: Args) -> PyResult<Value> {
 fn dict_view(vm: &Interp, args: &Args, name: &str, part: DictPart) -> PyResult<Value> {
     let d = dict_self(vm, args, name)?;
     no_args(vm, args, "dict", name)?;
-    Ok(Value::Native(Rc::new(DictView { dict: d, part })))
+    Ok(Value::native_tracked(Rc::new(DictView { dict: d, part })))
 }
 
 fn dict_keys(vm: &Interp, args: Args) -> PyResult<Value> {

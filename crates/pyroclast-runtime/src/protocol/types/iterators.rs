@@ -5,7 +5,9 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::object::gc::Edge;
 use crate::object::model::Class;
+use crate::object::trace::{Trace, clear_cell};
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::args::{Sig, Style, check, check_keywords};
 use crate::protocol::call::two;
@@ -26,7 +28,7 @@ pub struct CallableIter {
 impl CallableIter {
     /// `iter(func, sentinel)`.
     pub fn value(func: Value, sentinel: Value) -> Value {
-        Value::Native(Rc::new(CallableIter {
+        Value::native_tracked(Rc::new(CallableIter {
             func,
             sentinel,
             done: Cell::new(false),
@@ -37,6 +39,10 @@ impl CallableIter {
 impl Native for CallableIter {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("callable_iterator")
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.func.trace(visit);
+        self.sentinel.trace(visit);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -85,6 +91,32 @@ impl Native for Lazy {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        match self {
+            Lazy::Enumerate(it, n) => {
+                it.trace(visit);
+                n.trace(visit);
+            }
+            Lazy::Zip(its, _) => its.trace(visit),
+            Lazy::Map(f, its) => {
+                f.trace(visit);
+                its.trace(visit);
+            }
+            Lazy::Filter(f, it) => {
+                f.trace(visit);
+                it.trace(visit);
+            }
+            Lazy::Reversed(items, _) => items.trace(visit),
+        }
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        match self {
+            Lazy::Enumerate(it, _) | Lazy::Filter(_, it) => clear_cell(it, out),
+            Lazy::Zip(its, _) | Lazy::Map(_, its) => clear_cell(its, out),
+            // Immutable: another member of any cycle through it is cleared.
+            Lazy::Reversed(..) => {}
+        }
     }
     fn is_iterator(&self) -> bool {
         true
@@ -243,7 +275,7 @@ fn enumerate_new(vm: &Interp, a: Args) -> PyResult<Value> {
         },
         None => Value::Int(0),
     };
-    Ok(Value::Native(Rc::new(Lazy::Enumerate(
+    Ok(Value::native_tracked(Rc::new(Lazy::Enumerate(
         RefCell::new(PyIter::new(vm, &v)?),
         RefCell::new(start),
     ))))
@@ -264,7 +296,10 @@ fn zip_new(vm: &Interp, mut a: Args) -> PyResult<Value> {
         let _ = k;
         its.push(PyIter::new(vm, v)?);
     }
-    Ok(Value::Native(Rc::new(Lazy::Zip(RefCell::new(its), strict))))
+    Ok(Value::native_tracked(Rc::new(Lazy::Zip(
+        RefCell::new(its),
+        strict,
+    ))))
 }
 
 /// `map(function, *iterables)`.
@@ -280,13 +315,16 @@ fn map_new(vm: &Interp, a: Args) -> PyResult<Value> {
         .iter()
         .map(|v| PyIter::new(vm, v))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(Value::Native(Rc::new(Lazy::Map(f, RefCell::new(its)))))
+    Ok(Value::native_tracked(Rc::new(Lazy::Map(
+        f,
+        RefCell::new(its),
+    ))))
 }
 
 /// `filter(function, iterable)`.
 fn filter_new(vm: &Interp, a: Args) -> PyResult<Value> {
     let (f, v) = two(vm, &a, "filter")?;
-    Ok(Value::Native(Rc::new(Lazy::Filter(
+    Ok(Value::native_tracked(Rc::new(Lazy::Filter(
         f,
         RefCell::new(PyIter::new(vm, &v)?),
     ))))
@@ -325,5 +363,8 @@ fn reversed_new(vm: &Interp, a: Args) -> PyResult<Value> {
         }
     };
     let n = items.len();
-    Ok(Value::Native(Rc::new(Lazy::Reversed(items, Cell::new(n)))))
+    Ok(Value::native_tracked(Rc::new(Lazy::Reversed(
+        items,
+        Cell::new(n),
+    ))))
 }

@@ -22,7 +22,7 @@ pub struct MappingProxy {
 impl MappingProxy {
     /// The proxy of a class's namespace.
     pub fn of_class(class: &Rc<Class>) -> Value {
-        Value::Native(Rc::new(MappingProxy {
+        Value::native_tracked(Rc::new(MappingProxy {
             target: Value::Class(class.clone()),
         }))
     }
@@ -50,9 +50,7 @@ impl Native for MappingProxy {
         )
     }
     fn traverse(&self, visit: &mut dyn FnMut(crate::object::gc::Edge)) {
-        if !matches!(self.target, Value::Class(_)) {
-            visit(crate::object::gc::Edge::Value(&self.target));
-        }
+        crate::object::gc::visit_value(&self.target, visit);
     }
 }
 

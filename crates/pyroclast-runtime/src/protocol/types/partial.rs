@@ -3,7 +3,9 @@
 use std::any::Any;
 use std::rc::Rc;
 
+use crate::object::gc::Edge;
 use crate::object::model::{Class, Namespace};
+use crate::object::trace::{Trace, clear_cell};
 use crate::object::value::{Args, Native, Value};
 use crate::{Interp, PyResult};
 
@@ -22,6 +24,15 @@ pub struct Partial {
 impl Native for Partial {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("functools.partial")
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.func.trace(visit);
+        self.args.trace(visit);
+        self.kw.trace(visit);
+        self.dict.trace(visit);
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        clear_cell(&self.dict, out);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -76,7 +87,7 @@ fn partial_new(vm: &Interp, a: crate::object::value::Args) -> PyResult<Value> {
         .first()
         .cloned()
         .ok_or_else(|| vm.type_error("type 'partial' takes at least one argument"))?;
-    Ok(Value::Native(Rc::new(Partial {
+    Ok(Value::native_tracked(Rc::new(Partial {
         func,
         args: a.pos[1..].to_vec(),
         kw: a.kw,

@@ -242,13 +242,26 @@ impl EventLoop {
     /// Schedules a task that closes the async generator `g`, as CPython's
     /// `_asyncgen_finalizer_hook` does.
     pub fn schedule_aclose(self: &Rc<Self>, g: Value) {
+        self.call_soon(self.aclose_starter(g), vec![]);
+    }
+
+    /// [`EventLoop::schedule_aclose`] from a `Drop`, where the loop's
+    /// handles may be borrowed further up: false (nothing done) then.
+    pub fn try_schedule_aclose(self: &Rc<Self>, g: Value) -> bool {
+        if self.handles.try_borrow_mut().is_err() {
+            return false;
+        }
+        self.schedule_aclose(g);
+        true
+    }
+
+    fn aclose_starter(self: &Rc<Self>, g: Value) -> Value {
         let lp = Rc::downgrade(self);
-        let start = super::on_call(move |vm| {
+        super::on_call(move |vm| {
             if let Some(lp) = lp.upgrade() {
                 super::close_in_task(vm, &lp, g.clone());
             }
-        });
-        self.call_soon(start, vec![]);
+        })
     }
 
     /// One iteration of CPython's `_run_once`.

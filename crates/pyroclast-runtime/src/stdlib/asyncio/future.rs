@@ -13,7 +13,9 @@ use std::task::{Context, Poll, Wake, Waker};
 
 use super::event_loop::{EventLoop, ReadyQueue};
 use crate::object::exc_kind::ExcKind;
+use crate::object::gc::Edge;
 use crate::object::model::Class;
+use crate::object::trace::{Trace, clear_cell};
 use crate::object::value::{Args, Native, Value};
 use crate::protocol::generator::{Generator, Resume, Step};
 use crate::{Interp, PyErr, PyResult};
@@ -108,6 +110,50 @@ impl FutureCore {
     /// True when cancelled.
     pub fn cancelled(&self) -> bool {
         matches!(*self.state.borrow(), State::Cancelled(_))
+    }
+
+    /// Reports the result, exception, callbacks and attributes to the
+    /// cycle collector.
+    fn trace(&self, visit: &mut dyn FnMut(Edge)) {
+        if let Ok(state) = self.state.try_borrow() {
+            match &*state {
+                State::Result(v) | State::Exception(v) | State::Cancelled(Some(v)) => {
+                    v.trace(visit)
+                }
+                State::Pending | State::Cancelled(None) => {}
+            }
+        }
+        if let Ok(cbs) = self.callbacks.try_borrow() {
+            for cb in cbs.iter() {
+                if let Callback::Python(v) = cb {
+                    v.trace(visit);
+                }
+            }
+        }
+        if let Some(d) = self.dict.get() {
+            d.trace(visit);
+        }
+    }
+
+    /// Drops what [`FutureCore::trace`] reports, but an exception: the
+    /// exception clears itself, and a never-retrieved one is still
+    /// reported when the task goes.
+    fn clear(&self, out: &mut Vec<Value>) {
+        if let Ok(mut state) = self.state.try_borrow_mut()
+            && let State::Result(v) | State::Cancelled(Some(v)) = &mut *state
+        {
+            v.clear(out);
+        }
+        if let Ok(mut cbs) = self.callbacks.try_borrow_mut() {
+            for cb in cbs.iter_mut() {
+                if let Callback::Python(v) = cb {
+                    v.clear(out);
+                }
+            }
+        }
+        if let Some(d) = self.dict.get() {
+            clear_cell(d, out);
+        }
     }
 }
 
@@ -279,7 +325,24 @@ pub fn cancelled_error(vm: &Interp, msg: Option<Value>) -> PyErr {
 /// Marks a future done and schedules its callbacks.
 pub fn finish(vm: &Interp, fut: &Value, state: State) {
     let Some(core) = core_of(fut) else { return };
+    let was_pending = !core.done();
+    // A done task is registered when it holds something a cycle can go
+    // through (its finished coroutine holds nothing): thousands of tasks
+    // returning numbers cost the collector nothing.
+    let may_cycle = match &state {
+        State::Result(v) | State::Exception(v) | State::Cancelled(Some(v)) => {
+            v.may_hold_references()
+        }
+        State::Pending | State::Cancelled(None) => false,
+    } || core.dict.get().is_some();
     *core.state.borrow_mut() = state;
+    if was_pending
+        && let Value::Native(n) = fut
+        && let Some(task) = n.as_any().downcast_ref::<Task>()
+        && (may_cycle || task.context.borrow().is_some())
+    {
+        crate::object::gc::track(crate::object::gc::Tracked::Native(Rc::downgrade(n)));
+    }
     let callbacks = std::mem::take(&mut *core.callbacks.borrow_mut());
     let lp = core.event_loop();
     let _ = vm;
@@ -309,9 +372,17 @@ pub fn result_of(vm: &Interp, core: &FutureCore) -> PyResult<Value> {
     }
 }
 
+/// A future the runtime awaits itself (`sleep`'s): never seen by Python
+/// code, so never part of a cycle, and left out of the collector's work.
+pub fn internal_future(lp: &Rc<EventLoop>) -> Value {
+    Value::Native(Rc::new(PyFuture {
+        core: FutureCore::new(lp),
+    }))
+}
+
 /// A new pending `asyncio.Future` of loop `lp`.
 pub fn new_future(lp: &Rc<EventLoop>) -> Value {
-    Value::Native(Rc::new(PyFuture {
+    Value::native_tracked(Rc::new(PyFuture {
         core: FutureCore::new(lp),
     }))
 }
@@ -458,6 +529,8 @@ pub fn create_task(
         id,
         queue: lp.queue.clone(),
     }));
+    // Registered with the collector when done (`finish`): until then the
+    // loop holds it, so it cannot be garbage.
     let task = Value::Native(Rc::new(Task {
         core: FutureCore::new(lp),
         coro,
@@ -758,6 +831,12 @@ impl Native for PyFuture {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("_asyncio.Future")
     }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.core.trace(visit);
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        self.core.clear(out);
+    }
     fn weak_flag(&self) -> Option<&Cell<bool>> {
         Some(&self.core.weakrefs)
     }
@@ -790,6 +869,19 @@ impl Native for PyFuture {
 impl Native for Task {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class("_asyncio.Task")
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.core.trace(visit);
+        self.coro.trace(visit);
+        self.cancel_msg.trace(visit);
+        self.fut_waiter.trace(visit);
+        self.context.trace(visit);
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        self.core.clear(out);
+        clear_cell(&self.cancel_msg, out);
+        clear_cell(&self.fut_waiter, out);
+        clear_cell(&self.context, out);
     }
     fn weak_flag(&self) -> Option<&Cell<bool>> {
         Some(&self.core.weakrefs)

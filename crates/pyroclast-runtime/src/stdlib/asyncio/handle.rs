@@ -31,7 +31,7 @@ impl Handle {
         f: Value,
         args: Vec<Value>,
     ) -> Value {
-        Value::Native(Rc::new(Handle {
+        Value::native_tracked(Rc::new(Handle {
             cancelled,
             when,
             callback: RefCell::new(Some((f, args))),
@@ -40,6 +40,23 @@ impl Handle {
 }
 
 impl Native for Handle {
+    fn traverse(&self, visit: &mut dyn FnMut(crate::object::gc::Edge)) {
+        use crate::object::trace::Trace;
+        if let Ok(cb) = self.callback.try_borrow()
+            && let Some((f, args)) = &*cb
+        {
+            f.trace(visit);
+            args.trace(visit);
+        }
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        if let Ok(mut cb) = self.callback.try_borrow_mut()
+            && let Some((f, args)) = cb.take()
+        {
+            out.push(f);
+            out.extend(args);
+        }
+    }
     fn class(&self, vm: &Interp) -> Rc<Class> {
         if self.when.is_some() {
             timer_handle_class(vm)

@@ -112,7 +112,7 @@ fn sleep(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let body: crate::protocol::generator::Body = Box::pin(async move {
         let vm = vm_rc;
         let lp = running_loop(&vm)?;
-        let fut = future::new_future(&lp);
+        let fut = future::internal_future(&lp);
         let setter = set_result_unless_cancelled();
         let handle = lp.call_at(lp.time(&vm) + delay, setter, vec![fut.clone(), result]);
         let r = AwaitFuture::new(&vm, fut).await;
@@ -515,8 +515,15 @@ pub fn install_hooks(vm: &Interp) {
         let Some(lp) = current_loop(vm) else {
             return false;
         };
-        if now {
+        // From a drop too when the loop's tables are free: CPython's hook
+        // schedules the closing task's creation at once.
+        let scheduled = if now {
             lp.schedule_aclose(agen.clone());
+            true
+        } else {
+            lp.try_schedule_aclose(agen.clone())
+        };
+        if scheduled {
             return true;
         }
         match lp.finalize.try_borrow_mut() {

@@ -2,7 +2,9 @@
 
 use super::*;
 use crate::object::exc_kind::ExcKind;
+use crate::object::gc::Edge;
 use crate::object::model::{Class, Layout};
+use crate::object::trace::Trace;
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::iter::collect;
 use crate::protocol::ops::{self, repr, type_name};
@@ -77,6 +79,14 @@ impl Native for Deque {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         deque_class(vm)
     }
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.items.trace(visit);
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        if let Ok(mut items) = self.items.try_borrow_mut() {
+            out.extend(std::mem::take(&mut *items));
+        }
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -103,6 +113,9 @@ pub(crate) struct DequeIter {
 }
 
 impl Native for DequeIter {
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.deque.trace(visit);
+    }
     fn class(&self, vm: &Interp) -> Rc<Class> {
         cached_class(vm, "collections._deque_iterator", |vm| {
             let c = new_class(
@@ -396,7 +409,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
             }
             Ok(())
         })?;
-        Ok(Value::Native(Rc::new(out)))
+        Ok(Value::native_tracked(Rc::new(out)))
     }),
     ("__iadd__", |vm, a| {
         let v = c_args(vm, &a, &Sig::method("deque", "__iadd__", Style::Slot, 1, 1))?[0].clone();
@@ -425,7 +438,7 @@ pub(crate) const DEQUE_METHODS: &[(&str, BuiltinFn)] = &[
             }
             Ok(())
         })?;
-        Ok(Value::Native(Rc::new(out)))
+        Ok(Value::native_tracked(Rc::new(out)))
     }),
 ];
 
@@ -439,7 +452,7 @@ pub(crate) fn deque_new(vm: &Interp, a: Args) -> PyResult<Value> {
         Some(Value::Class(c)) => c.clone(),
         _ => return Err(vm.type_error("deque.__new__(X): X is not a type object")),
     };
-    let d = Value::Native(Rc::new(Deque::new()));
+    let d = Value::native_tracked(Rc::new(Deque::new()));
     if Rc::ptr_eq(&cls, &deque_class(vm)) {
         return Ok(d);
     }
@@ -485,14 +498,14 @@ pub(crate) fn deque_copy(vm: &Interp, a: Args) -> PyResult<Value> {
         *out.items.borrow_mut() = d.items.borrow().clone();
         Ok(())
     })?;
-    Ok(Value::Native(Rc::new(out)))
+    Ok(Value::native_tracked(Rc::new(out)))
 }
 
 pub(crate) fn deque_iter(vm: &Interp, a: &Args, reverse: bool) -> PyResult<Value> {
     let s = this(vm, a)?;
     let inner = unwrap(&s);
     let state = with_native::<Deque, _>(vm, &inner, "collections.deque", |d| Ok(d.state.get()))?;
-    Ok(Value::Native(Rc::new(DequeIter {
+    Ok(Value::native_tracked(Rc::new(DequeIter {
         deque: inner,
         index: Cell::new(0),
         state,
