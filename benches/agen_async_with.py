@@ -2,7 +2,7 @@
 # stage enters a class-based async context manager (`async with`) around its work.
 import asyncio
 
-N = 30_000
+N = 40_000
 
 
 class Resource:

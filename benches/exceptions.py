@@ -1,6 +1,6 @@
 # Exception-heavy control flow: raise/except in loops, custom exception
 # classes, try/finally, else, re-raise and raise ... from.
-N = 100_000
+N = 130_000
 
 
 class AppError(Exception):

@@ -3,8 +3,8 @@
 import json
 import re
 
-N_RECORDS = 3_500
-N_LINES = 20_000
+N_RECORDS = 4_500
+N_LINES = 26_000
 
 LEVELS = ["INFO", "WARN", "ERROR", "DEBUG"]
 LINE_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d) \[(\w+)\] (\w+)\[(\d+)\]: (.*)$")

@@ -1,6 +1,6 @@
 # Method-heavy class code: properties with setters, super() chains,
 # classmethods and staticmethods, __eq__/__hash__/__repr__.
-N = 30_000
+N = 40_000
 
 
 class Shape:

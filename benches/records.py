@@ -1,6 +1,6 @@
 # Dict and list comprehensions over a list of record dicts: filter, group by,
 # sort with a key, sums.
-N = 90_000
+N = 110_000
 
 CITIES = ["Oslo", "Lima", "Pune", "Kobe", "Nice", "Bern", "Graz"]
 KINDS = ["book", "game", "tool", "food"]

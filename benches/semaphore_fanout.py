@@ -2,7 +2,7 @@
 # into an asyncio.Queue; a collector drains it; asyncio.gather joins them.
 import asyncio
 
-N = 8_000
+N = 11_000
 LIMIT = 16
 
 

@@ -1,6 +1,6 @@
 # String building and formatting: f-strings with format specs, str.join,
 # % formatting, str.format, slicing, splitting and replace.
-N = 35_000
+N = 45_000
 
 
 def row(i):
