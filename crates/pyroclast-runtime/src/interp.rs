@@ -18,6 +18,7 @@ impl Interp {
 
     /// A fresh interpreter writing to the given sinks.
     pub fn with_sinks(out: Box<dyn Sink>, err: Box<dyn Sink>) -> Rc<Interp> {
+        crate::object::gc::interpreter_started();
         let vm = Rc::new(Interp {
             types: Types::new(),
             builtins: Rc::new(namespace()),

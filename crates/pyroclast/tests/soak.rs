@@ -229,10 +229,10 @@ async fn ten_thousand_runs_with_random_limits() {
         "{stopped} stopped"
     );
     // Flat after warm-up: the bytes the allocator holds come back to the
-    // same level (8,000 runs leaking even 500 bytes each would fail), and
+    // same level (8,000 runs leaking even 130 bytes each would fail), and
     // RSS does not grow beyond what glibc's arenas keep.
     assert!(
-        end_live < baseline_live + 4 * 1024,
+        end_live < baseline_live + 1024,
         "live bytes grew from {baseline_live} KiB to {end_live} KiB"
     );
     assert!(

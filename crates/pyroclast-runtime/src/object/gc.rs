@@ -445,6 +445,23 @@ impl Heap {
 
 thread_local! {
     static HEAP: Heap = const { Heap::new() };
+    /// Interpreters alive on this thread (they share the registry).
+    static INTERPRETERS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Counts an interpreter made on this thread.
+pub fn interpreter_started() {
+    INTERPRETERS.with(|n| n.set(n.get() + 1));
+}
+
+/// Counts an interpreter gone from this thread.
+pub fn interpreter_ended() {
+    let _ = INTERPRETERS.try_with(|n| n.set(n.get().saturating_sub(1)));
+}
+
+/// How many interpreters are alive on this thread.
+pub fn interpreters() -> usize {
+    INTERPRETERS.with(Cell::get)
 }
 
 /// Every registered runtime object still alive (for an interpreter's

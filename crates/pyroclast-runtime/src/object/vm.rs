@@ -663,3 +663,9 @@ impl ModuleLoader for DirLoader {
         })
     }
 }
+
+impl Drop for Interp {
+    fn drop(&mut self) {
+        crate::object::gc::interpreter_ended();
+    }
+}

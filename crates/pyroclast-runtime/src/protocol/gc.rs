@@ -66,7 +66,13 @@ pub fn release(vm: &Interp) {
         }
     }
     drop(dropped);
-    collect(vm, 2);
+    // The registry is the thread's: with another interpreter alive here (a
+    // `Pool` worker running scripts side by side), its garbage would be
+    // cleared without its `__del__` methods, so that one's next collection
+    // frees these cycles instead.
+    if gc::interpreters() <= 1 {
+        collect(vm, 2);
+    }
 }
 
 /// The automatic collection, when one is due (called at statement
