@@ -231,6 +231,20 @@ def mk_future_loop2(s):
         f.set_result(1)
     asyncio.run(main())
 
+
+def mk_ctx(s):
+    v = __import__('contextvars').ContextVar('v')
+    ctx = __import__('contextvars').copy_context()
+    l = [s, ctx]
+    ctx.run(v.set, l)
+
+
+def mk_super_stored(s):
+    class C:
+        def m(self): self.sup = super(); self.s = s
+    C().m()
+
+
 for k, v in list(globals().items()):
     if k.startswith('mk_'):
         check(k[3:], v)

@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Layout, Namespace};
+use crate::object::trace::Trace;
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::ops::repr;
 use crate::stdlib::toolkit::{bind_args, cached_class, new_class};
@@ -49,7 +50,7 @@ impl Context {
     }
 
     fn copy(&self) -> Value {
-        Value::Native(Rc::new(Context {
+        Value::native_tracked(Rc::new(Context {
             vars: RefCell::new(self.vars.borrow().clone()),
             entered: Cell::new(false),
         }))
@@ -59,6 +60,22 @@ impl Context {
 impl Native for Context {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         context_class(vm)
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(crate::object::gc::Edge)) {
+        if let Ok(vars) = self.vars.try_borrow() {
+            for (k, v) in vars.iter() {
+                k.trace(visit);
+                v.trace(visit);
+            }
+        }
+    }
+    fn clear_refs(&self, out: &mut Vec<Value>) {
+        if let Ok(mut vars) = self.vars.try_borrow_mut() {
+            for (k, v) in std::mem::take(&mut *vars) {
+                out.push(k);
+                out.push(v);
+            }
+        }
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -74,6 +91,9 @@ pub struct ContextVar {
 impl Native for ContextVar {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         var_class(vm)
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(crate::object::gc::Edge)) {
+        self.default.trace(visit);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -97,6 +117,11 @@ pub struct Token {
 impl Native for Token {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         token_class(vm)
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(crate::object::gc::Edge)) {
+        self.context.trace(visit);
+        self.var.trace(visit);
+        self.old.trace(visit);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -140,7 +165,7 @@ pub fn current(vm: &Interp) -> Value {
     if let Some(c) = vm.context.borrow().clone() {
         return c;
     }
-    let c = Value::Native(Rc::new(Context::default()));
+    let c = Value::native_tracked(Rc::new(Context::default()));
     *vm.context.borrow_mut() = Some(c.clone());
     c
 }
@@ -209,7 +234,7 @@ const VAR_METHODS: &[(&str, BuiltinFn)] = &[
         let Some(Value::Str(name)) = &v[0] else {
             return Err(vm.type_error("context variable name must be a str"));
         };
-        Ok(Value::Native(Rc::new(ContextVar {
+        Ok(Value::native_tracked(Rc::new(ContextVar {
             name: name.clone(),
             default: v[1].clone(),
         })))
@@ -238,7 +263,7 @@ const VAR_METHODS: &[(&str, BuiltinFn)] = &[
         let ctx = ctx_of(vm, &context)?;
         let old = ctx.get(&this);
         ctx.set(&this, Some(value));
-        Ok(Value::Native(Rc::new(Token {
+        Ok(Value::native_tracked(Rc::new(Token {
             context,
             var: this,
             old,
@@ -328,7 +353,7 @@ const CONTEXT_METHODS: &[(&str, BuiltinFn)] = &[
         if a.pos.len() > 1 || !a.kw.is_empty() {
             return Err(vm.type_error("Context() does not accept any arguments"));
         }
-        Ok(Value::Native(Rc::new(Context::default())))
+        Ok(Value::native_tracked(Rc::new(Context::default())))
     }),
     ("run", |vm, a| {
         let this = receiver(&a);
