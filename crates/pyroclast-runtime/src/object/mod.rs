@@ -16,6 +16,7 @@ pub mod model;
 pub mod module_table;
 pub mod set_table;
 pub mod signals;
+pub mod trashcan;
 pub mod value;
 pub mod vm;
 pub mod weakref;

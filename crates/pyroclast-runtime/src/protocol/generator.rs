@@ -608,6 +608,25 @@ impl Drop for Generator {
         if self.weakrefs.get() {
             crate::object::weakref::freed(self as *const Self as *const () as usize);
         }
+        self.finalize_on_drop();
+        // What the body holds goes through the trashcan
+        // (`object/trashcan.rs`): `g = (x for x in g)` chains may be deep.
+        // Only with the body: without it (finished, or moved to a rescued
+        // copy) the channel may be shared with that copy.
+        if let Some(body) = self.body.get_mut().take() {
+            let saved = self.chan.saved.take();
+            let awaiting = self.chan.awaiting.take();
+            let yielded = self.chan.yielded.take();
+            let handling = self.handling.get_mut().take();
+            crate::object::trashcan::dispose((body, saved, awaiting, yielded, handling));
+        }
+    }
+}
+
+impl Generator {
+    /// Queues the finalisation of a generator or coroutine dropped
+    /// mid-way (or the warning about a never-awaited coroutine).
+    fn finalize_on_drop(&mut self) {
         if self.rescued.get() {
             return;
         }
