@@ -222,11 +222,23 @@ impl Drop for Instance {
         drop(notify);
         // The attributes go through the trashcan (`object/trashcan.rs`):
         // `o.next = prev` chains may be deep.
-        let dict = std::mem::take(self.dict.get_mut());
-        let payload = self.payload.get_mut().take();
-        let exc = self.exc.take();
-        if !dict.is_empty() || payload.is_some() || exc.is_some() {
-            crate::object::trashcan::dispose((dict, payload, exc));
+        // Cleared in place while the level is counted (moving the
+        // exception state out would copy it on every drop).
+        if self.dict.get_mut().is_empty() && self.payload.get_mut().is_none() && self.exc.is_none()
+        {
+            return;
+        }
+        match crate::object::trashcan::enter() {
+            Some(_level) => {
+                drop(std::mem::take(self.dict.get_mut()));
+                drop(self.payload.get_mut().take());
+                self.exc = None;
+            }
+            None => crate::object::trashcan::defer((
+                std::mem::take(self.dict.get_mut()),
+                self.payload.get_mut().take(),
+                self.exc.take(),
+            )),
         }
     }
 }

@@ -33,24 +33,51 @@ thread_local! {
 /// before the fields' own drop glue).
 #[inline]
 pub fn dispose<T: 'static>(contents: T) {
-    let depth = DEPTH.get();
-    if depth < LIMIT {
-        DEPTH.set(depth + 1);
-        drop(contents);
-        DEPTH.set(depth);
-        if depth == 0 && DEFERRED.get() {
-            drain();
-        }
-    } else {
-        defer(Box::new(contents));
+    match enter() {
+        Some(_level) => drop(contents),
+        None => defer(contents),
     }
 }
 
-/// Moves `contents` to the pending list (dropped there and then when the
-/// list is gone, as at thread exit).
+/// One level of nested container drops, counted while it lives: a
+/// container's `Drop` that can clear its fields in place (cheaper than
+/// moving large fields out) holds one while it does. `None` beyond
+/// [`LIMIT`]: the contents must go to [`defer`] instead.
+#[inline]
+pub fn enter() -> Option<Level> {
+    let depth = DEPTH.get();
+    if depth < LIMIT {
+        DEPTH.set(depth + 1);
+        Some(Level(depth))
+    } else {
+        None
+    }
+}
+
+/// A level entered with [`enter`]; leaving the outermost one drops what
+/// was deferred meanwhile.
+pub struct Level(usize);
+
+impl Drop for Level {
+    #[inline]
+    fn drop(&mut self) {
+        DEPTH.set(self.0);
+        if self.0 == 0 && DEFERRED.get() {
+            drain();
+        }
+    }
+}
+
+/// Moves `contents` to the pending list, which the outermost [`Level`]
+/// drops (when the list is gone, as at thread exit, they drop here).
+#[inline]
+pub fn defer<T: 'static>(contents: T) {
+    defer_boxed(Box::new(contents));
+}
+
 #[cold]
 #[inline(never)]
-fn defer(contents: Box<dyn Any>) {
+fn defer_boxed(contents: Box<dyn Any>) {
     let mut contents = Some(contents);
     let _ = PENDING.try_with(|p| {
         if let Ok(mut p) = p.try_borrow_mut()

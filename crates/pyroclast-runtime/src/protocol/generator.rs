@@ -613,12 +613,24 @@ impl Drop for Generator {
         // (`object/trashcan.rs`): `g = (x for x in g)` chains may be deep.
         // Only with the body: without it (finished, or moved to a rescued
         // copy) the channel may be shared with that copy.
-        if let Some(body) = self.body.get_mut().take() {
-            let saved = self.chan.saved.take();
-            let awaiting = self.chan.awaiting.take();
-            let yielded = self.chan.yielded.take();
-            let handling = self.handling.get_mut().take();
-            crate::object::trashcan::dispose((body, saved, awaiting, yielded, handling));
+        if self.body.get_mut().is_none() {
+            return;
+        }
+        match crate::object::trashcan::enter() {
+            Some(_level) => {
+                *self.body.get_mut() = None;
+                drop(self.chan.saved.take());
+                drop(self.chan.awaiting.take());
+                drop(self.chan.yielded.take());
+                *self.handling.get_mut() = None;
+            }
+            None => crate::object::trashcan::defer((
+                self.body.get_mut().take(),
+                self.chan.saved.take(),
+                self.chan.awaiting.take(),
+                self.chan.yielded.take(),
+                self.handling.get_mut().take(),
+            )),
         }
     }
 }
