@@ -2,13 +2,15 @@
 //! "trashcan" (`Py_TRASHCAN_BEGIN`): freeing `[[[...]]]` a million levels
 //! deep must not recurse a million times on the native stack.
 //!
-//! Every container's `Drop` hands its contents to [`dispose`], which drops
-//! them one level deeper on a thread-local count. Beyond [`LIMIT`] levels
-//! the contents are moved to a thread-local pending list instead, and the
-//! outermost `dispose` (depth back to 0) drops the pending entries one at
-//! a time, each starting again from depth 1. So the native stack holds at
-//! most [`LIMIT`] nested container drops, whatever the depth of the data.
-//! Dropping a small temporary costs a counter increment and decrement.
+//! Every container's `Drop` hands its contents to [`dispose`] (or clears
+//! them in place inside [`enter`]'s level), which drops them one level
+//! deeper on a thread-local count. Beyond [`LIMIT`] levels the contents
+//! are moved to a thread-local pending list instead ([`defer`]), and the
+//! outermost level, when it ends, drops the pending entries one at a time,
+//! each starting again from depth 1, outside any borrow. So the native
+//! stack holds at most [`LIMIT`] nested container drops, whatever the
+//! depth of the data. Dropping a small temporary costs a counter increment
+//! and decrement; nothing is allocated unless a drop is deferred.
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
