@@ -1,6 +1,7 @@
 # Chains 100,000 deep through dict keys, closures, exception contexts,
-# generators and mixed containers, and a cycle through every level that
-# the collector frees: no native stack overflow (see deep_drop.py).
+# generators, builtin iterators and mixed containers, and a cycle through
+# every level that the collector frees: no native stack overflow (see
+# deep_drop.py).
 import gc
 
 gc.disable()
@@ -51,6 +52,13 @@ for _ in range(N):
     g = (v for v in g)
 del g
 print("generator chain freed")
+
+it = iter(())
+for k in range(N):
+    kind = (map, filter, zip, enumerate, iter)[k % 5]
+    it = kind(None, it) if k % 5 < 2 else kind(it)
+del it
+print("iterator chain freed")
 
 mixed = None
 for i in range(N):

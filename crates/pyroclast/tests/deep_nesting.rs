@@ -83,6 +83,8 @@ fn deep_structures_free_on_a_one_mib_stack() {
          def wrap(f):\n    def inner():\n        return f\n    return inner\n\
          c = None\nfor _ in range(N):\n    c = wrap(c)\ndel c\nprint('closures')\n\
          g = iter(())\nfor _ in range(N):\n    g = (v for v in g)\ndel g\nprint('generators')\n\
+         i = iter(())\nfor k in range(N):\n    i = (map, filter, zip, enumerate, iter)[k % 5](*((None, i) if k % 5 < 2 else (i,)))\n\
+         del i\nprint('iterators')\n\
          e = None\nfor i in range(N):\n    x = ValueError(i); x.__context__ = e; e = x\ndel e, x\nprint('exceptions')\n\
          gc.enable()\nfirst = l = []\nfor _ in range(N // 10):\n    l = [(l, {0: Node()})]\nfirst.append(l)\ndel first, l\n\
          print('collected', gc.collect() >= N // 10)\n",
@@ -90,6 +92,6 @@ fn deep_structures_free_on_a_one_mib_stack() {
     assert_eq!(
         out,
         "list\ntuple\ndict\nfrozenset\ninstances\nmethods\nclosures\ngenerators\n\
-         exceptions\ncollected True\n"
+         iterators\nexceptions\ncollected True\n"
     );
 }

@@ -382,6 +382,17 @@ pub struct IterObj {
     pub class_name: &'static str,
 }
 
+impl Drop for IterObj {
+    /// Through the trashcan (`object/trashcan.rs`): iterators over
+    /// iterators may nest deeply.
+    fn drop(&mut self) {
+        let state = std::mem::replace(self.state.get_mut(), PyIter::Done);
+        if !matches!(state, PyIter::Done) {
+            crate::object::trashcan::dispose(state);
+        }
+    }
+}
+
 impl Native for IterObj {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class(self.class_name)
