@@ -310,7 +310,7 @@ impl Interpreter {
             &dir,
             Args::new(vec![obj.clone()]),
         ) {
-            Ok(RValue::List(l)) => l.borrow().clone(),
+            Ok(RValue::List(l)) => l.borrow().to_vec(),
             _ => return Vec::new(),
         };
         names

@@ -70,7 +70,7 @@ pub fn assign(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResu
 pub fn unpack(vm: &Interp, items: &[Expr], v: Value) -> PyResult<Vec<Value>> {
     let values = match &v {
         Value::Tuple(t) => t.to_vec(),
-        Value::List(l) => l.borrow().clone(),
+        Value::List(l) => l.borrow().to_vec(),
         other => {
             if !crate::protocol::iter::is_iterable(vm, other) {
                 return Err(vm.type_error(format!(

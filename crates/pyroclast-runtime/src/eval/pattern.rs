@@ -206,7 +206,7 @@ fn match_sequence<'a>(
 fn unpack(vm: &Interp, subject: &Value, n: usize, star: Option<usize>) -> PyResult<Vec<Value>> {
     let values = match subject {
         Value::Tuple(t) => t.to_vec(),
-        Value::List(l) => l.borrow().clone(),
+        Value::List(l) => l.borrow().to_vec(),
         other => crate::protocol::iter::collect(vm, other)?,
     };
     match star {

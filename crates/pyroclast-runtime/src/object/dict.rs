@@ -114,6 +114,16 @@ pub struct Dict {
     map: Map,
 }
 
+impl Drop for Dict {
+    /// Through the trashcan (`object/trashcan.rs`): keys and values may be
+    /// deeply nested containers.
+    fn drop(&mut self) {
+        if !self.map.is_empty() {
+            crate::object::trashcan::dispose(std::mem::take(&mut self.map));
+        }
+    }
+}
+
 impl Dict {
     /// An empty table.
     pub fn new() -> Self {
@@ -217,8 +227,8 @@ impl Dict {
     }
 
     /// Moves every key and value into `out`, leaving the table empty.
-    pub fn drain_into(self, out: &mut Vec<Value>) {
-        for (k, v) in self.map {
+    pub fn drain_into(mut self, out: &mut Vec<Value>) {
+        for (k, v) in std::mem::take(&mut self.map) {
             out.push(k.key);
             out.push(v);
         }

@@ -25,14 +25,14 @@ use rustc_hash::FxHashMap;
 
 use crate::object::dict::Dict;
 use crate::object::model::{CellRef, Class, FrameLocals, Function, Instance, TracebackEntry};
-use crate::object::value::{Native, SetObj, Value};
+use crate::object::value::{Bound, ListItems, Native, SetObj, Tuple, Value};
 
 /// A registered container, held weakly.
 pub enum Tracked {
     /// A list.
-    List(Weak<RefCell<Vec<Value>>>),
+    List(Weak<RefCell<ListItems>>),
     /// A tuple holding at least one container.
-    Tuple(Weak<[Value]>),
+    Tuple(Weak<Tuple>),
     /// A dict.
     Dict(Weak<RefCell<Dict>>),
     /// A set or frozenset.
@@ -42,7 +42,7 @@ pub enum Tracked {
     /// A user-defined function.
     Function(Weak<Function>),
     /// A bound method.
-    Method(Weak<(Value, Value)>),
+    Method(Weak<Bound>),
     /// A closure cell.
     Cell(Weak<RefCell<Option<Value>>>),
     /// The variables of a returned frame that tracebacks keep (shared by
@@ -61,9 +61,9 @@ pub enum Tracked {
 #[derive(Clone)]
 pub enum Live {
     /// A list.
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<RefCell<ListItems>>),
     /// A tuple.
-    Tuple(Rc<[Value]>),
+    Tuple(Rc<Tuple>),
     /// A dict.
     Dict(Rc<RefCell<Dict>>),
     /// A set.
@@ -73,7 +73,7 @@ pub enum Live {
     /// A function.
     Function(Rc<Function>),
     /// A bound method.
-    Method(Rc<(Value, Value)>),
+    Method(Rc<Bound>),
     /// A closure cell.
     Cell(CellRef),
     /// A returned frame's variables.
@@ -273,7 +273,7 @@ impl Live {
             Live::List(l) => {
                 // Last first, as CPython's `list_clear`.
                 if let Ok(mut items) = l.try_borrow_mut() {
-                    dropped.extend(std::mem::take(&mut *items).into_iter().rev());
+                    dropped.extend(items.take_vec().into_iter().rev());
                 }
             }
             Live::Dict(d) => {

@@ -16,7 +16,7 @@ use std::rc::{Rc, Weak};
 use std::time::{Duration, Instant};
 
 use crate::object::exc_kind::ExcKind;
-use crate::object::value::Value;
+use crate::object::value::{ListItems, Tuple, Value};
 use crate::{Interp, PyErr, PyResult};
 
 /// Ticks between checks of the clock (with a timeout), of interrupt
@@ -75,8 +75,8 @@ impl Default for Limits {
 /// A weak handle on a large object, so the budget sees its current size
 /// while it lives and forgets it once it is freed.
 enum BigObject {
-    List(Weak<RefCell<Vec<Value>>>),
-    Tuple(Weak<[Value]>),
+    List(Weak<RefCell<ListItems>>),
+    Tuple(Weak<Tuple>),
     Str(Weak<str>),
     Bytes(Weak<[u8]>),
     Dict(Weak<RefCell<crate::object::dict::Dict>>),
@@ -365,7 +365,7 @@ impl Interp {
     }
 
     /// [`Interp::reserve_push`] for a list object, which is then tracked.
-    pub fn list_reserve(&self, list: &Rc<RefCell<Vec<Value>>>, extra: usize) -> PyResult<()> {
+    pub fn list_reserve(&self, list: &Rc<RefCell<ListItems>>, extra: usize) -> PyResult<()> {
         if self.limits.max_memory.get().is_none() {
             return Ok(());
         }

@@ -17,6 +17,7 @@ pub mod module_table;
 pub mod set_table;
 pub mod signals;
 pub mod trace;
+pub mod trashcan;
 pub mod value;
 pub mod vm;
 pub mod weakref;

@@ -212,12 +212,41 @@ impl Drop for Instance {
     /// state moves into a new instance that the interpreter finalizes at
     /// the next statement boundary.
     fn drop(&mut self) {
-        // At the end, after `__del__` is queued below, as CPython clears
-        // weak references after finalizing.
-        let _notify = self
+        // After `__del__` is queued, as CPython clears weak references
+        // after finalizing.
+        let notify = self
             .weakrefs
             .get()
             .then(|| Notify(self as *const Instance as usize));
+        self.queue_del();
+        drop(notify);
+        // The attributes go through the trashcan (`object/trashcan.rs`):
+        // `o.next = prev` chains may be deep.
+        // Cleared in place while the level is counted (moving the
+        // exception state out would copy it on every drop).
+        if self.dict.get_mut().is_empty() && self.payload.get_mut().is_none() && self.exc.is_none()
+        {
+            return;
+        }
+        match crate::object::trashcan::enter() {
+            Some(_level) => {
+                drop(std::mem::take(self.dict.get_mut()));
+                drop(self.payload.get_mut().take());
+                self.exc = None;
+            }
+            None => crate::object::trashcan::defer((
+                std::mem::take(self.dict.get_mut()),
+                self.payload.get_mut().take(),
+                self.exc.take(),
+            )),
+        }
+    }
+}
+
+impl Instance {
+    /// Queues `__del__` when the class has one: the instance's state moves
+    /// into a rescued instance that the interpreter finalizes.
+    fn queue_del(&mut self) {
         if self.finalized.get() || self.class.marker.get() & HAS_DEL == 0 {
             return;
         }
@@ -276,6 +305,15 @@ impl Drop for Function {
         if self.weakrefs.get() {
             crate::object::weakref::freed(self as *const Function as usize);
         }
+        // Through the trashcan: closures and defaults may nest deeply.
+        let defaults = std::mem::take(&mut self.defaults);
+        let kwdefaults = std::mem::take(&mut self.kwdefaults);
+        let closure = std::mem::take(&mut self.closure);
+        let dict = std::mem::take(self.dict.get_mut());
+        if !(defaults.is_empty() && kwdefaults.is_empty() && closure.is_empty() && dict.is_empty())
+        {
+            crate::object::trashcan::dispose((defaults, kwdefaults, closure, dict));
+        }
     }
 }
 
@@ -283,6 +321,10 @@ impl Drop for Class {
     fn drop(&mut self) {
         if self.weakrefs.get() {
             crate::object::weakref::freed(self as *const Class as usize);
+        }
+        let dict = std::mem::take(self.dict.get_mut());
+        if !dict.is_empty() {
+            crate::object::trashcan::dispose(dict);
         }
     }
 }

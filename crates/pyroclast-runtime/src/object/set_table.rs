@@ -27,6 +27,16 @@ pub struct SetTable {
     finger: usize,
 }
 
+impl Drop for SetTable {
+    /// Through the trashcan (`object/trashcan.rs`): a set's members may be
+    /// deeply nested frozensets or tuples.
+    fn drop(&mut self) {
+        if self.used != 0 {
+            crate::object::trashcan::dispose(std::mem::take(&mut self.slots));
+        }
+    }
+}
+
 impl Default for SetTable {
     fn default() -> Self {
         SetTable {
@@ -293,8 +303,9 @@ impl SetTable {
     }
 
     /// Moves every member into `out`.
-    pub fn drain_into(self, out: &mut Vec<Value>) {
-        for s in self.slots {
+    pub fn drain_into(mut self, out: &mut Vec<Value>) {
+        self.used = 0;
+        for s in std::mem::take(&mut self.slots) {
             if let Slot::Active(_, k) = s {
                 out.push(k);
             }

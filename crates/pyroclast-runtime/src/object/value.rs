@@ -38,9 +38,9 @@ pub enum Value {
     /// A bytes object.
     Bytes(Rc<[u8]>),
     /// A list.
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<RefCell<ListItems>>),
     /// A tuple.
-    Tuple(Rc<[Value]>),
+    Tuple(Rc<Tuple>),
     /// A dict.
     Dict(Rc<RefCell<Dict>>),
     /// A set or frozenset.
@@ -50,7 +50,7 @@ pub enum Value {
     /// A function implemented in Rust.
     Builtin(Rc<Builtin>),
     /// A function or builtin bound to its first argument.
-    Method(Rc<(Value, Value)>),
+    Method(Rc<Bound>),
     /// A class (builtin or user-defined).
     Class(Rc<Class>),
     /// An instance of a user-defined class (exceptions included).
@@ -60,6 +60,93 @@ pub enum Value {
     /// Any other runtime object: iterators, generators, coroutines, ranges,
     /// descriptors, asyncio objects...
     Native(Rc<dyn Native>),
+}
+
+/// A list's items: a `Vec` whose drop goes through the trashcan
+/// (`object/trashcan.rs`), so that freeing a deeply nested list does not
+/// recurse on the native stack.
+#[derive(Clone, Default)]
+pub struct ListItems(Vec<Value>);
+
+impl ListItems {
+    /// The items as a `Vec`, leaving this empty.
+    pub fn take_vec(&mut self) -> Vec<Value> {
+        std::mem::take(&mut self.0)
+    }
+    /// The items as a `Vec`.
+    pub fn into_vec(mut self) -> Vec<Value> {
+        self.take_vec()
+    }
+}
+
+impl From<Vec<Value>> for ListItems {
+    fn from(v: Vec<Value>) -> Self {
+        ListItems(v)
+    }
+}
+
+impl std::ops::Deref for ListItems {
+    type Target = Vec<Value>;
+    #[inline]
+    fn deref(&self) -> &Vec<Value> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ListItems {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.0
+    }
+}
+
+impl Drop for ListItems {
+    #[inline]
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            crate::object::trashcan::dispose(std::mem::take(&mut self.0));
+        }
+    }
+}
+
+/// A tuple's items; dropped through the trashcan like [`ListItems`].
+pub struct Tuple(Box<[Value]>);
+
+impl Tuple {
+    /// A tuple of `items`.
+    pub fn new(items: Vec<Value>) -> Tuple {
+        Tuple(items.into_boxed_slice())
+    }
+}
+
+impl std::ops::Deref for Tuple {
+    type Target = [Value];
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl Drop for Tuple {
+    #[inline]
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            crate::object::trashcan::dispose(std::mem::take(&mut self.0));
+        }
+    }
+}
+
+/// A bound method: the object (`__self__`) and the function (`__func__`);
+/// dropped through the trashcan like [`ListItems`].
+pub struct Bound(pub Value, pub Value);
+
+impl Drop for Bound {
+    #[inline]
+    fn drop(&mut self) {
+        let obj = std::mem::replace(&mut self.0, Value::None);
+        let func = std::mem::replace(&mut self.1, Value::None);
+        crate::object::trashcan::dispose((obj, func));
+    }
 }
 
 /// A set's contents; `frozen` distinguishes frozenset.
@@ -234,7 +321,7 @@ impl Value {
 
     /// A new list.
     pub fn list(items: Vec<Value>) -> Value {
-        let l = Rc::new(RefCell::new(items));
+        let l = Rc::new(RefCell::new(ListItems(items)));
         gc::track(gc::Tracked::List(Rc::downgrade(&l)));
         Value::List(l)
     }
@@ -244,7 +331,7 @@ impl Value {
     /// never be part of a cycle.
     pub fn tuple(items: Vec<Value>) -> Value {
         let track = items.iter().any(Value::may_hold_references);
-        let t: Rc<[Value]> = Rc::from(items);
+        let t = Rc::new(Tuple::new(items));
         if track {
             gc::track(gc::Tracked::Tuple(Rc::downgrade(&t)));
         }
@@ -281,7 +368,7 @@ impl Value {
 
     /// `func` bound to `obj` (a bound method).
     pub fn bound(obj: Value, func: Value) -> Value {
-        let m = Rc::new((obj, func));
+        let m = Rc::new(Bound(obj, func));
         gc::track(gc::Tracked::Method(Rc::downgrade(&m)));
         Value::Method(m)
     }

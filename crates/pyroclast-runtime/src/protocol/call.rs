@@ -33,7 +33,7 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
             (b.func)(vm, args)
         }
         Value::Method(m) => {
-            let (self_, func) = &**m;
+            let crate::object::value::Bound(self_, func) = &**m;
             let mut args = args;
             args.pos.insert(0, self_.clone());
             call(vm, func, args)

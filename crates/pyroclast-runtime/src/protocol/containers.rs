@@ -551,7 +551,7 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
         Value::Dict(d) => crate::protocol::types::support::read(vm, d)?.contains(vm, item),
         Value::Set(s) => crate::protocol::types::support::read(vm, &s.items)?.contains(vm, item),
         Value::List(l) => {
-            let items = l.borrow().clone();
+            let items = l.borrow().to_vec();
             for x in &items {
                 if x.is(item) || ops::eq(vm, x, item)? {
                     return Ok(true);

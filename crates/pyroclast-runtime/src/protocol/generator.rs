@@ -608,6 +608,37 @@ impl Drop for Generator {
         if self.weakrefs.get() {
             crate::object::weakref::freed(self as *const Self as *const () as usize);
         }
+        self.finalize_on_drop();
+        // What the body holds goes through the trashcan
+        // (`object/trashcan.rs`): `g = (x for x in g)` chains may be deep.
+        // Only with the body: without it (finished, or moved to a rescued
+        // copy) the channel may be shared with that copy.
+        if self.body.get_mut().is_none() {
+            return;
+        }
+        match crate::object::trashcan::enter() {
+            Some(_level) => {
+                *self.body.get_mut() = None;
+                drop(self.chan.saved.take());
+                drop(self.chan.awaiting.take());
+                drop(self.chan.yielded.take());
+                *self.handling.get_mut() = None;
+            }
+            None => crate::object::trashcan::defer((
+                self.body.get_mut().take(),
+                self.chan.saved.take(),
+                self.chan.awaiting.take(),
+                self.chan.yielded.take(),
+                self.handling.get_mut().take(),
+            )),
+        }
+    }
+}
+
+impl Generator {
+    /// Queues the finalisation of a generator or coroutine dropped
+    /// mid-way (or the warning about a never-awaited coroutine).
+    fn finalize_on_drop(&mut self) {
         if self.rescued.get() {
             return;
         }

@@ -87,9 +87,9 @@ impl Native for Range {
 /// An iteration in progress.
 pub enum PyIter {
     /// Over a list (sees appends, like CPython's list iterator).
-    List(Rc<RefCell<Vec<Value>>>, usize),
+    List(Rc<RefCell<crate::object::value::ListItems>>, usize),
     /// Over a tuple.
-    Tuple(Rc<[Value]>, usize),
+    Tuple(Rc<crate::object::value::Tuple>, usize),
     /// Over a range.
     Range {
         /// Next value.
@@ -352,7 +352,7 @@ fn not_iterable(vm: &Interp, v: &Value) -> crate::PyErr {
 /// All items of an iterable.
 pub fn collect(vm: &Interp, v: &Value) -> PyResult<Vec<Value>> {
     match v {
-        Value::List(l) => return Ok(l.borrow().clone()),
+        Value::List(l) => return Ok(l.borrow().to_vec()),
         Value::Tuple(t) => return Ok(t.to_vec()),
         _ => {}
     }
@@ -399,6 +399,17 @@ impl IterObj {
             }),
             track,
         )
+    }
+}
+
+impl Drop for IterObj {
+    /// Through the trashcan (`object/trashcan.rs`): iterators over
+    /// iterators may nest deeply.
+    fn drop(&mut self) {
+        let state = std::mem::replace(self.state.get_mut(), PyIter::Done);
+        if !matches!(state, PyIter::Done) {
+            crate::object::trashcan::dispose(state);
+        }
     }
 }
 

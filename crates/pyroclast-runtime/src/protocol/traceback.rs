@@ -267,7 +267,7 @@ fn group_members(exc: &Value) -> Vec<Value> {
     };
     let Some(d) = &i.exc else { return vec![] };
     match d.borrow().args.get(1) {
-        Some(Value::List(l)) => l.borrow().clone(),
+        Some(Value::List(l)) => l.borrow().to_vec(),
         Some(Value::Tuple(t)) => t.to_vec(),
         _ => vec![],
     }

@@ -423,7 +423,7 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         }
         (List(x), List(y)) if op == BinOp::Add => {
             vm.reserve_items(x.borrow().len() + y.borrow().len(), SLOT)?;
-            let mut v = x.borrow().clone();
+            let mut v = x.borrow().to_vec();
             v.extend(y.borrow().iter().cloned());
             return tracked(vm, Value::list(v));
         }
@@ -590,7 +590,7 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
-                *l.borrow_mut() = out;
+                *l.borrow_mut() = out.into();
                 vm.track(a);
                 return Ok(a.clone());
             }

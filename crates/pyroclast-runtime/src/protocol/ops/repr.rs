@@ -177,7 +177,7 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
             None => format!("<built-in function {}>", b.name),
         },
         Value::Method(m) => {
-            let (self_, func) = &**m;
+            let crate::object::value::Bound(self_, func) = &**m;
             match func {
                 Value::Builtin(b) => format!(
                     "<built-in method {} of {} object at {:#x}>",

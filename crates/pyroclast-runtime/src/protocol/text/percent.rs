@@ -42,7 +42,7 @@ pub(crate) struct PctSpec {
 /// other value is a single argument (`len == -1`, `idx == -2`).
 pub(crate) struct PctArgs {
     value: Value,
-    tuple: Option<Rc<[Value]>>,
+    tuple: Option<Rc<crate::object::value::Tuple>>,
     len: isize,
     idx: isize,
 }

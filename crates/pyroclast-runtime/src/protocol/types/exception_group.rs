@@ -181,7 +181,7 @@ pub fn members(group: &Value) -> Vec<Value> {
     };
     let Some(d) = &i.exc else { return vec![] };
     match d.borrow().args.get(1) {
-        Some(Value::List(l)) => l.borrow().clone(),
+        Some(Value::List(l)) => l.borrow().to_vec(),
         Some(Value::Tuple(t)) => t.to_vec(),
         _ => vec![],
     }

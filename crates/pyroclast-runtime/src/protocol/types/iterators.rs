@@ -79,6 +79,27 @@ pub enum Lazy {
     Reversed(Vec<Value>, Cell<usize>),
 }
 
+impl Drop for Lazy {
+    /// Through the trashcan (`object/trashcan.rs`): `m = map(f, m)`
+    /// chains may be deep.
+    fn drop(&mut self) {
+        use crate::object::trashcan::dispose;
+        use std::mem::{replace, take};
+        match self {
+            Lazy::Enumerate(it, n) => dispose((
+                replace(it.get_mut(), PyIter::Done),
+                replace(n.get_mut(), Value::None),
+            )),
+            Lazy::Zip(its, _) => dispose(take(its.get_mut())),
+            Lazy::Map(f, its) => dispose((replace(f, Value::None), take(its.get_mut()))),
+            Lazy::Filter(f, it) => {
+                dispose((replace(f, Value::None), replace(it.get_mut(), PyIter::Done)))
+            }
+            Lazy::Reversed(items, _) => dispose(take(items)),
+        }
+    }
+}
+
 impl Native for Lazy {
     fn class(&self, vm: &Interp) -> Rc<Class> {
         vm.other_class(match self {

@@ -42,7 +42,7 @@ pub fn install(vm: &Interp) {
     );
 }
 
-type ListRef = Rc<RefCell<Vec<Value>>>;
+type ListRef = Rc<RefCell<crate::object::value::ListItems>>;
 
 fn list_self(vm: &Interp, args: &Args, name: &str) -> PyResult<ListRef> {
     match receiver(vm, args, "list", name)? {
@@ -218,14 +218,14 @@ fn list_reverse(vm: &Interp, args: Args) -> PyResult<Value> {
 fn list_copy(vm: &Interp, args: Args) -> PyResult<Value> {
     let l = list_self(vm, &args, "copy")?;
     no_args(vm, &args, "list", "copy")?;
-    let items = read(vm, &l)?.clone();
+    let items = read(vm, &l)?.to_vec();
     Ok(Value::list(items))
 }
 
 fn list_clear(vm: &Interp, args: Args) -> PyResult<Value> {
     let l = list_self(vm, &args, "clear")?;
     no_args(vm, &args, "list", "clear")?;
-    let old = std::mem::take(&mut *write(vm, &l)?);
+    let old = write(vm, &l)?.take_vec();
     drop_reversed(old);
     Ok(Value::None)
 }
@@ -249,7 +249,7 @@ fn list_init(vm: &Interp, args: Args) -> PyResult<Value> {
         Some(src) => collect(vm, &unwrap(src))?,
         None => Vec::new(),
     };
-    *write(vm, &l)? = items;
+    *write(vm, &l)? = items.into();
     Ok(Value::None)
 }
 

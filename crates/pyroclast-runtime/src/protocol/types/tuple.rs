@@ -24,7 +24,7 @@ pub fn install(vm: &Interp) {
     );
 }
 
-fn tuple_self(vm: &Interp, args: &Args, name: &str) -> PyResult<Rc<[Value]>> {
+fn tuple_self(vm: &Interp, args: &Args, name: &str) -> PyResult<Rc<crate::object::value::Tuple>> {
     match receiver(vm, args, "tuple", name)? {
         Value::Tuple(t) => Ok(t),
         other => Err(wrong_self(vm, "tuple", name, &other)),

@@ -101,7 +101,10 @@ fn with_field<R>(
     f(at.and_then(|i| d.get_index_mut(i)).map(|(_, v)| v))
 }
 
-fn list_attr(inst: &Instance, field: Field) -> Option<Rc<RefCell<Vec<Value>>>> {
+fn list_attr(
+    inst: &Instance,
+    field: Field,
+) -> Option<Rc<RefCell<crate::object::value::ListItems>>> {
     with_field(inst, field, |v| match v {
         Some(Value::List(l)) => Some(l.clone()),
         _ => None,
