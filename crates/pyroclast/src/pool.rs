@@ -263,8 +263,9 @@ fn spawn_worker(index: usize, config: Config) -> Worker {
     let load = Arc::new(AtomicUsize::new(0));
     let worker_load = load.clone();
     // A large stack, as the CLI's interpreter thread has: the evaluator
-    // grows onto the heap where it recurses, but dropping a deeply nested
-    // structure (a 100,000-level list) still recurses (README,
+    // grows onto the heap where it recurses and containers are freed
+    // through the trashcan, but a chain of other runtime objects nested
+    // hundreds of thousands deep still drops recursively (README,
     // Differences). Reserved, not committed: untouched pages cost nothing.
     let started = std::thread::Builder::new()
         .name(format!("pyroclast-pool-{index}"))

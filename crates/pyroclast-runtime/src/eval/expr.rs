@@ -221,7 +221,7 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             Ok(Value::set(SetObj::new(d, false)))
         }
         ExprKind::Dict(items) => {
-            let mut d = Dict::new();
+            let mut d = Dict::with_capacity(items.len());
             for (k, v) in items {
                 match k {
                     Some(k) => {

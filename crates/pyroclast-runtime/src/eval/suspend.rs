@@ -630,7 +630,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 Ok(Value::set(SetObj::new(d, false)))
             }
             ExprKind::Dict(items) => {
-                let mut d = Dict::new();
+                let mut d = Dict::with_capacity(items.len());
                 for (k, v) in items {
                     match k {
                         Some(k) => {

@@ -130,6 +130,14 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty table with room for `n` entries (a display's size is
+    /// known: thousands of small record dicts then hold no spare slots).
+    pub fn with_capacity(n: usize) -> Self {
+        Dict {
+            map: Map::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.map.len()
