@@ -302,7 +302,8 @@ pub fn install(vm: &Interp) {
                     Ok(crate::protocol::types::mappingproxy::MappingProxy::of_class(c))
                 }
                 Value::Module(m) => Ok(crate::protocol::types::construct::namespace_dict(
-                    vm, &m.globals,
+                    vm,
+                    &m.globals.borrow(),
                 )),
                 _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
             }

@@ -409,7 +409,8 @@ fn getstate(vm: &Interp, raw: &Value, _: &Value, _: &[Value]) -> PyResult<Value>
         && !i.dict.borrow().is_empty()
     {
         return Ok(crate::protocol::types::construct::namespace_dict(
-            vm, &i.dict,
+            vm,
+            &i.dict.borrow(),
         ));
     }
     Ok(Value::None)

@@ -554,7 +554,7 @@ fn is_folded_constant(e: &Expr) -> bool {
 /// frame's bound locals and cells.
 fn frame_locals(vm: &Interp, frame: &Frame) -> Value {
     if let Some(ns) = &frame.class_ns {
-        return crate::protocol::types::construct::namespace_dict(vm, ns);
+        return crate::protocol::types::construct::namespace_dict(vm, &ns.borrow());
     }
     let Some(scope) = &frame.scope else {
         return crate::protocol::types::construct::globals_dict(&frame.globals);

@@ -7,6 +7,7 @@ use indexmap::IndexMap;
 use pyroclast_syntax::ast::FunctionDef;
 use rustc_hash::FxBuildHasher;
 
+pub use crate::object::class_dict::ClassDict;
 use crate::object::value::Value;
 
 /// A string-keyed, insertion-ordered attribute table (class, instance and
@@ -28,12 +29,16 @@ pub fn get_hashed<'a>(
 ) -> Option<&'a Value> {
     use indexmap::map::RawEntryApiV1;
     map.raw_entry_v1()
-        // Names from the same source text share one allocation, so the
-        // pointer test usually settles equality without comparing bytes.
-        .from_hash(hash, |k| {
-            std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len() || **k == *name
-        })
+        .from_hash(hash, |k| same_name(k, name))
         .map(|(_, v)| v)
+}
+
+/// `key == name` for a namespace key. Names from the same source text
+/// share one allocation, so the pointer test usually settles equality
+/// without comparing bytes.
+#[inline]
+pub fn same_name(key: &str, name: &str) -> bool {
+    std::ptr::eq(key.as_ptr(), name.as_ptr()) && key.len() == name.len() || *key == *name
 }
 
 /// A new empty namespace.
@@ -69,7 +74,7 @@ pub struct Class {
     /// The method resolution order after the class itself.
     pub mro: Vec<Rc<Class>>,
     /// Class attributes.
-    pub dict: Namespace,
+    pub dict: ClassDict,
     /// What instances look like.
     pub layout: Layout,
     /// True for classes implemented in Rust (int, str, ...).
@@ -112,19 +117,11 @@ impl Class {
         std::iter::once(self).chain(self.mro.iter())
     }
 
-    /// Looks an attribute up along the MRO.
+    /// Looks an attribute up along the MRO (through the lookup cache of
+    /// `object/class_dict.rs`).
+    #[inline]
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
-        self.lookup_hashed(name, name_hash(name))
-    }
-
-    /// [`Class::lookup`] given `name_hash(name)`.
-    pub fn lookup_hashed(self: &Rc<Self>, name: &str, hash: u64) -> Option<Value> {
-        for c in self.mro_iter() {
-            if let Some(v) = get_hashed(&c.dict.borrow(), name, hash) {
-                return Some(v.clone());
-            }
-        }
-        None
+        crate::object::class_dict::lookup(self, name)
     }
 
     /// True when `self` is `other` or a subclass of it.
@@ -319,6 +316,8 @@ impl Drop for Function {
 
 impl Drop for Class {
     fn drop(&mut self) {
+        // Cached lookups name classes by address, which may now be reused.
+        crate::object::class_dict::bump_epoch();
         if self.weakrefs.get() {
             crate::object::weakref::freed(self as *const Class as usize);
         }

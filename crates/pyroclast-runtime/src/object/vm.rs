@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use crate::object::exc_kind::ExcKind;
-use crate::object::model::{Class, ExcData, Instance, Layout, ModuleObj, Namespace, namespace};
+use crate::object::model::{Class, ExcData, Instance, Layout, ModuleObj, Namespace};
 use crate::object::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -109,7 +109,7 @@ pub fn new_class_in(
         module: Rc::from(module),
         bases,
         mro,
-        dict: namespace(),
+        dict: Default::default(),
         layout,
         builtin,
         marker: Cell::new(0),

@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::object::model::{Class, Layout, Namespace, namespace};
+use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Value};
 use crate::protocol::args::{Sig, Style, bind, check};
 use crate::{Interp, PyResult};
@@ -51,7 +51,7 @@ pub fn new_class(
         module: Rc::from(module),
         bases,
         mro,
-        dict: namespace(),
+        dict: Default::default(),
         layout,
         builtin: false,
         marker: Cell::new(0),

@@ -117,7 +117,7 @@ pub fn generic_getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> 
             {
                 return Ok(v.clone());
             }
-            let class_attr = class.lookup_hashed(name, hash);
+            let class_attr = class.lookup(name);
             if let Some(attr) = &class_attr {
                 if attr.native::<Property>().is_some() {
                     return match bind(vm, attr.clone(), Some(obj), class) {
@@ -217,7 +217,8 @@ pub fn generic_getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> 
             }
             if name == "__dict__" {
                 return Ok(crate::protocol::types::construct::namespace_dict(
-                    vm, &m.globals,
+                    vm,
+                    &m.globals.borrow(),
                 ));
             }
             Err(no_attribute(vm, obj, name))
@@ -276,6 +277,11 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
     let Value::Instance(inst) = obj else {
         return setattr(vm, obj, name, value);
     };
+    if name == "__class__" {
+        // An instance's class is fixed here; storing the name in its dict
+        // would leave `type(obj)` and method lookups on the old class.
+        return Err(vm.type_error("__class__ assignment is not supported by Pyroclast"));
+    }
     // Only classes marked as holding data descriptors can intercept the store.
     let class_attr = if mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR != 0 {
         inst.class.lookup(name)
@@ -430,7 +436,7 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
                 c.marker.set(c.marker.get() | crate::object::model::HAS_DEL);
                 *c.vm.borrow_mut() = vm.self_ref.borrow().clone();
             }
-            c.dict.borrow_mut().insert(Rc::from(name), value);
+            c.dict.set(name, value);
             Ok(())
         }
         Value::Function(f) => {

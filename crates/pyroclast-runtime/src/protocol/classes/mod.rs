@@ -9,7 +9,7 @@ pub use attributes::*;
 mod instances;
 pub use instances::*;
 
-use crate::object::model::{Class, Layout, Namespace, namespace};
+use crate::object::model::{Class, ClassDict, Layout, Namespace, namespace};
 pub use crate::object::model::{linearize, merge_mro};
 use crate::object::value::{Args, Value};
 use crate::protocol::args::{Sig, Style, check};
@@ -78,7 +78,7 @@ pub fn build_class(
         module,
         bases: base_classes,
         mro,
-        dict: ns,
+        dict: ClassDict::new(ns.into_inner()),
         layout,
         builtin: false,
         marker: Cell::new(
@@ -314,7 +314,7 @@ pub fn create_with_metaclass(
             .and_then(|c| c.dict.borrow().get(n).cloned())
     };
     let bases_tuple = Value::tuple(bases.clone());
-    let ns_dict = crate::protocol::types::construct::namespace_dict(vm, &ns);
+    let ns_dict = crate::protocol::types::construct::namespace_dict(vm, &ns.borrow());
     let class = match user("__new__") {
         Some(new) => {
             let new = match new.native::<StaticMethod>() {

@@ -300,9 +300,9 @@ pub fn isinstance_class(vm: &Interp, v: &Value, class: &Rc<Class>) -> bool {
 }
 
 /// A snapshot dict of a namespace (`vars()`, `__dict__`).
-pub fn namespace_dict(vm: &Interp, ns: &Namespace) -> Value {
+pub fn namespace_dict(vm: &Interp, ns: &crate::object::class_dict::NsMap) -> Value {
     let mut d = Dict::new();
-    for (k, v) in ns.borrow().iter() {
+    for (k, v) in ns.iter() {
         let _ = d.set(vm, Value::Str(k.clone()), v.clone());
     }
     Value::dict(d)
@@ -447,7 +447,7 @@ pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option
                     .cloned()
                     .unwrap_or_else(|| doc_of(&f.def.body)),
             ),
-            "__dict__" => Some(namespace_dict(vm, &f.dict)),
+            "__dict__" => Some(namespace_dict(vm, &f.dict.borrow())),
             "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
                 Value::None
             } else {
@@ -615,7 +615,7 @@ impl Native for InstanceDict {
     fn repr(&self, vm: &Interp) -> Option<PyResult<String>> {
         Some(crate::protocol::ops::repr(
             vm,
-            &namespace_dict(vm, self.ns()),
+            &namespace_dict(vm, &self.ns().borrow()),
         ))
     }
 }
@@ -664,7 +664,7 @@ fn method_new(vm: &Interp, args: Args) -> PyResult<Value> {
 pub fn install(vm: &Interp) {
     vm.types.method.new.set(Some(method_new));
     fn snapshot(vm: &Interp, a: &Args) -> PyResult<Value> {
-        Ok(namespace_dict(vm, view_of(vm, a)?.ns()))
+        Ok(namespace_dict(vm, &view_of(vm, a)?.ns().borrow()))
     }
     fn forward(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
         let d = snapshot(vm, &a)?;

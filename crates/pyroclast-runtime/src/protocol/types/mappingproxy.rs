@@ -31,7 +31,9 @@ impl MappingProxy {
     /// (so the class can change under the proxy), else the mapping itself.
     fn mapping(&self, vm: &Interp) -> Value {
         match &self.target {
-            Value::Class(c) => crate::protocol::types::construct::namespace_dict(vm, &c.dict),
+            Value::Class(c) => {
+                crate::protocol::types::construct::namespace_dict(vm, &c.dict.borrow())
+            }
             other => other.clone(),
         }
     }

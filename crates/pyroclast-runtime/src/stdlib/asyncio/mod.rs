@@ -21,7 +21,7 @@ use crate::protocol::awaiting::YieldTurn;
 use event_loop::EventLoop;
 use future::AwaitFuture;
 
-use crate::object::model::{Class, Layout, namespace};
+use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, Native, Value, builtin};
 use crate::protocol::generator::Kind;
 use crate::{Interp, PyResult};
@@ -49,7 +49,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             bases: vec![vm.exc_class(ExcKind::BaseException)],
             mro: crate::object::model::linearize(&[vm.exc_class(ExcKind::BaseException)])
                 .unwrap_or_default(),
-            dict: namespace(),
+            dict: Default::default(),
             layout: Layout::Exception,
             builtin: true,
             marker: std::cell::Cell::new(0),

@@ -1,0 +1,212 @@
+//! A class's namespace and the lookup cache in front of the MRO walk.
+//!
+//! `Class::lookup` runs for every method call, instance attribute and
+//! special method; walking the MRO costs a hash and one probe per class
+//! (three for `self._x` on a two-level hierarchy with a property, since
+//! data descriptors are looked for before the instance dict). Like
+//! CPython's type attribute cache, a small direct-mapped table remembers
+//! where a name was found: which class of the MRO and which index of its
+//! dict, or that no class has it. The cache records places, never values,
+//! so it keeps no object alive and a class attribute assigned in place
+//! (`Shape.count += 1`) needs no invalidation. Anything that can change
+//! which names a class holds (`ClassDict::borrow_mut`, a class freed)
+//! bumps the thread's class epoch, which empties the cache at once.
+
+use std::cell::{Cell, Ref, RefCell, RefMut};
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use indexmap::map::RawEntryApiV1;
+use rustc_hash::FxBuildHasher;
+
+use crate::object::model::Class;
+use crate::object::value::Value;
+
+/// The table a class namespace is.
+pub type NsMap = IndexMap<Rc<str>, Value, FxBuildHasher>;
+
+/// A class's attributes. Reads go straight to the table; a mutable borrow
+/// may add or remove names, so it invalidates the lookup cache first.
+#[derive(Default)]
+pub struct ClassDict(RefCell<NsMap>);
+
+impl ClassDict {
+    /// A namespace holding `map`.
+    pub fn new(map: NsMap) -> Self {
+        ClassDict(RefCell::new(map))
+    }
+
+    /// Reads the namespace.
+    #[inline]
+    pub fn borrow(&self) -> Ref<'_, NsMap> {
+        self.0.borrow()
+    }
+
+    /// Changes the namespace (adding or removing names invalidates every
+    /// cached lookup on this thread).
+    pub fn borrow_mut(&self) -> RefMut<'_, NsMap> {
+        bump_epoch();
+        self.0.borrow_mut()
+    }
+
+    /// [`ClassDict::borrow`] that fails instead of panicking.
+    pub fn try_borrow(&self) -> Result<Ref<'_, NsMap>, std::cell::BorrowError> {
+        self.0.try_borrow()
+    }
+
+    /// [`ClassDict::borrow_mut`] that fails instead of panicking.
+    pub fn try_borrow_mut(&self) -> Result<RefMut<'_, NsMap>, std::cell::BorrowMutError> {
+        bump_epoch();
+        self.0.try_borrow_mut()
+    }
+
+    /// `cls.name = value`: replaces an existing entry in place, which keeps
+    /// cached lookups valid (they record where a name is, not its value).
+    pub fn set(&self, name: &str, value: Value) {
+        if let Some(slot) = self.0.borrow_mut().get_mut(name) {
+            *slot = value;
+            return;
+        }
+        self.borrow_mut().insert(Rc::from(name), value);
+    }
+
+    /// The table, for a class being dropped.
+    pub fn get_mut(&mut self) -> &mut NsMap {
+        self.0.get_mut()
+    }
+}
+
+/// The cache: the class epoch and the entries (one thread-local, so a
+/// lookup reads it once).
+struct Cache {
+    /// Bumped whenever a class namespace may gain or lose a name, or a
+    /// class is freed (its address may be reused): entries from an older
+    /// epoch are stale.
+    epoch: Cell<u64>,
+    entries: [Cell<Entry>; SIZE],
+}
+
+thread_local! {
+    static CACHE: Cache = const {
+        Cache {
+            epoch: Cell::new(1),
+            entries: [const { Cell::new(Entry::EMPTY) }; SIZE],
+        }
+    };
+}
+
+/// Entries in the cache (a power of two).
+const SIZE: usize = 1024;
+
+/// Longest name a miss is remembered for (misses keep their own copy of
+/// the name; hits compare against the key in the class dict).
+const NAME_MAX: usize = 22;
+
+/// `index` of an entry recording that no class on the MRO has the name.
+const MISS: u32 = u32::MAX;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    epoch: u64,
+    class: usize,
+    /// Where the name is: the class's MRO position and its dict index.
+    depth: u16,
+    index: u32,
+    /// For misses: the name.
+    len: u8,
+    name: [u8; NAME_MAX],
+}
+
+impl Entry {
+    const EMPTY: Entry = Entry {
+        epoch: 0,
+        class: 0,
+        depth: 0,
+        index: 0,
+        len: 0,
+        name: [0; NAME_MAX],
+    };
+}
+
+/// Invalidates every cached lookup on this thread.
+pub fn bump_epoch() {
+    // During thread teardown the cache may be gone, and with it every entry.
+    let _ = CACHE.try_with(|c| c.epoch.set(c.epoch.get() + 1));
+}
+
+#[inline]
+fn slot(class: usize, name: &str) -> usize {
+    let k = (class >> 4) ^ (name.as_ptr() as usize) ^ name.len().rotate_left(17);
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - SIZE.trailing_zeros())) & (SIZE - 1)
+}
+
+#[inline]
+fn nth(class: &Rc<Class>, depth: usize) -> Option<&Rc<Class>> {
+    if depth == 0 {
+        Some(class)
+    } else {
+        class.mro.get(depth - 1)
+    }
+}
+
+/// Looks `name` up along `class`'s MRO through the cache.
+#[inline]
+pub fn lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
+    let key = Rc::as_ptr(class) as usize;
+    let i = slot(key, name);
+    let (e, epoch) = CACHE.with(|c| (c.entries[i].get(), c.epoch.get()));
+    if e.epoch == epoch && e.class == key {
+        if e.index == MISS {
+            if usize::from(e.len) == name.len() && &e.name[..name.len()] == name.as_bytes() {
+                return None;
+            }
+        } else if let Some(owner) = nth(class, usize::from(e.depth)) {
+            let dict = owner.dict.borrow();
+            // The key is alive in the dict, so an equal pointer is the
+            // same name.
+            if let Some((k, v)) = dict.get_index(e.index as usize)
+                && crate::object::model::same_name(k, name)
+            {
+                return Some(v.clone());
+            }
+        }
+    }
+    fill(class, name, i, epoch)
+}
+
+/// Walks the MRO and records where `name` is (or that it is nowhere).
+#[cold]
+#[inline(never)]
+fn fill(class: &Rc<Class>, name: &str, i: usize, epoch: u64) -> Option<Value> {
+    let hash = crate::object::model::name_hash(name);
+    let mut entry = Entry {
+        epoch,
+        class: Rc::as_ptr(class) as usize,
+        ..Entry::EMPTY
+    };
+    let store = |entry| CACHE.with(|c| c.entries[i].set(entry));
+    for (depth, c) in class.mro_iter().enumerate() {
+        let dict = c.dict.borrow();
+        if let Some((index, _, v)) = dict
+            .raw_entry_v1()
+            .from_hash_full(hash, |k| crate::object::model::same_name(k, name))
+        {
+            let found = v.clone();
+            if let (Ok(depth), Ok(index)) = (u16::try_from(depth), u32::try_from(index)) {
+                entry.depth = depth;
+                entry.index = index;
+                store(entry);
+            }
+            return Some(found);
+        }
+    }
+    if let Ok(len) = u8::try_from(name.len())
+        && name.len() <= NAME_MAX
+    {
+        entry.index = MISS;
+        entry.len = len;
+        entry.name[..name.len()].copy_from_slice(name.as_bytes());
+        store(entry);
+    }
+    None
+}
