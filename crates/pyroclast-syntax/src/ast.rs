@@ -554,6 +554,9 @@ pub struct Name {
     pub id: Ident,
     /// Filled by the resolver.
     pub slot: Cell<NameSlot>,
+    /// For a global: where the name was last found in the module's
+    /// namespace (an index the evaluator checks before hashing the name).
+    pub hint: Cell<u32>,
 }
 
 impl Name {
@@ -562,6 +565,7 @@ impl Name {
         Name {
             id,
             slot: Cell::new(NameSlot::Unresolved),
+            hint: Cell::new(0),
         }
     }
 }

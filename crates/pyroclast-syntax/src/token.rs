@@ -34,6 +34,7 @@ impl LexError {
 /// Every token of the subset.
 #[derive(Logos, Debug, Clone, PartialEq)]
 #[logos(error = LexError)]
+#[logos(extras = Names)]
 #[logos(skip r"[ \t\x0C]+")]
 #[logos(skip r"#[^\r\n]*")]
 #[logos(skip r"\\\r?\n")]
@@ -373,7 +374,24 @@ fn name(lex: &mut Lexer<Token>) -> Result<Rc<str>, LexError> {
             return Err(invalid_character(c, start + i));
         }
     }
-    Ok(Rc::from(s))
+    Ok(lex.extras.intern(s))
+}
+
+/// The identifiers of one source text, each allocated once: a name's uses,
+/// its definition and the dict keys made from them share one pointer, so
+/// the runtime's name comparisons settle on the pointer.
+#[derive(Default)]
+pub struct Names(std::collections::HashSet<Rc<str>>);
+
+impl Names {
+    fn intern(&mut self, s: &str) -> Rc<str> {
+        if let Some(n) = self.0.get(s) {
+            return n.clone();
+        }
+        let n: Rc<str> = Rc::from(s);
+        self.0.insert(n.clone());
+        n
+    }
 }
 
 /// CPython's message for a character that can't start or continue a token.

@@ -66,6 +66,36 @@ pub fn load_global(vm: &Interp, frame: &Frame, name: &str) -> PyResult<Value> {
     Err(name_error(vm, name))
 }
 
+/// [`load_global`] for a name in code: a module's names keep their places,
+/// so checking the key at the place the name was last found usually
+/// settles the lookup without hashing.
+/// `Name::hint` of a name last found among the builtins.
+const BUILTIN: u32 = u32::MAX;
+
+fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
+    {
+        let globals = frame.globals.borrow();
+        let hint = n.hint.get();
+        if hint != BUILTIN
+            && let Some((k, v)) = globals.get_index(hint as usize)
+            && crate::object::model::same_name(k, &n.id)
+        {
+            return Ok(v.clone());
+        }
+        if let Some((i, _, v)) = globals.get_full(&*n.id) {
+            if let Ok(i) = u32::try_from(i) {
+                n.hint.set(i);
+            }
+            return Ok(v.clone());
+        }
+    }
+    if let Some(v) = vm.builtins.borrow().get(&*n.id) {
+        n.hint.set(BUILTIN);
+        return Ok(v.clone());
+    }
+    Err(name_error(vm, &n.id))
+}
+
 fn load_cell(vm: &Interp, frame: &Frame, i: u32, name: &str) -> PyResult<Value> {
     let cell = frame
         .cells
@@ -93,7 +123,7 @@ pub fn load_name(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
             _ => Err(unbound_local(vm, &n.id)),
         },
         NameSlot::Cell(i) => load_cell(vm, frame, i, &n.id),
-        NameSlot::Global | NameSlot::Unresolved => load_global(vm, frame, &n.id),
+        NameSlot::Global | NameSlot::Unresolved => load_global_hinted(vm, frame, n),
         NameSlot::ClassLocal => {
             if let Some(ns) = &frame.class_ns
                 && let Some(v) = ns.borrow().get(&*n.id)

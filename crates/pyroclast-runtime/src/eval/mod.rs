@@ -83,7 +83,50 @@ impl Drop for Frame {
         {
             *slot = std::mem::take(&mut self.locals);
         }
+        give_back_locals(std::mem::take(&mut self.locals));
     }
+}
+
+thread_local! {
+    /// Emptied locals vectors of finished calls: a call takes one rather
+    /// than allocating (a call's malloc and free were a tenth of a
+    /// recursive function's cost).
+    static SPARE_LOCALS: RefCell<Vec<Vec<Option<Value>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Spare vectors kept, and the largest capacity worth keeping.
+const SPARE_MAX: usize = 64;
+const SPARE_CAPACITY: usize = 32;
+
+/// An empty locals vector with room for `n` slots.
+pub fn take_locals(n: usize) -> Vec<Option<Value>> {
+    let spare = SPARE_LOCALS
+        .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
+        .ok()
+        .flatten();
+    match spare {
+        Some(mut v) => {
+            v.reserve(n);
+            v
+        }
+        None => Vec::with_capacity(n),
+    }
+}
+
+fn give_back_locals(mut v: Vec<Option<Value>>) {
+    if v.capacity() == 0 || v.capacity() > SPARE_CAPACITY {
+        return;
+    }
+    // Dropping the values may run code that makes and ends frames: the
+    // pool is not borrowed meanwhile.
+    v.clear();
+    let _ = SPARE_LOCALS.try_with(|s| {
+        if let Ok(mut s) = s.try_borrow_mut()
+            && s.len() < SPARE_MAX
+        {
+            s.push(v);
+        }
+    });
 }
 
 impl Frame {
@@ -349,7 +392,8 @@ pub fn function_frame(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<
     let Some(scope) = func.def.scope.get().cloned() else {
         return Err(vm.error(ExcKind::SystemError, "function was not resolved"));
     };
-    let mut locals = vec![None; scope.locals.len()];
+    let mut locals = take_locals(scope.locals.len());
+    locals.resize(scope.locals.len(), None);
     args::bind(vm, func, &scope, &mut locals, args)?;
     Ok(frame_with_locals(func, scope, locals))
 }
@@ -413,7 +457,7 @@ pub fn call_positional(
         return None;
     }
     let scope = func.def.scope.get()?.clone();
-    let mut locals = Vec::with_capacity(scope.locals.len());
+    let mut locals = take_locals(scope.locals.len());
     if let Some(v) = self_value {
         locals.push(Some(v.clone()));
     }
