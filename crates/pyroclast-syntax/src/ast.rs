@@ -526,6 +526,9 @@ pub enum ExprKind {
         value: Box<Expr>,
         /// Attribute name.
         attr: Ident,
+        /// Where the name was last found in an instance's dict (the
+        /// evaluator checks that index before hashing the name).
+        hint: Cell<u32>,
     },
     /// `value[index]`
     Subscript {

@@ -297,7 +297,7 @@ fn expr(c: &str, e: &mut Expr) {
                 expr(c, &mut k.value);
             }
         }
-        ExprKind::Attribute { value, attr } => {
+        ExprKind::Attribute { value, attr, .. } => {
             expr(c, value);
             fix(c, attr);
         }

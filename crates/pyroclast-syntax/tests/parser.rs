@@ -35,7 +35,7 @@ fn sexp(e: &Expr) -> String {
             format!("(if {} {} {})", sexp(test), sexp(body), sexp(orelse))
         }
         ExprKind::Await(v) => format!("(await {})", sexp(v)),
-        ExprKind::Attribute { value, attr } => format!("(. {} {attr})", sexp(value)),
+        ExprKind::Attribute { value, attr, .. } => format!("(. {} {attr})", sexp(value)),
         ExprKind::Call { func, args, .. } => {
             format!(
                 "(call {} {})",

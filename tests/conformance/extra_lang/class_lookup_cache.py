@@ -104,3 +104,53 @@ print(d.sound())
 Animal.sound = lambda self: "WOOF"
 print(d.sound())
 print(type(d).__mro__[1].sound(d))
+
+
+# One attribute site meeting instances whose dicts differ in order and keys.
+class Bag:
+    pass
+
+
+def read(o):
+    return o.v
+
+
+bags = []
+for i in range(4):
+    b = Bag()
+    if i % 2:
+        b.w = "w"
+    b.v = i
+    bags.append(b)
+print([read(b) for b in bags])
+del bags[1].w
+bags[1].v = "again"
+print([read(b) for b in bags])
+try:
+    read(Bag())
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+# The site's class gains a property for that name, then loses it.
+class Late:
+    pass
+
+
+late = Late()
+late.v = "dict"
+print(read(late))
+Late.v = property(lambda self: "property wins")
+print(read(late))
+del Late.v
+print(read(late))
+
+
+# __getattribute__ sees every read, hinted or not.
+class Loud:
+    def __getattribute__(self, name):
+        return "loud " + name
+
+
+print(read(Loud()))
+print(read(bags[0]))

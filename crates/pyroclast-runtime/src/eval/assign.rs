@@ -41,7 +41,7 @@ pub fn store_name(vm: &Interp, frame: &mut Frame, n: &Name, v: Value) -> PyResul
 pub fn assign(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name(n) => store_name(vm, frame, n, v),
-        ExprKind::Attribute { value, attr } => {
+        ExprKind::Attribute { value, attr, .. } => {
             let obj = eval(vm, frame, value)?;
             crate::protocol::classes::setattr(vm, &obj, attr, v)
         }
@@ -149,7 +149,7 @@ pub fn delete(vm: &Interp, frame: &mut Frame, target: &Expr) -> PyResult<()> {
             }
             Ok(())
         }
-        ExprKind::Attribute { value, attr } => {
+        ExprKind::Attribute { value, attr, .. } => {
             let obj = eval(vm, frame, value)?;
             crate::protocol::classes::delattr(vm, &obj, attr)
         }

@@ -192,9 +192,9 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             args,
             keywords,
         } => eval_call(vm, frame, func, args, keywords),
-        ExprKind::Attribute { value, attr } => {
+        ExprKind::Attribute { value, attr, hint } => {
             let v = eval(vm, frame, value)?;
-            crate::protocol::classes::getattr(vm, &v, attr)
+            crate::protocol::classes::getattr_at(vm, &v, attr, hint)
         }
         ExprKind::Subscript { value, index } => {
             let v = eval(vm, frame, value)?;
@@ -494,7 +494,7 @@ fn eval_call(
     keywords: &[Keyword],
 ) -> PyResult<Value> {
     // `obj.method(...)` without building a bound method.
-    if let ExprKind::Attribute { value, attr } = &func.kind {
+    if let ExprKind::Attribute { value, attr, .. } = &func.kind {
         let obj = eval(vm, frame, value)?;
         if keywords.is_empty()
             && let Value::Instance(inst) = &obj

@@ -388,7 +388,9 @@ fn aug_assign(
             };
             store_name(vm, frame, n, r)
         }
-        ExprKind::Attribute { value: obj, attr } => {
+        ExprKind::Attribute {
+            value: obj, attr, ..
+        } => {
             let o = eval(vm, frame, obj)?;
             let cur = crate::protocol::classes::getattr(vm, &o, attr)?;
             let v = eval(vm, frame, value)?;

@@ -595,7 +595,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 keywords,
             } => {
                 let (f, method) = match &func.kind {
-                    ExprKind::Attribute { value, attr } => {
+                    ExprKind::Attribute { value, attr, .. } => {
                         (eval_direct(vm, frame, value).await?, Some(attr))
                     }
                     _ => (eval_direct(vm, frame, func).await?, None),
@@ -610,9 +610,9 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                     None => super::call(vm, &f, a),
                 }
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, hint } => {
                 let v = eval_direct(vm, frame, value).await?;
-                crate::protocol::classes::getattr(vm, &v, attr)
+                crate::protocol::classes::getattr_at(vm, &v, attr, hint)
             }
             ExprKind::Subscript { value, index } => {
                 let v = eval_direct(vm, frame, value).await?;

@@ -78,6 +78,49 @@ pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
     generic_getattr(vm, obj, name)
 }
 
+/// `Attribute::hint` of a site whose name was last not in the instance dict.
+const NOT_IN_DICT: u32 = u32::MAX;
+
+/// `getattr(obj, name)` at an attribute site of the code: instances built
+/// by the same `__init__` keep their attributes at the same dict indexes,
+/// so the site remembers where it last found the name and checks that key
+/// before hashing (the pointer test settles it: the lexer interns names).
+#[inline]
+pub fn getattr_at(
+    vm: &Interp,
+    obj: &Value,
+    name: &str,
+    hint: &std::cell::Cell<u32>,
+) -> PyResult<Value> {
+    if let Value::Instance(inst) = obj
+        && hint.get() != NOT_IN_DICT
+    {
+        if inst.class.marker.get() & HAS_GETATTRIBUTE != 0
+            || mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR != 0
+        {
+            // The class may intercept the name: this site goes the general way.
+            hint.set(NOT_IN_DICT);
+            return getattr(vm, obj, name);
+        }
+        // What `generic_getattr` does first for such classes.
+        let dict = inst.dict.borrow();
+        if let Some((k, v)) = dict.get_index(hint.get() as usize)
+            && crate::object::model::same_name(k, name)
+        {
+            return Ok(v.clone());
+        }
+        match dict.get_full(name) {
+            Some((i, _, v)) => {
+                hint.set(u32::try_from(i).unwrap_or(NOT_IN_DICT));
+                return Ok(v.clone());
+            }
+            // Methods and class attributes: this site goes the general way.
+            None => hint.set(NOT_IN_DICT),
+        }
+    }
+    getattr(vm, obj, name)
+}
+
 /// `getattr` through a user `__getattribute__`, then `__getattr__` when it
 /// raises AttributeError.
 #[cold]
