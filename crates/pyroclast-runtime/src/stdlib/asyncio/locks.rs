@@ -170,8 +170,6 @@ fn stock<'a>(s: &'a Value, kinds: &[Prim]) -> Option<(&'a Instance, Prim)> {
 }
 
 const ANY: &[Prim] = &[Prim::Lock, Prim::Event, Prim::Semaphore, Prim::Bounded];
-const LOCK: &[Prim] = &[Prim::Lock];
-const SEMS: &[Prim] = &[Prim::Semaphore, Prim::Bounded];
 
 // Where `__init__` puts each attribute (a hint; the name decides).
 const WAITERS: Field = (0, "_waiters");
@@ -190,49 +188,71 @@ fn at(kind: Prim, field: Field) -> Field {
     }
 }
 
-/// `self.<field>`.
-fn read(vm: &Interp, s: &Value, field: Field) -> PyResult<Value> {
-    if let Some((inst, kind)) = stock(s, ANY)
-        && let Some(v) = value_attr(inst, at(kind, field))
-    {
-        return Ok(v);
-    }
-    getattr(vm, s, field.1)
+/// `self`, with what [`stock`] found when the current step of an
+/// operation began (looked up again after every await).
+#[derive(Clone, Copy)]
+struct Obj<'a> {
+    s: &'a Value,
+    fast: Option<(&'a Instance, Prim)>,
 }
 
-/// `self.<field> = v`.
-fn write(vm: &Interp, s: &Value, field: Field, v: Value) -> PyResult<()> {
-    if let Some((inst, kind)) = stock(s, ANY) {
-        let mut v = Some(v);
-        with_field(inst, at(kind, field), |slot| {
-            if let Some(slot) = slot {
-                *slot = v.take().unwrap_or(Value::None);
-            }
-        });
-        if let Some(v) = v {
-            inst.dict.borrow_mut().insert(Rc::from(field.1), v);
+impl<'a> Obj<'a> {
+    fn new(s: &'a Value) -> Self {
+        Obj {
+            s,
+            fast: stock(s, ANY),
         }
-        return Ok(());
     }
-    setattr(vm, s, field.1, v)
-}
 
-/// `self.<field> += delta` (`-=` for a negative delta).
-fn add(vm: &Interp, s: &Value, field: Field, delta: i64) -> PyResult<()> {
-    let v = read(vm, s, field)?;
-    let n = if let Value::Int(i) = v
-        && let Some(n) = i.checked_add(delta)
-    {
-        Value::Int(n)
-    } else {
-        let (op, d) = if delta < 0 {
-            (BinOp::Sub, -delta)
+    /// The stock class `self` is exactly, with a dict of stock attributes.
+    fn kind(self) -> Option<Prim> {
+        self.fast.map(|(_, k)| k)
+    }
+
+    /// `self.<field>`.
+    fn read(self, vm: &Interp, field: Field) -> PyResult<Value> {
+        if let Some((inst, kind)) = self.fast
+            && let Some(v) = value_attr(inst, at(kind, field))
+        {
+            return Ok(v);
+        }
+        getattr(vm, self.s, field.1)
+    }
+
+    /// `self.<field> = v`.
+    fn write(self, vm: &Interp, field: Field, v: Value) -> PyResult<()> {
+        if let Some((inst, kind)) = self.fast {
+            let mut v = Some(v);
+            with_field(inst, at(kind, field), |slot| {
+                if let Some(slot) = slot {
+                    *slot = v.take().unwrap_or(Value::None);
+                }
+            });
+            if let Some(v) = v {
+                inst.dict.borrow_mut().insert(Rc::from(field.1), v);
+            }
+            return Ok(());
+        }
+        setattr(vm, self.s, field.1, v)
+    }
+
+    /// `self.<field> += delta` (`-=` for a negative delta).
+    fn add(self, vm: &Interp, field: Field, delta: i64) -> PyResult<()> {
+        let v = self.read(vm, field)?;
+        let n = if let Value::Int(i) = v
+            && let Some(n) = i.checked_add(delta)
+        {
+            Value::Int(n)
         } else {
-            (BinOp::Add, delta)
+            let (op, d) = if delta < 0 {
+                (BinOp::Sub, -delta)
+            } else {
+                (BinOp::Add, delta)
+            };
+            crate::protocol::ops::binary_op(vm, op, &v, &Value::Int(d))?
         };
-        crate::protocol::ops::binary_op(vm, op, &v, &Value::Int(d))?
-    };
-    write(vm, s, field, n)
+        self.write(vm, field, n)
+    }
 }
 
 /// `self.<field> <op> n`, as a truth value.
@@ -335,14 +355,16 @@ fn is_cancel(vm: &Interp, e: &PyErr) -> PyResult<bool> {
 }
 
 /// `self._get_loop().create_future()`.
-fn new_waiter(vm: &Interp, s: &Value) -> PyResult<Value> {
-    loop_future(vm, stock(s, ANY).map(|(i, _)| i), s)
+fn new_waiter(vm: &Interp, o: Obj) -> PyResult<Value> {
+    loop_future(vm, o.fast.map(|(i, _)| i), o.s)
 }
 
 /// The outcome of `try: await fut finally: self._waiters.remove(fut)`.
 async fn await_waiter(vm: &Interp, s: &Value, fut: &Value, field: Field) -> PyResult<Value> {
     let r = wait(vm, fut).await;
-    let removed = read(vm, s, field).and_then(|w| remove(vm, &w, fut));
+    let removed = Obj::new(s)
+        .read(vm, field)
+        .and_then(|w| remove(vm, &w, fut));
     match (r, removed) {
         (_, Err(e)) => Err(e),
         (r, Ok(())) => r,
@@ -438,11 +460,11 @@ fn aenter_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let vm_rc = vm.rc();
     let body: Body = Box::pin(async move {
         let vm = &*vm_rc;
-        match stock(&s, ANY) {
-            Some((_, Prim::Lock)) => {
+        match Obj::new(&s).kind() {
+            Some(Prim::Lock) => {
                 lock_acquire(vm, &s).await?;
             }
-            Some((_, Prim::Semaphore | Prim::Bounded)) => {
+            Some(Prim::Semaphore | Prim::Bounded) => {
                 sem_acquire(vm, &s).await?;
             }
             _ => {
@@ -468,10 +490,11 @@ fn aexit_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let vm_rc = vm.rc();
     let body: Body = Box::pin(async move {
         let vm = &*vm_rc;
-        match stock(&s, ANY) {
-            Some((_, Prim::Lock)) => lock_release(vm, &s)?,
-            Some((_, Prim::Semaphore)) => sem_release(vm, &s)?,
-            Some((_, Prim::Bounded)) => bsem_release(vm, &s)?,
+        let o = Obj::new(&s);
+        match o.kind() {
+            Some(Prim::Lock) => lock_release(vm, o)?,
+            Some(Prim::Semaphore) => sem_release(vm, o)?,
+            Some(Prim::Bounded) => bsem_release(vm, o)?,
             _ => {
                 call_method(vm, &s, "release", Args::default())?;
             }
@@ -485,7 +508,7 @@ fn aexit_method(vm: &Interp, a: Args) -> PyResult<Value> {
 
 fn lock_locked_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "Lock.locked")?;
-    read(vm, &s, LOCKED)
+    Obj::new(&s).read(vm, LOCKED)
 }
 
 /// `async def acquire(self)`.
@@ -497,10 +520,11 @@ fn lock_acquire_method(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 async fn lock_acquire(vm: &Interp, s: &Value) -> PyResult<Value> {
+    let o = Obj::new(s);
     // if (not self._locked and (self._waiters is None or
     //         all(w.cancelled() for w in self._waiters))):
-    if !truthy(vm, &read(vm, s, LOCKED)?)? {
-        let w = read(vm, s, WAITERS)?;
+    if !truthy(vm, &o.read(vm, LOCKED)?)? {
+        let w = o.read(vm, WAITERS)?;
         let free = match &w {
             Value::None => true,
             w => {
@@ -513,56 +537,58 @@ async fn lock_acquire(vm: &Interp, s: &Value) -> PyResult<Value> {
             }
         };
         if free {
-            write(vm, s, LOCKED, Value::Bool(true))?;
+            o.write(vm, LOCKED, Value::Bool(true))?;
             return Ok(Value::Bool(true));
         }
     }
-    if matches!(read(vm, s, WAITERS)?, Value::None) {
-        write(vm, s, WAITERS, Deque::new_value())?;
+    if matches!(o.read(vm, WAITERS)?, Value::None) {
+        o.write(vm, WAITERS, Deque::new_value())?;
     }
-    let fut = new_waiter(vm, s)?;
-    append(vm, &read(vm, s, WAITERS)?, fut.clone())?;
-    if let Err(e) = await_waiter(vm, s, &fut, WAITERS).await {
-        if is_cancel(vm, &e)? && !truthy(vm, &read(vm, s, LOCKED)?)? {
-            wake_up_first(vm, s)?;
+    let fut = new_waiter(vm, o)?;
+    append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
+    let r = await_waiter(vm, s, &fut, WAITERS).await;
+    let o = Obj::new(s);
+    if let Err(e) = r {
+        if is_cancel(vm, &e)? && !truthy(vm, &o.read(vm, LOCKED)?)? {
+            wake_up_first(vm, o)?;
         }
         return Err(e);
     }
-    write(vm, s, LOCKED, Value::Bool(true))?;
+    o.write(vm, LOCKED, Value::Bool(true))?;
     Ok(Value::Bool(true))
 }
 
 fn lock_release_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "Lock.release")?;
-    lock_release(vm, &s)?;
+    lock_release(vm, Obj::new(&s))?;
     Ok(Value::None)
 }
 
-fn lock_release(vm: &Interp, s: &Value) -> PyResult<()> {
-    if truthy(vm, &read(vm, s, LOCKED)?)? {
-        write(vm, s, LOCKED, Value::Bool(false))?;
-        wake_up_first(vm, s)
+fn lock_release(vm: &Interp, o: Obj) -> PyResult<()> {
+    if truthy(vm, &o.read(vm, LOCKED)?)? {
+        o.write(vm, LOCKED, Value::Bool(false))?;
+        wake_up_first(vm, o)
     } else {
         Err(vm.error(ExcKind::RuntimeError, "Lock is not acquired."))
     }
 }
 
 /// `self._wake_up_first()`.
-fn wake_up_first(vm: &Interp, s: &Value) -> PyResult<()> {
-    if stock(s, LOCK).is_some() {
-        return lock_wake_up_first(vm, s);
+fn wake_up_first(vm: &Interp, o: Obj) -> PyResult<()> {
+    if o.kind() == Some(Prim::Lock) {
+        return lock_wake_up_first(vm, o);
     }
-    call_method(vm, s, "_wake_up_first", Args::default()).map(|_| ())
+    call_method(vm, o.s, "_wake_up_first", Args::default()).map(|_| ())
 }
 
 fn lock_wake_up_first_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "Lock._wake_up_first")?;
-    lock_wake_up_first(vm, &s)?;
+    lock_wake_up_first(vm, Obj::new(&s))?;
     Ok(Value::None)
 }
 
-fn lock_wake_up_first(vm: &Interp, s: &Value) -> PyResult<()> {
-    let w = read(vm, s, WAITERS)?;
+fn lock_wake_up_first(vm: &Interp, o: Obj) -> PyResult<()> {
+    let w = o.read(vm, WAITERS)?;
     if !any_waiters(vm, &w)? {
         return Ok(());
     }
@@ -587,14 +613,15 @@ fn lock_wake_up_first(vm: &Interp, s: &Value) -> PyResult<()> {
 
 fn event_is_set_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "Event.is_set")?;
-    read(vm, &s, VALUE)
+    Obj::new(&s).read(vm, VALUE)
 }
 
 fn event_set_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "Event.set")?;
-    if !truthy(vm, &read(vm, &s, VALUE)?)? {
-        write(vm, &s, VALUE, Value::Bool(true))?;
-        scan(vm, &read(vm, &s, WAITERS)?, |fut| {
+    let o = Obj::new(&s);
+    if !truthy(vm, &o.read(vm, VALUE)?)? {
+        o.write(vm, VALUE, Value::Bool(true))?;
+        scan(vm, &o.read(vm, WAITERS)?, |fut| {
             if !done(vm, fut)? {
                 set_true(vm, fut)?;
             }
@@ -606,7 +633,7 @@ fn event_set_method(vm: &Interp, a: Args) -> PyResult<Value> {
 
 fn event_clear_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "Event.clear")?;
-    write(vm, &s, VALUE, Value::Bool(false))?;
+    Obj::new(&s).write(vm, VALUE, Value::Bool(false))?;
     Ok(Value::None)
 }
 
@@ -616,11 +643,12 @@ fn event_wait_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let vm_rc = vm.rc();
     let body: Body = Box::pin(async move {
         let vm = &*vm_rc;
-        if truthy(vm, &read(vm, &s, VALUE)?)? {
+        let o = Obj::new(&s);
+        if truthy(vm, &o.read(vm, VALUE)?)? {
             return Ok(Value::Bool(true));
         }
-        let fut = new_waiter(vm, &s)?;
-        append(vm, &read(vm, &s, WAITERS)?, fut.clone())?;
+        let fut = new_waiter(vm, o)?;
+        append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
         await_waiter(vm, &s, &fut, WAITERS).await?;
         Ok(Value::Bool(true))
     });
@@ -631,15 +659,15 @@ fn event_wait_method(vm: &Interp, a: Args) -> PyResult<Value> {
 
 fn sem_locked_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "Semaphore.locked")?;
-    Ok(Value::Bool(sem_locked(vm, &s)?))
+    Ok(Value::Bool(sem_locked(vm, Obj::new(&s))?))
 }
 
 /// `self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))`.
-fn sem_locked(vm: &Interp, s: &Value) -> PyResult<bool> {
-    if compare(vm, &read(vm, s, VALUE)?, CmpOp::Eq, &Value::Int(0))? {
+fn sem_locked(vm: &Interp, o: Obj) -> PyResult<bool> {
+    if compare(vm, &o.read(vm, VALUE)?, CmpOp::Eq, &Value::Int(0))? {
         return Ok(true);
     }
-    let w = read(vm, s, WAITERS)?;
+    let w = o.read(vm, WAITERS)?;
     if !any_waiters(vm, &w)? {
         return Ok(false);
     }
@@ -652,11 +680,11 @@ fn sem_locked(vm: &Interp, s: &Value) -> PyResult<bool> {
 }
 
 /// `self.locked()`.
-fn call_locked(vm: &Interp, s: &Value) -> PyResult<bool> {
-    if stock(s, SEMS).is_some() {
-        return sem_locked(vm, s);
+fn call_locked(vm: &Interp, o: Obj) -> PyResult<bool> {
+    if matches!(o.kind(), Some(Prim::Semaphore | Prim::Bounded)) {
+        return sem_locked(vm, o);
     }
-    let r = call_method(vm, s, "locked", Args::default())?;
+    let r = call_method(vm, o.s, "locked", Args::default())?;
     truthy(vm, &r)
 }
 
@@ -669,55 +697,58 @@ fn sem_acquire_method(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 async fn sem_acquire(vm: &Interp, s: &Value) -> PyResult<Value> {
-    if !call_locked(vm, s)? {
-        add(vm, s, VALUE, -1)?;
+    let o = Obj::new(s);
+    if !call_locked(vm, o)? {
+        o.add(vm, VALUE, -1)?;
         return Ok(Value::Bool(true));
     }
-    if matches!(read(vm, s, WAITERS)?, Value::None) {
-        write(vm, s, WAITERS, Deque::new_value())?;
+    if matches!(o.read(vm, WAITERS)?, Value::None) {
+        o.write(vm, WAITERS, Deque::new_value())?;
     }
-    let fut = new_waiter(vm, s)?;
-    append(vm, &read(vm, s, WAITERS)?, fut.clone())?;
-    if let Err(e) = await_waiter(vm, s, &fut, WAITERS).await {
+    let fut = new_waiter(vm, o)?;
+    append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
+    let r = await_waiter(vm, s, &fut, WAITERS).await;
+    let o = Obj::new(s);
+    if let Err(e) = r {
         if is_cancel(vm, &e)? && !cancelled(vm, &fut)? {
-            add(vm, s, VALUE, 1)?;
-            wake_up_next(vm, s)?;
+            o.add(vm, VALUE, 1)?;
+            wake_up_next(vm, o)?;
         }
         return Err(e);
     }
-    if compare(vm, &read(vm, s, VALUE)?, CmpOp::Gt, &Value::Int(0))? {
-        wake_up_next(vm, s)?;
+    if compare(vm, &o.read(vm, VALUE)?, CmpOp::Gt, &Value::Int(0))? {
+        wake_up_next(vm, o)?;
     }
     Ok(Value::Bool(true))
 }
 
 fn sem_release_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "Semaphore.release")?;
-    sem_release(vm, &s)?;
+    sem_release(vm, Obj::new(&s))?;
     Ok(Value::None)
 }
 
-fn sem_release(vm: &Interp, s: &Value) -> PyResult<()> {
-    add(vm, s, VALUE, 1)?;
-    wake_up_next(vm, s)
+fn sem_release(vm: &Interp, o: Obj) -> PyResult<()> {
+    o.add(vm, VALUE, 1)?;
+    wake_up_next(vm, o)
 }
 
 /// `self._wake_up_next()`.
-fn wake_up_next(vm: &Interp, s: &Value) -> PyResult<()> {
-    if stock(s, SEMS).is_some() {
-        return sem_wake_up_next(vm, s);
+fn wake_up_next(vm: &Interp, o: Obj) -> PyResult<()> {
+    if matches!(o.kind(), Some(Prim::Semaphore | Prim::Bounded)) {
+        return sem_wake_up_next(vm, o);
     }
-    call_method(vm, s, "_wake_up_next", Args::default()).map(|_| ())
+    call_method(vm, o.s, "_wake_up_next", Args::default()).map(|_| ())
 }
 
 fn sem_wake_up_next_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "Semaphore._wake_up_next")?;
-    sem_wake_up_next(vm, &s)?;
+    sem_wake_up_next(vm, Obj::new(&s))?;
     Ok(Value::None)
 }
 
-fn sem_wake_up_next(vm: &Interp, s: &Value) -> PyResult<()> {
-    let w = read(vm, s, WAITERS)?;
+fn sem_wake_up_next(vm: &Interp, o: Obj) -> PyResult<()> {
+    let w = o.read(vm, WAITERS)?;
     if !any_waiters(vm, &w)? {
         return Ok(());
     }
@@ -725,7 +756,7 @@ fn sem_wake_up_next(vm: &Interp, s: &Value) -> PyResult<()> {
         if done(vm, fut)? {
             return Ok(false);
         }
-        add(vm, s, VALUE, -1)?;
+        o.add(vm, VALUE, -1)?;
         set_true(vm, fut)?;
         Ok(true)
     })
@@ -733,15 +764,15 @@ fn sem_wake_up_next(vm: &Interp, s: &Value) -> PyResult<()> {
 
 fn bsem_release_method(vm: &Interp, a: Args) -> PyResult<Value> {
     let s = this(vm, a, "BoundedSemaphore.release")?;
-    bsem_release(vm, &s)?;
+    bsem_release(vm, Obj::new(&s))?;
     Ok(Value::None)
 }
 
-fn bsem_release(vm: &Interp, s: &Value) -> PyResult<()> {
-    let value = read(vm, s, VALUE)?;
-    if compare(vm, &value, CmpOp::GtE, &read(vm, s, BOUND)?)? {
+fn bsem_release(vm: &Interp, o: Obj) -> PyResult<()> {
+    let value = o.read(vm, VALUE)?;
+    if compare(vm, &value, CmpOp::GtE, &o.read(vm, BOUND)?)? {
         return Err(vm.value_error("BoundedSemaphore released too many times"));
     }
     // super().release()
-    sem_release(vm, s)
+    sem_release(vm, o)
 }
