@@ -6,9 +6,10 @@
 //! write of an attribute and every call of a method CPython's code makes
 //! is one helper here: on an exact stock instance whose dict holds only
 //! the stock attributes it works on the dict (or calls the Rust method
-//! directly); otherwise (a subclass, a replaced `_waiters`, an instance
-//! attribute that could shadow a method) it does what the Python code
-//! does, so overriding `locked()`, `_wake_up_first()`... keeps working.
+//! directly); otherwise (a subclass, an instance attribute that could
+//! shadow a method) it does what the Python code does, so overriding
+//! `locked()`, `_wake_up_first()`... keeps working. Waiters that are not a
+//! deque of plain futures get their own methods called.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -145,18 +146,17 @@ fn allowed(p: Prim) -> &'static [&'static str] {
     }
 }
 
-/// `s` as an exact stock instance of one of `kinds` whose dict holds only
-/// the stock attributes, so its methods are the ones written here.
-fn stock<'a>(s: &'a Value, kinds: &[Prim]) -> Option<(&'a Instance, Prim)> {
+/// `s` as an exact stock instance whose dict holds only the stock
+/// attributes, so its methods are the ones written here.
+fn stock(s: &Value) -> Option<(&Instance, Prim)> {
     let Value::Instance(inst) = s else {
         return None;
     };
     let p = Rc::as_ptr(&inst.class);
     let kind = CLASSES.with(|c| {
         c.borrow().iter().find_map(|k| {
-            kinds
-                .iter()
-                .copied()
+            [Prim::Lock, Prim::Event, Prim::Semaphore, Prim::Bounded]
+                .into_iter()
                 .find(|&kind| std::ptr::eq(k[kind as usize].as_ptr(), p))
         })
     })?;
@@ -168,8 +168,6 @@ fn stock<'a>(s: &'a Value, kinds: &[Prim]) -> Option<(&'a Instance, Prim)> {
         .all(|k| names.iter().any(|n| **k == **n));
     clean.then_some((&**inst, kind))
 }
-
-const ANY: &[Prim] = &[Prim::Lock, Prim::Event, Prim::Semaphore, Prim::Bounded];
 
 // Where `__init__` puts each attribute (a hint; the name decides).
 const WAITERS: Field = (0, "_waiters");
@@ -198,10 +196,7 @@ struct Obj<'a> {
 
 impl<'a> Obj<'a> {
     fn new(s: &'a Value) -> Self {
-        Obj {
-            s,
-            fast: stock(s, ANY),
-        }
+        Obj { s, fast: stock(s) }
     }
 
     /// The stock class `self` is exactly, with a dict of stock attributes.
