@@ -163,9 +163,8 @@ fn stock(s: &Value) -> Option<(&Instance, Prim)> {
     let names = allowed(kind);
     let clean = inst
         .dict
-        .borrow()
-        .keys()
-        .all(|k| names.iter().any(|n| **k == **n));
+        .try_borrow()
+        .is_ok_and(|d| d.keys().all(|k| names.iter().any(|n| **k == **n)));
     clean.then_some((&**inst, kind))
 }
 
