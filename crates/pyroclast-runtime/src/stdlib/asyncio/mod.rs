@@ -1,7 +1,8 @@
 //! The `asyncio` module: the event loop, Future, Task and sleep in Rust
 //! ([`event_loop`], [`future`]); gather, wait_for, wait, as_completed, shield,
 //! timeout, TaskGroup, locks and queues in Python on top of them (`lib.py`),
-//! with the hot Queue methods in Rust ([`queues`]).
+//! with the hot Queue methods ([`queues`]) and the methods of Lock, Event,
+//! Semaphore and BoundedSemaphore ([`locks`]) in Rust.
 
 pub mod driver;
 pub mod errors;
@@ -9,6 +10,7 @@ pub mod event_loop;
 pub mod future;
 pub mod future_iter;
 pub mod handle;
+pub mod locks;
 pub mod loop_object;
 pub mod queues;
 
@@ -192,6 +194,7 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
             g.insert(Rc::from(name), v);
         };
         queues::fill(&mut put);
+        locks::fill(vm, &mut put);
         put("Handle", Value::Class(handle));
         put("TimerHandle", Value::Class(timer_handle));
         put(

@@ -77,7 +77,7 @@ fn exact<'a>(_vm: &Interp, q: &'a Value) -> Option<&'a Instance> {
 
 /// An attribute's name and where `Queue.__init__` puts it in the instance
 /// dict: looking there first and comparing the key skips hashing it.
-type Field = (usize, &'static str);
+pub(super) type Field = (usize, &'static str);
 const MAXSIZE: Field = (0, "_maxsize");
 const GETTERS: Field = (1, "_getters");
 const PUTTERS: Field = (2, "_putters");
@@ -87,7 +87,7 @@ const QUEUE: Field = (5, "_queue");
 /// `Event._value`, after `_waiters`.
 const EVENT_VALUE: Field = (1, "_value");
 
-fn with_field<R>(
+pub(super) fn with_field<R>(
     inst: &Instance,
     (hint, name): Field,
     f: impl FnOnce(Option<&mut Value>) -> R,
@@ -111,7 +111,7 @@ fn list_attr(
     })
 }
 
-fn value_attr(inst: &Instance, field: Field) -> Option<Value> {
+pub(super) fn value_attr(inst: &Instance, field: Field) -> Option<Value> {
     with_field(inst, field, |v| v.cloned())
 }
 
@@ -193,7 +193,14 @@ fn wakeup_next(vm: &Interp, q: &Value, waiters: &Value) -> PyResult<()> {
 
 /// `self._get_loop().create_future()`.
 fn new_waiter(vm: &Interp, q: &Value) -> PyResult<Value> {
-    if let Some(inst) = exact(vm, q)
+    loop_future(vm, exact(vm, q), q)
+}
+
+/// `self._get_loop().create_future()` for any loop-bound primitive; `inst`
+/// is `q` when its class's `_get_loop` is the stock one and its instance
+/// dict holds nothing that could shadow it.
+pub(super) fn loop_future(vm: &Interp, inst: Option<&Instance>, q: &Value) -> PyResult<Value> {
+    if let Some(inst) = inst
         && let Some(lp) = super::current_loop(vm)
     {
         // As _LoopBoundMixin: the first loop to wait on it owns it.
@@ -248,7 +255,7 @@ fn remove(vm: &Interp, waiters: &Value, w: &Value) -> PyResult<()> {
     }
 }
 
-fn cancelled(vm: &Interp, w: &Value) -> PyResult<bool> {
+pub(super) fn cancelled(vm: &Interp, w: &Value) -> PyResult<bool> {
     match future::core_of(w) {
         Some(c) => Ok(c.cancelled()),
         None => {
@@ -259,7 +266,7 @@ fn cancelled(vm: &Interp, w: &Value) -> PyResult<bool> {
 }
 
 /// `await w` for a waiter made by `new_waiter`.
-async fn wait(vm: &Interp, w: &Value) -> PyResult<Value> {
+pub(super) async fn wait(vm: &Interp, w: &Value) -> PyResult<Value> {
     if future::core_of(w).is_some() {
         AwaitFuture::new(vm, w.clone()).await
     } else {

@@ -36,7 +36,38 @@ impl Deque {
     fn touch(&self) {
         self.state.set(self.state.get().wrapping_add(1));
     }
-    fn push_back(&self, v: Value) {
+    /// A new empty deque (`asyncio`'s locks keep their waiters in one).
+    pub(crate) fn new_value() -> Value {
+        Value::native_tracked(Rc::new(Deque::new()))
+    }
+    pub(crate) fn is_empty(&self) -> bool {
+        self.items.borrow().is_empty()
+    }
+    /// The item at `i` from the left.
+    pub(crate) fn get(&self, i: usize) -> Option<Value> {
+        self.items.borrow().get(i).cloned()
+    }
+    /// Changes with every mutation (what iterators check).
+    pub(crate) fn version(&self) -> u64 {
+        self.state.get()
+    }
+    /// The leftmost item.
+    pub(crate) fn front(&self) -> Option<Value> {
+        self.items.borrow().front().cloned()
+    }
+    /// Removes the first item that is `v` itself; whether there was one.
+    pub(crate) fn remove_identical(&self, v: &Value) -> bool {
+        let at = self.items.borrow().iter().position(|x| x.is(v));
+        match at {
+            Some(i) => {
+                self.touch();
+                self.items.borrow_mut().remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+    pub(crate) fn push_back(&self, v: Value) {
         self.touch();
         let mut items = self.items.borrow_mut();
         if self.maxlen.get() == Some(0) {
@@ -62,7 +93,7 @@ impl Deque {
             items.pop_back();
         }
     }
-    fn snapshot(&self) -> Vec<Value> {
+    pub(crate) fn snapshot(&self) -> Vec<Value> {
         self.items.borrow().iter().cloned().collect()
     }
     fn repr_with(&self, vm: &Interp, name: &str) -> PyResult<String> {

@@ -21,12 +21,13 @@ class _LoopBoundMixin:
 
 
 class _ContextManagerMixin:
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+    # In Rust (stdlib/asyncio/locks.rs), as are the methods of Lock, Event,
+    # Semaphore and BoundedSemaphore below: each follows CPython's code line
+    # by line, and on a subclass or an unusual instance it reads the
+    # attributes and calls the methods CPython's code does, so overriding
+    # them works.
+    __aenter__ = _locks_aenter
+    __aexit__ = _locks_aexit
 
 
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
@@ -41,47 +42,15 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
             extra = f'{extra}, waiters:{len(self._waiters)}'
         return f'<{res[1:-1]} [{extra}]>'
 
-    def locked(self):
-        return self._locked
-
-    async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
-            return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
-        self._locked = True
-        return True
-
-    def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError('Lock is not acquired.')
-
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+    locked = _lock_locked
+    acquire = _lock_acquire
+    release = _lock_release
+    _wake_up_first = _lock_wake_up_first
 
 
 class Event(_LoopBoundMixin):
     def __init__(self):
-        self._waiters = []
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -91,29 +60,10 @@ class Event(_LoopBoundMixin):
             extra = f'{extra}, waiters:{len(self._waiters)}'
         return f'<{res[1:-1]} [{extra}]>'
 
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+    is_set = _event_is_set
+    set = _event_set
+    clear = _event_clear
+    wait = _event_wait
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
@@ -124,7 +74,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _deque()
 
     def __repr__(self):
         res = super().__repr__()
@@ -192,44 +142,10 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             extra = f'{extra}, waiters:{len(self._waiters)}'
         return f'<{res[1:-1]} [{extra}]>'
 
-    def locked(self):
-        return self._value == 0 or (any(not w.cancelled() for w in (self._waiters or ())))
-
-    async def acquire(self):
-        if not self.locked():
-            self._value -= 1
-            return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if fut.done() and not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
-        return True
-
-    def release(self):
-        self._value += 1
-        self._wake_up_next()
-
-    def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return True
-        return False
+    locked = _sem_locked
+    acquire = _sem_acquire
+    release = _sem_release
+    _wake_up_next = _sem_wake_up_next
 
 
 class BoundedSemaphore(Semaphore):
@@ -237,10 +153,7 @@ class BoundedSemaphore(Semaphore):
         self._bound_value = value
         super().__init__(value)
 
-    def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+    release = _bsem_release
 
 
 class BrokenBarrierError(RuntimeError):
@@ -320,3 +233,10 @@ class Barrier(_LoopBoundMixin):
     @property
     def broken(self):
         return self._state == 'broken'
+
+
+_locks_register(Lock, Event, Semaphore, BoundedSemaphore)
+del (_locks_aenter, _locks_aexit, _lock_locked, _lock_acquire, _lock_release,
+     _lock_wake_up_first, _event_is_set, _event_set, _event_clear, _event_wait,
+     _sem_locked, _sem_acquire, _sem_release, _sem_wake_up_next, _bsem_release,
+     _locks_register)
