@@ -143,6 +143,43 @@ pub fn load_name(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
     }
 }
 
+/// `x op y` for the int operators loops use most, when the result fits in
+/// a machine int (`None`: the general path, which also raises for `% 0`).
+#[inline]
+pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    // `+` and `-` first and inline: recursion and counters are mostly them.
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        _ => small_int_op_other(op, x, y),
+    }
+}
+
+#[inline(never)]
+fn small_int_op_other(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Mult => x.checked_mul(y),
+        BinOp::Mod => {
+            // Python's remainder takes the divisor's sign.
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }
+        BinOp::FloorDiv => {
+            let q = x.checked_div(y)?;
+            Some(if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        _ => None,
+    }
+}
+
 /// Evaluates an expression that cannot suspend.
 pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
@@ -151,20 +188,10 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::BinOp { left, op, right } => {
             let a = eval(vm, frame, left)?;
             let b = eval(vm, frame, right)?;
-            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                match op {
-                    BinOp::Add => {
-                        if let Some(r) = x.checked_add(*y) {
-                            return Ok(Value::Int(r));
-                        }
-                    }
-                    BinOp::Sub => {
-                        if let Some(r) = x.checked_sub(*y) {
-                            return Ok(Value::Int(r));
-                        }
-                    }
-                    _ => {}
-                }
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b)
+                && let Some(r) = small_int_op(*op, *x, *y)
+            {
+                return Ok(Value::Int(r));
             }
             ops::binary_op(vm, *op, &a, &b)
         }

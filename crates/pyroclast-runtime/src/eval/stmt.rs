@@ -380,9 +380,11 @@ fn aug_assign(
         ExprKind::Name(n) => {
             let cur = super::expr::load_name(vm, frame, n)?;
             let v = eval(vm, frame, value)?;
-            let r = match (&cur, &v, op) {
-                (Value::Int(a), Value::Int(b), BinOp::Add) if a.checked_add(*b).is_some() => {
-                    Value::Int(a + b)
+            let r = match (&cur, &v) {
+                (Value::Int(a), Value::Int(b))
+                    if let Some(r) = super::expr::small_int_op(op, *a, *b) =>
+                {
+                    Value::Int(r)
                 }
                 _ => ops::inplace_op(vm, op, &cur, &v)?,
             };

@@ -544,6 +544,11 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
             ExprKind::BinOp { left, op, right } => {
                 let a = eval_direct(vm, frame, left).await?;
                 let b = eval_direct(vm, frame, right).await?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b)
+                    && let Some(r) = super::expr::small_int_op(*op, *x, *y)
+                {
+                    return Ok(Value::Int(r));
+                }
                 ops::binary_op(vm, *op, &a, &b)
             }
             ExprKind::UnaryOp { op, operand } => {
