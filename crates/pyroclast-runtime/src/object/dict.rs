@@ -1,65 +1,22 @@
-//! Insertion-ordered hash tables for dict and set. Hashes are computed once
-//! per insertion or lookup (Python semantics: `1`, `1.0` and `True` are the
-//! same key) and the table's own hasher passes them through unchanged.
-//! Lookups compare keys with Python `==`, which may run user `__eq__` code, so
-//! they take the interpreter and can fail.
+//! The dict table, laid out like CPython's compact dict: the entries in
+//! insertion order in one `Vec`, each storing its key's Python hash once,
+//! and, beside it, a table of positions into that `Vec`. Hashes are
+//! computed once per insertion or lookup (Python semantics: `1`, `1.0` and
+//! `True` are the same key). Lookups compare keys with Python `==`, which
+//! may run user `__eq__` code, so they take the interpreter and can fail.
+//!
+//! Removing an entry leaves a hole in the `Vec` (CPython's dummy entry), so
+//! removal is O(1) and iteration, which walks raw positions, sees what
+//! CPython's does when the dict changes under it. Holes go when the `Vec`
+//! is full and they are a fair share of it (compaction, CPython's resize).
+//! Up to [`SMALL`] positions there is no position table at all: a lookup
+//! scans the stored hashes, which costs no more than probing and saves the
+//! table's allocation for the many small dicts programs build.
 
-use std::cell::RefCell;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use hashbrown::HashTable;
 
-use indexmap::{Equivalent, IndexMap};
-
+use crate::PyResult;
 use crate::object::value::Value;
-use crate::{PyErr, PyResult};
-
-/// Passes a precomputed hash through.
-#[derive(Default)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        // Python hashes of ints are the ints themselves; the table picks
-        // buckets from the low bits, so keys like `i << 16` would all
-        // collide. Mix every bit into every other (splitmix64's finalizer).
-        let mut z = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// A key with its Python hash.
-#[derive(Clone)]
-pub struct HashKey {
-    /// `hash(key)`.
-    pub hash: i64,
-    /// The key object.
-    pub key: Value,
-}
-
-impl Hash for HashKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash as u64);
-    }
-}
-
-impl PartialEq for HashKey {
-    fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash
-            && (self.key.is(&other.key)
-                || crate::object::value::fast_eq(&self.key, &other.key).unwrap_or(false))
-    }
-}
-
-impl Eq for HashKey {}
 
 /// How tables hash and compare keys. The protocol layer implements it for
 /// the interpreter with Python's `hash()` and `==` (which may run Python
@@ -71,56 +28,79 @@ pub trait KeySemantics {
     fn key_eq(&self, a: &Value, b: &Value) -> PyResult<bool>;
 }
 
-/// A lookup key compared with the table's key semantics.
-struct Probe<'a, K: ?Sized> {
+/// Positions a dict may hold before it gets a position table.
+const SMALL: usize = 8;
+
+/// One entry: the key's hash, stored once, with the key and the value.
+#[derive(Clone)]
+struct Entry {
     hash: i64,
-    key: &'a Value,
-    keys: &'a K,
-    error: &'a RefCell<Option<PyErr>>,
+    key: Value,
+    value: Value,
 }
-
-impl<K: KeySemantics + ?Sized> Hash for Probe<'_, K> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash as u64);
-    }
-}
-
-impl<K: KeySemantics + ?Sized> Equivalent<HashKey> for Probe<'_, K> {
-    fn equivalent(&self, k: &HashKey) -> bool {
-        if self.hash != k.hash {
-            return false;
-        }
-        if self.key.is(&k.key) {
-            return true;
-        }
-        if let Some(eq) = crate::object::value::fast_eq(self.key, &k.key) {
-            return eq;
-        }
-        match self.keys.key_eq(self.key, &k.key) {
-            Ok(b) => b,
-            Err(e) => {
-                *self.error.borrow_mut() = Some(e);
-                false
-            }
-        }
-    }
-}
-
-type Map = IndexMap<HashKey, Value, BuildHasherDefault<IdHasher>>;
 
 /// A dict's table.
 #[derive(Clone, Default)]
 pub struct Dict {
-    map: Map,
+    /// Entries in insertion order; `None` is a removed entry's hole.
+    entries: Vec<Option<Entry>>,
+    /// Live entries.
+    len: usize,
+    /// Every position before this one is a hole (where `pop_first` looks).
+    start: usize,
+    /// Positions of the live entries by hash; `None` while `entries` has at
+    /// most [`SMALL`] positions (then lookups scan). Boxed: most dicts are
+    /// small, and an empty `HashTable` is four words in every dict.
+    index: Option<Box<HashTable<u32>>>,
 }
 
 impl Drop for Dict {
     /// Through the trashcan (`object/trashcan.rs`): keys and values may be
     /// deeply nested containers.
     fn drop(&mut self) {
-        if !self.map.is_empty() {
-            crate::object::trashcan::dispose(std::mem::take(&mut self.map));
+        if self.len != 0 {
+            crate::object::trashcan::dispose(std::mem::take(&mut self.entries));
         }
+    }
+}
+
+/// Python's int hash is the identity, and the position table picks buckets
+/// from the low bits (and a tag from the top ones): keys like `i << 16`
+/// would all collide. Mix every bit into every other (splitmix64's
+/// finalizer).
+#[inline]
+fn mix(hash: i64) -> u64 {
+    let mut z = (hash as u64).wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The stored hash at a position (holes never sit in the position table).
+#[inline]
+fn hash_at(entries: &[Option<Entry>], i: u32) -> u64 {
+    entries
+        .get(i as usize)
+        .and_then(Option::as_ref)
+        .map_or(0, |e| mix(e.hash))
+}
+
+/// A position as stored in the table. Entries are 56 bytes: a `Vec` of
+/// 2^32 of them (224 GiB) cannot be allocated, so positions fit.
+#[inline]
+fn pos(i: usize) -> u32 {
+    i as u32
+}
+
+/// `probe == stored`: identity, then the builtin fast path, then Python.
+#[inline]
+fn same_key<K: KeySemantics + ?Sized>(keys: &K, probe: &Value, stored: &Value) -> PyResult<bool> {
+    if probe.is(stored) {
+        return Ok(true);
+    }
+    match crate::object::value::fast_eq(probe, stored) {
+        Some(eq) => Ok(eq),
+        None => keys.key_eq(probe, stored),
     }
 }
 
@@ -134,49 +114,76 @@ impl Dict {
     /// known: thousands of small record dicts then hold no spare slots).
     pub fn with_capacity(n: usize) -> Self {
         Dict {
-            map: Map::with_capacity_and_hasher(n, Default::default()),
+            entries: Vec::with_capacity(n),
+            len: 0,
+            start: 0,
+            index: (n > SMALL).then(|| Box::new(HashTable::with_capacity(n))),
         }
     }
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.len
     }
 
     /// True when empty.
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len == 0
     }
 
-    fn index_of<K: KeySemantics + ?Sized>(
+    /// The position of `key`, whose hash is `hash`. A failing `__eq__`
+    /// ends the search with its error, as in CPython.
+    fn find<K: KeySemantics + ?Sized>(
         &self,
         keys: &K,
         hash: i64,
         key: &Value,
     ) -> PyResult<Option<usize>> {
-        let error = RefCell::new(None);
-        let i = self.map.get_index_of(&Probe {
-            hash,
-            key,
-            keys,
-            error: &error,
+        let Some(index) = &self.index else {
+            for (i, slot) in self.entries.iter().enumerate() {
+                if let Some(e) = slot
+                    && e.hash == hash
+                    && same_key(keys, key, &e.key)?
+                {
+                    return Ok(Some(i));
+                }
+            }
+            return Ok(None);
+        };
+        let mut error = None;
+        let found = index.find(mix(hash), |&i| {
+            let Some(Some(e)) = self.entries.get(i as usize) else {
+                return false;
+            };
+            if e.hash != hash {
+                return false;
+            }
+            match same_key(keys, key, &e.key) {
+                Ok(eq) => eq,
+                Err(err) => {
+                    error = Some(err);
+                    true
+                }
+            }
         });
-        match error.into_inner() {
+        match error {
             Some(e) => Err(e),
-            None => Ok(i),
+            None => Ok(found.map(|&i| i as usize)),
         }
     }
 
     /// `d[key]` without the KeyError.
     pub fn get<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.key_hash(key)?;
-        Ok(self.index_of(vm, hash, key)?.map(|i| self.map[i].clone()))
+        Ok(self
+            .find(vm, hash, key)?
+            .and_then(|i| self.entries[i].as_ref().map(|e| e.value.clone())))
     }
 
     /// True when the key is present.
     pub fn contains<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<bool> {
         let hash = vm.key_hash(key)?;
-        Ok(self.index_of(vm, hash, key)?.is_some())
+        Ok(self.find(vm, hash, key)?.is_some())
     }
 
     /// `d[key] = value`, keeping the original key object and position.
@@ -187,13 +194,78 @@ impl Dict {
         value: Value,
     ) -> PyResult<()> {
         let hash = vm.key_hash(&key)?;
-        match self.index_of(vm, hash, &key)? {
-            Some(i) => self.map[i] = value,
-            None => {
-                self.map.insert(HashKey { hash, key }, value);
+        match self.find(vm, hash, &key)? {
+            Some(i) => {
+                if let Some(e) = &mut self.entries[i] {
+                    e.value = value;
+                }
             }
+            None => self.push(Entry { hash, key, value }),
         }
         Ok(())
+    }
+
+    /// Appends a new entry.
+    fn push(&mut self, entry: Entry) {
+        let holes = self.entries.len() - self.len;
+        if self.entries.len() == self.entries.capacity() && holes > 0 && holes >= self.len / 8 {
+            // Full, and compacting frees a fair share of the room; with few
+            // holes the `Vec` grows instead (either way, amortised O(1)).
+            self.compact();
+        }
+        let i = self.entries.len();
+        let hash = mix(entry.hash);
+        self.entries.push(Some(entry));
+        self.len += 1;
+        match &mut self.index {
+            Some(index) => {
+                let entries = &self.entries;
+                index.insert_unique(hash, pos(i), |&j| hash_at(entries, j));
+            }
+            None if self.entries.len() > SMALL => self.reindex(),
+            None => {}
+        }
+    }
+
+    /// Drops the holes and rebuilds the position table.
+    fn compact(&mut self) {
+        self.entries.retain(Option::is_some);
+        self.start = 0;
+        self.reindex();
+    }
+
+    /// Rebuilds the position table from `entries` (none while small).
+    fn reindex(&mut self) {
+        if self.entries.len() <= SMALL {
+            self.index = None;
+            return;
+        }
+        let entries = &self.entries;
+        let mut index = match self.index.take() {
+            Some(mut t) => {
+                t.clear();
+                t
+            }
+            None => Box::new(HashTable::with_capacity(entries.capacity())),
+        };
+        for (i, slot) in entries.iter().enumerate() {
+            if let Some(e) = slot {
+                index.insert_unique(mix(e.hash), pos(i), |&j| hash_at(entries, j));
+            }
+        }
+        self.index = Some(index);
+    }
+
+    /// Empties position `i` (live), returning its entry.
+    fn take_at(&mut self, i: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(i)?.take()?;
+        self.len -= 1;
+        if let Some(index) = &mut self.index
+            && let Ok(found) = index.find_entry(mix(e.hash), |&j| j as usize == i)
+        {
+            found.remove();
+        }
+        Some(e)
     }
 
     /// Removes a key, preserving the order of the rest.
@@ -203,65 +275,97 @@ impl Dict {
         key: &Value,
     ) -> PyResult<Option<Value>> {
         let hash = vm.key_hash(key)?;
-        Ok(match self.index_of(vm, hash, key)? {
-            Some(i) => self.map.shift_remove_index(i).map(|(_, v)| v),
+        Ok(match self.find(vm, hash, key)? {
+            Some(i) => self.take_at(i).map(|e| e.value),
             None => None,
         })
     }
 
-    /// Removes and returns the last entry.
+    /// Removes and returns the last entry. Trailing holes go with it, as
+    /// in CPython's `popitem`.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        self.map.pop().map(|(k, v)| (k.key, v))
+        let i = self.entries.iter().rposition(Option::is_some)?;
+        let e = self.take_at(i)?;
+        self.entries.truncate(i);
+        self.start = self.start.min(i);
+        Some((e.key, e.value))
     }
 
     /// Removes and returns the first entry.
     pub fn pop_first(&mut self) -> Option<(Value, Value)> {
-        self.map.shift_remove_index(0).map(|(k, v)| (k.key, v))
+        let from = self.start.min(self.entries.len());
+        let i = from + self.entries[from..].iter().position(Option::is_some)?;
+        self.start = i + 1;
+        self.take_at(i).map(|e| (e.key, e.value))
     }
 
-    /// Entry by position.
+    /// Entry by position among the live entries.
     pub fn get_index(&self, i: usize) -> Option<(Value, Value)> {
-        self.map
-            .get_index(i)
-            .map(|(k, v)| (k.key.clone(), v.clone()))
+        let e = if self.len == self.entries.len() {
+            self.entries.get(i)?.as_ref()
+        } else {
+            self.live().nth(i)
+        }?;
+        Some((e.key.clone(), e.value.clone()))
+    }
+
+    /// The first live entry at raw position `at` or after, with the raw
+    /// position that follows it: how iterators walk the table (a position
+    /// stays put when other entries are removed, as in CPython).
+    pub fn next_at(&self, at: usize) -> Option<(usize, Value, Value)> {
+        let from = at.max(self.start);
+        let rest = self.entries.get(from..)?;
+        let (k, e) = rest
+            .iter()
+            .enumerate()
+            .find_map(|(k, slot)| slot.as_ref().map(|e| (k, e)))?;
+        Some((from + k + 1, e.key.clone(), e.value.clone()))
+    }
+
+    fn live(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
     }
 
     /// Calls `f` with every key and value (for the cycle collector).
     pub fn for_each_ref(&self, f: &mut dyn FnMut(&Value)) {
-        for (k, v) in &self.map {
-            f(&k.key);
-            f(v);
+        for e in self.live() {
+            f(&e.key);
+            f(&e.value);
         }
     }
 
     /// Moves every key and value into `out`, leaving the table empty.
     pub fn drain_into(mut self, out: &mut Vec<Value>) {
-        for (k, v) in std::mem::take(&mut self.map) {
-            out.push(k.key);
-            out.push(v);
+        self.len = 0;
+        self.index = None;
+        for e in std::mem::take(&mut self.entries).into_iter().flatten() {
+            out.push(e.key);
+            out.push(e.value);
         }
     }
 
     /// Keys in order.
     pub fn keys(&self) -> Vec<Value> {
-        self.map.keys().map(|k| k.key.clone()).collect()
+        self.live().map(|e| e.key.clone()).collect()
     }
 
     /// Values in order.
     pub fn values(&self) -> Vec<Value> {
-        self.map.values().cloned().collect()
+        self.live().map(|e| e.value.clone()).collect()
     }
 
     /// Entries in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map
-            .iter()
-            .map(|(k, v)| (k.key.clone(), v.clone()))
+        self.live()
+            .map(|e| (e.key.clone(), e.value.clone()))
             .collect()
     }
 
     /// Removes everything.
     pub fn clear(&mut self) {
-        self.map.clear();
+        self.entries.clear();
+        self.len = 0;
+        self.start = 0;
+        self.index = None;
     }
 }
