@@ -1,21 +1,23 @@
-//! The dict table, laid out like CPython's compact dict: the entries in
-//! insertion order in one `Vec`, each storing its key's Python hash once,
-//! and, beside it, a table of positions into that `Vec`. Hashes are
-//! computed once per insertion or lookup (Python semantics: `1`, `1.0` and
-//! `True` are the same key). Lookups compare keys with Python `==`, which
-//! may run user `__eq__` code, so they take the interpreter and can fail.
+//! Insertion-ordered dict tables. Hashes are computed once per insertion or
+//! lookup (Python semantics: `1`, `1.0` and `True` are the same key).
+//! Lookups compare keys with Python `==`, which may run user `__eq__` code,
+//! so they take the interpreter and can fail.
 //!
-//! Removing an entry leaves a hole in the `Vec` (CPython's dummy entry), so
-//! removal is O(1) and iteration, which walks raw positions, sees what
-//! CPython's does when the dict changes under it. Holes go when the `Vec`
-//! is full and they are a fair share of it (compaction, CPython's resize).
-//! Up to [`SMALL`] positions there is no position table at all: a lookup
-//! scans the stored hashes, which costs no more than probing and saves the
-//! table's allocation for the many small dicts programs build.
+//! A dict starts in the shared-keys form (CPython's split table, here for
+//! any dict whose keys are short `str`s): its values alone, beside a
+//! [`Shape`] — the keys with their hashes, in order — that every dict built
+//! with the same keys in the same order points to. The thousands of record
+//! dicts a program builds from one display then cost their values and a
+//! header each. A dict holds a prefix of its shape: the first `len` keys.
+//! Anything else (another key type, a long key, more than [`MAX_SHARED`]
+//! keys, removing a key other than the last) moves the dict to its own
+//! compact table (`dict_table.rs`), positions unchanged.
 
-use hashbrown::HashTable;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::PyResult;
+use crate::object::dict_table::{Entry, Table, same_key};
 use crate::object::value::Value;
 
 /// How tables hash and compare keys. The protocol layer implements it for
@@ -28,244 +30,269 @@ pub trait KeySemantics {
     fn key_eq(&self, a: &Value, b: &Value) -> PyResult<bool>;
 }
 
-/// Positions a dict may hold before it gets a position table.
-const SMALL: usize = 8;
+/// The most keys a shared shape holds.
+const MAX_SHARED: usize = 16;
+/// The longest key (in bytes) a shape holds: a shape outlives its dicts
+/// while it is the thread's latest.
+const MAX_KEY_LEN: usize = 64;
 
-/// One entry: the key's hash, stored once, with the key and the value.
+/// Keys shared by dicts, in order: distinct `str`s with their hashes.
+struct Shape {
+    keys: Vec<(i64, Rc<str>)>,
+}
+
+/// How many recent shapes a thread keeps to start or continue dicts from.
+const RECENT: usize = 8;
+
+thread_local! {
+    /// Recently grown shapes, the latest first: new dicts start from the
+    /// latest, and a dict that leaves its shape looks here for one that
+    /// goes on with its next key (records of two alternating layouts, or
+    /// records that each gain a key, keep sharing).
+    static SHAPES: RefCell<Vec<Rc<Shape>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn latest_shape() -> Rc<Shape> {
+    SHAPES.with(|c| {
+        let mut c = c.borrow_mut();
+        match c.first() {
+            Some(s) => s.clone(),
+            None => {
+                let s = Rc::new(Shape { keys: Vec::new() });
+                c.push(s.clone());
+                s
+            }
+        }
+    })
+}
+
+/// `shape`'s first `n` keys then `key`: a recent shape that has them, else
+/// `shape` itself when no other dict holds it, else a new shape.
+fn extend_shape(shape: &mut Rc<Shape>, n: usize, hash: i64, key: Rc<str>) {
+    SHAPES.with(|c| {
+        let mut c = c.borrow_mut();
+        let continues = |s: &Rc<Shape>| {
+            s.keys.get(n).is_some_and(|(_, k)| **k == *key)
+                && s.keys[..n]
+                    .iter()
+                    .zip(&shape.keys[..n])
+                    .all(|(a, b)| Rc::ptr_eq(&a.1, &b.1))
+        };
+        if let Some(at) = c.iter().position(continues) {
+            let found = c.remove(at);
+            *shape = found.clone();
+            c.insert(0, found);
+            return;
+        }
+        let cached = c.iter().any(|s| Rc::ptr_eq(s, shape));
+        if Rc::strong_count(shape) == 1 + usize::from(cached) {
+            // Only this dict (and the cache) has it: grow it in place.
+            c.retain(|s| !Rc::ptr_eq(s, shape));
+        }
+        match Rc::get_mut(shape) {
+            Some(own) => {
+                own.keys.truncate(n);
+                own.keys.push((hash, key));
+            }
+            None => {
+                let mut keys = Vec::with_capacity(n + 1);
+                keys.extend_from_slice(&shape.keys[..n]);
+                keys.push((hash, key));
+                *shape = Rc::new(Shape { keys });
+            }
+        }
+        c.insert(0, shape.clone());
+        c.truncate(RECENT);
+    });
+}
+
+/// The shared-keys form: the first `values.len()` keys of `shape`.
 #[derive(Clone)]
-struct Entry {
-    hash: i64,
-    key: Value,
-    value: Value,
+struct Shared {
+    /// `None` until the first key (a new dict, such as the empty keyword
+    /// dict of a call, costs no thread-local lookup).
+    shape: Option<Rc<Shape>>,
+    values: Vec<Value>,
 }
 
-/// A dict's table.
-#[derive(Clone, Default)]
-pub struct Dict {
-    /// Entries in insertion order; `None` is a removed entry's hole.
-    entries: Vec<Option<Entry>>,
-    /// Live entries.
-    len: usize,
-    /// Every position before this one is a hole (where `pop_first` looks).
-    start: usize,
-    /// Positions of the live entries by hash; `None` while `entries` has at
-    /// most [`SMALL`] positions (then lookups scan). Boxed: most dicts are
-    /// small, and an empty `HashTable` is four words in every dict.
-    index: Option<Box<HashTable<u32>>>,
-}
-
-impl Drop for Dict {
-    /// Through the trashcan (`object/trashcan.rs`): keys and values may be
-    /// deeply nested containers.
+impl Drop for Shared {
+    /// Through the trashcan (`object/trashcan.rs`): values may be deeply
+    /// nested containers.
     fn drop(&mut self) {
-        if self.len != 0 {
-            crate::object::trashcan::dispose(std::mem::take(&mut self.entries));
+        if !self.values.is_empty() {
+            crate::object::trashcan::dispose(std::mem::take(&mut self.values));
         }
     }
 }
 
-/// Python's int hash is the identity, and the position table picks buckets
-/// from the low bits (and a tag from the top ones): keys like `i << 16`
-/// would all collide. Mix every bit into every other (splitmix64's
-/// finalizer).
-#[inline]
-fn mix(hash: i64) -> u64 {
-    let mut z = (hash as u64).wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-/// The stored hash at a position (holes never sit in the position table).
-#[inline]
-fn hash_at(entries: &[Option<Entry>], i: u32) -> u64 {
-    entries
-        .get(i as usize)
-        .and_then(Option::as_ref)
-        .map_or(0, |e| mix(e.hash))
-}
-
-/// A position as stored in the table. Entries are 56 bytes: a `Vec` of
-/// 2^32 of them (224 GiB) cannot be allocated, so positions fit.
-#[inline]
-fn pos(i: usize) -> u32 {
-    i as u32
-}
-
-/// `probe == stored`: identity, then the builtin fast path, then Python.
-#[inline]
-fn same_key<K: KeySemantics + ?Sized>(keys: &K, probe: &Value, stored: &Value) -> PyResult<bool> {
-    if probe.is(stored) {
-        return Ok(true);
+impl Shared {
+    /// Key `i`, below `values.len()` (never more than the shape's keys).
+    fn key(&self, i: usize) -> Value {
+        Value::Str(self.keys()[i].1.clone())
     }
-    match crate::object::value::fast_eq(probe, stored) {
-        Some(eq) => Ok(eq),
-        None => keys.key_eq(probe, stored),
+
+    /// The shape's keys (more than this dict holds, maybe).
+    fn keys(&self) -> &[(i64, Rc<str>)] {
+        self.shape.as_ref().map_or(&[], |s| &s.keys)
+    }
+
+    /// The position of `key`; its hash too when it was computed.
+    fn find<K: KeySemantics + ?Sized>(
+        &self,
+        keys: &K,
+        key: &Value,
+    ) -> PyResult<(Option<usize>, Option<i64>)> {
+        let held = &self.keys()[..self.values.len()];
+        if let Value::Str(s) = key {
+            // `str` equality runs no Python code and implies equal hashes.
+            let found = held
+                .iter()
+                .position(|(_, k)| Rc::ptr_eq(s, k) || **s == **k);
+            return Ok((found, None));
+        }
+        let hash = keys.key_hash(key)?;
+        for (i, (h, k)) in held.iter().enumerate() {
+            if *h == hash && same_key(keys, key, &Value::Str(k.clone()))? {
+                return Ok((Some(i), Some(hash)));
+            }
+        }
+        Ok((None, Some(hash)))
+    }
+
+    /// Moves to an own table, positions unchanged.
+    fn take_table(&mut self) -> Table {
+        let values = std::mem::take(&mut self.values);
+        let room = values.capacity();
+        let entries = self
+            .keys()
+            .iter()
+            .zip(values)
+            .map(|((hash, key), value)| Entry {
+                hash: *hash,
+                key: Value::Str(key.clone()),
+                value,
+            });
+        Table::from_entries(entries, room)
+    }
+}
+
+#[derive(Clone)]
+enum Form {
+    Shared(Shared),
+    Own(Table),
+}
+
+/// A dict's table.
+#[derive(Clone)]
+pub struct Dict {
+    form: Form,
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict::new()
     }
 }
 
 impl Dict {
     /// An empty table.
     pub fn new() -> Self {
-        Dict::default()
+        Dict::with_capacity(0)
     }
 
     /// An empty table with room for `n` entries (a display's size is
     /// known: thousands of small record dicts then hold no spare slots).
     pub fn with_capacity(n: usize) -> Self {
-        Dict {
-            entries: Vec::with_capacity(n),
-            len: 0,
-            start: 0,
-            index: (n > SMALL).then(|| Box::new(HashTable::with_capacity(n))),
+        let form = if n > MAX_SHARED {
+            Form::Own(Table::with_capacity(n))
+        } else {
+            Form::Shared(Shared {
+                shape: None,
+                values: Vec::with_capacity(n),
+            })
+        };
+        Dict { form }
+    }
+
+    /// Runs `f` on the own table, moving there first if need be.
+    fn with_own<R>(&mut self, f: impl FnOnce(&mut Table) -> R) -> R {
+        match &mut self.form {
+            Form::Own(t) => f(t),
+            Form::Shared(s) => {
+                let mut t = s.take_table();
+                let r = f(&mut t);
+                self.form = Form::Own(t);
+                r
+            }
         }
     }
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.len
+        match &self.form {
+            Form::Shared(s) => s.values.len(),
+            Form::Own(t) => t.len(),
+        }
     }
 
     /// True when empty.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// The position of `key`, whose hash is `hash`. A failing `__eq__`
-    /// ends the search with its error, as in CPython.
-    fn find<K: KeySemantics + ?Sized>(
-        &self,
-        keys: &K,
-        hash: i64,
-        key: &Value,
-    ) -> PyResult<Option<usize>> {
-        let Some(index) = &self.index else {
-            for (i, slot) in self.entries.iter().enumerate() {
-                if let Some(e) = slot
-                    && e.hash == hash
-                    && same_key(keys, key, &e.key)?
-                {
-                    return Ok(Some(i));
-                }
-            }
-            return Ok(None);
-        };
-        let mut error = None;
-        let found = index.find(mix(hash), |&i| {
-            let Some(Some(e)) = self.entries.get(i as usize) else {
-                return false;
-            };
-            if e.hash != hash {
-                return false;
-            }
-            match same_key(keys, key, &e.key) {
-                Ok(eq) => eq,
-                Err(err) => {
-                    error = Some(err);
-                    true
-                }
-            }
-        });
-        match error {
-            Some(e) => Err(e),
-            None => Ok(found.map(|&i| i as usize)),
-        }
+        self.len() == 0
     }
 
     /// `d[key]` without the KeyError.
     pub fn get<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.key_hash(key)?;
-        Ok(self
-            .find(vm, hash, key)?
-            .and_then(|i| self.entries[i].as_ref().map(|e| e.value.clone())))
+        match &self.form {
+            Form::Shared(s) => Ok(s.find(vm, key)?.0.map(|i| s.values[i].clone())),
+            Form::Own(t) => t.get(vm, key),
+        }
     }
 
     /// True when the key is present.
     pub fn contains<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<bool> {
-        let hash = vm.key_hash(key)?;
-        Ok(self.find(vm, hash, key)?.is_some())
+        match &self.form {
+            Form::Shared(s) => Ok(s.find(vm, key)?.0.is_some()),
+            Form::Own(t) => t.contains(vm, key),
+        }
     }
 
-    /// `d[key] = value`, keeping the original key object and position.
+    /// `d[key] = value`, keeping the original key object and position
+    /// (a shared `str` key may be an equal `str` object).
     pub fn set<K: KeySemantics + ?Sized>(
         &mut self,
         vm: &K,
         key: Value,
         value: Value,
     ) -> PyResult<()> {
-        let hash = vm.key_hash(&key)?;
-        match self.find(vm, hash, &key)? {
-            Some(i) => {
-                if let Some(e) = &mut self.entries[i] {
-                    e.value = value;
-                }
+        let Form::Shared(s) = &mut self.form else {
+            return self.with_own(|t| t.set(vm, key, value));
+        };
+        let n = s.values.len();
+        if let Value::Str(k) = &key
+            && let Some((_, next)) = s.shape.get_or_insert_with(latest_shape).keys.get(n)
+            && (Rc::ptr_eq(k, next) || **k == **next)
+        {
+            // The shape's next key: the keys are distinct, so it is new.
+            s.values.push(value);
+            return Ok(());
+        }
+        let (found, hash) = s.find(vm, &key)?;
+        if let Some(i) = found {
+            s.values[i] = value;
+            return Ok(());
+        }
+        let hash = match hash {
+            Some(h) => h,
+            None => vm.key_hash(&key)?,
+        };
+        match key {
+            Value::Str(k) if n < MAX_SHARED && k.len() <= MAX_KEY_LEN => {
+                extend_shape(s.shape.get_or_insert_with(latest_shape), n, hash, k);
+                s.values.push(value);
             }
-            None => self.push(Entry { hash, key, value }),
+            key => self.with_own(|t| t.push(Entry { hash, key, value })),
         }
         Ok(())
-    }
-
-    /// Appends a new entry.
-    fn push(&mut self, entry: Entry) {
-        let holes = self.entries.len() - self.len;
-        if self.entries.len() == self.entries.capacity() && holes > 0 && holes >= self.len / 8 {
-            // Full, and compacting frees a fair share of the room; with few
-            // holes the `Vec` grows instead (either way, amortised O(1)).
-            self.compact();
-        }
-        let i = self.entries.len();
-        let hash = mix(entry.hash);
-        self.entries.push(Some(entry));
-        self.len += 1;
-        match &mut self.index {
-            Some(index) => {
-                let entries = &self.entries;
-                index.insert_unique(hash, pos(i), |&j| hash_at(entries, j));
-            }
-            None if self.entries.len() > SMALL => self.reindex(),
-            None => {}
-        }
-    }
-
-    /// Drops the holes and rebuilds the position table.
-    fn compact(&mut self) {
-        self.entries.retain(Option::is_some);
-        self.start = 0;
-        self.reindex();
-    }
-
-    /// Rebuilds the position table from `entries` (none while small).
-    fn reindex(&mut self) {
-        if self.entries.len() <= SMALL {
-            self.index = None;
-            return;
-        }
-        let entries = &self.entries;
-        let mut index = match self.index.take() {
-            Some(mut t) => {
-                t.clear();
-                t
-            }
-            None => Box::new(HashTable::with_capacity(entries.capacity())),
-        };
-        for (i, slot) in entries.iter().enumerate() {
-            if let Some(e) = slot {
-                index.insert_unique(mix(e.hash), pos(i), |&j| hash_at(entries, j));
-            }
-        }
-        self.index = Some(index);
-    }
-
-    /// Empties position `i` (live), returning its entry.
-    fn take_at(&mut self, i: usize) -> Option<Entry> {
-        let e = self.entries.get_mut(i)?.take()?;
-        self.len -= 1;
-        if let Some(index) = &mut self.index
-            && let Ok(found) = index.find_entry(mix(e.hash), |&j| j as usize == i)
-        {
-            found.remove();
-        }
-        Some(e)
     }
 
     /// Removes a key, preserving the order of the rest.
@@ -274,98 +301,117 @@ impl Dict {
         vm: &K,
         key: &Value,
     ) -> PyResult<Option<Value>> {
-        let hash = vm.key_hash(key)?;
-        Ok(match self.find(vm, hash, key)? {
-            Some(i) => self.take_at(i).map(|e| e.value),
-            None => None,
-        })
+        let Form::Shared(s) = &mut self.form else {
+            return self.with_own(|t| t.remove(vm, key));
+        };
+        match s.find(vm, key)?.0 {
+            None => Ok(None),
+            Some(i) if i + 1 == s.values.len() => Ok(s.values.pop()),
+            // Positions stay: no second lookup (and no second `__eq__`).
+            Some(i) => Ok(self.with_own(|t| t.take_at(i).map(|e| e.value))),
+        }
     }
 
-    /// Removes and returns the last entry. Trailing holes go with it, as
-    /// in CPython's `popitem`.
+    /// Removes and returns the last entry.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        let i = self.entries.iter().rposition(Option::is_some)?;
-        let e = self.take_at(i)?;
-        self.entries.truncate(i);
-        self.start = self.start.min(i);
-        Some((e.key, e.value))
+        match &mut self.form {
+            Form::Shared(s) => {
+                let v = s.values.pop()?;
+                Some((s.key(s.values.len()), v))
+            }
+            Form::Own(t) => t.pop_last(),
+        }
     }
 
     /// Removes and returns the first entry.
     pub fn pop_first(&mut self) -> Option<(Value, Value)> {
-        let from = self.start.min(self.entries.len());
-        let i = from + self.entries[from..].iter().position(Option::is_some)?;
-        self.start = i + 1;
-        self.take_at(i).map(|e| (e.key, e.value))
+        if self.is_empty() {
+            return None;
+        }
+        self.with_own(Table::pop_first)
     }
 
     /// Entry by position among the live entries.
     pub fn get_index(&self, i: usize) -> Option<(Value, Value)> {
-        let e = if self.len == self.entries.len() {
-            self.entries.get(i)?.as_ref()
-        } else {
-            self.live().nth(i)
-        }?;
-        Some((e.key.clone(), e.value.clone()))
+        match &self.form {
+            Form::Shared(s) => {
+                let v = s.values.get(i)?.clone();
+                Some((s.key(i), v))
+            }
+            Form::Own(t) => t.get_index(i),
+        }
     }
 
     /// The first live entry at raw position `at` or after, with the raw
     /// position that follows it: how iterators walk the table (a position
     /// stays put when other entries are removed, as in CPython).
     pub fn next_at(&self, at: usize) -> Option<(usize, Value, Value)> {
-        let from = at.max(self.start);
-        let rest = self.entries.get(from..)?;
-        let (k, e) = rest
-            .iter()
-            .enumerate()
-            .find_map(|(k, slot)| slot.as_ref().map(|e| (k, e)))?;
-        Some((from + k + 1, e.key.clone(), e.value.clone()))
+        match &self.form {
+            Form::Shared(s) => {
+                let v = s.values.get(at)?.clone();
+                Some((at + 1, s.key(at), v))
+            }
+            Form::Own(t) => t.next_at(at),
+        }
     }
 
-    fn live(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().flatten()
-    }
-
-    /// Calls `f` with every key and value (for the cycle collector).
+    /// Calls `f` with every key and value (for the cycle collector; a
+    /// shared dict's keys are `str`s, which refer to nothing).
     pub fn for_each_ref(&self, f: &mut dyn FnMut(&Value)) {
-        for e in self.live() {
-            f(&e.key);
-            f(&e.value);
+        match &self.form {
+            Form::Shared(s) => s.values.iter().for_each(f),
+            Form::Own(t) => t.for_each_ref(f),
         }
     }
 
     /// Moves every key and value into `out`, leaving the table empty.
     pub fn drain_into(mut self, out: &mut Vec<Value>) {
-        self.len = 0;
-        self.index = None;
-        for e in std::mem::take(&mut self.entries).into_iter().flatten() {
-            out.push(e.key);
-            out.push(e.value);
+        match &mut self.form {
+            Form::Shared(s) => {
+                let values = std::mem::take(&mut s.values);
+                for (i, v) in values.into_iter().enumerate() {
+                    out.push(s.key(i));
+                    out.push(v);
+                }
+            }
+            Form::Own(t) => std::mem::take(t).drain_into(out),
         }
     }
 
     /// Keys in order.
     pub fn keys(&self) -> Vec<Value> {
-        self.live().map(|e| e.key.clone()).collect()
+        match &self.form {
+            Form::Shared(s) => (0..s.values.len()).map(|i| s.key(i)).collect(),
+            Form::Own(t) => t.keys(),
+        }
     }
 
     /// Values in order.
     pub fn values(&self) -> Vec<Value> {
-        self.live().map(|e| e.value.clone()).collect()
+        match &self.form {
+            Form::Shared(s) => s.values.clone(),
+            Form::Own(t) => t.values(),
+        }
     }
 
     /// Entries in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.live()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect()
+        match &self.form {
+            Form::Shared(s) => s
+                .values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (s.key(i), v.clone()))
+                .collect(),
+            Form::Own(t) => t.items(),
+        }
     }
 
     /// Removes everything.
     pub fn clear(&mut self) {
-        self.entries.clear();
-        self.len = 0;
-        self.start = 0;
-        self.index = None;
+        match &mut self.form {
+            Form::Shared(s) => s.values.clear(),
+            Form::Own(t) => t.clear(),
+        }
     }
 }

@@ -6,6 +6,7 @@
 pub mod alloc;
 pub mod clock;
 pub mod dict;
+mod dict_table;
 pub mod exc_kind;
 pub mod frames;
 pub mod fs;
