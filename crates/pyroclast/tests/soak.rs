@@ -141,6 +141,13 @@ fn acceptable(case: &Case, stdout: &str, result: &Result<(), Error>, catchable: 
     }
 }
 
+/// True when a script has a handler for every exception.
+fn catches_all(source: &str) -> bool {
+    ["except:", "except Exception", "except BaseException"]
+        .iter()
+        .any(|h| source.contains(h))
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_runs_with_random_limits() {
     let cases = corpus();
@@ -189,8 +196,14 @@ async fn ten_thousand_runs_with_random_limits() {
         for _ in 0..PER_ROUND {
             let mut i = rng.below(good.len() as u64) as usize;
             // A host's recursion limit is what `sys.getrecursionlimit()`
-            // reports, by design.
-            while catchable && good[i].source.contains("recursionlimit") {
+            // reports, by design. A script that catches any exception may
+            // catch the limit's MemoryError and print something of its own
+            // (`extra_modules/mock_autospec.py` did, drawn under a limit
+            // below its need once the corpus grew): its output differs
+            // from CPython's by design too.
+            while catchable
+                && (good[i].source.contains("recursionlimit") || catches_all(&good[i].source))
+            {
                 i = rng.below(good.len() as u64) as usize;
             }
             pending.push((i, pool.run_full(good[i].source.clone())));
