@@ -52,58 +52,67 @@ thread_local! {
     static SHAPES: RefCell<Vec<Rc<Shape>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The shape new dicts start from. (`try_with`, here and below: a dict
+/// built while the thread's locals are torn down just shares nothing.)
 fn latest_shape() -> Rc<Shape> {
-    SHAPES.with(|c| {
-        let mut c = c.borrow_mut();
-        match c.first() {
-            Some(s) => s.clone(),
-            None => {
-                let s = Rc::new(Shape { keys: Vec::new() });
-                c.push(s.clone());
-                s
+    SHAPES
+        .try_with(|c| {
+            let mut c = c.borrow_mut();
+            match c.first() {
+                Some(s) => s.clone(),
+                None => {
+                    let s = Rc::new(Shape { keys: Vec::new() });
+                    c.push(s.clone());
+                    s
+                }
             }
-        }
-    })
+        })
+        .unwrap_or_else(|_| Rc::new(Shape { keys: Vec::new() }))
 }
 
 /// `shape`'s first `n` keys then `key`: a recent shape that has them, else
 /// `shape` itself when no other dict holds it, else a new shape.
 fn extend_shape(shape: &mut Rc<Shape>, n: usize, hash: i64, key: Rc<str>) {
-    SHAPES.with(|c| {
-        let mut c = c.borrow_mut();
-        let continues = |s: &Rc<Shape>| {
-            s.keys.get(n).is_some_and(|(_, k)| **k == *key)
-                && s.keys[..n]
-                    .iter()
-                    .zip(&shape.keys[..n])
-                    .all(|(a, b)| Rc::ptr_eq(&a.1, &b.1))
-        };
-        if let Some(at) = c.iter().position(continues) {
-            let found = c.remove(at);
-            *shape = found.clone();
-            c.insert(0, found);
-            return;
+    let mut recent = Vec::new();
+    let _ = SHAPES.try_with(|c| recent = std::mem::take(&mut *c.borrow_mut()));
+    grow_shape(&mut recent, shape, n, hash, key);
+    let _ = SHAPES.try_with(|c| *c.borrow_mut() = recent);
+}
+
+/// [`extend_shape`] with the thread's recent shapes in hand.
+fn grow_shape(c: &mut Vec<Rc<Shape>>, shape: &mut Rc<Shape>, n: usize, hash: i64, key: Rc<str>) {
+    let continues = |s: &Rc<Shape>| {
+        s.keys.get(n).is_some_and(|(_, k)| **k == *key)
+            && s.keys[..n]
+                .iter()
+                .zip(&shape.keys[..n])
+                .all(|(a, b)| Rc::ptr_eq(&a.1, &b.1))
+    };
+    if let Some(at) = c.iter().position(continues) {
+        let found = c.remove(at);
+        *shape = found.clone();
+        c.insert(0, found);
+        return;
+    }
+    let cached = c.iter().any(|s| Rc::ptr_eq(s, shape));
+    if Rc::strong_count(shape) == 1 + usize::from(cached) {
+        // Only this dict (and the cache) has it: grow it in place.
+        c.retain(|s| !Rc::ptr_eq(s, shape));
+    }
+    match Rc::get_mut(shape) {
+        Some(own) => {
+            own.keys.truncate(n);
+            own.keys.push((hash, key));
         }
-        let cached = c.iter().any(|s| Rc::ptr_eq(s, shape));
-        if Rc::strong_count(shape) == 1 + usize::from(cached) {
-            // Only this dict (and the cache) has it: grow it in place.
-            c.retain(|s| !Rc::ptr_eq(s, shape));
+        None => {
+            let mut keys = Vec::with_capacity(n + 1);
+            keys.extend_from_slice(&shape.keys[..n]);
+            keys.push((hash, key));
+            *shape = Rc::new(Shape { keys });
         }
-        match Rc::get_mut(shape) {
-            Some(own) => {
-                own.keys.truncate(n);
-                own.keys.push((hash, key));
-            }
-            None => {
-                let mut keys = Vec::with_capacity(n + 1);
-                keys.extend_from_slice(&shape.keys[..n]);
-                keys.push((hash, key));
-                *shape = Rc::new(Shape { keys });
-            }
-        }
-        c.insert(0, shape.clone());
-        c.truncate(RECENT);
-    });
+    }
+    c.insert(0, shape.clone());
+    c.truncate(RECENT);
 }
 
 /// The shared-keys form: the first `values.len()` keys of `shape`.
