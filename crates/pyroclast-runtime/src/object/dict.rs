@@ -1,65 +1,24 @@
-//! Insertion-ordered hash tables for dict and set. Hashes are computed once
-//! per insertion or lookup (Python semantics: `1`, `1.0` and `True` are the
-//! same key) and the table's own hasher passes them through unchanged.
-//! Lookups compare keys with Python `==`, which may run user `__eq__` code, so
-//! they take the interpreter and can fail.
+//! Insertion-ordered dict tables. Hashes are computed once per insertion or
+//! lookup (Python semantics: `1`, `1.0` and `True` are the same key).
+//! Lookups compare keys with Python `==`, which may run user `__eq__` code,
+//! so they take the interpreter and can fail.
+//!
+//! A dict starts in the shared-keys form (CPython's split table, here for
+//! any dict whose keys are short `str`s): its values alone, beside a
+//! [`Shape`] — the keys with their hashes, in order — that every dict built
+//! with the same keys in the same order points to. The thousands of record
+//! dicts a program builds from one display then cost their values and a
+//! header each. A dict holds a prefix of its shape: the first `len` keys.
+//! Anything else (another key type, a long key, more than [`MAX_SHARED`]
+//! keys, removing a key other than the last) moves the dict to its own
+//! compact table (`dict_table.rs`), positions unchanged.
 
 use std::cell::RefCell;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::rc::Rc;
 
-use indexmap::{Equivalent, IndexMap};
-
+use crate::PyResult;
+use crate::object::dict_table::{Entry, Table, same_key};
 use crate::object::value::Value;
-use crate::{PyErr, PyResult};
-
-/// Passes a precomputed hash through.
-#[derive(Default)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        // Python hashes of ints are the ints themselves; the table picks
-        // buckets from the low bits, so keys like `i << 16` would all
-        // collide. Mix every bit into every other (splitmix64's finalizer).
-        let mut z = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// A key with its Python hash.
-#[derive(Clone)]
-pub struct HashKey {
-    /// `hash(key)`.
-    pub hash: i64,
-    /// The key object.
-    pub key: Value,
-}
-
-impl Hash for HashKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash as u64);
-    }
-}
-
-impl PartialEq for HashKey {
-    fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash
-            && (self.key.is(&other.key)
-                || crate::object::value::fast_eq(&self.key, &other.key).unwrap_or(false))
-    }
-}
-
-impl Eq for HashKey {}
 
 /// How tables hash and compare keys. The protocol layer implements it for
 /// the interpreter with Python's `hash()` and `==` (which may run Python
@@ -71,127 +30,276 @@ pub trait KeySemantics {
     fn key_eq(&self, a: &Value, b: &Value) -> PyResult<bool>;
 }
 
-/// A lookup key compared with the table's key semantics.
-struct Probe<'a, K: ?Sized> {
-    hash: i64,
-    key: &'a Value,
-    keys: &'a K,
-    error: &'a RefCell<Option<PyErr>>,
+/// The most keys a shared shape holds.
+const MAX_SHARED: usize = 16;
+/// The longest key (in bytes) a shape holds: a shape outlives its dicts
+/// while it is the thread's latest.
+const MAX_KEY_LEN: usize = 64;
+
+/// Keys shared by dicts, in order: distinct `str`s with their hashes.
+struct Shape {
+    keys: Vec<(i64, Rc<str>)>,
 }
 
-impl<K: KeySemantics + ?Sized> Hash for Probe<'_, K> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash as u64);
+/// How many recent shapes a thread keeps to start or continue dicts from.
+const RECENT: usize = 8;
+
+thread_local! {
+    /// Recently grown shapes, the latest first: new dicts start from the
+    /// latest, and a dict that leaves its shape looks here for one that
+    /// goes on with its next key (records of two alternating layouts, or
+    /// records that each gain a key, keep sharing).
+    static SHAPES: RefCell<Vec<Rc<Shape>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The shape new dicts start from. (`try_with`, here and below: a dict
+/// built while the thread's locals are torn down just shares nothing.)
+fn latest_shape() -> Rc<Shape> {
+    SHAPES
+        .try_with(|c| {
+            let mut c = c.borrow_mut();
+            match c.first() {
+                Some(s) => s.clone(),
+                None => {
+                    let s = Rc::new(Shape { keys: Vec::new() });
+                    c.push(s.clone());
+                    s
+                }
+            }
+        })
+        .unwrap_or_else(|_| Rc::new(Shape { keys: Vec::new() }))
+}
+
+/// `shape`'s first `n` keys then `key`: a recent shape that has them, else
+/// `shape` itself when no other dict holds it, else a new shape.
+fn extend_shape(shape: &mut Rc<Shape>, n: usize, hash: i64, key: Rc<str>) {
+    let mut recent = Vec::new();
+    let _ = SHAPES.try_with(|c| recent = std::mem::take(&mut *c.borrow_mut()));
+    grow_shape(&mut recent, shape, n, hash, key);
+    let _ = SHAPES.try_with(|c| *c.borrow_mut() = recent);
+}
+
+/// [`extend_shape`] with the thread's recent shapes in hand.
+fn grow_shape(c: &mut Vec<Rc<Shape>>, shape: &mut Rc<Shape>, n: usize, hash: i64, key: Rc<str>) {
+    let continues = |s: &Rc<Shape>| {
+        s.keys.get(n).is_some_and(|(_, k)| **k == *key)
+            && s.keys[..n]
+                .iter()
+                .zip(&shape.keys[..n])
+                .all(|(a, b)| Rc::ptr_eq(&a.1, &b.1))
+    };
+    if let Some(at) = c.iter().position(continues) {
+        let found = c.remove(at);
+        *shape = found.clone();
+        c.insert(0, found);
+        return;
+    }
+    let cached = c.iter().any(|s| Rc::ptr_eq(s, shape));
+    if Rc::strong_count(shape) == 1 + usize::from(cached) {
+        // Only this dict (and the cache) has it: grow it in place.
+        c.retain(|s| !Rc::ptr_eq(s, shape));
+    }
+    match Rc::get_mut(shape) {
+        Some(own) => {
+            own.keys.truncate(n);
+            own.keys.push((hash, key));
+        }
+        None => {
+            let mut keys = Vec::with_capacity(n + 1);
+            keys.extend_from_slice(&shape.keys[..n]);
+            keys.push((hash, key));
+            *shape = Rc::new(Shape { keys });
+        }
+    }
+    c.insert(0, shape.clone());
+    c.truncate(RECENT);
+}
+
+/// The shared-keys form: the first `values.len()` keys of `shape`.
+#[derive(Clone)]
+struct Shared {
+    /// `None` until the first key (a new dict, such as the empty keyword
+    /// dict of a call, costs no thread-local lookup).
+    shape: Option<Rc<Shape>>,
+    values: Vec<Value>,
+}
+
+impl Drop for Shared {
+    /// Through the trashcan (`object/trashcan.rs`): values may be deeply
+    /// nested containers.
+    fn drop(&mut self) {
+        if !self.values.is_empty() {
+            crate::object::trashcan::dispose(std::mem::take(&mut self.values));
+        }
     }
 }
 
-impl<K: KeySemantics + ?Sized> Equivalent<HashKey> for Probe<'_, K> {
-    fn equivalent(&self, k: &HashKey) -> bool {
-        if self.hash != k.hash {
-            return false;
+impl Shared {
+    /// Key `i`, below `values.len()` (never more than the shape's keys).
+    fn key(&self, i: usize) -> Value {
+        Value::Str(self.keys()[i].1.clone())
+    }
+
+    /// The shape's keys (more than this dict holds, maybe).
+    fn keys(&self) -> &[(i64, Rc<str>)] {
+        self.shape.as_ref().map_or(&[], |s| &s.keys)
+    }
+
+    /// The position of `key`; its hash too when it was computed.
+    fn find<K: KeySemantics + ?Sized>(
+        &self,
+        keys: &K,
+        key: &Value,
+    ) -> PyResult<(Option<usize>, Option<i64>)> {
+        let held = &self.keys()[..self.values.len()];
+        if let Value::Str(s) = key {
+            // `str` equality runs no Python code and implies equal hashes.
+            let found = held
+                .iter()
+                .position(|(_, k)| Rc::ptr_eq(s, k) || **s == **k);
+            return Ok((found, None));
         }
-        if self.key.is(&k.key) {
-            return true;
-        }
-        if let Some(eq) = crate::object::value::fast_eq(self.key, &k.key) {
-            return eq;
-        }
-        match self.keys.key_eq(self.key, &k.key) {
-            Ok(b) => b,
-            Err(e) => {
-                *self.error.borrow_mut() = Some(e);
-                false
+        let hash = keys.key_hash(key)?;
+        for (i, (h, k)) in held.iter().enumerate() {
+            if *h == hash && same_key(keys, key, &Value::Str(k.clone()))? {
+                return Ok((Some(i), Some(hash)));
             }
         }
+        Ok((None, Some(hash)))
+    }
+
+    /// Moves to an own table, positions unchanged.
+    fn take_table(&mut self) -> Table {
+        let values = std::mem::take(&mut self.values);
+        let room = values.capacity();
+        let entries = self
+            .keys()
+            .iter()
+            .zip(values)
+            .map(|((hash, key), value)| Entry {
+                hash: *hash,
+                key: Value::Str(key.clone()),
+                value,
+            });
+        Table::from_entries(entries, room)
     }
 }
 
-type Map = IndexMap<HashKey, Value, BuildHasherDefault<IdHasher>>;
-
-/// A dict's table.
-#[derive(Clone, Default)]
-pub struct Dict {
-    map: Map,
+#[derive(Clone)]
+enum Form {
+    Shared(Shared),
+    Own(Table),
 }
 
-impl Drop for Dict {
-    /// Through the trashcan (`object/trashcan.rs`): keys and values may be
-    /// deeply nested containers.
-    fn drop(&mut self) {
-        if !self.map.is_empty() {
-            crate::object::trashcan::dispose(std::mem::take(&mut self.map));
-        }
+/// A dict's table.
+#[derive(Clone)]
+pub struct Dict {
+    form: Form,
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict::new()
     }
 }
 
 impl Dict {
     /// An empty table.
     pub fn new() -> Self {
-        Dict::default()
+        Dict::with_capacity(0)
     }
 
     /// An empty table with room for `n` entries (a display's size is
     /// known: thousands of small record dicts then hold no spare slots).
     pub fn with_capacity(n: usize) -> Self {
-        Dict {
-            map: Map::with_capacity_and_hasher(n, Default::default()),
+        let form = if n > MAX_SHARED {
+            Form::Own(Table::with_capacity(n))
+        } else {
+            Form::Shared(Shared {
+                shape: None,
+                values: Vec::with_capacity(n),
+            })
+        };
+        Dict { form }
+    }
+
+    /// Runs `f` on the own table, moving there first if need be.
+    fn with_own<R>(&mut self, f: impl FnOnce(&mut Table) -> R) -> R {
+        match &mut self.form {
+            Form::Own(t) => f(t),
+            Form::Shared(s) => {
+                let mut t = s.take_table();
+                let r = f(&mut t);
+                self.form = Form::Own(t);
+                r
+            }
         }
     }
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.map.len()
+        match &self.form {
+            Form::Shared(s) => s.values.len(),
+            Form::Own(t) => t.len(),
+        }
     }
 
     /// True when empty.
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
-    fn index_of<K: KeySemantics + ?Sized>(
-        &self,
-        keys: &K,
-        hash: i64,
-        key: &Value,
-    ) -> PyResult<Option<usize>> {
-        let error = RefCell::new(None);
-        let i = self.map.get_index_of(&Probe {
-            hash,
-            key,
-            keys,
-            error: &error,
-        });
-        match error.into_inner() {
-            Some(e) => Err(e),
-            None => Ok(i),
-        }
+        self.len() == 0
     }
 
     /// `d[key]` without the KeyError.
     pub fn get<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.key_hash(key)?;
-        Ok(self.index_of(vm, hash, key)?.map(|i| self.map[i].clone()))
+        match &self.form {
+            Form::Shared(s) => Ok(s.find(vm, key)?.0.map(|i| s.values[i].clone())),
+            Form::Own(t) => t.get(vm, key),
+        }
     }
 
     /// True when the key is present.
     pub fn contains<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<bool> {
-        let hash = vm.key_hash(key)?;
-        Ok(self.index_of(vm, hash, key)?.is_some())
+        match &self.form {
+            Form::Shared(s) => Ok(s.find(vm, key)?.0.is_some()),
+            Form::Own(t) => t.contains(vm, key),
+        }
     }
 
-    /// `d[key] = value`, keeping the original key object and position.
+    /// `d[key] = value`, keeping the original key object and position
+    /// (a shared `str` key may be an equal `str` object).
     pub fn set<K: KeySemantics + ?Sized>(
         &mut self,
         vm: &K,
         key: Value,
         value: Value,
     ) -> PyResult<()> {
-        let hash = vm.key_hash(&key)?;
-        match self.index_of(vm, hash, &key)? {
-            Some(i) => self.map[i] = value,
-            None => {
-                self.map.insert(HashKey { hash, key }, value);
+        let Form::Shared(s) = &mut self.form else {
+            return self.with_own(|t| t.set(vm, key, value));
+        };
+        let n = s.values.len();
+        if let Value::Str(k) = &key
+            && let Some((_, next)) = s.shape.get_or_insert_with(latest_shape).keys.get(n)
+            && (Rc::ptr_eq(k, next) || **k == **next)
+        {
+            // The shape's next key: the keys are distinct, so it is new.
+            s.values.push(value);
+            return Ok(());
+        }
+        let (found, hash) = s.find(vm, &key)?;
+        if let Some(i) = found {
+            s.values[i] = value;
+            return Ok(());
+        }
+        let hash = match hash {
+            Some(h) => h,
+            None => vm.key_hash(&key)?,
+        };
+        match key {
+            Value::Str(k) if n < MAX_SHARED && k.len() <= MAX_KEY_LEN => {
+                extend_shape(s.shape.get_or_insert_with(latest_shape), n, hash, k);
+                s.values.push(value);
             }
+            key => self.with_own(|t| t.push(Entry { hash, key, value })),
         }
         Ok(())
     }
@@ -202,66 +310,117 @@ impl Dict {
         vm: &K,
         key: &Value,
     ) -> PyResult<Option<Value>> {
-        let hash = vm.key_hash(key)?;
-        Ok(match self.index_of(vm, hash, key)? {
-            Some(i) => self.map.shift_remove_index(i).map(|(_, v)| v),
-            None => None,
-        })
+        let Form::Shared(s) = &mut self.form else {
+            return self.with_own(|t| t.remove(vm, key));
+        };
+        match s.find(vm, key)?.0 {
+            None => Ok(None),
+            Some(i) if i + 1 == s.values.len() => Ok(s.values.pop()),
+            // Positions stay: no second lookup (and no second `__eq__`).
+            Some(i) => Ok(self.with_own(|t| t.take_at(i).map(|e| e.value))),
+        }
     }
 
     /// Removes and returns the last entry.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        self.map.pop().map(|(k, v)| (k.key, v))
+        match &mut self.form {
+            Form::Shared(s) => {
+                let v = s.values.pop()?;
+                Some((s.key(s.values.len()), v))
+            }
+            Form::Own(t) => t.pop_last(),
+        }
     }
 
     /// Removes and returns the first entry.
     pub fn pop_first(&mut self) -> Option<(Value, Value)> {
-        self.map.shift_remove_index(0).map(|(k, v)| (k.key, v))
+        if self.is_empty() {
+            return None;
+        }
+        self.with_own(Table::pop_first)
     }
 
-    /// Entry by position.
+    /// Entry by position among the live entries.
     pub fn get_index(&self, i: usize) -> Option<(Value, Value)> {
-        self.map
-            .get_index(i)
-            .map(|(k, v)| (k.key.clone(), v.clone()))
+        match &self.form {
+            Form::Shared(s) => {
+                let v = s.values.get(i)?.clone();
+                Some((s.key(i), v))
+            }
+            Form::Own(t) => t.get_index(i),
+        }
     }
 
-    /// Calls `f` with every key and value (for the cycle collector).
+    /// The first live entry at raw position `at` or after, with the raw
+    /// position that follows it: how iterators walk the table (a position
+    /// stays put when other entries are removed, as in CPython).
+    pub fn next_at(&self, at: usize) -> Option<(usize, Value, Value)> {
+        match &self.form {
+            Form::Shared(s) => {
+                let v = s.values.get(at)?.clone();
+                Some((at + 1, s.key(at), v))
+            }
+            Form::Own(t) => t.next_at(at),
+        }
+    }
+
+    /// Calls `f` with every key and value (for the cycle collector; a
+    /// shared dict's keys are `str`s, which refer to nothing).
     pub fn for_each_ref(&self, f: &mut dyn FnMut(&Value)) {
-        for (k, v) in &self.map {
-            f(&k.key);
-            f(v);
+        match &self.form {
+            Form::Shared(s) => s.values.iter().for_each(f),
+            Form::Own(t) => t.for_each_ref(f),
         }
     }
 
     /// Moves every key and value into `out`, leaving the table empty.
     pub fn drain_into(mut self, out: &mut Vec<Value>) {
-        for (k, v) in std::mem::take(&mut self.map) {
-            out.push(k.key);
-            out.push(v);
+        match &mut self.form {
+            Form::Shared(s) => {
+                let values = std::mem::take(&mut s.values);
+                for (i, v) in values.into_iter().enumerate() {
+                    out.push(s.key(i));
+                    out.push(v);
+                }
+            }
+            Form::Own(t) => std::mem::take(t).drain_into(out),
         }
     }
 
     /// Keys in order.
     pub fn keys(&self) -> Vec<Value> {
-        self.map.keys().map(|k| k.key.clone()).collect()
+        match &self.form {
+            Form::Shared(s) => (0..s.values.len()).map(|i| s.key(i)).collect(),
+            Form::Own(t) => t.keys(),
+        }
     }
 
     /// Values in order.
     pub fn values(&self) -> Vec<Value> {
-        self.map.values().cloned().collect()
+        match &self.form {
+            Form::Shared(s) => s.values.clone(),
+            Form::Own(t) => t.values(),
+        }
     }
 
     /// Entries in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map
-            .iter()
-            .map(|(k, v)| (k.key.clone(), v.clone()))
-            .collect()
+        match &self.form {
+            Form::Shared(s) => s
+                .values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (s.key(i), v.clone()))
+                .collect(),
+            Form::Own(t) => t.items(),
+        }
     }
 
     /// Removes everything.
     pub fn clear(&mut self) {
-        self.map.clear();
+        match &mut self.form {
+            Form::Shared(s) => s.values.clear(),
+            Form::Own(t) => t.clear(),
+        }
     }
 }

@@ -7,6 +7,7 @@ pub mod alloc;
 pub mod class_dict;
 pub mod clock;
 pub mod dict;
+mod dict_table;
 pub mod exc_kind;
 pub mod frames;
 pub mod fs;

@@ -103,8 +103,20 @@ pub enum PyIter {
     Chars(Rc<str>, usize),
     /// Over bytes.
     Bytes(Rc<[u8]>, usize),
-    /// Over a dict's keys, values or items; detects resizing.
-    Dict(Rc<RefCell<Dict>>, usize, usize, DictPart),
+    /// Over a dict's keys, values or items, as CPython's dict iterator.
+    Dict {
+        /// The dict.
+        dict: Rc<RefCell<Dict>>,
+        /// Raw position in the dict's table of the next entry to look at.
+        pos: usize,
+        /// The dict's size when iteration began (`usize::MAX` once it
+        /// changed: the error repeats).
+        used: usize,
+        /// Entries still expected; finding another means the keys changed.
+        left: usize,
+        /// Keys, values or items.
+        part: DictPart,
+    },
     /// Over a snapshot of values (sets).
     Values(Vec<Value>, usize),
     /// Over any other iterator object.
@@ -134,7 +146,13 @@ impl PyIter {
             Value::Bytes(b) => PyIter::Bytes(b.clone(), 0),
             Value::Dict(d) => {
                 let n = d.borrow().len();
-                PyIter::Dict(d.clone(), 0, n, DictPart::Keys)
+                PyIter::Dict {
+                    dict: d.clone(),
+                    pos: 0,
+                    used: n,
+                    left: n,
+                    part: DictPart::Keys,
+                }
             }
             Value::Set(s) => PyIter::Values(s.items.borrow().keys(), 0),
             Value::Native(n) => {
@@ -157,7 +175,13 @@ impl PyIter {
                 }
                 if let Some(view) = n.as_any().downcast_ref::<DictView>() {
                     let len = view.dict.borrow().len();
-                    return Ok(PyIter::Dict(view.dict.clone(), 0, len, view.part));
+                    return Ok(PyIter::Dict {
+                        dict: view.dict.clone(),
+                        pos: 0,
+                        used: len,
+                        left: len,
+                        part: view.part,
+                    });
                 }
                 if n.is_iterator() || crate::protocol::classes::has_dunder(vm, v, "__next__") {
                     return Ok(PyIter::Object(v.clone()));
@@ -253,19 +277,38 @@ impl PyIter {
                 *i += 1;
                 Ok(item)
             }
-            PyIter::Dict(d, i, len, part) => {
-                let d2 = d.borrow();
-                if d2.len() != *len {
-                    *len = usize::MAX;
+            PyIter::Dict {
+                dict,
+                pos,
+                used,
+                left,
+                part,
+            } => {
+                let d2 = dict.borrow();
+                if d2.len() != *used {
+                    *used = usize::MAX;
                     return Err(vm.error(
                         ExcKind::RuntimeError,
                         "dictionary changed size during iteration",
                     ));
                 }
-                let Some((k, v)) = d2.get_index(*i) else {
+                let Some((next, k, v)) = d2.next_at(*pos) else {
+                    drop(d2);
+                    *self = PyIter::Done;
                     return Ok(None);
                 };
-                *i += 1;
+                if *left == 0 {
+                    drop(d2);
+                    *self = PyIter::Done;
+                    return Err(vm.error(
+                        ExcKind::RuntimeError,
+                        "dictionary keys changed during iteration",
+                    ));
+                }
+                *pos = next;
+                *left -= 1;
+                let part = *part;
+                drop(d2);
                 Ok(Some(match part {
                     DictPart::Keys => k,
                     DictPart::Values => v,
@@ -551,7 +594,7 @@ impl Trace for PyIter {
         match self {
             PyIter::List(l, _) => visit(Edge::Value(&Value::List(l.clone()))),
             PyIter::Tuple(t, _) => visit(Edge::Value(&Value::Tuple(t.clone()))),
-            PyIter::Dict(d, ..) => visit(Edge::Value(&Value::Dict(d.clone()))),
+            PyIter::Dict { dict, .. } => visit(Edge::Value(&Value::Dict(dict.clone()))),
             PyIter::Values(v, _) => v.trace(visit),
             PyIter::Object(v) => v.trace(visit),
             PyIter::Range { .. } | PyIter::Chars(..) | PyIter::Bytes(..) | PyIter::Done => {}
@@ -561,7 +604,7 @@ impl Trace for PyIter {
         match std::mem::replace(self, PyIter::Done) {
             PyIter::List(l, _) => out.push(Value::List(l)),
             PyIter::Tuple(t, _) => out.push(Value::Tuple(t)),
-            PyIter::Dict(d, ..) => out.push(Value::Dict(d)),
+            PyIter::Dict { dict, .. } => out.push(Value::Dict(dict)),
             PyIter::Values(v, _) => out.extend(v),
             PyIter::Object(v) => out.push(v),
             other => *self = other,
