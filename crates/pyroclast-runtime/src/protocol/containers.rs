@@ -183,6 +183,47 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
         .collect()
 }
 
+/// `s[start:stop:step]` without a copy of the whole string: contiguous
+/// slices cut at byte offsets (found by walking characters unless the
+/// string is ASCII).
+fn str_slice(vm: &Interp, s: &str, sl: &Slice) -> PyResult<Value> {
+    let ascii = s.is_ascii();
+    let len = if ascii { s.len() } else { s.chars().count() };
+    let (start, _, step, n) = slice_indices(vm, sl, len as i64)?;
+    if n <= 0 {
+        return Ok(Value::str(""));
+    }
+    let byte_at = |char_pos: usize| -> usize {
+        if ascii {
+            char_pos
+        } else {
+            s.char_indices().nth(char_pos).map_or(s.len(), |(b, _)| b)
+        }
+    };
+    if step == 1 {
+        let from = byte_at(start as usize);
+        let to = if ascii {
+            from + n as usize
+        } else {
+            s[from..]
+                .char_indices()
+                .nth(n as usize)
+                .map_or(s.len(), |(b, _)| from + b)
+        };
+        return Ok(Value::str(s.get(from..to).unwrap_or_default()));
+    }
+    let out: String = if ascii {
+        let b = s.as_bytes();
+        (0..n)
+            .map(|k| char::from(b[(start + k * step) as usize]))
+            .collect()
+    } else {
+        let chars: Vec<char> = s.chars().collect();
+        pick(&chars, start, step, n).into_iter().collect()
+    };
+    Ok(Value::str(&out))
+}
+
 #[cold]
 fn index_error(vm: &Interp, what: &str) -> PyErr {
     vm.error(ExcKind::IndexError, format!("{what} index out of range"))
@@ -243,17 +284,13 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
                         .map(|i| Value::str(&s[i..i + 1]))
                         .ok_or_else(|| index_error(vm, "string"));
                 }
-                let chars: Vec<char> = s.chars().collect();
-                return norm_index(i, chars.len())
-                    .map(|i| Value::str(&chars[i].to_string()))
+                return norm_index(i, s.chars().count())
+                    .and_then(|i| s.chars().nth(i))
+                    .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                     .ok_or_else(|| index_error(vm, "string"));
             }
             if let Some(sl) = idx.native::<Slice>() {
-                let chars: Vec<char> = s.chars().collect();
-                let (start, _, step, n) = slice_indices(vm, sl, chars.len() as i64)?;
-                return Ok(Value::str(
-                    &pick(&chars, start, step, n).into_iter().collect::<String>(),
-                ));
+                return str_slice(vm, s, sl);
             }
             Err(vm.type_error(format!(
                 "string indices must be integers, not '{}'",
