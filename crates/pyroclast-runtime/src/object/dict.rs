@@ -5,11 +5,11 @@
 //!
 //! A dict starts in the shared-keys form (CPython's split table, here for
 //! any dict whose keys are short `str`s): its values alone, beside a
-//! [`Shape`] — the keys with their hashes, in order — that every dict built
+//! `Shape` — the keys with their hashes, in order — that every dict built
 //! with the same keys in the same order points to. The thousands of record
 //! dicts a program builds from one display then cost their values and a
 //! header each. A dict holds a prefix of its shape: the first `len` keys.
-//! Anything else (another key type, a long key, more than [`MAX_SHARED`]
+//! Anything else (another key type, a long key, more than `MAX_SHARED`
 //! keys, removing a key other than the last) moves the dict to its own
 //! compact table (`dict_table.rs`), positions unchanged.
 
