@@ -60,6 +60,11 @@ pub fn load_global(vm: &Interp, frame: &Frame, name: &str) -> PyResult<Value> {
     if let Some(v) = frame.globals.borrow().get(name) {
         return Ok(v.clone());
     }
+    load_builtin(vm, name)
+}
+
+/// The builtin `name`, for a global that is not in the module.
+fn load_builtin(vm: &Interp, name: &str) -> PyResult<Value> {
     if let Some(v) = vm.builtins.borrow().get(name) {
         return Ok(v.clone());
     }
@@ -89,11 +94,9 @@ fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
             return Ok(v.clone());
         }
     }
-    if let Some(v) = vm.builtins.borrow().get(&*n.id) {
-        n.hint.set(BUILTIN);
-        return Ok(v.clone());
-    }
-    Err(name_error(vm, &n.id))
+    let v = load_builtin(vm, &n.id)?;
+    n.hint.set(BUILTIN);
+    Ok(v)
 }
 
 fn load_cell(vm: &Interp, frame: &Frame, i: u32, name: &str) -> PyResult<Value> {

@@ -5,6 +5,7 @@
 
 use crate::PyResult;
 use crate::object::dict::KeySemantics;
+use crate::object::dict_table::same_key;
 use crate::object::value::Value;
 
 const LINEAR_PROBES: usize = 9;
@@ -48,16 +49,6 @@ impl Default for SetTable {
     }
 }
 
-fn keys_equal<K: KeySemantics + ?Sized>(vm: &K, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) {
-        return Ok(true);
-    }
-    match crate::object::value::fast_eq(a, b) {
-        Some(r) => Ok(r),
-        None => vm.key_eq(a, b),
-    }
-}
-
 impl SetTable {
     /// An empty table.
     pub fn new() -> Self {
@@ -97,7 +88,7 @@ impl SetTable {
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return Ok(None),
-                    Slot::Active(h, k) if *h == hash && keys_equal(vm, k, key)? => {
+                    Slot::Active(h, k) if *h == hash && same_key(vm, k, key)? => {
                         return Ok(Some(j));
                     }
                     _ => {}
@@ -146,7 +137,7 @@ impl SetTable {
                 match &self.slots[j] {
                     Slot::Empty => break 'search j,
                     Slot::Active(h, k) => {
-                        if *h == hash && keys_equal(vm, k, &key)? {
+                        if *h == hash && same_key(vm, k, &key)? {
                             return Ok(());
                         }
                     }

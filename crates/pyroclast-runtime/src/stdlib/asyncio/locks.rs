@@ -17,12 +17,12 @@ use std::rc::{Rc, Weak};
 use pyroclast_syntax::ast::{BinOp, CmpOp};
 
 use super::future::{self, PyFuture, State};
-use super::queues::{Field, cancelled, loop_future, value_attr, wait, with_field};
+use super::queues::{Field, cancelled, loop_future, named_coroutine, value_attr, wait, with_field};
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Instance};
 use crate::object::value::{Args, Value, builtin, python_method};
 use crate::protocol::classes::{call_method, getattr, setattr};
-use crate::protocol::generator::{Body, GenChannel, Kind, new_rust_object};
+use crate::protocol::generator::Body;
 use crate::protocol::ops::truthy;
 use crate::stdlib::collections::Deque;
 use crate::{Interp, PyErr, PyResult};
@@ -435,15 +435,7 @@ fn coroutine(vm: &Interp, which: usize, body: Body) -> Value {
             (Rc::from("acquire"), Rc::from("Semaphore.acquire")),
         ];
     }
-    let (name, qualname) = NAMES.with(|n| n[which].clone());
-    new_rust_object(
-        vm,
-        Kind::Coroutine,
-        name,
-        qualname,
-        Rc::new(GenChannel::default()),
-        body,
-    )
+    named_coroutine(vm, NAMES.with(|n| n[which].clone()), body)
 }
 
 // --- _ContextManagerMixin ---------------------------------------------

@@ -427,7 +427,16 @@ fn coroutine(vm: &Interp, which: usize, body: Body) -> Value {
             (Rc::from("get"), Rc::from("Queue.get")),
         ];
     }
-    let (name, qualname) = NAMES.with(|n| n[which].clone());
+    named_coroutine(vm, NAMES.with(|n| n[which].clone()), body)
+}
+
+/// A coroutine object running `body`, named as `async def` `name` with
+/// `qualname` would be (the Rust methods of queues and locks).
+pub(super) fn named_coroutine(
+    vm: &Interp,
+    (name, qualname): (Rc<str>, Rc<str>),
+    body: Body,
+) -> Value {
     new_rust_object(
         vm,
         Kind::Coroutine,
