@@ -22,7 +22,7 @@ pub fn bind(
     let n_posonly = p.posonly.len();
     let n_pos = n_posonly + p.args.len();
     let n_kwonly = p.kwonly.len();
-    let fname = || format!("{}()", func.qualname.borrow());
+    let fname = || format!("{}()", func.qualname());
     let Args { pos, kw } = args;
     // Fast path: exact positional call.
     if kw.is_empty()

@@ -422,7 +422,7 @@ impl Callee<'_> {
 fn describe_callable(vm: &Interp, f: &Value) -> String {
     match f {
         Value::Function(func) => {
-            let qual = func.qualname.borrow();
+            let qual = func.qualname();
             if &*func.module == "builtins" {
                 format!("{qual}()")
             } else {
@@ -754,8 +754,10 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
         defaults,
         kwdefaults,
         closure,
-        name: RefCell::new(def.name.clone()),
-        qualname: RefCell::new(qualname),
+        names: RefCell::new(crate::object::model::QualNames::new(
+            def.name.clone(),
+            qualname,
+        )),
         module,
         dict: namespace(),
         weakrefs: std::cell::Cell::new(false),

@@ -414,7 +414,7 @@ pub fn frame_with_locals(
         }
     }
     cells.extend(func.closure.iter().cloned());
-    let qualname = func.qualname.borrow().clone();
+    let qualname = func.qualname();
     Frame {
         locals,
         cells,
@@ -551,27 +551,33 @@ pub fn start_generator(
     // The async block uses its captured `frame` and `vm_rc` in place:
     // rebinding them (`let mut frame = frame`) would store a second copy
     // in every suspended coroutine.
-    let body: crate::protocol::generator::Body = Box::pin(async move {
-        frame.unstash();
-        let r = suspend::exec_block(&vm_rc, &mut frame, &def.body).await;
-        match r {
-            Ok(()) => Ok(Value::None),
-            Err(crate::Flow::Return(v)) => Ok(v),
-            Err(crate::Flow::Raise(e)) => {
-                frame.add_traceback(&e);
-                Err(e)
-            }
-            Err(_) => Ok(Value::None),
-        }
-    });
-    let g = crate::protocol::generator::new_object(
-        vm,
-        kind,
-        func.def.name.clone(),
-        func.qualname.borrow().clone(),
-        chan,
-        body,
-    );
+    // One boxed future per body: a body with compound suspending
+    // statements runs them directly rather than through `exec_block`'s
+    // own box (which would also keep room for the simple path).
+    macro_rules! body {
+        ($exec:path) => {
+            Box::pin(async move {
+                frame.unstash();
+                let r = $exec(&vm_rc, &mut frame, &def.body).await;
+                match r {
+                    Ok(()) => Ok(Value::None),
+                    Err(crate::Flow::Return(v)) => Ok(v),
+                    Err(crate::Flow::Raise(e)) => {
+                        frame.add_traceback(&e);
+                        Err(e)
+                    }
+                    Err(_) => Ok(Value::None),
+                }
+            })
+        };
+    }
+    let body: crate::protocol::generator::Body = if suspend::has_compound_suspend(&def.body) {
+        body!(suspend::exec_compound_block)
+    } else {
+        body!(suspend::exec_block)
+    };
+    let g =
+        crate::protocol::generator::new_object(vm, kind, func.names.borrow().clone(), chan, body);
     if func.iterable_coroutine.get()
         && let Some(gen_obj) = g.native::<crate::protocol::generator::Generator>()
     {

@@ -41,7 +41,7 @@ pub fn exec_block<'a>(
         // Blocks whose suspending statements are all simple (the usual body of
         // an async-for or an async generator loop) run without an allocation;
         // compound statements nest, so those blocks go through a boxed future.
-        if body.iter().any(|s| s.suspends.get() && !is_simple(&s.kind)) {
+        if has_compound_suspend(body) {
             return exec_block_boxed(vm, frame, body).await;
         }
         for s in body {
@@ -65,7 +65,37 @@ fn exec_block_boxed<'a>(
     frame: &'a mut Frame,
     body: &'a [Stmt],
 ) -> Fut<'a, Result<(), Flow>> {
-    Box::pin(async move {
+    Box::pin(exec_compound_block(vm, frame, body))
+}
+
+/// [`exec_block`] in a box of its own size.
+fn boxed_block<'a>(
+    vm: &'a Interp,
+    frame: &'a mut Frame,
+    body: &'a [Stmt],
+) -> Fut<'a, Result<(), Flow>> {
+    if has_compound_suspend(body) {
+        exec_block_boxed(vm, frame, body)
+    } else {
+        Box::pin(exec_block(vm, frame, body))
+    }
+}
+
+/// Whether a block has compound statements that suspend, which
+/// [`exec_block`] runs through a boxed [`exec_compound_block`].
+pub fn has_compound_suspend(body: &[Stmt]) -> bool {
+    body.iter().any(|s| s.suspends.get() && !is_simple(&s.kind))
+}
+
+/// Runs a block whose suspending statements may be compound. A coroutine
+/// body that has such statements awaits this directly (it is boxed once,
+/// as the body), instead of [`exec_block`] boxing it a second time.
+pub fn exec_compound_block<'a>(
+    vm: &'a Interp,
+    frame: &'a mut Frame,
+    body: &'a [Stmt],
+) -> impl Future<Output = Result<(), Flow>> + 'a {
+    async move {
         for s in body {
             if s.suspends.get() {
                 exec(vm, frame, s).await?;
@@ -77,7 +107,7 @@ fn exec_block_boxed<'a>(
             }
         }
         Ok(())
-    })
+    }
 }
 
 /// Statements without a nested block.
@@ -110,17 +140,14 @@ fn exec<'a>(
         }
         vm.tick()?;
         match &s.kind {
+            // The test's value ends before the block runs (and one await
+            // per block): what a suspended block's future keeps is smaller.
             StmtKind::If { test, body, orelse } => {
-                let t = eval_direct(vm, frame, test).await?;
-                if ops::truthy(vm, &t)? {
-                    exec_block(vm, frame, body).await?;
-                } else {
-                    exec_block(vm, frame, orelse).await?;
-                }
+                let truth = truthy_direct(vm, frame, test).await?;
+                exec_block(vm, frame, if truth { body } else { orelse }).await?;
             }
             StmtKind::While { test, body, orelse } => loop {
-                let t = eval_direct(vm, frame, test).await?;
-                if !ops::truthy(vm, &t)? {
+                if !truthy_direct(vm, frame, test).await? {
                     exec_block(vm, frame, orelse).await?;
                     break;
                 }
@@ -141,6 +168,18 @@ fn exec<'a>(
             _ => sstmt::exec(vm, frame, s)?,
         }
         Ok(())
+    }
+}
+
+/// Whether `test` is true.
+fn truthy_direct<'a>(
+    vm: &'a Interp,
+    frame: &'a mut Frame,
+    test: &'a Expr,
+) -> impl Future<Output = PyResult<bool>> + 'a {
+    async move {
+        let t = eval_direct(vm, frame, test).await?;
+        ops::truthy(vm, &t)
     }
 }
 
@@ -169,11 +208,15 @@ fn exec_simple<'a>(
                     assign(vm, frame, t, v.clone())?;
                 }
             }
-            StmtKind::AugAssign { target, op, value } => {
+            StmtKind::AugAssign { target, value, .. } => {
                 let cur = sync::eval(vm, frame, target)?;
                 let v = eval_direct(vm, frame, value).await?;
-                let r = ops::inplace_op(vm, *op, &cur, &v)?;
-                assign(vm, frame, target, r)?;
+                // Read again rather than kept across the await (smaller
+                // suspended state).
+                if let StmtKind::AugAssign { target, op, .. } = &s.kind {
+                    let r = ops::inplace_op(vm, *op, &cur, &v)?;
+                    assign(vm, frame, target, r)?;
+                }
             }
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
@@ -210,10 +253,12 @@ fn exec_simple<'a>(
                 }
             }
             StmtKind::Assert { test, msg } => {
-                let t = eval_direct(vm, frame, test).await?;
-                if !ops::truthy(vm, &t)? {
+                if !truthy_direct(vm, frame, test).await? {
                     let args = match msg {
-                        Some(m) => vec![eval_direct(vm, frame, m).await?],
+                        Some(m) => {
+                            let m = eval_direct(vm, frame, m).await?;
+                            vec![m]
+                        }
                         None => vec![],
                     };
                     return Err(Flow::Raise(PyErr(
@@ -404,11 +449,15 @@ fn exec_with<'a>(
 ) -> Fut<'a, Result<(), Flow>> {
     Box::pin(async move {
         let Some((first, rest)) = items.split_first() else {
-            return exec_block(vm, frame, body).await;
+            return boxed_block(vm, frame, body).await;
         };
-        let cm = eval_direct(vm, frame, &first.context).await?;
-        let (enter, exit) = sstmt::context_methods(vm, &cm, is_async)?;
-        let mut v = super::call(vm, &enter, Args::default())?;
+        // `cm` and `__enter__` end here: a suspended `with` keeps only
+        // `__exit__`, as CPython's stack does.
+        let (mut v, exit) = {
+            let cm = eval_direct(vm, frame, &first.context).await?;
+            let (enter, exit) = sstmt::context_methods(vm, &cm, is_async)?;
+            (super::call(vm, &enter, Args::default())?, exit)
+        };
         if is_async {
             frame.stash();
             let r = await_from(vm, v, "__aenter__").await;
@@ -418,7 +467,13 @@ fn exec_with<'a>(
         if let Some(t) = &first.target {
             assign(vm, frame, t, v)?;
         }
-        let r = exec_with(vm, frame, is_async, rest, body).await;
+        // The body (or the next item) runs in its own box, so this future
+        // stays small while it waits in `__aenter__`.
+        let r = if rest.is_empty() {
+            boxed_block(vm, frame, body).await
+        } else {
+            exec_with(vm, frame, is_async, rest, body).await
+        };
         if let Err(Flow::Raise(e)) = &r {
             frame.add_traceback(e);
         }
@@ -938,7 +993,11 @@ async fn yield_from_inner(vm: &Interp, chan: &Rc<GenChannel>, v: Value) -> PyRes
 }
 
 /// Awaits what `__aenter__`/`__aexit__` returned, with CPython's message.
-async fn await_from(vm: &Interp, v: Value, what: &str) -> PyResult<Value> {
+fn await_from<'a>(
+    vm: &'a Interp,
+    v: Value,
+    what: &str,
+) -> crate::protocol::awaiting::AwaitValue<'a> {
     let awaitable = v
         .native::<Generator>()
         .is_some_and(|g| g.kind == Kind::Coroutine)
@@ -947,12 +1006,12 @@ async fn await_from(vm: &Interp, v: Value, what: &str) -> PyResult<Value> {
             .is_some()
         || ops::type_of(vm, &v).lookup("__await__").is_some();
     if !awaitable {
-        return Err(vm.type_error(format!(
+        return crate::protocol::awaiting::AwaitValue::Failed(Some(vm.type_error(format!(
             "'async with' received an object from {what} that does not implement __await__: {}",
             ops::type_name(vm, &v)
-        )));
+        ))));
     }
-    crate::protocol::awaiting::await_value(vm, v).await
+    crate::protocol::awaiting::await_value(vm, v)
 }
 
 // Comprehensions -------------------------------------------------------------
@@ -1058,11 +1117,13 @@ pub fn comprehension(
             r.map(|()| Value::None)
         });
         let qual = Rc::from(format!("{}<genexpr>", frame.qual.prefix()));
+        let name = crate::protocol::generator::static_names("<genexpr>")
+            .name
+            .clone();
         return Ok(crate::protocol::generator::new_object(
             vm,
             kind,
-            Rc::from("<genexpr>"),
-            qual,
+            crate::object::model::QualNames::new(name, qual),
             chan,
             body,
         ));

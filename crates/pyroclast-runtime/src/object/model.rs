@@ -336,6 +336,35 @@ pub struct Code {
     pub source: Rc<str>,
 }
 
+/// A `__name__` and `__qualname__` pair, shared by a function and the
+/// generators and coroutines it makes (thousands may be alive at once).
+#[derive(Clone)]
+pub struct QualNames {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// `__qualname__`.
+    pub qualname: Rc<str>,
+}
+
+impl QualNames {
+    /// A shared pair.
+    pub fn new(name: Rc<str>, qualname: Rc<str>) -> Rc<QualNames> {
+        Rc::new(QualNames { name, qualname })
+    }
+}
+
+impl Function {
+    /// `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        self.names.borrow().name.clone()
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        self.names.borrow().qualname.clone()
+    }
+}
+
 /// A user-defined function.
 pub struct Function {
     /// The definition.
@@ -350,10 +379,9 @@ pub struct Function {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     /// Captured cells, in the order of the scope's free variables.
     pub closure: Vec<CellRef>,
-    /// `__name__` (writable, e.g. by functools.wraps).
-    pub name: RefCell<Rc<str>>,
-    /// `__qualname__`.
-    pub qualname: RefCell<Rc<str>>,
+    /// `__name__` (writable, e.g. by functools.wraps) and `__qualname__`,
+    /// shared with the generators it makes.
+    pub names: RefCell<Rc<QualNames>>,
     /// `__module__`.
     pub module: Rc<str>,
     /// Function attributes (`__wrapped__`, `__doc__`, ...).

@@ -159,7 +159,7 @@ pub fn run_callback(vm: &Interp, callback: &Value, weakref: &Value) {
         let what = match callback {
             Value::Function(f) => format!(
                 "<function {} at {:#x}>",
-                f.qualname.borrow(),
+                f.qualname(),
                 std::rc::Rc::as_ptr(f) as *const () as usize
             ),
             other => crate::protocol::ops::repr(vm, other).unwrap_or_default(),

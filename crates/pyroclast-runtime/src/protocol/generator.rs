@@ -16,7 +16,7 @@ use std::task::{Context, Poll, Waker};
 use crate::object::exc_kind::ExcKind;
 use crate::object::frames::FrameOwner;
 use crate::object::gc::Edge;
-use crate::object::model::{CellRef, Class};
+use crate::object::model::{CellRef, Class, QualNames};
 use crate::object::value::{Args, Native, Value};
 use crate::{Interp, PyErr, PyResult};
 
@@ -149,10 +149,8 @@ pub enum State {
 pub struct Generator {
     /// Which kind.
     pub kind: Kind,
-    /// `__name__`.
-    pub name: RefCell<Rc<str>>,
-    /// `__qualname__`.
-    pub qualname: RefCell<Rc<str>>,
+    /// `__name__` and `__qualname__` (usually shared with its function).
+    pub names: RefCell<Rc<QualNames>>,
     /// Weak references to it were made (`object/weakref.rs`).
     pub weakrefs: Cell<bool>,
     /// The address its repr shows: a rescued copy shows the original's
@@ -198,12 +196,11 @@ pub enum Step {
 pub fn new_object(
     vm: &Interp,
     kind: Kind,
-    name: Rc<str>,
-    qualname: Rc<str>,
+    names: Rc<QualNames>,
     chan: Rc<GenChannel>,
     body: Body,
 ) -> Value {
-    Value::native_tracked(build(vm, kind, name, qualname, chan, body))
+    Value::native_tracked(build(vm, kind, names, chan, body))
 }
 
 /// Wraps a body written in Rust: not registered with the collector, which
@@ -212,26 +209,23 @@ pub fn new_object(
 pub fn new_rust_object(
     vm: &Interp,
     kind: Kind,
-    name: Rc<str>,
-    qualname: Rc<str>,
+    names: Rc<QualNames>,
     chan: Rc<GenChannel>,
     body: Body,
 ) -> Value {
-    Value::Native(build(vm, kind, name, qualname, chan, body))
+    Value::Native(build(vm, kind, names, chan, body))
 }
 
 fn build(
     vm: &Interp,
     kind: Kind,
-    name: Rc<str>,
-    qualname: Rc<str>,
+    names: Rc<QualNames>,
     chan: Rc<GenChannel>,
     body: Body,
 ) -> Rc<Generator> {
     Rc::new(Generator {
         kind,
-        name: RefCell::new(name),
-        qualname: RefCell::new(qualname),
+        names: RefCell::new(names),
         weakrefs: Cell::new(false),
         chan,
         body: RefCell::new(Some(body)),
@@ -248,7 +242,13 @@ fn build(
 /// A coroutine object named `name` whose body is a Rust future (asyncio's
 /// leaf coroutines, wrappers that await something, host coroutines).
 pub fn coroutine(vm: &Interp, name: &'static str, body: Body) -> Value {
-    coroutine_named(vm, static_name(name), body)
+    new_rust_object(
+        vm,
+        Kind::Coroutine,
+        static_names(name),
+        Rc::new(GenChannel::default()),
+        body,
+    )
 }
 
 /// [`coroutine`] with a name made at run time.
@@ -256,32 +256,42 @@ pub fn coroutine_named(vm: &Interp, name: Rc<str>, body: Body) -> Value {
     new_rust_object(
         vm,
         Kind::Coroutine,
-        name.clone(),
-        name,
+        QualNames::new(name.clone(), name),
         Rc::new(GenChannel::default()),
         body,
     )
 }
 
-/// `name` as a shared string made once per thread: leaf coroutines such as
-/// `asyncio.sleep`'s are made by the thousand. The few names are told apart
-/// by address, without hashing.
-fn static_name(name: &'static str) -> Rc<str> {
+/// `name` as both names, shared and made once per thread: leaf coroutines
+/// such as `asyncio.sleep`'s are made by the thousand. The few names are
+/// told apart by address, without hashing.
+pub fn static_names(name: &'static str) -> Rc<QualNames> {
     thread_local! {
-        static NAMES: RefCell<Vec<(&'static str, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+        static NAMES: RefCell<Vec<(&'static str, Rc<QualNames>)>> = const { RefCell::new(Vec::new()) };
     }
     NAMES.with(|names| {
         let mut names = names.borrow_mut();
         if let Some((_, rc)) = names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
             return rc.clone();
         }
-        let rc: Rc<str> = Rc::from(name);
+        let s: Rc<str> = Rc::from(name);
+        let rc = QualNames::new(s.clone(), s);
         names.push((name, rc.clone()));
         rc
     })
 }
 
 impl Generator {
+    /// `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        self.names.borrow().name.clone()
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        self.names.borrow().qualname.clone()
+    }
+
     /// Polls the body once with the given context.
     pub fn poll_step(&self, vm: &Interp, resume: Resume, cx: &mut Context<'_>) -> PyResult<Step> {
         match self.state.get() {
@@ -516,20 +526,20 @@ impl Generator {
     /// coroutine; just `name()` for bodies written in Rust.
     pub fn describe(&self) -> String {
         let Some(code) = self.chan.code() else {
-            return format!("{}()", self.qualname.borrow());
+            return format!("{}()", self.qualname());
         };
         let line =
             |offset: u32| pyroclast_syntax::error::locate(&code.source, offset as usize).line;
         match self.state.get() {
             State::Finished => format!(
                 "{}() done, defined at {}:{}",
-                self.qualname.borrow(),
+                self.qualname(),
                 code.filename,
                 line(self.chan.first.get())
             ),
             _ => format!(
                 "{}() running at {}:{}",
-                self.qualname.borrow(),
+                self.qualname(),
                 code.filename,
                 line(self.chan.offset.get())
             ),
@@ -541,8 +551,7 @@ impl Generator {
     fn rescue(&self) -> Value {
         Value::native_tracked(Rc::new(Generator {
             kind: self.kind,
-            name: self.name.clone(),
-            qualname: self.qualname.clone(),
+            names: self.names.clone(),
             weakrefs: Cell::new(false),
             chan: self.chan.clone(),
             body: RefCell::new(self.body.borrow_mut().take()),
@@ -596,7 +605,7 @@ pub fn finalize_collected(vm: &Interp, g: &Value) {
                 Kind::Coroutine => "coroutine",
                 Kind::AsyncGenerator => "async_generator",
             },
-            genobj.qualname.borrow(),
+            genobj.qualname(),
             g.id()
         );
         crate::protocol::io::report_unraisable(vm, &e, g, &what);
@@ -695,7 +704,7 @@ impl Generator {
                 if !queued {
                     vm.write_err(&format!(
                         "sys:1: RuntimeWarning: coroutine '{}' was never awaited\n",
-                        self.qualname.borrow()
+                        self.qualname()
                     ));
                 }
             }
@@ -784,7 +793,7 @@ impl Native for Generator {
         };
         Some(Ok(format!(
             "<{what} object {} at {:#x}>",
-            self.qualname.borrow(),
+            self.qualname(),
             self.addr()
         )))
     }
@@ -856,14 +865,18 @@ impl Native for Generator {
         Some(&self.weakrefs)
     }
     fn set_attr(&self, vm: &Interp, name: &str, value: &Value) -> Option<PyResult<()>> {
-        let slot = match name {
-            "__name__" => &self.name,
-            "__qualname__" => &self.qualname,
-            _ => return None,
-        };
+        if name != "__name__" && name != "__qualname__" {
+            return None;
+        }
         Some(match value {
             Value::Str(s) => {
-                *slot.borrow_mut() = s.clone();
+                let mut names = QualNames::clone(&self.names.borrow());
+                if name == "__name__" {
+                    names.name = s.clone();
+                } else {
+                    names.qualname = s.clone();
+                }
+                *self.names.borrow_mut() = Rc::new(names);
                 Ok(())
             }
             _ => Err(vm.type_error(format!("{name} must be set to a string object"))),
@@ -871,8 +884,8 @@ impl Native for Generator {
     }
     fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
         match name {
-            "__name__" => Some(Ok(Value::Str(self.name.borrow().clone()))),
-            "__qualname__" => Some(Ok(Value::Str(self.qualname.borrow().clone()))),
+            "__name__" => Some(Ok(Value::Str(self.name()))),
+            "__qualname__" => Some(Ok(Value::Str(self.qualname()))),
             "gi_frame" | "cr_frame" | "ag_frame" => {
                 Some(Ok(if self.state.get() == State::Finished {
                     Value::None
@@ -1022,11 +1035,7 @@ impl Interp {
                 if let Some(genobj) = g.native::<crate::protocol::generator::Generator>()
                     && let Err(e) = genobj.close(self)
                 {
-                    let what = format!(
-                        "<generator object {} at {:#x}>",
-                        genobj.qualname.borrow(),
-                        g.id()
-                    );
+                    let what = format!("<generator object {} at {:#x}>", genobj.qualname(), g.id());
                     crate::protocol::io::report_unraisable(self, &e, &g, &what);
                 }
             }

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::object::exc_kind::ExcKind;
-use crate::object::model::Class;
+use crate::object::model::{Class, QualNames};
 use crate::object::value::{Args, Value};
 use crate::protocol::ops::{type_name, type_of};
 use crate::{Interp, PyErr, PyResult};
@@ -484,9 +484,15 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
         }
         Value::Function(f) => {
             match name {
-                "__name__" => *f.name.borrow_mut() = crate::protocol::ops::to_str_rc(vm, &value)?,
-                "__qualname__" => {
-                    *f.qualname.borrow_mut() = crate::protocol::ops::to_str_rc(vm, &value)?
+                "__name__" | "__qualname__" => {
+                    let s = crate::protocol::ops::to_str_rc(vm, &value)?;
+                    let mut names = QualNames::clone(&f.names.borrow());
+                    if name == "__name__" {
+                        names.name = s;
+                    } else {
+                        names.qualname = s;
+                    }
+                    *f.names.borrow_mut() = Rc::new(names);
                 }
                 _ => {
                     f.dict.borrow_mut().insert(Rc::from(name), value);

@@ -164,7 +164,7 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
                 format!("{{{}}}", join_reprs(vm, &items)?)
             }
         }
-        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
+        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname(), v.id()),
         Value::Builtin(b) => match b.owner {
             Some(owner) => {
                 match crate::protocol::types::slot_wrapper::descriptor_kind(owner, b.name) {
@@ -185,11 +185,9 @@ fn repr_inner(vm: &Interp, v: &Value) -> PyResult<String> {
                     type_name(vm, self_),
                     self_.id()
                 ),
-                Value::Function(f) => format!(
-                    "<bound method {} of {}>",
-                    f.qualname.borrow(),
-                    repr(vm, self_)?
-                ),
+                Value::Function(f) => {
+                    format!("<bound method {} of {}>", f.qualname(), repr(vm, self_)?)
+                }
                 _ => match crate::protocol::types::slot_wrapper::bound_repr(vm, self_, func) {
                     Some(r) => r,
                     None => "<bound method>".into(),

@@ -437,8 +437,8 @@ pub fn special_value_attr(vm: &Interp, v: &Value, name: &str) -> PyResult<Option
     }
     Ok(match v {
         Value::Function(f) => match name {
-            "__name__" => Some(Value::Str(f.name.borrow().clone())),
-            "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+            "__name__" => Some(Value::Str(f.name())),
+            "__qualname__" => Some(Value::Str(f.qualname())),
             "__module__" => Some(Value::Str(f.module.clone())),
             "__doc__" => Some(
                 f.dict

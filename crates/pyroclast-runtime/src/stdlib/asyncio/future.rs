@@ -174,9 +174,6 @@ pub struct Task {
     pub name: RefCell<TaskName>,
     /// A cancellation is pending delivery at the next await.
     pub must_cancel: Cell<bool>,
-    /// The message for the pending cancellation (boxed: rarely set, and a
-    /// program may hold thousands of tasks).
-    pub cancel_msg: RefCell<Option<Box<Value>>>,
     /// The future this task waits on.
     pub fut_waiter: RefCell<Option<Value>>,
     /// Count of `cancel()` calls not yet `uncancel()`ed.
@@ -190,15 +187,36 @@ pub struct Task {
     /// The task runs an interactive session's input, whose top level may
     /// call `asyncio.run` (see `event_loop::run`).
     pub allows_nested_run: Cell<bool>,
-    /// The `contextvars.Context` its steps run in (a copy of its creator's;
-    /// `None` while no context variable was ever set).
-    pub context: RefCell<Option<Value>>,
-    /// An error to throw into the coroutine at its next step (a bad
-    /// yield), as CPython's `call_soon(__step, exc)`.
-    pending_throw: RefCell<Option<Box<PyErr>>>,
+    /// What most tasks never have, in one box made on first use: a program
+    /// may hold thousands of tasks.
+    rare: RefCell<Option<Box<TaskRare>>>,
     /// `fut_waiter` was set by a future the coroutine yielded (not by an
     /// `await` of ours), so the next step clears it.
     yielded_waiter: Cell<bool>,
+}
+
+/// A task's rarely set state ([`Task::rare`]).
+#[derive(Default)]
+struct TaskRare {
+    /// The message for the pending cancellation.
+    cancel_msg: Option<Value>,
+    /// The `contextvars.Context` its steps run in (a copy of its creator's;
+    /// `None` while no context variable was ever set).
+    context: Option<Value>,
+    /// An error to throw into the coroutine at its next step (a bad
+    /// yield), as CPython's `call_soon(__step, exc)`.
+    pending_throw: Option<PyErr>,
+}
+
+impl Trace for TaskRare {
+    fn trace(&self, visit: &mut dyn FnMut(Edge)) {
+        self.cancel_msg.trace(visit);
+        self.context.trace(visit);
+    }
+    fn clear(&mut self, out: &mut Vec<Value>) {
+        self.cancel_msg.clear(out);
+        self.context.clear(out);
+    }
 }
 
 /// A task's name ([`Task::name`]).
@@ -211,6 +229,54 @@ pub enum TaskName {
 }
 
 impl Task {
+    /// A task for `coro`, scheduled by `waker` under `id`.
+    fn new(
+        core: FutureCore,
+        coro: Value,
+        name: TaskName,
+        id: usize,
+        waker: Waker,
+        vm: std::rc::Weak<Interp>,
+    ) -> Task {
+        Task {
+            core,
+            coro,
+            name: RefCell::new(name),
+            must_cancel: Cell::new(false),
+            fut_waiter: RefCell::new(None),
+            cancel_requests: Cell::new(0),
+            id,
+            waker,
+            vm,
+            allows_nested_run: Cell::new(false),
+            rare: RefCell::new(None),
+            yielded_waiter: Cell::new(false),
+        }
+    }
+
+    /// Reads or changes the rare state; `None` values make no box.
+    fn rare<R>(&self, f: impl FnOnce(&mut TaskRare) -> R) -> R {
+        let mut slot = self.rare.borrow_mut();
+        f(slot.get_or_insert_with(Box::default))
+    }
+
+    /// Takes one rare field, without making the box when there is none.
+    fn take_rare<T>(&self, field: impl FnOnce(&mut TaskRare) -> Option<T>) -> Option<T> {
+        self.rare.borrow_mut().as_deref_mut().and_then(field)
+    }
+
+    /// Takes the pending cancellation's message.
+    fn take_cancel_msg(&self) -> Option<Value> {
+        self.take_rare(|r| r.cancel_msg.take())
+    }
+
+    /// Sets the context the task's steps run in (`None` makes no box).
+    fn set_context(&self, ctx: Option<Value>) {
+        if ctx.is_some() || self.rare.borrow().is_some() {
+            self.rare(|r| r.context = ctx);
+        }
+    }
+
     /// `get_name()`.
     pub fn name(&self) -> Rc<str> {
         match &*self.name.borrow() {
@@ -252,22 +318,14 @@ impl Drop for Task {
         };
         let core = std::mem::replace(&mut self.core, FutureCore::new(&lp));
         core.retrieved.set(true);
-        let rescued = Value::Native(Rc::new(Task {
+        let rescued = Value::Native(Rc::new(Task::new(
             core,
-            coro: std::mem::replace(&mut self.coro, Value::None),
-            name: RefCell::new(self.name.borrow().clone()),
-            must_cancel: Cell::new(false),
-            cancel_msg: RefCell::new(None),
-            fut_waiter: RefCell::new(None),
-            cancel_requests: Cell::new(0),
-            id: self.id,
-            waker: self.waker.clone(),
-            vm: self.vm.clone(),
-            allows_nested_run: Cell::new(false),
-            context: RefCell::new(None),
-            pending_throw: RefCell::new(None),
-            yielded_waiter: Cell::new(false),
-        }));
+            std::mem::replace(&mut self.coro, Value::None),
+            self.name.borrow().clone(),
+            self.id,
+            self.waker.clone(),
+            self.vm.clone(),
+        )));
         let Ok(ctx) = super::errors::context(
             &vm,
             vec![
@@ -339,7 +397,12 @@ pub fn finish(vm: &Interp, fut: &Value, state: State) {
     if was_pending
         && let Value::Native(n) = fut
         && let Some(task) = n.as_any().downcast_ref::<Task>()
-        && (may_cycle || task.context.borrow().is_some())
+        && (may_cycle
+            || task
+                .rare
+                .borrow()
+                .as_ref()
+                .is_some_and(|r| r.context.is_some()))
     {
         crate::object::gc::track(crate::object::gc::Tracked::Native(Rc::downgrade(n)));
     }
@@ -418,7 +481,9 @@ pub fn cancel(vm: &Interp, fut: &Value, msg: Option<Value>) -> bool {
             return true;
         }
         t.must_cancel.set(true);
-        *t.cancel_msg.borrow_mut() = msg.map(Box::new);
+        if msg.is_some() || t.rare.borrow().is_some() {
+            t.rare(|r| r.cancel_msg = msg);
+        }
         t.waker.wake_by_ref();
         return true;
     }
@@ -470,7 +535,7 @@ pub fn create_task_call(
     let context = a.take_kw("context").filter(|c| !matches!(c, Value::None));
     let task = create_task(vm, lp, a.pos.get(at).cloned().unwrap_or(Value::None), name)?;
     if let (Some(ctx), Some(t)) = (context, task.native::<Task>()) {
-        *t.context.borrow_mut() = Some(ctx);
+        t.set_context(Some(ctx));
     }
     Ok(task)
 }
@@ -500,7 +565,7 @@ pub fn create_task(
     {
         // A generator is a generator-based coroutine to asyncio (it yields
         // futures or None): the task drives it through a wrapper.
-        let name = g.name.borrow().clone();
+        let name = g.name();
         let vm_rc = vm.rc();
         let body: crate::protocol::generator::Body = Box::pin(async move {
             let vm = vm_rc;
@@ -531,22 +596,16 @@ pub fn create_task(
     }));
     // Registered with the collector when done (`finish`): until then the
     // loop holds it, so it cannot be garbage.
-    let task = Value::Native(Rc::new(Task {
-        core: FutureCore::new(lp),
+    let t = Task::new(
+        FutureCore::new(lp),
         coro,
-        name: RefCell::new(name),
-        must_cancel: Cell::new(false),
-        cancel_msg: RefCell::new(None),
-        fut_waiter: RefCell::new(None),
-        cancel_requests: Cell::new(0),
+        name,
         id,
-        waker: waker.clone(),
-        vm: Rc::downgrade(&vm.rc()),
-        allows_nested_run: Cell::new(false),
-        context: RefCell::new(crate::stdlib::contextvars::copy_current(vm)),
-        pending_throw: RefCell::new(None),
-        yielded_waiter: Cell::new(false),
-    }));
+        waker.clone(),
+        Rc::downgrade(&vm.rc()),
+    );
+    t.set_context(crate::stdlib::contextvars::copy_current(vm));
+    let task = Value::Native(Rc::new(t));
     lp.register_task(id, task.clone());
     waker.wake();
     Ok(task)
@@ -567,23 +626,20 @@ pub fn step(vm: &Interp, lp: &Rc<EventLoop>, task_value: &Value) {
     if task.yielded_waiter.replace(false) {
         task.fut_waiter.borrow_mut().take();
     }
-    let resume = if let Some(e) = task.pending_throw.borrow_mut().take().map(|e| *e) {
+    let resume = if let Some(e) = task.take_rare(|r| r.pending_throw.take()) {
         Resume::Throw(e)
     } else if task.must_cancel.get()
         && coro.state.get() == crate::protocol::generator::State::Created
     {
         task.must_cancel.set(false);
-        Resume::Throw(cancelled_error(
-            vm,
-            task.cancel_msg.borrow_mut().take().map(|m| *m),
-        ))
+        Resume::Throw(cancelled_error(vm, task.take_cancel_msg()))
     } else {
         Resume::Send(Value::None)
     };
     let mut cx = Context::from_waker(&task.waker);
-    let outer_context = vm.context.replace(task.context.borrow_mut().take());
+    let outer_context = vm.context.replace(task.take_rare(|r| r.context.take()));
     let r = coro.poll_step(vm, resume, &mut cx);
-    *task.context.borrow_mut() = vm.context.replace(outer_context);
+    task.set_context(vm.context.replace(outer_context));
     *lp.current_task.borrow_mut() = prev;
     match r {
         Ok(Step::Pending) => {}
@@ -635,7 +691,7 @@ fn handle_yield(vm: &Interp, task_value: &Value, task: &Task, v: Value) {
                 *task.fut_waiter.borrow_mut() = Some(v.clone());
                 task.yielded_waiter.set(true);
                 if task.must_cancel.replace(false) {
-                    let msg = task.cancel_msg.borrow_mut().take().map(|m| *m);
+                    let msg = task.take_cancel_msg();
                     cancel(vm, &v, msg);
                 }
             }
@@ -654,7 +710,8 @@ fn handle_yield(vm: &Interp, task_value: &Value, task: &Task, v: Value) {
         ))
     };
     if let Some(msg) = problem {
-        *task.pending_throw.borrow_mut() = Some(Box::new(vm.error(ExcKind::RuntimeError, msg)));
+        let e = vm.error(ExcKind::RuntimeError, msg);
+        task.rare(|r| r.pending_throw = Some(e));
     }
     task.waker.wake_by_ref();
 }
@@ -699,10 +756,7 @@ pub fn take_cancel(vm: &Interp) -> Option<PyErr> {
     let t = cur.native::<Task>()?;
     if t.must_cancel.get() {
         t.must_cancel.set(false);
-        return Some(cancelled_error(
-            vm,
-            t.cancel_msg.borrow_mut().take().map(|m| *m),
-        ));
+        return Some(cancelled_error(vm, t.take_cancel_msg()));
     }
     None
 }
@@ -873,15 +927,15 @@ impl Native for Task {
     fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
         self.core.trace(visit);
         self.coro.trace(visit);
-        self.cancel_msg.trace(visit);
         self.fut_waiter.trace(visit);
-        self.context.trace(visit);
+        if let Ok(r) = self.rare.try_borrow() {
+            r.trace(visit);
+        }
     }
     fn clear_refs(&self, out: &mut Vec<Value>) {
         self.core.clear(out);
-        clear_cell(&self.cancel_msg, out);
         clear_cell(&self.fut_waiter, out);
-        clear_cell(&self.context, out);
+        clear_cell(&self.rare, out);
     }
     fn weak_flag(&self) -> Option<&Cell<bool>> {
         Some(&self.core.weakrefs)

@@ -129,7 +129,7 @@ pub fn callback_source(vm: &Interp, f: &Value, args: &[Value]) -> PyResult<Strin
                 pyroclast_syntax::error::locate(&fun.code.source, fun.def.span.start as usize).line;
             format!(
                 "{}({args}) at {}:{}",
-                fun.qualname.borrow(),
+                fun.qualname(),
                 fun.code.filename,
                 line
             )

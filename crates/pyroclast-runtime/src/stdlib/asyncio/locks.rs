@@ -19,7 +19,7 @@ use pyroclast_syntax::ast::{BinOp, CmpOp};
 use super::future::{self, PyFuture, State};
 use super::queues::{Field, cancelled, loop_future, named_coroutine, value_attr, wait, with_field};
 use crate::object::exc_kind::ExcKind;
-use crate::object::model::{Class, Instance};
+use crate::object::model::{Class, Instance, QualNames};
 use crate::object::value::{Args, Value, builtin, python_method};
 use crate::protocol::classes::{call_method, getattr, setattr};
 use crate::protocol::generator::Body;
@@ -427,12 +427,12 @@ fn this(vm: &Interp, a: Args, qual: &str) -> PyResult<Value> {
 /// The coroutine of `async def <qualname>` running `body`.
 fn coroutine(vm: &Interp, which: usize, body: Body) -> Value {
     thread_local! {
-        static NAMES: [(Rc<str>, Rc<str>); 5] = [
-            (Rc::from("__aenter__"), Rc::from("_ContextManagerMixin.__aenter__")),
-            (Rc::from("__aexit__"), Rc::from("_ContextManagerMixin.__aexit__")),
-            (Rc::from("acquire"), Rc::from("Lock.acquire")),
-            (Rc::from("wait"), Rc::from("Event.wait")),
-            (Rc::from("acquire"), Rc::from("Semaphore.acquire")),
+        static NAMES: [Rc<QualNames>; 5] = [
+            QualNames::new(Rc::from("__aenter__"), Rc::from("_ContextManagerMixin.__aenter__")),
+            QualNames::new(Rc::from("__aexit__"), Rc::from("_ContextManagerMixin.__aexit__")),
+            QualNames::new(Rc::from("acquire"), Rc::from("Lock.acquire")),
+            QualNames::new(Rc::from("wait"), Rc::from("Event.wait")),
+            QualNames::new(Rc::from("acquire"), Rc::from("Semaphore.acquire")),
         ];
     }
     named_coroutine(vm, NAMES.with(|n| n[which].clone()), body)

@@ -385,8 +385,8 @@ pub fn close_in_task(vm: &Interp, lp: &Rc<EventLoop>, agen: Value) -> Option<Val
         };
         crate::protocol::awaiting::await_value(&vm, aw).await
     });
-    let name: Rc<str> = Rc::from("aclose");
-    let coro = new_rust_object(vm, Kind::Coroutine, name.clone(), name, chan, body);
+    let names = crate::protocol::generator::static_names("aclose");
+    let coro = new_rust_object(vm, Kind::Coroutine, names, chan, body);
     future::create_task(vm, lp, coro, None).ok()
 }
 

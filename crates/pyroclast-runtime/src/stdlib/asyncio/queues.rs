@@ -12,7 +12,7 @@ use std::rc::{Rc, Weak};
 
 use super::future::{self, AwaitFuture, PyFuture, State};
 use crate::object::exc_kind::ExcKind;
-use crate::object::model::{Class, Instance};
+use crate::object::model::{Class, Instance, QualNames};
 use crate::object::value::{Args, Value, python_method};
 use crate::protocol::classes::{call_method, getattr, setattr};
 use crate::protocol::generator::{Body, GenChannel, Kind, new_rust_object};
@@ -422,9 +422,9 @@ fn get_nowait_method(vm: &Interp, a: Args) -> PyResult<Value> {
 /// A coroutine named as the Python method would be.
 fn coroutine(vm: &Interp, which: usize, body: Body) -> Value {
     thread_local! {
-        static NAMES: [(Rc<str>, Rc<str>); 2] = [
-            (Rc::from("put"), Rc::from("Queue.put")),
-            (Rc::from("get"), Rc::from("Queue.get")),
+        static NAMES: [Rc<QualNames>; 2] = [
+            QualNames::new(Rc::from("put"), Rc::from("Queue.put")),
+            QualNames::new(Rc::from("get"), Rc::from("Queue.get")),
         ];
     }
     named_coroutine(vm, NAMES.with(|n| n[which].clone()), body)
@@ -432,16 +432,11 @@ fn coroutine(vm: &Interp, which: usize, body: Body) -> Value {
 
 /// A coroutine object running `body`, named as `async def` `name` with
 /// `qualname` would be (the Rust methods of queues and locks).
-pub(super) fn named_coroutine(
-    vm: &Interp,
-    (name, qualname): (Rc<str>, Rc<str>),
-    body: Body,
-) -> Value {
+pub(super) fn named_coroutine(vm: &Interp, names: Rc<QualNames>, body: Body) -> Value {
     new_rust_object(
         vm,
         Kind::Coroutine,
-        name,
-        qualname,
+        names,
         Rc::new(GenChannel::default()),
         body,
     )
