@@ -789,6 +789,9 @@ impl ScopeCell {
 /// What the resolver decided about one function, lambda, comprehension or class body.
 #[derive(Debug, Default, Clone)]
 pub struct ScopeInfo {
+    /// The name its frames show in tracebacks (`co_name`): the function
+    /// or class name, `<lambda>`, `<listcomp>`, ...
+    pub name: Ident,
     /// Names of the fast-local slots, parameters first.
     pub locals: Vec<Ident>,
     /// Names of the cell and free variables (cells first, then frees).

@@ -85,6 +85,8 @@ struct Scope {
     /// A child function uses `super` or `__class__` (class scopes only).
     needs_class_cell: bool,
     comp_kind: Option<ComprehensionKind>,
+    /// `co_name` of its frames (`ScopeInfo::name`).
+    name: Ident,
     /// Class scopes: names bound in the class that methods still need from
     /// the enclosing function (CPython's DEF_FREE_CLASS).
     pass_through: Vec<Ident>,
@@ -109,6 +111,7 @@ impl Scope {
             may_suspend: false,
             needs_class_cell: false,
             comp_kind: None,
+            name: Ident::from(""),
             pass_through: Vec::new(),
             resolved: HashMap::new(),
             cells: Vec::new(),
@@ -549,6 +552,7 @@ impl Collector {
                 }
                 let saved = self.suspend_points;
                 let (prev, _) = self.enter(Kind::Class);
+                self.scope().name = c.name.clone();
                 self.stmts(&c.body)?;
                 self.leave(prev);
                 self.suspend_points = saved;
@@ -669,6 +673,7 @@ impl Collector {
         let saved = self.suspend_points;
         let (prev, _) = self.enter(Kind::Function);
         self.scope().is_async = f.is_async;
+        self.scope().name = f.name.clone();
         for param in f.params.all() {
             self.scope().params.push(param.name.clone());
             self.scope().add(&param.name, PARAM);
@@ -687,6 +692,12 @@ impl Collector {
         let saved = self.suspend_points;
         let (prev, id) = self.enter(Kind::Comprehension);
         self.scope().comp_kind = Some(c.kind);
+        self.scope().name = Ident::from(match c.kind {
+            ComprehensionKind::List => "<listcomp>",
+            ComprehensionKind::Set => "<setcomp>",
+            ComprehensionKind::Dict => "<dictcomp>",
+            ComprehensionKind::Generator => "<genexpr>",
+        });
         let is_async = c.generators.iter().any(|g| g.is_async);
         for (i, g) in c.generators.iter().enumerate() {
             if i > 0 {
@@ -1093,6 +1104,7 @@ fn analyze_block(
 fn scope_info(scopes: &[Scope], id: usize) -> ScopeInfo {
     let s = &scopes[id];
     let mut info = ScopeInfo {
+        name: s.name.clone(),
         is_generator: s.is_generator,
         is_coroutine: s.is_async,
         may_suspend: s.may_suspend,

@@ -851,7 +851,7 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         // Every class has a `__doc__`, None without a docstring.
         ns.borrow_mut().insert(Rc::from("__doc__"), Value::None);
     }
-    let mut cells = Vec::new();
+    let mut cells = Vec::with_capacity(scope.cells.len());
     for _ in 0..scope.n_own_cells {
         cells.push(super::new_cell());
     }
@@ -871,11 +871,10 @@ pub fn make_class(vm: &Interp, frame: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     };
     let mut body_frame = Frame {
         locals: Vec::new(),
-        cells,
+        cells: cells.into_boxed_slice(),
         globals: frame.globals.clone(),
         class_ns: Some(ns.clone()),
         code: frame.code.clone(),
-        name: def.name.clone(),
         offset: def.span.start,
         channel: None,
         qual: super::Qual::Prefix(Rc::from(format!("{qualname}."))),

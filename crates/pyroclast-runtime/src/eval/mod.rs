@@ -51,15 +51,13 @@ pub struct Frame {
     /// Fast locals, by resolver slot.
     pub locals: Vec<Option<Value>>,
     /// Cell and free variables, by resolver index.
-    pub cells: Vec<CellRef>,
+    pub cells: Box<[CellRef]>,
     /// The module's globals.
     pub globals: Rc<Namespace>,
     /// The namespace of a class body being executed.
     pub class_ns: Option<Rc<Namespace>>,
     /// Source, for tracebacks.
     pub code: Rc<Code>,
-    /// Function name for tracebacks (`<module>` at top level).
-    pub name: Rc<str>,
     /// Byte offset of the statement being executed.
     pub offset: u32,
     /// The channel to the driver, in generator and coroutine bodies.
@@ -171,15 +169,26 @@ impl Frame {
         }
     }
 
+    /// The name tracebacks show for it (`co_name`): its scope's, or
+    /// `<module>` at top level.
+    pub fn name(&self) -> Rc<str> {
+        thread_local! {
+            static MODULE: Rc<str> = Rc::from("<module>");
+        }
+        match &self.scope {
+            Some(s) => s.name.clone(),
+            None => MODULE.with(Rc::clone),
+        }
+    }
+
     /// A module-level frame.
     pub fn module(globals: Rc<Namespace>, code: Rc<Code>) -> Frame {
         Frame {
             locals: Vec::new(),
-            cells: Vec::new(),
+            cells: Box::default(),
             globals,
             class_ns: None,
             code,
-            name: Rc::from("<module>"),
             offset: 0,
             channel: None,
             qual: Qual::Prefix(Rc::from("")),
@@ -219,7 +228,7 @@ impl Frame {
             exc.traceback.push(TracebackEntry {
                 code: self.code.clone(),
                 offset: self.offset,
-                name: self.name.clone(),
+                name: self.name(),
                 globals: self.globals.clone(),
                 frame: id,
                 locals: self
@@ -417,11 +426,10 @@ pub fn frame_with_locals(
     let qualname = func.qualname();
     Frame {
         locals,
-        cells,
+        cells: cells.into_boxed_slice(),
         globals: func.globals.clone(),
         class_ns: None,
         code: func.code.clone(),
-        name: func.def.name.clone(),
         offset: func.def.span.start,
         channel: None,
         qual: Qual::Locals(qualname),

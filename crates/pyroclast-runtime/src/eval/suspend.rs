@@ -1062,19 +1062,12 @@ fn comprehension_frame(frame: &Frame, c: &Comprehension) -> Frame {
                 .unwrap_or_else(super::new_cell),
         );
     }
-    let name: Rc<str> = Rc::from(match c.kind {
-        ComprehensionKind::List => "<listcomp>",
-        ComprehensionKind::Set => "<setcomp>",
-        ComprehensionKind::Dict => "<dictcomp>",
-        ComprehensionKind::Generator => "<genexpr>",
-    });
     Frame {
         locals: vec![None; scope.locals.len()],
-        cells,
+        cells: cells.into_boxed_slice(),
         globals: frame.globals.clone(),
         class_ns: None,
         code: frame.code.clone(),
-        name,
         offset: c.span.start,
         channel: None,
         qual: frame.qual.clone(),

@@ -118,7 +118,7 @@ pub struct SavedFrame {
     /// Fast locals, by slot.
     pub locals: Vec<Option<Value>>,
     /// Cell and free variables.
-    pub cells: Vec<CellRef>,
+    pub cells: Box<[CellRef]>,
 }
 
 /// Which kind of resumable object.

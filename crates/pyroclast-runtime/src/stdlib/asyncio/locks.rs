@@ -11,6 +11,10 @@
 //! `locked()`, `_wake_up_first()`... keeps working. Waiters that are not a
 //! deque of plain futures get their own methods called.
 
+// The waiting helpers return `async move` blocks rather than being `async
+// fn`s, which store their arguments twice: every waiting task holds one.
+#![allow(clippy::manual_async_fn)]
+
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
@@ -354,14 +358,21 @@ fn new_waiter(vm: &Interp, o: Obj) -> PyResult<Value> {
 }
 
 /// The outcome of `try: await fut finally: self._waiters.remove(fut)`.
-async fn await_waiter(vm: &Interp, s: &Value, fut: &Value, field: Field) -> PyResult<Value> {
-    let r = wait(vm, fut).await;
-    let removed = Obj::new(s)
-        .read(vm, field)
-        .and_then(|w| remove(vm, &w, fut));
-    match (r, removed) {
-        (_, Err(e)) => Err(e),
-        (r, Ok(())) => r,
+fn await_waiter<'a>(
+    vm: &'a Interp,
+    s: &'a Value,
+    fut: &'a Value,
+    field: Field,
+) -> impl std::future::Future<Output = PyResult<Value>> + 'a {
+    async move {
+        let r = wait(vm, fut).await;
+        let removed = Obj::new(s)
+            .read(vm, field)
+            .and_then(|w| remove(vm, &w, fut));
+        match (r, removed) {
+            (_, Err(e)) => Err(e),
+            (r, Ok(())) => r,
+        }
     }
 }
 
@@ -505,43 +516,48 @@ fn lock_acquire_method(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(coroutine(vm, 2, body))
 }
 
-async fn lock_acquire(vm: &Interp, s: &Value) -> PyResult<Value> {
-    let o = Obj::new(s);
-    // if (not self._locked and (self._waiters is None or
-    //         all(w.cancelled() for w in self._waiters))):
-    if !truthy(vm, &o.read(vm, LOCKED)?)? {
-        let w = o.read(vm, WAITERS)?;
-        let free = match &w {
-            Value::None => true,
-            w => {
-                let mut all = true;
-                scan(vm, w, |fut| {
-                    all = cancelled(vm, fut)?;
-                    Ok(!all)
-                })?;
-                all
+fn lock_acquire<'a>(
+    vm: &'a Interp,
+    s: &'a Value,
+) -> impl std::future::Future<Output = PyResult<Value>> + 'a {
+    async move {
+        let o = Obj::new(s);
+        // if (not self._locked and (self._waiters is None or
+        //         all(w.cancelled() for w in self._waiters))):
+        if !truthy(vm, &o.read(vm, LOCKED)?)? {
+            let w = o.read(vm, WAITERS)?;
+            let free = match &w {
+                Value::None => true,
+                w => {
+                    let mut all = true;
+                    scan(vm, w, |fut| {
+                        all = cancelled(vm, fut)?;
+                        Ok(!all)
+                    })?;
+                    all
+                }
+            };
+            if free {
+                o.write(vm, LOCKED, Value::Bool(true))?;
+                return Ok(Value::Bool(true));
             }
-        };
-        if free {
-            o.write(vm, LOCKED, Value::Bool(true))?;
-            return Ok(Value::Bool(true));
         }
-    }
-    if matches!(o.read(vm, WAITERS)?, Value::None) {
-        o.write(vm, WAITERS, Deque::new_value())?;
-    }
-    let fut = new_waiter(vm, o)?;
-    append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
-    let r = await_waiter(vm, s, &fut, WAITERS).await;
-    let o = Obj::new(s);
-    if let Err(e) = r {
-        if is_cancel(vm, &e)? && !truthy(vm, &o.read(vm, LOCKED)?)? {
-            wake_up_first(vm, o)?;
+        if matches!(o.read(vm, WAITERS)?, Value::None) {
+            o.write(vm, WAITERS, Deque::new_value())?;
         }
-        return Err(e);
+        let fut = new_waiter(vm, o)?;
+        append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
+        let r = await_waiter(vm, s, &fut, WAITERS).await;
+        let o = Obj::new(s);
+        if let Err(e) = r {
+            if is_cancel(vm, &e)? && !truthy(vm, &o.read(vm, LOCKED)?)? {
+                wake_up_first(vm, o)?;
+            }
+            return Err(e);
+        }
+        o.write(vm, LOCKED, Value::Bool(true))?;
+        Ok(Value::Bool(true))
     }
-    o.write(vm, LOCKED, Value::Bool(true))?;
-    Ok(Value::Bool(true))
 }
 
 fn lock_release_method(vm: &Interp, a: Args) -> PyResult<Value> {
@@ -682,30 +698,35 @@ fn sem_acquire_method(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(coroutine(vm, 4, body))
 }
 
-async fn sem_acquire(vm: &Interp, s: &Value) -> PyResult<Value> {
-    let o = Obj::new(s);
-    if !call_locked(vm, o)? {
-        o.add(vm, VALUE, -1)?;
-        return Ok(Value::Bool(true));
-    }
-    if matches!(o.read(vm, WAITERS)?, Value::None) {
-        o.write(vm, WAITERS, Deque::new_value())?;
-    }
-    let fut = new_waiter(vm, o)?;
-    append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
-    let r = await_waiter(vm, s, &fut, WAITERS).await;
-    let o = Obj::new(s);
-    if let Err(e) = r {
-        if is_cancel(vm, &e)? && !cancelled(vm, &fut)? {
-            o.add(vm, VALUE, 1)?;
+fn sem_acquire<'a>(
+    vm: &'a Interp,
+    s: &'a Value,
+) -> impl std::future::Future<Output = PyResult<Value>> + 'a {
+    async move {
+        let o = Obj::new(s);
+        if !call_locked(vm, o)? {
+            o.add(vm, VALUE, -1)?;
+            return Ok(Value::Bool(true));
+        }
+        if matches!(o.read(vm, WAITERS)?, Value::None) {
+            o.write(vm, WAITERS, Deque::new_value())?;
+        }
+        let fut = new_waiter(vm, o)?;
+        append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
+        let r = await_waiter(vm, s, &fut, WAITERS).await;
+        let o = Obj::new(s);
+        if let Err(e) = r {
+            if is_cancel(vm, &e)? && !cancelled(vm, &fut)? {
+                o.add(vm, VALUE, 1)?;
+                wake_up_next(vm, o)?;
+            }
+            return Err(e);
+        }
+        if compare(vm, &o.read(vm, VALUE)?, CmpOp::Gt, &Value::Int(0))? {
             wake_up_next(vm, o)?;
         }
-        return Err(e);
+        Ok(Value::Bool(true))
     }
-    if compare(vm, &o.read(vm, VALUE)?, CmpOp::Gt, &Value::Int(0))? {
-        wake_up_next(vm, o)?;
-    }
-    Ok(Value::Bool(true))
 }
 
 fn sem_release_method(vm: &Interp, a: Args) -> PyResult<Value> {

@@ -266,11 +266,33 @@ pub(super) fn cancelled(vm: &Interp, w: &Value) -> PyResult<bool> {
 }
 
 /// `await w` for a waiter made by `new_waiter`.
-pub(super) async fn wait(vm: &Interp, w: &Value) -> PyResult<Value> {
+pub(super) fn wait<'a>(vm: &'a Interp, w: &Value) -> Wait<'a> {
     if future::core_of(w).is_some() {
-        AwaitFuture::new(vm, w.clone()).await
+        Wait::Future(AwaitFuture::new(vm, w.clone()))
     } else {
-        crate::protocol::awaiting::await_value(vm, w.clone()).await
+        Wait::Other(crate::protocol::awaiting::await_value(vm, w.clone()))
+    }
+}
+
+/// What [`wait`] returns: a plain enum rather than an `async fn`, since
+/// every task waiting on a queue or lock holds one.
+pub(super) enum Wait<'a> {
+    /// A loop future, awaited directly.
+    Future(AwaitFuture<'a>),
+    /// Any other awaitable.
+    Other(crate::protocol::awaiting::AwaitValue<'a>),
+}
+
+impl std::future::Future for Wait<'_> {
+    type Output = PyResult<Value>;
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        match self.get_mut() {
+            Wait::Future(f) => std::pin::Pin::new(f).poll(cx),
+            Wait::Other(f) => std::pin::Pin::new(f).poll(cx),
+        }
     }
 }
 
