@@ -476,9 +476,10 @@ pub fn call_positional(
         }
     }
     locals.resize(scope.locals.len(), None);
-    let frame = frame_with_locals(func, scope.clone(), locals);
-    if scope.is_generator || scope.is_coroutine {
-        return Some(Ok(start_generator(vm, func, frame, &scope)));
+    let suspends = scope.is_generator || scope.is_coroutine;
+    let frame = frame_with_locals(func, scope, locals);
+    if suspends {
+        return Some(Ok(start_generator(vm, func, frame)));
     }
     Some(run_frame(vm, func, frame, &func.def.body))
 }
@@ -486,9 +487,12 @@ pub fn call_positional(
 /// Calls a user-defined function.
 pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<Value> {
     let frame = function_frame(vm, func, args)?;
-    let scope = frame.scope.clone().unwrap_or_default();
-    if scope.is_generator || scope.is_coroutine {
-        return Ok(start_generator(vm, func, frame, &scope));
+    if frame
+        .scope
+        .as_ref()
+        .is_some_and(|s| s.is_generator || s.is_coroutine)
+    {
+        return Ok(start_generator(vm, func, frame));
     }
     run_frame(vm, func, frame, &func.def.body)
 }
@@ -529,13 +533,12 @@ pub fn module_doc(module: &pyroclast_syntax::Module) -> Value {
 }
 
 /// Creates the object for a call of a generator or coroutine function.
-pub fn start_generator(
-    vm: &Interp,
-    func: &Rc<Function>,
-    mut frame: Frame,
-    scope: &ScopeInfo,
-) -> Value {
-    let kind = match (scope.is_coroutine, scope.is_generator) {
+pub fn start_generator(vm: &Interp, func: &Rc<Function>, mut frame: Frame) -> Value {
+    let (is_coroutine, is_generator) = frame
+        .scope
+        .as_ref()
+        .map_or((false, false), |s| (s.is_coroutine, s.is_generator));
+    let kind = match (is_coroutine, is_generator) {
         (true, true) => crate::protocol::generator::Kind::AsyncGenerator,
         (true, false) => crate::protocol::generator::Kind::Coroutine,
         _ => crate::protocol::generator::Kind::Generator,
