@@ -60,7 +60,7 @@ impl Interp {
             module_namespaces: RefCell::new(Vec::new()),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);
-        vm.hooks.call_function.set(crate::eval::call_function);
+        vm.hooks.call_function.set(crate::eval::call_function_with);
         vm.hooks.import.set(crate::stdlib::import);
         vm.hooks.collect.set(crate::protocol::gc::collect_due);
         crate::stdlib::asyncio::install_hooks(&vm);

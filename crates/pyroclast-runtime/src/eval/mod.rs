@@ -449,22 +449,15 @@ pub fn call_positional(
     self_value: Option<&Value>,
     args: &[pyroclast_syntax::ast::Expr],
 ) -> Option<PyResult<Value>> {
-    let p = &func.def.params;
     let n = args.len() + usize::from(self_value.is_some());
-    if p.vararg.is_some()
-        || p.kwarg.is_some()
-        || !p.kwonly.is_empty()
-        || p.posonly.len() + p.args.len() != n
-    {
-        return None;
-    }
+    let scope = positional_scope(func, n)?;
     if args
         .iter()
         .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
     {
         return None;
     }
-    let scope = func.def.scope.get()?.clone();
+    let scope = scope.clone();
     let mut locals = take_locals(scope.locals.len());
     if let Some(v) = self_value {
         locals.push(Some(v.clone()));
@@ -475,13 +468,63 @@ pub fn call_positional(
             Err(e) => return Some(Err(e)),
         }
     }
+    Some(run_with_locals(vm, func, scope, locals))
+}
+
+/// The scope of `func` when `n` positional arguments and no keywords bind
+/// straight to its first slots (no defaults, `*args`, keyword-only or
+/// `**kwargs` to fill).
+fn positional_scope(func: &Function, n: usize) -> Option<&Rc<ScopeInfo>> {
+    let p = &func.def.params;
+    if p.vararg.is_some()
+        || p.kwarg.is_some()
+        || !p.kwonly.is_empty()
+        || p.posonly.len() + p.args.len() != n
+    {
+        return None;
+    }
+    func.def.scope.get()
+}
+
+/// Runs `func` (or makes its generator) with its parameters in `locals`.
+fn run_with_locals(
+    vm: &Interp,
+    func: &Rc<Function>,
+    scope: Rc<ScopeInfo>,
+    mut locals: Vec<Option<Value>>,
+) -> PyResult<Value> {
     locals.resize(scope.locals.len(), None);
     let suspends = scope.is_generator || scope.is_coroutine;
     let frame = frame_with_locals(func, scope, locals);
     if suspends {
-        return Some(Ok(start_generator(vm, func, frame)));
+        return Ok(start_generator(vm, func, frame));
     }
-    Some(run_frame(vm, func, frame, &func.def.body))
+    run_frame(vm, func, frame, &func.def.body)
+}
+
+/// Calls a user-defined function with `first` (a method's `self`) ahead of
+/// `args`: the lower layers' way in (`Interp::call_function`). An exact
+/// positional call fills the slots directly.
+pub fn call_function_with(
+    vm: &Interp,
+    func: &Rc<Function>,
+    first: Option<&Value>,
+    mut args: Args,
+) -> PyResult<Value> {
+    let n = args.pos.len() + usize::from(first.is_some());
+    if args.kw.is_empty()
+        && let Some(scope) = positional_scope(func, n)
+    {
+        let scope = scope.clone();
+        let mut locals = take_locals(scope.locals.len());
+        locals.extend(first.cloned().map(Some));
+        locals.extend(args.pos.into_iter().map(Some));
+        return run_with_locals(vm, func, scope, locals);
+    }
+    if let Some(v) = first {
+        args.pos.insert(0, v.clone());
+    }
+    call_function(vm, func, args)
 }
 
 /// Calls a user-defined function.

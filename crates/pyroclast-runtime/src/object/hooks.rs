@@ -11,8 +11,10 @@ use crate::object::model::Function;
 use crate::object::value::{Args, Value};
 use crate::{Interp, PyErr, PyResult};
 
-/// Runs a user-defined function (the evaluator's `call_function`).
-pub type CallFunction = fn(&Interp, &Rc<Function>, Args) -> PyResult<Value>;
+/// Runs a user-defined function (the evaluator's `call_function_with`),
+/// with a first positional argument (`self`) ahead of `Args` when given:
+/// a method call then needs no bound method and no shifted argument list.
+pub type CallFunction = fn(&Interp, &Rc<Function>, Option<&Value>, Args) -> PyResult<Value>;
 
 /// `import name` (the module table and loaders).
 pub type Import = fn(&Interp, &str) -> PyResult<Value>;
@@ -54,7 +56,7 @@ pub struct Hooks {
 impl Default for Hooks {
     fn default() -> Self {
         Hooks {
-            call_function: Cell::new(|vm, _, _| Err(not_installed(vm, "evaluator"))),
+            call_function: Cell::new(|vm, _, _, _| Err(not_installed(vm, "evaluator"))),
             import: Cell::new(|vm, _| Err(not_installed(vm, "import system"))),
             asyncgen_firstiter: Cell::new(|_, _| false),
             asyncgen_finalizer: Cell::new(|_, _, _| false),
@@ -72,7 +74,19 @@ impl Interp {
     /// Calls a user-defined function through the evaluator.
     #[inline]
     pub fn call_function(&self, f: &Rc<Function>, args: Args) -> PyResult<Value> {
-        (self.hooks.call_function.get())(self, f, args)
+        (self.hooks.call_function.get())(self, f, None, args)
+    }
+
+    /// Calls a user-defined function with `this` as its first argument,
+    /// ahead of `args` (a method call).
+    #[inline]
+    pub fn call_function_self(
+        &self,
+        f: &Rc<Function>,
+        this: &Value,
+        args: Args,
+    ) -> PyResult<Value> {
+        (self.hooks.call_function.get())(self, f, Some(this), args)
     }
 
     /// Imports a module by name (`import name`).

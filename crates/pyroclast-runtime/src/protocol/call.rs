@@ -9,6 +9,16 @@ use crate::object::model::Class;
 use crate::object::value::{Args, Native, Value};
 use crate::{Interp, PyErr, PyResult};
 
+/// `f(this, *args)`: a user function gets `this` in its first slot without
+/// the argument list being shifted.
+pub fn call_self(vm: &Interp, f: &Value, this: &Value, mut args: Args) -> PyResult<Value> {
+    if let Value::Function(func) = f {
+        return vm.call_function_self(func, this, args);
+    }
+    args.pos.insert(0, this.clone());
+    call(vm, f, args)
+}
+
 /// Calls any callable.
 pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
     match f {
@@ -34,6 +44,9 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
         }
         Value::Method(m) => {
             let crate::object::value::Bound(self_, func) = &**m;
+            if let Value::Function(func) = func {
+                return vm.call_function_self(func, self_, args);
+            }
             let mut args = args;
             args.pos.insert(0, self_.clone());
             call(vm, func, args)

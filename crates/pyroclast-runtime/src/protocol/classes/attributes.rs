@@ -345,7 +345,7 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
         if matches!(p.fset, Value::None) {
             return Err(p.missing(vm, &inst.class, "setter"));
         }
-        crate::protocol::call::call(vm, &p.fset, Args::new(vec![obj.clone(), value]))?;
+        crate::protocol::call::call_self(vm, &p.fset, obj, Args::new(vec![value]))?;
         return Ok(());
     }
     if let Some(allowed) = slot_names(&inst.class)
@@ -559,7 +559,7 @@ pub(crate) fn generic_delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<
                 if matches!(p.fdel, Value::None) {
                     return Err(p.missing(vm, &inst.class, "deleter"));
                 }
-                crate::protocol::call::call(vm, &p.fdel, Args::new(vec![obj.clone()]))?;
+                crate::protocol::call::call_self(vm, &p.fdel, obj, Args::default())?;
                 return Ok(());
             }
             inst.dict.borrow_mut().shift_remove(name).is_some()
@@ -589,6 +589,9 @@ pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyRe
                 _ => false,
             }
         {
+            if let Value::Function(f) = &attr {
+                return vm.call_function_self(f, obj, args);
+            }
             args.pos.insert(0, obj.clone());
             return crate::protocol::call::call(vm, &attr, args);
         }

@@ -291,7 +291,7 @@ pub fn bind(
                         if matches!(p.fget, Value::None) {
                             return Err(vm.error(ExcKind::AttributeError, "unreadable attribute"));
                         }
-                        crate::protocol::call::call(vm, &p.fget, Args::new(vec![obj.clone()]))
+                        crate::protocol::call::call_self(vm, &p.fget, obj, Args::default())
                     }
                     None => Ok(attr),
                 };

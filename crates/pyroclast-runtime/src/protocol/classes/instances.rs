@@ -43,10 +43,7 @@ pub fn call_dunder(
                 return Ok(None);
             }
             if let Value::Function(func) = &f {
-                let mut pos = Vec::with_capacity(args.len() + 1);
-                pos.push(obj.clone());
-                pos.extend(args);
-                return vm.call_function(func, Args::new(pos)).map(Some);
+                return vm.call_function_self(func, obj, Args::new(args)).map(Some);
             }
             // A user descriptor (an object whose class defines __get__) is
             // bound through it, as CPython's special method lookup does.
@@ -220,11 +217,7 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
                 .cloned()
                 .unwrap_or(Value::None);
             let r = match &f {
-                Value::Function(func) => {
-                    let mut args = args;
-                    args.pos.insert(0, obj.clone());
-                    vm.call_function(func, args)?
-                }
+                Value::Function(func) => vm.call_function_self(func, &obj, args)?,
                 _ => {
                     let bound = bind(vm, f, Some(&obj), class)?;
                     crate::protocol::call::call(vm, &bound, args)?
