@@ -692,6 +692,12 @@ pub fn strings(parts: Vec<StringLit>, span: Span) -> Result<Expr, SyntaxError> {
             span,
         ));
     }
+    if let [StringLit::Str(s)] = &parts[..] {
+        return Ok(Expr::new(
+            ExprKind::Constant(Constant::Str(s.clone())),
+            span,
+        ));
+    }
     if !parts.iter().any(|p| matches!(p, StringLit::FString { .. })) {
         let mut s = String::new();
         for p in parts {

@@ -7,7 +7,7 @@ use crate::error::{ErrorKind, SyntaxError};
 #[derive(Debug, Clone, PartialEq)]
 pub enum StringLit {
     /// A str literal, escapes decoded.
-    Str(String),
+    Str(std::rc::Rc<str>),
     /// A bytes literal, escapes decoded.
     Bytes(Vec<u8>),
     /// An f-string whose body is split later.
@@ -65,9 +65,9 @@ pub fn decode(prefix: &str, body: &str, offset: usize) -> Result<StringLit, Synt
         return Ok(StringLit::Bytes(out));
     }
     if raw {
-        return Ok(StringLit::Str(body.to_string()));
+        return Ok(StringLit::Str(body.into()));
     }
-    Ok(StringLit::Str(unescape_str(body, offset)?))
+    Ok(StringLit::Str(unescape_str(body, offset)?.into()))
 }
 
 /// Decodes the escapes of a non-raw str body.

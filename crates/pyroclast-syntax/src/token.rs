@@ -590,8 +590,18 @@ fn string(lex: &mut Lexer<Token>) -> Result<StringLit, LexError> {
     };
     let body_offset = start + opener.len();
     let body = &lex.remainder()[..end];
-    let lit =
+    let mut lit =
         strings::decode(&prefix, body, body_offset).map_err(|e| LexError(Some(Box::new(e))))?;
+    // Literals spelled like names share the names' strings, as CPython
+    // interns them: `d["key"]` then finds the key made by `{"key": ...}`
+    // or `obj.key` by its pointer.
+    if let StringLit::Str(s) = &lit
+        && !s.is_empty()
+        && s.len() <= 64
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    {
+        lit = StringLit::Str(lex.extras.intern(s));
+    }
     lex.bump(end + quote.len());
     Ok(lit)
 }

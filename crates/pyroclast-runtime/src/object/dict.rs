@@ -154,9 +154,13 @@ impl Shared {
         let held = &self.keys()[..self.values.len()];
         if let Value::Str(s) = key {
             // `str` equality runs no Python code and implies equal hashes.
+            // Keys written in the source are shared strings (the lexer
+            // interns name-like literals), so pointers settle most lookups
+            // before any text is compared.
             let found = held
                 .iter()
-                .position(|(_, k)| Rc::ptr_eq(s, k) || **s == **k);
+                .position(|(_, k)| Rc::ptr_eq(s, k))
+                .or_else(|| held.iter().position(|(_, k)| **s == **k));
             return Ok((found, None));
         }
         let hash = keys.key_hash(key)?;
