@@ -287,7 +287,16 @@ fn main() {
             let bin = bin.clone();
             let script = script.clone();
             trials.push(Trial::test(format!("{prefix}{rel}"), move || {
-                let result = check_live(&bin, &script, flags);
+                let mut result = check_live(&bin, &script, flags);
+                // On the real clock a case whose order rests on timer gaps
+                // of a few milliseconds can lose to a loaded machine (CPython
+                // would too): one more try there. The virtual-clock run of
+                // the same case stays strict, so a scheduling bug still shows.
+                if flags.is_empty()
+                    && matches!(&result, Err(e) if !e.starts_with(CRASH))
+                {
+                    result = check_live(&bin, &script, flags);
+                }
                 match (result, expected_failure) {
                     // Not even a known gap may take the process down.
                     (Err(e), _) if e.starts_with(CRASH) => Err(Failed::from(e)),

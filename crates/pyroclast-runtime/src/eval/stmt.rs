@@ -8,6 +8,7 @@ use super::Frame;
 use super::assign::{assign, delete, store_name};
 use super::expr::{eval, make_class, make_function};
 use crate::object::exc_kind::ExcKind;
+use crate::object::model::Class;
 use crate::object::value::{Args, Value};
 use crate::protocol::exceptions::{chain_context, exception_matches, to_exception};
 use crate::protocol::iter::PyIter;
@@ -570,7 +571,11 @@ pub fn leave_finally(
 }
 
 /// Looks up `__enter__`/`__exit__` (or the async pair) on a context manager.
-pub fn context_methods(vm: &Interp, cm: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+pub fn context_methods(
+    vm: &Interp,
+    cm: &Value,
+    is_async: bool,
+) -> PyResult<(SpecialMethod, SpecialMethod)> {
     let (enter, exit) = if is_async {
         ("__aenter__", "__aexit__")
     } else {
@@ -594,9 +599,48 @@ pub fn context_methods(vm: &Interp, cm: &Value, is_async: bool) -> PyResult<(Val
         )));
     };
     Ok((
-        crate::protocol::classes::bind(vm, e, Some(cm), &class)?,
-        crate::protocol::classes::bind(vm, x, Some(cm), &class)?,
+        SpecialMethod::new(vm, e, cm, &class)?,
+        SpecialMethod::new(vm, x, cm, &class)?,
     ))
+}
+
+/// A special method found on an object's type, ready to call with the
+/// object. A plain function or Rust method is kept unbound beside its
+/// object (no bound method is made per `with`, and a suspended `async
+/// with` holds no extra object); any other descriptor is bound at once,
+/// as CPython's special method lookup does.
+pub struct SpecialMethod {
+    func: Value,
+    this: Option<Value>,
+}
+
+impl SpecialMethod {
+    fn new(vm: &Interp, attr: Value, obj: &Value, class: &Rc<Class>) -> PyResult<SpecialMethod> {
+        let plain = match &attr {
+            Value::Function(_) => true,
+            Value::Builtin(b) => b.owner.is_some(),
+            _ => false,
+        };
+        Ok(if plain {
+            SpecialMethod {
+                func: attr,
+                this: Some(obj.clone()),
+            }
+        } else {
+            SpecialMethod {
+                func: crate::protocol::classes::bind_special(vm, attr, obj, class)?,
+                this: None,
+            }
+        })
+    }
+
+    /// Calls it.
+    pub fn call(&self, vm: &Interp, args: Args) -> PyResult<Value> {
+        match &self.this {
+            Some(obj) => crate::protocol::call::call_self(vm, &self.func, obj, args),
+            None => crate::eval::call(vm, &self.func, args),
+        }
+    }
 }
 
 /// Calls `__exit__` after the body; returns whether to suppress the error.
@@ -622,7 +666,7 @@ fn exec_with(
     };
     let cm = eval(vm, frame, &first.context)?;
     let (enter, exit) = context_methods(vm, &cm, false)?;
-    let v = crate::eval::call(vm, &enter, Args::default())?;
+    let v = enter.call(vm, Args::default())?;
     if let Some(t) = &first.target {
         assign(vm, frame, t, v)?;
     }
@@ -637,7 +681,7 @@ fn exec_with(
     match r {
         Err(Flow::Raise(e)) => {
             crate::protocol::exceptions::begin_handling(vm, &e.0);
-            let res = crate::eval::call(vm, &exit, exit_args(vm, Some(&e)));
+            let res = exit.call(vm, exit_args(vm, Some(&e)));
             vm.handling.borrow_mut().pop();
             let res = res.inspect_err(|x| {
                 chain_context(x, &e.0);
@@ -649,7 +693,7 @@ fn exec_with(
             }
         }
         other => {
-            crate::eval::call(vm, &exit, exit_args(vm, None))?;
+            exit.call(vm, exit_args(vm, None))?;
             other
         }
     }

@@ -456,7 +456,7 @@ fn exec_with<'a>(
         let (mut v, exit) = {
             let cm = eval_direct(vm, frame, &first.context).await?;
             let (enter, exit) = sstmt::context_methods(vm, &cm, is_async)?;
-            (super::call(vm, &enter, Args::default())?, exit)
+            (enter.call(vm, Args::default())?, exit)
         };
         if is_async {
             frame.stash();
@@ -488,7 +488,7 @@ fn exec_with<'a>(
         if let Some(e) = &err {
             crate::protocol::exceptions::begin_handling(vm, &e.0);
         }
-        let mut res = super::call(vm, &exit, args);
+        let mut res = exit.call(vm, args);
         if is_async && let Ok(aw) = res {
             frame.stash();
             res = await_from(vm, aw, "__aexit__").await;

@@ -67,7 +67,7 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
         }
         Value::Instance(inst) => {
             if let Some(attr) = inst.class.lookup("__call__") {
-                let bound = crate::protocol::classes::bind(vm, attr, Some(f), &inst.class)?;
+                let bound = crate::protocol::classes::bind_special(vm, attr, f, &inst.class)?;
                 return call(vm, &bound, args);
             }
             Err(not_callable(vm, f))

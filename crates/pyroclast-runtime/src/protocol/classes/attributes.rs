@@ -132,17 +132,26 @@ fn hooked_getattr(vm: &Interp, obj: &Value, class: &Rc<Class>, name: &str) -> Py
     let Some(hook) = hook else {
         return generic_getattr(vm, obj, name);
     };
-    let bound = bind(vm, hook, Some(obj), class)?;
+    let bound = bind_special(vm, hook, obj, class)?;
     match crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)])) {
         Err(e) if e.matches(vm, ExcKind::AttributeError) => match class.lookup("__getattr__") {
-            Some(ga) => {
-                let bound = bind(vm, ga, Some(obj), class)?;
-                crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)]))
-            }
+            Some(ga) => call_getattr(vm, ga, obj, class, name),
             None => Err(e),
         },
         other => other,
     }
+}
+
+/// `type(obj).__getattr__(obj, name)`.
+fn call_getattr(
+    vm: &Interp,
+    ga: Value,
+    obj: &Value,
+    class: &Rc<Class>,
+    name: &str,
+) -> PyResult<Value> {
+    let bound = bind_special(vm, ga, obj, class)?;
+    crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)]))
 }
 
 /// `object.__getattribute__(obj, name)`: descriptors, the instance dict,
@@ -167,14 +176,7 @@ pub fn generic_getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> 
                         // A property raising AttributeError falls back to __getattr__.
                         Err(e) if e.matches(vm, ExcKind::AttributeError) => {
                             match class.lookup("__getattr__") {
-                                Some(ga) => {
-                                    let bound = bind(vm, ga, Some(obj), class)?;
-                                    crate::protocol::call::call(
-                                        vm,
-                                        &bound,
-                                        Args::new(vec![Value::str(name)]),
-                                    )
-                                }
+                                Some(ga) => call_getattr(vm, ga, obj, class, name),
                                 None => Err(e),
                             }
                         }
@@ -202,8 +204,7 @@ pub fn generic_getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> 
                 return Ok(v);
             }
             if let Some(ga) = class.lookup("__getattr__") {
-                let bound = bind(vm, ga, Some(obj), class)?;
-                return crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name)]));
+                return call_getattr(vm, ga, obj, class, name);
             }
             Err(no_attribute(vm, obj, name))
         }

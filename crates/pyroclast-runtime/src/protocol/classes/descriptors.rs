@@ -47,6 +47,17 @@ pub(crate) fn descriptor_get(
     }
 }
 
+/// A special method found on `obj`'s type, bound to `obj` as CPython's
+/// special method lookup binds it: through a user descriptor's `__get__`,
+/// else as [`bind`] does.
+pub fn bind_special(vm: &Interp, f: Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
+    if descriptor_kind(&f).is_some() {
+        descriptor_get(vm, &f, Some(obj), class)
+    } else {
+        bind(vm, f, Some(obj), class)
+    }
+}
+
 /// `property` objects.
 pub struct Property {
     /// Getter.

@@ -47,11 +47,7 @@ pub fn call_dunder(
             }
             // A user descriptor (an object whose class defines __get__) is
             // bound through it, as CPython's special method lookup does.
-            let bound = if descriptor_kind(&f).is_some() {
-                descriptor_get(vm, &f, Some(obj), &class)?
-            } else {
-                bind(vm, f, Some(obj), &class)?
-            };
+            let bound = bind_special(vm, f, obj, &class)?;
             return crate::protocol::call::call(vm, &bound, Args::new(args)).map(Some);
         }
     }
