@@ -15,7 +15,10 @@ pub mod stmt;
 pub mod suspend;
 
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll};
 
 use pyroclast_syntax::ast::{ScopeInfo, Stmt};
 
@@ -575,12 +578,41 @@ pub fn module_doc(module: &pyroclast_syntax::Module) -> Value {
     Value::None
 }
 
+/// The body of a coroutine that cannot suspend, run by the sync evaluator
+/// when first polled: no async state machine, and a small box.
+struct SyncBody {
+    vm: Rc<Interp>,
+    func: Rc<Function>,
+    frame: Frame,
+}
+
+impl Future for SyncBody {
+    type Output = PyResult<Value>;
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        let this = self.get_mut();
+        // The generator's step has entered this frame on the stack already.
+        this.frame.unstash();
+        let (vm, frame, body) = (&*this.vm, &mut this.frame, &this.func.def.body);
+        let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
+            stmt::exec_block(vm, frame, body)
+        });
+        Poll::Ready(match r {
+            Ok(()) | Err(Flow::Break | Flow::Continue) => Ok(Value::None),
+            Err(Flow::Return(v)) => Ok(v),
+            Err(Flow::Raise(e)) => {
+                this.frame.add_traceback(&e);
+                Err(e)
+            }
+        })
+    }
+}
+
 /// Creates the object for a call of a generator or coroutine function.
 pub fn start_generator(vm: &Interp, func: &Rc<Function>, mut frame: Frame) -> Value {
-    let (is_coroutine, is_generator) = frame
-        .scope
-        .as_ref()
-        .map_or((false, false), |s| (s.is_coroutine, s.is_generator));
+    let (is_coroutine, is_generator, may_suspend) =
+        frame.scope.as_ref().map_or((false, false, true), |s| {
+            (s.is_coroutine, s.is_generator, s.may_suspend)
+        });
     let kind = match (is_coroutine, is_generator) {
         (true, true) => crate::protocol::generator::Kind::AsyncGenerator,
         (true, false) => crate::protocol::generator::Kind::Coroutine,
@@ -625,7 +657,15 @@ pub fn start_generator(vm: &Interp, func: &Rc<Function>, mut frame: Frame) -> Va
             })
         };
     }
-    let body: crate::protocol::generator::Body = if suspend::has_compound_suspend(&def.body) {
+    let body: crate::protocol::generator::Body = if !may_suspend {
+        // An `async def` without await, `async for` or `async with` runs
+        // to its end in its first step: the sync evaluator runs it there.
+        Box::pin(SyncBody {
+            vm: vm_rc,
+            func: func.clone(),
+            frame,
+        })
+    } else if suspend::has_compound_suspend(&def.body) {
         body!(suspend::exec_compound_block)
     } else {
         body!(suspend::exec_block)
