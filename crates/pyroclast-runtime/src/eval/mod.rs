@@ -477,6 +477,7 @@ pub fn call_positional(
 /// The scope of `func` when `n` positional arguments and no keywords bind
 /// straight to its first slots (no defaults, `*args`, keyword-only or
 /// `**kwargs` to fill).
+#[inline(always)]
 fn positional_scope(func: &Function, n: usize) -> Option<&Rc<ScopeInfo>> {
     let p = &func.def.params;
     if p.vararg.is_some()
@@ -490,6 +491,7 @@ fn positional_scope(func: &Function, n: usize) -> Option<&Rc<ScopeInfo>> {
 }
 
 /// Runs `func` (or makes its generator) with its parameters in `locals`.
+#[inline(always)]
 fn run_with_locals(
     vm: &Interp,
     func: &Rc<Function>,
