@@ -349,7 +349,10 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
         crate::protocol::call::call_self(vm, &p.fset, obj, Args::new(vec![value]))?;
         return Ok(());
     }
-    if let Some(allowed) = slot_names(&inst.class)
+    // `lookup` answers "no `__slots__` anywhere" from the class cache, so
+    // the common store never walks the MRO for it.
+    if inst.class.lookup("__slots__").is_some()
+        && let Some(allowed) = slot_names(&inst.class)
         && !allowed.iter().any(|s| &**s == name)
         && inst.exc.is_none()
     {
