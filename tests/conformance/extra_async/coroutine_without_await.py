@@ -73,7 +73,7 @@ try:
     c.send(None)
 except ValueError as e:
     print("raised:", e)
-    print(traceback.format_exc().splitlines()[-3].strip())
+    print([(f.name, f.lineno, f.line) for f in traceback.extract_tb(e.__traceback__)])
 
 
 async def main():
