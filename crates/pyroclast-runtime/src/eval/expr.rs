@@ -460,7 +460,9 @@ pub fn eval_args(
     keywords: &[Keyword],
     callee: Callee,
 ) -> PyResult<Args> {
-    let mut pos = Vec::with_capacity(args.len());
+    // Room for one more: a builtin method gets its object put first
+    // (`call_method`), which then moves the items instead of reallocating.
+    let mut pos = Vec::with_capacity(if args.is_empty() { 0 } else { args.len() + 1 });
     for item in args {
         if let ExprKind::Starred(inner) = &item.kind {
             let v = eval(vm, frame, inner)?;
