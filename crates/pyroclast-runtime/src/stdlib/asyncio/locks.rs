@@ -357,6 +357,17 @@ fn new_waiter(vm: &Interp, o: Obj) -> PyResult<Value> {
     loop_future(vm, o.fast.map(|(i, _)| i), o.s)
 }
 
+/// `if self._waiters is None: self._waiters = collections.deque()`, then a
+/// new waiter future appended to it.
+fn enqueue_waiter(vm: &Interp, o: Obj) -> PyResult<Value> {
+    if matches!(o.read(vm, WAITERS)?, Value::None) {
+        o.write(vm, WAITERS, Deque::new_value())?;
+    }
+    let fut = new_waiter(vm, o)?;
+    append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
+    Ok(fut)
+}
+
 /// The outcome of `try: await fut finally: self._waiters.remove(fut)`.
 fn await_waiter<'a>(
     vm: &'a Interp,
@@ -542,11 +553,7 @@ fn lock_acquire<'a>(
                 return Ok(Value::Bool(true));
             }
         }
-        if matches!(o.read(vm, WAITERS)?, Value::None) {
-            o.write(vm, WAITERS, Deque::new_value())?;
-        }
-        let fut = new_waiter(vm, o)?;
-        append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
+        let fut = enqueue_waiter(vm, o)?;
         let r = await_waiter(vm, s, &fut, WAITERS).await;
         let o = Obj::new(s);
         if let Err(e) = r {
@@ -708,11 +715,7 @@ fn sem_acquire<'a>(
             o.add(vm, VALUE, -1)?;
             return Ok(Value::Bool(true));
         }
-        if matches!(o.read(vm, WAITERS)?, Value::None) {
-            o.write(vm, WAITERS, Deque::new_value())?;
-        }
-        let fut = new_waiter(vm, o)?;
-        append(vm, &o.read(vm, WAITERS)?, fut.clone())?;
+        let fut = enqueue_waiter(vm, o)?;
         let r = await_waiter(vm, s, &fut, WAITERS).await;
         let o = Obj::new(s);
         if let Err(e) = r {
