@@ -44,12 +44,7 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
         }
         Value::Method(m) => {
             let crate::object::value::Bound(self_, func) = &**m;
-            if let Value::Function(func) = func {
-                return vm.call_function_self(func, self_, args);
-            }
-            let mut args = args;
-            args.pos.insert(0, self_.clone());
-            call(vm, func, args)
+            call_self(vm, func, self_, args)
         }
         Value::Class(c) => {
             let meta = c.metaclass.borrow().clone();

@@ -593,11 +593,7 @@ pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyRe
                 _ => false,
             }
         {
-            if let Value::Function(f) = &attr {
-                return vm.call_function_self(f, obj, args);
-            }
-            args.pos.insert(0, obj.clone());
-            return crate::protocol::call::call(vm, &attr, args);
+            return crate::protocol::call::call_self(vm, &attr, obj, args);
         }
     } else if !matches!(obj, Value::Class(_) | Value::Module(_) | Value::Native(_)) {
         let class = type_of(vm, obj);

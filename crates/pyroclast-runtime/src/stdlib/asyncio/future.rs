@@ -254,15 +254,20 @@ impl Task {
         }
     }
 
-    /// Reads or changes the rare state; `None` values make no box.
-    fn rare<R>(&self, f: impl FnOnce(&mut TaskRare) -> R) -> R {
-        let mut slot = self.rare.borrow_mut();
-        f(slot.get_or_insert_with(Box::default))
-    }
-
     /// Takes one rare field, without making the box when there is none.
     fn take_rare<T>(&self, field: impl FnOnce(&mut TaskRare) -> Option<T>) -> Option<T> {
         self.rare.borrow_mut().as_deref_mut().and_then(field)
+    }
+
+    /// Stores one rare field; `None` makes no box.
+    fn put_rare<T>(&self, v: Option<T>, field: impl FnOnce(&mut TaskRare) -> &mut Option<T>) {
+        let mut slot = self.rare.borrow_mut();
+        if v.is_some() || slot.is_some() {
+            // The old value is dropped after the borrow ends.
+            let old = std::mem::replace(field(slot.get_or_insert_with(Box::default)), v);
+            drop(slot);
+            drop(old);
+        }
     }
 
     /// Takes the pending cancellation's message.
@@ -272,9 +277,7 @@ impl Task {
 
     /// Sets the context the task's steps run in (`None` makes no box).
     fn set_context(&self, ctx: Option<Value>) {
-        if ctx.is_some() || self.rare.borrow().is_some() {
-            self.rare(|r| r.context = ctx);
-        }
+        self.put_rare(ctx, |r| &mut r.context);
     }
 
     /// `get_name()`.
@@ -481,9 +484,7 @@ pub fn cancel(vm: &Interp, fut: &Value, msg: Option<Value>) -> bool {
             return true;
         }
         t.must_cancel.set(true);
-        if msg.is_some() || t.rare.borrow().is_some() {
-            t.rare(|r| r.cancel_msg = msg);
-        }
+        t.put_rare(msg, |r| &mut r.cancel_msg);
         t.waker.wake_by_ref();
         return true;
     }
@@ -711,7 +712,7 @@ fn handle_yield(vm: &Interp, task_value: &Value, task: &Task, v: Value) {
     };
     if let Some(msg) = problem {
         let e = vm.error(ExcKind::RuntimeError, msg);
-        task.rare(|r| r.pending_throw = Some(e));
+        task.put_rare(Some(e), |r| &mut r.pending_throw);
     }
     task.waker.wake_by_ref();
 }
