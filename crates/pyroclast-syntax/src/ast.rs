@@ -558,8 +558,13 @@ pub struct Name {
     /// Filled by the resolver.
     pub slot: Cell<NameSlot>,
     /// For a global: where the name was last found in the module's
-    /// namespace (an index the evaluator checks before hashing the name).
+    /// namespace or among the builtins (an index the evaluator checks
+    /// before hashing the name).
     pub hint: Cell<u32>,
+    /// For a global: the name's hash in the runtime's namespaces, kept by
+    /// the evaluator once computed (0: not yet), so a builtin's miss in the
+    /// module's namespace probes without hashing the text again.
+    pub hash: Cell<u64>,
 }
 
 impl Name {
@@ -569,6 +574,7 @@ impl Name {
             id,
             slot: Cell::new(NameSlot::Unresolved),
             hint: Cell::new(0),
+            hash: Cell::new(0),
         }
     }
 }

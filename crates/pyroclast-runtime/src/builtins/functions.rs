@@ -649,7 +649,7 @@ fn min_max(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            a.pos
+            std::mem::take(&mut a.pos)
         }
     };
     let mut best: Option<(Value, Value)> = None;
@@ -852,10 +852,11 @@ fn sum(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 /// `exit()` / `quit()`: raise SystemExit.
-fn exit(vm: &Interp, a: Args) -> PyResult<Value> {
-    Err(PyErr(
-        vm.new_exception(&vm.exc_class(ExcKind::SystemExit), a.pos),
-    ))
+fn exit(vm: &Interp, mut a: Args) -> PyResult<Value> {
+    Err(PyErr(vm.new_exception(
+        &vm.exc_class(ExcKind::SystemExit),
+        std::mem::take(&mut a.pos),
+    )))
 }
 
 /// Helper for modules: a big-int argument as i64, saturating.

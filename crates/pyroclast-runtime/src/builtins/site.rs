@@ -108,8 +108,8 @@ fn breakpoint(_vm: &Interp, _args: Args) -> PyResult<Value> {
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: runs
 /// `func` (an ordinary function: its assignments stay its own locals, as
 /// in CPython) and makes the class through the metaclass.
-fn build_class(vm: &Interp, args: Args) -> PyResult<Value> {
-    let mut pos = args.pos.into_iter();
+fn build_class(vm: &Interp, mut args: Args) -> PyResult<Value> {
+    let mut pos = std::mem::take(&mut args.pos).into_iter();
     let func = pos
         .next()
         .ok_or_else(|| vm.type_error("__build_class__: not enough arguments"))?;
@@ -123,7 +123,7 @@ fn build_class(vm: &Interp, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: name is not a string"));
     }
     let bases: Vec<Value> = pos.collect();
-    let mut kw = args.kw;
+    let mut kw = std::mem::take(&mut args.kw);
     let meta = match kw.iter().position(|(k, _)| &**k == "metaclass") {
         Some(i) => kw.remove(i).1,
         None => match bases.first() {

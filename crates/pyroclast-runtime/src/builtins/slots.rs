@@ -710,7 +710,7 @@ fn class_attr(vm: &Interp, obj: &Value, _: &'static str) -> PyResult<Value> {
 
 /// `T.__new__(cls, ...)` of a builtin type: the type's constructor for
 /// the type itself, a subclass instance carrying the value otherwise.
-fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
+fn type_new(vm: &Interp, mut a: Args) -> PyResult<Value> {
     match a.pos.first() {
         Some(Value::Class(c)) if c.builtin => {
             let t = &vm.types;
@@ -730,7 +730,7 @@ fn type_new(vm: &Interp, a: Args) -> PyResult<Value> {
             }
             let args = Args {
                 pos: a.pos[1..].to_vec(),
-                kw: a.kw,
+                kw: std::mem::take(&mut a.kw),
             };
             crate::protocol::types::construct::construct(vm, c, args)
         }

@@ -16,14 +16,15 @@ pub fn bind(
     func: &Rc<Function>,
     _scope: &ScopeInfo,
     locals: &mut [Option<Value>],
-    args: Args,
+    mut args: Args,
 ) -> PyResult<()> {
     let p = &func.def.params;
     let n_posonly = p.posonly.len();
     let n_pos = n_posonly + p.args.len();
     let n_kwonly = p.kwonly.len();
     let fname = || format!("{}()", func.qualname());
-    let Args { pos, kw } = args;
+    let kw = std::mem::take(&mut args.kw);
+    let pos = &mut args.pos;
     // Fast path: exact positional call.
     if kw.is_empty()
         && pos.len() == n_pos
@@ -31,14 +32,14 @@ pub fn bind(
         && n_kwonly == 0
         && p.kwarg.is_none()
     {
-        for (slot, v) in locals.iter_mut().zip(pos) {
+        for (slot, v) in locals.iter_mut().zip(pos.drain(..)) {
             *slot = Some(v);
         }
         return Ok(());
     }
     let given = pos.len();
     let mut extra = Vec::new();
-    for (i, v) in pos.into_iter().enumerate() {
+    for (i, v) in pos.drain(..).enumerate() {
         if i < n_pos {
             locals[i] = Some(v);
         } else {

@@ -9,6 +9,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Code, Namespace, namespace};
 use crate::object::value::{Args, Value};
 use crate::protocol::args::{Sig, Style, bind, check};
+use crate::protocol::types::construct::{DictSource, InstanceDict};
 use crate::{Interp, PyErr, PyResult};
 
 /// A SyntaxError of run-time compiled source, worded as CPython words it
@@ -154,57 +155,151 @@ pub fn compile(vm: &Interp, args: Args) -> PyResult<Value> {
     })))
 }
 
-/// The namespace code runs in: the given globals dict (plus locals), or the
-/// caller's globals (plus the caller's locals, when known).
+/// The module namespace behind a `globals()` (or `module.__dict__`) view:
+/// code run there defines its names in the module itself.
+fn live_namespace(v: &Value) -> Option<Rc<Namespace>> {
+    match &v.native::<InstanceDict>()?.0 {
+        DictSource::Globals(g) => Some(g.clone()),
+        DictSource::Instance(_) => None,
+    }
+}
+
+/// The string-keyed items of a dict (or of an instance's `__dict__` view).
+fn mapping_items(v: &Value) -> Option<Vec<(Rc<str>, Value)>> {
+    let str_keys = |items: Vec<(Value, Value)>| {
+        items
+            .into_iter()
+            .filter_map(|(k, v)| match k {
+                Value::Str(k) => Some((k, v)),
+                _ => None,
+            })
+            .collect()
+    };
+    match v {
+        Value::Dict(d) => Some(str_keys(d.borrow().items())),
+        _ => {
+            let view = v.native::<InstanceDict>()?;
+            let ns = view.ns().borrow();
+            Some(ns.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+        }
+    }
+}
+
+/// Which builtin is asking, for its error messages.
+#[derive(Clone, Copy, PartialEq)]
+enum Caller {
+    Eval,
+    Exec,
+}
+
+/// Where `exec`/`eval` run: a namespace, and for a temporary copy, where
+/// its names go afterwards.
+struct RunIn {
+    ns: Rc<Namespace>,
+    write_back: Option<WriteBack>,
+}
+
+/// The dict (or view) a temporary namespace is copied back into; with
+/// separate locals, the globals as copied in (names still bound to the
+/// same objects there stay out of the locals).
+struct WriteBack {
+    target: Value,
+    globals: Option<crate::object::class_dict::NsMap>,
+}
+
+/// The namespace `exec`/`eval` run in: the caller's globals, a module's
+/// own namespace (a `globals()` view), or a copy of the items of the dicts
+/// passed in. Functions that `exec` defines in a plain dict keep the copy
+/// as their globals (README, "Differences from CPython").
 fn namespace_for(
     vm: &Interp,
+    who: Caller,
     globals: Option<&Value>,
     locals: Option<&Value>,
     caller: &Rc<Namespace>,
-) -> PyResult<(Rc<Namespace>, bool)> {
-    let (ns, temporary) = match globals {
-        Some(Value::Dict(d)) => {
-            let ns = vm.globals_namespace();
-            for (k, v) in d.borrow().items() {
-                if let Value::Str(k) = k {
-                    ns.borrow_mut().insert(k, v);
+) -> PyResult<RunIn> {
+    let type_name = |v: &Value| crate::protocol::ops::type_name(vm, v);
+    let is_mapping = |v: &Value| crate::protocol::classes::getattr(vm, v, "__getitem__").is_ok();
+    let mut run = match globals {
+        Some(Value::None) | None => RunIn {
+            ns: caller.clone(),
+            write_back: None,
+        },
+        Some(g) => match (live_namespace(g), mapping_items(g)) {
+            (Some(ns), _) => RunIn {
+                ns,
+                write_back: None,
+            },
+            (None, Some(items)) => {
+                let ns = vm.globals_namespace();
+                ns.borrow_mut().extend(items);
+                RunIn {
+                    ns,
+                    write_back: Some(WriteBack {
+                        target: g.clone(),
+                        globals: None,
+                    }),
                 }
             }
-            (ns, true)
-        }
-        Some(Value::None) | None => (caller.clone(), false),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "globals must be a dict, not {}",
-                crate::protocol::ops::type_name(vm, other)
-            )));
-        }
+            (None, None) => {
+                return Err(vm.type_error(match who {
+                    Caller::Exec => format!("exec() globals must be a dict, not {}", type_name(g)),
+                    Caller::Eval if is_mapping(g) => {
+                        "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+                    }
+                    Caller::Eval => "globals must be a dict".to_string(),
+                }));
+            }
+        },
     };
-    if let Some(Value::Dict(l)) = locals {
-        let ns = if temporary {
-            ns
-        } else {
-            let copy = vm.globals_namespace();
-            for (k, v) in ns.borrow().iter() {
-                copy.borrow_mut().insert(k.clone(), v.clone());
-            }
-            copy
-        };
-        for (k, v) in l.borrow().items() {
-            if let Value::Str(k) = k {
-                ns.borrow_mut().insert(k, v);
-            }
-        }
-        return Ok((ns, true));
+    let Some(l) = locals.filter(|l| !matches!(l, Value::None)) else {
+        return Ok(run);
+    };
+    if live_namespace(l).is_some_and(|l| Rc::ptr_eq(&l, &run.ns)) {
+        return Ok(run);
     }
-    Ok((ns, temporary))
+    let Some(items) = mapping_items(l) else {
+        if is_mapping(l) {
+            return Ok(run);
+        }
+        return Err(vm.type_error(match who {
+            Caller::Exec => format!("locals must be a mapping or None, not {}", type_name(l)),
+            Caller::Eval => "locals must be a mapping".to_string(),
+        }));
+    };
+    let snapshot = run.ns.borrow().clone();
+    let ns = vm.globals_namespace();
+    ns.borrow_mut()
+        .extend(snapshot.iter().map(|(k, v)| (k.clone(), v.clone())));
+    ns.borrow_mut().extend(items);
+    run.ns = ns;
+    run.write_back = Some(WriteBack {
+        target: l.clone(),
+        globals: Some(snapshot),
+    });
+    Ok(run)
 }
 
-fn copy_back(vm: &Interp, ns: &Namespace, target: Option<&Value>) -> PyResult<()> {
-    if let Some(Value::Dict(d)) = target {
-        for (k, v) in ns.borrow().iter() {
-            d.borrow_mut().set(vm, Value::Str(k.clone()), v.clone())?;
+/// Writes a temporary namespace back into the dict (or view) it copied.
+fn copy_back(vm: &Interp, ns: &Namespace, back: &WriteBack) -> PyResult<()> {
+    let unchanged = |k: &Rc<str>, v: &Value| {
+        back.globals
+            .as_ref()
+            .and_then(|g| g.get(&**k))
+            .is_some_and(|gv| gv.is(v))
+    };
+    let items: Vec<(Rc<str>, Value)> = ns
+        .borrow()
+        .iter()
+        .filter(|(k, v)| !unchanged(k, v))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if let Value::Dict(d) = &back.target {
+        for (k, v) in items {
+            d.borrow_mut().set(vm, Value::Str(k), v)?;
         }
+    } else if let Some(view) = back.target.native::<InstanceDict>() {
+        view.ns().borrow_mut().extend(items);
     }
     Ok(())
 }
@@ -233,7 +328,7 @@ pub fn eval_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Val
     };
     pyroclast_syntax::resolver::resolve(&module)
         .map_err(|e| syntax_error(vm, &e, &src, &filename))?;
-    let (ns, _) = namespace_for(vm, args.pos.get(1), args.pos.get(2), caller)?;
+    let ns = namespace_for(vm, Caller::Eval, args.pos.get(1), args.pos.get(2), caller)?.ns;
     let code = Rc::new(Code {
         filename,
         source: Rc::from(src.as_str()),
@@ -264,7 +359,8 @@ pub fn exec_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Val
     let (src, filename) = source_of(vm, &args.pos[0], "exec")?;
     let module =
         pyroclast_syntax::parse_module(&src).map_err(|e| syntax_error(vm, &e, &src, &filename))?;
-    let (ns, temporary) = namespace_for(vm, args.pos.get(1), args.pos.get(2), caller)?;
+    let run = namespace_for(vm, Caller::Exec, args.pos.get(1), args.pos.get(2), caller)?;
+    let ns = run.ns;
     let code = Rc::new(Code {
         filename,
         source: Rc::from(src.as_str()),
@@ -279,8 +375,8 @@ pub fn exec_in(vm: &Interp, args: &Args, caller: &Rc<Namespace>) -> PyResult<Val
     } else {
         crate::eval::run_module_body(vm, &module, code, ns.clone())?;
     }
-    if temporary {
-        copy_back(vm, &ns, args.pos.get(2).or(args.pos.get(1)))?;
+    if let Some(back) = &run.write_back {
+        copy_back(vm, &ns, back)?;
     }
     Ok(Value::None)
 }

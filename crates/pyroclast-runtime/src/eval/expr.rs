@@ -71,32 +71,66 @@ fn load_builtin(vm: &Interp, name: &str) -> PyResult<Value> {
     Err(name_error(vm, name))
 }
 
+/// `Name::hint` bit marking an index among the builtins (clear: an index
+/// in the module's namespace).
+const BUILTIN: u32 = 1 << 31;
+
 /// [`load_global`] for a name in code: a module's names keep their places,
 /// so checking the key at the place the name was last found usually
-/// settles the lookup without hashing.
-/// `Name::hint` of a name last found among the builtins.
-const BUILTIN: u32 = u32::MAX;
-
+/// settles the lookup without hashing; a builtin's miss in the module
+/// probes with the hash the site keeps.
 fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
+    use crate::object::model::same_name;
+    use indexmap::map::RawEntryApiV1;
+    let hint = n.hint.get();
+    let globals = frame.globals.borrow();
+    if hint & BUILTIN == 0
+        && let Some((k, v)) = globals.get_index(hint as usize)
+        && same_name(k, &n.id)
     {
-        let globals = frame.globals.borrow();
-        let hint = n.hint.get();
-        if hint != BUILTIN
-            && let Some((k, v)) = globals.get_index(hint as usize)
-            && crate::object::model::same_name(k, &n.id)
-        {
-            return Ok(v.clone());
-        }
-        if let Some((i, _, v)) = globals.get_full(&*n.id) {
-            if let Ok(i) = u32::try_from(i) {
-                n.hint.set(i);
-            }
-            return Ok(v.clone());
-        }
+        return Ok(v.clone());
     }
-    let v = load_builtin(vm, &n.id)?;
-    n.hint.set(BUILTIN);
-    Ok(v)
+    let hash = match n.hash.get() {
+        0 => {
+            let h = crate::object::model::name_hash(&n.id);
+            n.hash.set(h);
+            h
+        }
+        h => h,
+    };
+    let found = globals
+        .raw_entry_v1()
+        .from_hash_full(hash, |k| same_name(k, &n.id));
+    if let Some((i, _, v)) = found {
+        if let Ok(i) = u32::try_from(i)
+            && i & BUILTIN == 0
+        {
+            n.hint.set(i);
+        }
+        return Ok(v.clone());
+    }
+    drop(globals);
+    let builtins = vm.builtins.borrow();
+    if hint & BUILTIN != 0
+        && let Some((k, v)) = builtins.get_index((hint & !BUILTIN) as usize)
+        && same_name(k, &n.id)
+    {
+        return Ok(v.clone());
+    }
+    let found = builtins
+        .raw_entry_v1()
+        .from_hash_full(hash, |k| same_name(k, &n.id));
+    match found {
+        Some((i, _, v)) => {
+            if let Ok(i) = u32::try_from(i)
+                && i & BUILTIN == 0
+            {
+                n.hint.set(i | BUILTIN);
+            }
+            Ok(v.clone())
+        }
+        None => Err(name_error(vm, &n.id)),
+    }
 }
 
 fn load_cell(vm: &Interp, frame: &Frame, i: u32, name: &str) -> PyResult<Value> {
@@ -462,7 +496,11 @@ pub fn eval_args(
 ) -> PyResult<Args> {
     // Room for one more: a builtin method gets its object put first
     // (`call_method`), which then moves the items instead of reallocating.
-    let mut pos = Vec::with_capacity(if args.is_empty() { 0 } else { args.len() + 1 });
+    let mut pos = if args.is_empty() {
+        Vec::new()
+    } else {
+        crate::object::spare::take_args(args.len() + 1)
+    };
     for item in args {
         if let ExprKind::Starred(inner) = &item.kind {
             let v = eval(vm, frame, inner)?;
@@ -543,6 +581,7 @@ fn eval_call(
     if let ExprKind::Name(n) = &func.kind
         && args.is_empty()
         && keywords.is_empty()
+        && matches!(&*n.id, "super" | "globals" | "locals" | "dir")
         && n.slot.get() == NameSlot::Global
         && !frame.globals.borrow().contains_key(&*n.id)
     {

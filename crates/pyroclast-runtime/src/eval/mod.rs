@@ -88,47 +88,8 @@ impl Drop for Frame {
     }
 }
 
-thread_local! {
-    /// Emptied locals vectors of finished calls: a call takes one rather
-    /// than allocating (a call's malloc and free were a tenth of a
-    /// recursive function's cost).
-    static SPARE_LOCALS: RefCell<Vec<Vec<Option<Value>>>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Spare vectors kept, and the largest capacity worth keeping.
-const SPARE_MAX: usize = 64;
-const SPARE_CAPACITY: usize = 32;
-
-/// An empty locals vector with room for `n` slots.
-pub fn take_locals(n: usize) -> Vec<Option<Value>> {
-    let spare = SPARE_LOCALS
-        .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
-        .ok()
-        .flatten();
-    match spare {
-        Some(mut v) => {
-            v.reserve(n);
-            v
-        }
-        None => Vec::with_capacity(n),
-    }
-}
-
-fn give_back_locals(mut v: Vec<Option<Value>>) {
-    if v.capacity() == 0 || v.capacity() > SPARE_CAPACITY {
-        return;
-    }
-    // Dropping the values may run code that makes and ends frames: the
-    // pool is not borrowed meanwhile.
-    v.clear();
-    let _ = SPARE_LOCALS.try_with(|s| {
-        if let Ok(mut s) = s.try_borrow_mut()
-            && s.len() < SPARE_MAX
-        {
-            s.push(v);
-        }
-    });
-}
+use crate::object::spare::give_back_locals;
+use crate::object::spare::take_locals;
 
 impl Frame {
     /// Moves to the statement at `offset` (also where `sys._getframe` and
@@ -523,7 +484,7 @@ pub fn call_function_with(
         let scope = scope.clone();
         let mut locals = take_locals(scope.locals.len());
         locals.extend(first.cloned().map(Some));
-        locals.extend(args.pos.into_iter().map(Some));
+        locals.extend(args.pos.drain(..).map(Some));
         return run_with_locals(vm, func, scope, locals);
     }
     if let Some(v) = first {

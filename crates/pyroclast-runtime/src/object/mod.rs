@@ -18,6 +18,7 @@ pub mod model;
 pub mod module_table;
 pub mod set_table;
 pub mod signals;
+pub mod spare;
 pub mod trace;
 pub mod trashcan;
 pub mod value;

@@ -218,6 +218,12 @@ impl Args {
     }
 }
 
+impl Drop for Args {
+    fn drop(&mut self) {
+        crate::object::spare::give_back_args(std::mem::take(&mut self.pos));
+    }
+}
+
 /// A future that `await` polls.
 pub type Awaitable<'a> =
     std::pin::Pin<Box<dyn std::future::Future<Output = crate::PyResult<Value>> + 'a>>;

@@ -443,15 +443,15 @@ fn kw_error(sig: &Sig, n: usize, kw: &[(Rc<str>, Value)]) -> Option<String> {
 /// Binds the arguments to `sig`'s parameters: the receiver (methods) and
 /// one slot per parameter, `None` where the caller gave nothing. Errors
 /// are `check`'s.
-pub(crate) fn bind(vm: &Interp, args: Args, sig: &Sig) -> PyResult<(Option<Value>, Slots)> {
+pub(crate) fn bind(vm: &Interp, mut args: Args, sig: &Sig) -> PyResult<(Option<Value>, Slots)> {
     check(vm, &args, sig)?;
     let receiver = usize::from(sig.receiver);
     let n = args.pos.len() - receiver;
-    let mut pos = args.pos.into_iter();
+    let mut pos = std::mem::take(&mut args.pos).into_iter();
     let this = if receiver == 1 { pos.next() } else { None };
     let mut vals: Slots = pos.map(Some).collect();
     vals.resize(sig.max.max(n), None);
-    for (k, v) in args.kw {
+    for (k, v) in std::mem::take(&mut args.kw) {
         // `check` found every keyword among the parameters.
         if let Some(i) = sig.names.iter().position(|x| **x == *k) {
             vals[i] = Some(v);

@@ -225,10 +225,10 @@ fn class_getitem(_vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 const VAR_METHODS: &[(&str, BuiltinFn)] = &[
-    ("__new__", |vm, a| {
+    ("__new__", |vm, mut a| {
         let rest = Args {
             pos: a.pos.get(1..).map(<[Value]>::to_vec).unwrap_or_default(),
-            kw: a.kw,
+            kw: std::mem::take(&mut a.kw),
         };
         let v = bind_args(vm, "ContextVar", rest, &["name", "default"], 1)?;
         let Some(Value::Str(name)) = &v[0] else {
@@ -355,7 +355,7 @@ const CONTEXT_METHODS: &[(&str, BuiltinFn)] = &[
         }
         Ok(Value::native_tracked(Rc::new(Context::default())))
     }),
-    ("run", |vm, a| {
+    ("run", |vm, mut a| {
         let this = receiver(&a);
         let c = ctx_of(vm, &this)?;
         let Some(f) = a.pos.get(1).cloned() else {
@@ -373,7 +373,7 @@ const CONTEXT_METHODS: &[(&str, BuiltinFn)] = &[
         let prev = vm.context.replace(Some(this.clone()));
         let args = Args {
             pos: a.pos[2..].to_vec(),
-            kw: a.kw,
+            kw: std::mem::take(&mut a.kw),
         };
         let r = crate::protocol::call::call(vm, &f, args);
         *vm.context.borrow_mut() = prev;

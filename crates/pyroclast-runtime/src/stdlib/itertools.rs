@@ -1155,7 +1155,7 @@ fn new_zip_longest(vm: &Interp, a: Args) -> PyResult<Value> {
     }))
 }
 
-fn new_product(vm: &Interp, a: Args) -> PyResult<Value> {
+fn new_product(vm: &Interp, mut a: Args) -> PyResult<Value> {
     if a.pos.is_empty() {
         return Err(vm.type_error("itertools.product.__new__(): not enough arguments"));
     }
@@ -1166,7 +1166,7 @@ fn new_product(vm: &Interp, a: Args) -> PyResult<Value> {
         Some((_, r)) => crate::protocol::types::construct::index_arg(vm, r)?,
         None => 1,
     };
-    let pos = a.pos;
+    let pos = std::mem::take(&mut a.pos);
     if repeat < 0 {
         return Err(vm.value_error("repeat argument cannot be negative"));
     }

@@ -266,7 +266,7 @@ fn getter_class(vm: &Interp, kind: GetterKind) -> Rc<Class> {
             }
             Ok(Value::Native(Rc::new(AttrGetter(names))))
         }),
-        GetterKind::Method => ("operator.methodcaller", "methodcaller", |vm, a| {
+        GetterKind::Method => ("operator.methodcaller", "methodcaller", |vm, mut a| {
             let name = match a.pos.get(1) {
                 Some(Value::Str(s)) => s.clone(),
                 Some(_) => return Err(vm.type_error("method name must be a string")),
@@ -279,7 +279,7 @@ fn getter_class(vm: &Interp, kind: GetterKind) -> Rc<Class> {
             Ok(Value::native_tracked(Rc::new(MethodCaller {
                 name,
                 args: a.pos.get(2..).unwrap_or_default().to_vec(),
-                kw: a.kw,
+                kw: std::mem::take(&mut a.kw),
             })))
         }),
     };
@@ -292,13 +292,13 @@ fn getter_class(vm: &Interp, kind: GetterKind) -> Rc<Class> {
         add_methods(
             &c,
             name,
-            &[("__call__", |vm, a| {
+            &[("__call__", |vm, mut a| {
                 let Some(Value::Native(n)) = a.pos.first().cloned() else {
                     return Err(vm.type_error("descriptor '__call__' requires an operator getter"));
                 };
                 let rest = Args {
                     pos: a.pos[1..].to_vec(),
-                    kw: a.kw,
+                    kw: std::mem::take(&mut a.kw),
                 };
                 n.call(vm, rest)
                     .unwrap_or_else(|| Err(vm.type_error("object is not callable")))

@@ -133,10 +133,10 @@ fn rng<R>(vm: &Interp, a: &Args, f: impl FnOnce(&PyRandom) -> PyResult<R>) -> Py
 }
 
 /// The method's arguments without the receiver.
-fn rest(a: Args) -> Args {
+fn rest(mut a: Args) -> Args {
     Args {
-        pos: a.pos.into_iter().skip(1).collect(),
-        kw: a.kw,
+        pos: std::mem::take(&mut a.pos).into_iter().skip(1).collect(),
+        kw: std::mem::take(&mut a.kw),
     }
 }
 

@@ -225,12 +225,13 @@ const fn sys_no_args(name: &str) -> Sig<'_> {
     Sig::module("sys", name, Style::NoArgs, 0, 0)
 }
 
-fn exit(vm: &Interp, a: Args) -> PyResult<Value> {
+fn exit(vm: &Interp, mut a: Args) -> PyResult<Value> {
     const SIG: Sig = Sig::module("sys", "exit", Style::Clinic, 0, 1);
     check(vm, &a, &SIG)?;
-    Err(PyErr(
-        vm.new_exception(&vm.exc_class(ExcKind::SystemExit), a.pos),
-    ))
+    Err(PyErr(vm.new_exception(
+        &vm.exc_class(ExcKind::SystemExit),
+        std::mem::take(&mut a.pos),
+    )))
 }
 
 fn getrecursionlimit(vm: &Interp, a: Args) -> PyResult<Value> {

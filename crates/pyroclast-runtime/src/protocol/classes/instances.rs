@@ -141,7 +141,7 @@ pub fn new_instance(vm: &Interp, class: &Rc<Class>, args: &[Value]) -> Value {
 }
 
 /// Calls a class: `__new__` then `__init__`.
-pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Value> {
     if class.builtin {
         return crate::protocol::types::construct::construct(vm, class, args);
     }
@@ -160,7 +160,16 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value
                     .insert(crate::protocol::ops::to_str_rc(vm, &k)?, v);
             }
         }
-        return create_with_metaclass(vm, class, &name, &name, "__main__", bases, table, args.kw);
+        return create_with_metaclass(
+            vm,
+            class,
+            &name,
+            &name,
+            "__main__",
+            bases,
+            table,
+            std::mem::take(&mut args.kw),
+        );
     }
     let user_new = class
         .mro_iter()

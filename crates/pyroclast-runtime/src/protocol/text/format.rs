@@ -112,8 +112,8 @@ pub(crate) fn str_of(vm: &Interp, v: &Value) -> PyResult<String> {
 // str.format
 // ---------------------------------------------------------------------------
 
-pub(crate) fn str_format(vm: &Interp, args: Args) -> PyResult<Value> {
-    let mut pos = args.pos.into_iter();
+pub(crate) fn str_format(vm: &Interp, mut args: Args) -> PyResult<Value> {
+    let mut pos = std::mem::take(&mut args.pos).into_iter();
     let Some(this) = pos.next() else {
         return Err(vm.type_error("unbound method str.format() needs an argument"));
     };

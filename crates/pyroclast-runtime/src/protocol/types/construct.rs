@@ -191,14 +191,14 @@ pub fn new_set(vm: &Interp, items: Vec<Value>, frozen: bool) -> PyResult<Value> 
 }
 
 /// A new dict from `dict(...)` arguments.
-pub fn new_dict(vm: &Interp, args: Args) -> PyResult<Value> {
+pub fn new_dict(vm: &Interp, mut args: Args) -> PyResult<Value> {
     const SIG: Sig = Sig::function("dict", Style::Clinic, 0, 1);
     check_count(vm, args.pos.len(), &SIG)?;
     let mut d = Dict::new();
     if let Some(src) = args.pos.first() {
         fill_dict(vm, &mut d, src)?;
     }
-    for (k, v) in args.kw {
+    for (k, v) in std::mem::take(&mut args.kw) {
         d.set(vm, Value::Str(k), v)?;
     }
     Ok(Value::dict(d))
@@ -666,7 +666,7 @@ pub fn install(vm: &Interp) {
     fn snapshot(vm: &Interp, a: &Args) -> PyResult<Value> {
         Ok(namespace_dict(vm, &view_of(vm, a)?.ns().borrow()))
     }
-    fn forward(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
+    fn forward(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
         let d = snapshot(vm, &a)?;
         crate::protocol::classes::call_method(
             vm,
@@ -674,7 +674,7 @@ pub fn install(vm: &Interp) {
             name,
             Args {
                 pos: a.pos[1..].to_vec(),
-                kw: a.kw,
+                kw: std::mem::take(&mut a.kw),
             },
         )
     }

@@ -92,8 +92,8 @@ pub fn install(vm: &Interp) {
 /// Calls an exception group class: `__new__` takes `(message, exceptions)`
 /// and no keywords, which `BaseException.__init__` then rejects, naming the
 /// type made.
-pub fn construct_group(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<Value> {
-    let group = new_group(vm, class, args.pos)?;
+pub fn construct_group(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<Value> {
+    let group = new_group(vm, class, std::mem::take(&mut args.pos))?;
     if !args.kw.is_empty() {
         let name = type_name(vm, &group);
         let sig = crate::protocol::types::construct::no_keywords(&name);
@@ -101,7 +101,7 @@ pub fn construct_group(vm: &Interp, class: &Rc<Class>, args: Args) -> PyResult<V
             vm,
             &Args {
                 pos: vec![],
-                kw: args.kw,
+                kw: std::mem::take(&mut args.kw),
             },
             &sig,
         )?;

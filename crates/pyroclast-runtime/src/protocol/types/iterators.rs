@@ -260,11 +260,18 @@ fn enumerate_args(vm: &Interp, a: &Args) -> PyResult<(Value, Option<Value>)> {
 
 /// Calling a builtin class without a Rust constructor: its `__new__` if
 /// the class defines one, else CPython's refusal.
-pub fn construct_other(vm: &Interp, class: &Rc<Class>, a: Args) -> PyResult<Value> {
+pub fn construct_other(vm: &Interp, class: &Rc<Class>, mut a: Args) -> PyResult<Value> {
     if let Some(ctor) = class.dict.borrow().get("__new__").cloned() {
         let mut pos = vec![Value::Class(class.clone())];
-        pos.extend(a.pos);
-        return crate::protocol::call::call(vm, &ctor, Args { pos, kw: a.kw });
+        pos.extend(std::mem::take(&mut a.pos));
+        return crate::protocol::call::call(
+            vm,
+            &ctor,
+            Args {
+                pos,
+                kw: std::mem::take(&mut a.kw),
+            },
+        );
     }
     Err(vm.type_error(format!("cannot create '{}' instances", class.name)))
 }

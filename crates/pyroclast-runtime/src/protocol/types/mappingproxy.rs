@@ -70,11 +70,11 @@ fn target(vm: &Interp, a: &Args, name: &str) -> PyResult<Value> {
 }
 
 /// Calls `name` on the proxied mapping with the arguments after self.
-fn forward(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
+fn forward(vm: &Interp, mut a: Args, name: &str) -> PyResult<Value> {
     let m = target(vm, &a, name)?;
     let rest = Args {
         pos: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
     };
     call_method(vm, &m, name, rest)
 }

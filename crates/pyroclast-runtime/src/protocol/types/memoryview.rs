@@ -368,7 +368,7 @@ const METHODS: &[(&str, BuiltinFn)] = &[
             ))
         })
     }),
-    ("hex", |vm, a| {
+    ("hex", |vm, mut a| {
         let (this, rest) = a
             .pos
             .split_first()
@@ -378,6 +378,12 @@ const METHODS: &[(&str, BuiltinFn)] = &[
         })?;
         let mut pos = vec![Value::Bytes(Rc::from(data))];
         pos.extend(rest.iter().cloned());
-        crate::protocol::types::bytes::bytes_hex_value(vm, Args { pos, kw: a.kw })
+        crate::protocol::types::bytes::bytes_hex_value(
+            vm,
+            Args {
+                pos,
+                kw: std::mem::take(&mut a.kw),
+            },
+        )
     }),
 ];

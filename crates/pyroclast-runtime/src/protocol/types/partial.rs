@@ -40,11 +40,11 @@ impl Native for Partial {
     fn is_callable(&self) -> bool {
         true
     }
-    fn call(&self, vm: &Interp, args: Args) -> Option<PyResult<Value>> {
+    fn call(&self, vm: &Interp, mut args: Args) -> Option<PyResult<Value>> {
         let mut pos = self.args.clone();
-        pos.extend(args.pos);
+        pos.extend(std::mem::take(&mut args.pos));
         let mut kw = self.kw.clone();
-        for (k, v) in args.kw {
+        for (k, v) in std::mem::take(&mut args.kw) {
             kw.retain(|(n, _)| *n != k);
             kw.push((k, v));
         }
@@ -81,7 +81,7 @@ pub fn install(vm: &Interp) {
 }
 
 /// `functools.partial(func, /, *args, **keywords)`.
-fn partial_new(vm: &Interp, a: crate::object::value::Args) -> PyResult<Value> {
+fn partial_new(vm: &Interp, mut a: crate::object::value::Args) -> PyResult<Value> {
     let func = a
         .pos
         .first()
@@ -90,7 +90,7 @@ fn partial_new(vm: &Interp, a: crate::object::value::Args) -> PyResult<Value> {
     Ok(Value::native_tracked(Rc::new(Partial {
         func,
         args: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
         dict: crate::object::model::namespace(),
     })))
 }

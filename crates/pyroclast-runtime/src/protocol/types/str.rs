@@ -176,7 +176,7 @@ str_pred!(str_istitle, "istitle", |s| {
 });
 
 /// `str(object='')`, `str(bytes, encoding, errors)`.
-fn str_new(vm: &Interp, args: Args) -> PyResult<Value> {
+fn str_new(vm: &Interp, mut args: Args) -> PyResult<Value> {
     Ok(match args.pos.first() {
         None => Value::str(""),
         Some(v) if args.pos.len() > 1 || !args.kw.is_empty() => {
@@ -190,11 +190,17 @@ fn str_new(vm: &Interp, args: Args) -> PyResult<Value> {
                     crate::protocol::ops::type_name(vm, v)
                 )));
             };
-            let mut pos = args.pos;
+            let mut pos = std::mem::take(&mut args.pos);
             pos[0] = Value::Bytes(b);
             return crate::protocol::types::bytes::bytes_decode::<
                 crate::protocol::types::strlike::Bytes,
-            >(vm, Args { pos, kw: args.kw });
+            >(
+                vm,
+                Args {
+                    pos,
+                    kw: std::mem::take(&mut args.kw),
+                },
+            );
         }
         Some(v) => Value::Str(crate::protocol::ops::to_str_rc(vm, v)?),
     })

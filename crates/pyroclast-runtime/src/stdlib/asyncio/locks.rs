@@ -395,7 +395,7 @@ fn await_waiter<'a>(
 fn bind(vm: &Interp, mut a: Args, qual: &str, params: &[&str]) -> PyResult<Vec<Value>> {
     let n = params.len();
     if a.kw.is_empty() && a.pos.len() == n {
-        return Ok(a.pos);
+        return Ok(std::mem::take(&mut a.pos));
     }
     if a.pos.len() > n {
         let given = a.pos.len();
@@ -407,7 +407,7 @@ fn bind(vm: &Interp, mut a: Args, qual: &str, params: &[&str]) -> PyResult<Vec<V
     }
     let mut slots: Vec<Option<Value>> = a.pos.drain(..).map(Some).collect();
     slots.resize(n, None);
-    for (k, v) in a.kw {
+    for (k, v) in std::mem::take(&mut a.kw) {
         let Some(i) = params.iter().position(|p| **p == *k) else {
             return Err(vm.type_error(format!("{qual}() got an unexpected keyword argument '{k}'")));
         };

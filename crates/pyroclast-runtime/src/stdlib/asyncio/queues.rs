@@ -404,7 +404,7 @@ fn bind_args(vm: &Interp, mut a: Args, name: &str, item: bool) -> PyResult<(Valu
             "Queue.{name}() got an unexpected keyword argument '{k}'"
         )));
     }
-    let mut pos = a.pos.into_iter();
+    let mut pos = std::mem::take(&mut a.pos).into_iter();
     let Some(q) = pos.next() else {
         let missing = if item {
             "2 required positional arguments: 'self' and 'item'"

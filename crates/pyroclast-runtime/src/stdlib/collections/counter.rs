@@ -104,7 +104,7 @@ fn counter_arity(vm: &Interp, a: &Args, fname: &str) -> PyResult<()> {
     Ok(())
 }
 
-pub(crate) fn counter_update(vm: &Interp, a: Args, subtract: bool) -> PyResult<Value> {
+pub(crate) fn counter_update(vm: &Interp, mut a: Args, subtract: bool) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let name = if subtract { "subtract" } else { "update" };
     counter_arity(vm, &a, &format!("Counter.{name}()"))?;
@@ -127,7 +127,7 @@ pub(crate) fn counter_update(vm: &Interp, a: Args, subtract: bool) -> PyResult<V
             }
         }
     }
-    for (k, v) in a.kw {
+    for (k, v) in std::mem::take(&mut a.kw) {
         let k = Value::Str(k);
         let cur = counter_get(vm, &d, &k)?;
         let n = ops::binary_op(vm, op, &cur, &v)?;
@@ -144,11 +144,11 @@ pub(crate) fn sorted_items(vm: &Interp, d: &Rc<RefCell<Dict>>) -> PyResult<Vec<(
     Ok(order.into_iter().map(|i| items[i].clone()).collect())
 }
 
-pub(crate) fn counter_most_common(vm: &Interp, a: Args) -> PyResult<Value> {
+pub(crate) fn counter_most_common(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let rest = Args {
         pos: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
     };
     let v = bind_args(vm, "most_common", rest, &["n"], 0)?;
     let d = payload_dict(vm, &s)?;

@@ -26,7 +26,7 @@ pub(crate) fn defaultdict_class(vm: &Interp) -> Rc<Class> {
     })
 }
 
-pub(crate) fn defaultdict_init(vm: &Interp, a: Args) -> PyResult<Value> {
+pub(crate) fn defaultdict_init(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let factory = a.pos.get(1).cloned().unwrap_or(Value::None);
     if !matches!(factory, Value::None) && !crate::stdlib::toolkit::is_callable(vm, &factory)? {
@@ -35,7 +35,7 @@ pub(crate) fn defaultdict_init(vm: &Interp, a: Args) -> PyResult<Value> {
     crate::protocol::classes::set_instance_attr(vm, &s, "default_factory", factory)?;
     let d = payload_dict(vm, &s)?;
     let rest: Vec<Value> = a.pos.iter().skip(2).cloned().collect();
-    fill_from(vm, &d, &rest, a.kw, "defaultdict")?;
+    fill_from(vm, &d, &rest, std::mem::take(&mut a.kw), "defaultdict")?;
     Ok(Value::None)
 }
 

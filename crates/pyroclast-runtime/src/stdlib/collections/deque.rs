@@ -490,11 +490,11 @@ pub(crate) fn deque_new(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(instance_with_payload(&cls, d))
 }
 
-pub(crate) fn deque_init(vm: &Interp, a: Args) -> PyResult<Value> {
+pub(crate) fn deque_init(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let rest = Args {
         pos: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
     };
     let v = bind_args(vm, "deque", rest, &["iterable", "maxlen"], 0)?;
     let maxlen = match &v[1] {

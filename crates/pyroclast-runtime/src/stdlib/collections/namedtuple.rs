@@ -224,7 +224,7 @@ pub(crate) fn nt_values(vm: &Interp, v: &Value) -> PyResult<Vec<Value>> {
     }
 }
 
-pub(crate) fn nt_new(vm: &Interp, a: Args) -> PyResult<Value> {
+pub(crate) fn nt_new(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let Some(Value::Class(cls)) = a.pos.first().cloned() else {
         return Err(vm.type_error("__new__(X): X is not a type object"));
     };
@@ -252,7 +252,7 @@ pub(crate) fn nt_new(vm: &Interp, a: Args) -> PyResult<Value> {
     for (i, v) in pos.iter().enumerate() {
         values[i] = Some(v.clone());
     }
-    for (k, v) in a.kw {
+    for (k, v) in std::mem::take(&mut a.kw) {
         match fields.iter().position(|f| *f == k) {
             Some(i) => {
                 if values[i].is_some() {
@@ -336,13 +336,13 @@ pub(crate) fn nt_asdict(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(crate::stdlib::toolkit::new_dict(d))
 }
 
-pub(crate) fn nt_replace(vm: &Interp, a: Args) -> PyResult<Value> {
+pub(crate) fn nt_replace(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let class = type_of(vm, &s);
     let fields = nt_fields(vm, &class)?;
     let mut values = nt_values(vm, &s)?;
     let mut unknown = Vec::new();
-    for (k, v) in a.kw {
+    for (k, v) in std::mem::take(&mut a.kw) {
         match fields.iter().position(|f| *f == k) {
             Some(i) => values[i] = v,
             None => unknown.push(k.to_string()),

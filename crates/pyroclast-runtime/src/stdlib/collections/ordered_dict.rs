@@ -19,10 +19,16 @@ pub(crate) fn ordereddict_class(vm: &Interp) -> Rc<Class> {
             "OrderedDict",
             "OrderedDict",
             &[
-                ("__init__", |vm, a| {
+                ("__init__", |vm, mut a| {
                     let s = this(vm, &a)?;
                     let d = payload_dict(vm, &s)?;
-                    fill_from(vm, &d, &a.pos[1..], a.kw, "OrderedDict")?;
+                    fill_from(
+                        vm,
+                        &d,
+                        &a.pos[1..],
+                        std::mem::take(&mut a.kw),
+                        "OrderedDict",
+                    )?;
                     Ok(Value::None)
                 }),
                 ("__repr__", od_repr),
@@ -67,11 +73,11 @@ pub(crate) fn od_repr(vm: &Interp, a: Args) -> PyResult<Value> {
     )))
 }
 
-pub(crate) fn od_move_to_end(vm: &Interp, a: Args) -> PyResult<Value> {
+pub(crate) fn od_move_to_end(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let rest = Args {
         pos: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
     };
     let v = bind_args(vm, "move_to_end", rest, &["key", "last"], 1)?;
     let key = v[0].clone().unwrap_or(Value::None);
@@ -97,11 +103,11 @@ pub(crate) fn od_move_to_end(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-pub(crate) fn od_popitem(vm: &Interp, a: Args) -> PyResult<Value> {
+pub(crate) fn od_popitem(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let rest = Args {
         pos: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
     };
     let v = bind_args(vm, "popitem", rest, &["last"], 0)?;
     let last = match &v[0] {

@@ -151,11 +151,11 @@ fn group_arg(vm: &Interp, m: &MatchObj, a: &Args, name: &str) -> PyResult<usize>
     }
 }
 
-fn default_arg(vm: &Interp, a: Args, name: &str) -> PyResult<(Value, Value)> {
+fn default_arg(vm: &Interp, mut a: Args, name: &str) -> PyResult<(Value, Value)> {
     let me = this(vm, &a)?;
     let rest = Args {
         pos: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
     };
     let v = bind_args(vm, name, rest, &["default"], 0)?;
     Ok((me, v[0].clone().unwrap_or(Value::None)))
@@ -220,12 +220,12 @@ const METHODS: &[(&str, BuiltinFn)] = &[
         let (s, e) = m.span(group_arg(vm, m, &a, "span")?);
         Ok(Value::tuple(vec![Value::Int(s), Value::Int(e)]))
     }),
-    ("expand", |vm, a| {
+    ("expand", |vm, mut a| {
         let me = this(vm, &a)?;
         let m = receiver(vm, &me)?;
         let rest = Args {
             pos: a.pos[1..].to_vec(),
-            kw: a.kw,
+            kw: std::mem::take(&mut a.kw),
         };
         let v = bind_args(vm, "expand", rest, &["template"], 1)?;
         let t = v[0].clone().unwrap_or(Value::None);

@@ -150,11 +150,11 @@ fn clamp(vm: &Interp, v: Option<&Value>, default: usize, len: usize) -> PyResult
 }
 
 /// Binds `(string, pos, endpos)`; the method's receiver is `a.pos[0]`.
-fn bind_span(vm: &Interp, name: &str, a: Args) -> PyResult<(Value, Subject, usize, usize)> {
+fn bind_span(vm: &Interp, name: &str, mut a: Args) -> PyResult<(Value, Subject, usize, usize)> {
     let me = this(vm, &a)?;
     let rest = Args {
         pos: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
     };
     let v = bind_args(vm, name, rest, &["string", "pos", "endpos"], 1)?;
     let p = receiver(vm, &me)?;
@@ -327,11 +327,11 @@ fn finditer(vm: &Interp, a: Args) -> PyResult<Value> {
     })))
 }
 
-fn split(vm: &Interp, a: Args) -> PyResult<Value> {
+fn split(vm: &Interp, mut a: Args) -> PyResult<Value> {
     let me = this(vm, &a)?;
     let rest = Args {
         pos: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
     };
     let v = bind_args(vm, "split", rest, &["string", "maxsplit"], 1)?;
     let p = receiver(vm, &me)?;
@@ -364,11 +364,11 @@ fn split(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 /// `sub` and `subn`.
-fn subx(vm: &Interp, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
+fn subx(vm: &Interp, mut a: Args, name: &str, with_count: bool) -> PyResult<Value> {
     let me = this(vm, &a)?;
     let rest = Args {
         pos: a.pos[1..].to_vec(),
-        kw: a.kw,
+        kw: std::mem::take(&mut a.kw),
     };
     let v = bind_args(vm, name, rest, &["repl", "string", "count"], 2)?;
     let p = receiver(vm, &me)?;
