@@ -12,9 +12,11 @@ use crate::object::value::Value;
 /// Spare vectors kept per kind, and the largest capacity worth keeping.
 const KEEP: usize = 64;
 const MAX_CAPACITY: usize = 32;
-/// The smallest capacity made or kept: most calls then fit a spare vector
-/// without reallocating it.
-const MIN_CAPACITY: usize = 8;
+/// The smallest capacity of an argument vector made or kept: most calls
+/// then fit a spare one without reallocating it. (Locals are made to
+/// measure: a suspended coroutine keeps its locals for as long as it
+/// waits, and thousands may wait at once.)
+const ARGS_MIN_CAPACITY: usize = 8;
 
 type Stack<T> = RefCell<Vec<Vec<T>>>;
 
@@ -24,7 +26,7 @@ thread_local! {
 }
 
 #[inline]
-fn take<T: 'static>(key: &'static LocalKey<Stack<T>>, n: usize) -> Vec<T> {
+fn take<T: 'static>(key: &'static LocalKey<Stack<T>>, n: usize, min: usize) -> Vec<T> {
     let spare = key
         .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
         .ok()
@@ -34,13 +36,13 @@ fn take<T: 'static>(key: &'static LocalKey<Stack<T>>, n: usize) -> Vec<T> {
             v.reserve(n);
             v
         }
-        None => Vec::with_capacity(n.max(MIN_CAPACITY)),
+        None => Vec::with_capacity(n.max(min)),
     }
 }
 
 #[inline]
-fn give_back<T: 'static>(key: &'static LocalKey<Stack<T>>, mut v: Vec<T>) {
-    if !(MIN_CAPACITY..=MAX_CAPACITY).contains(&v.capacity()) {
+fn give_back<T: 'static>(key: &'static LocalKey<Stack<T>>, mut v: Vec<T>, min: usize) {
+    if !(min.max(1)..=MAX_CAPACITY).contains(&v.capacity()) {
         return;
     }
     // Dropping the values may run code that makes and ends calls: the
@@ -58,23 +60,23 @@ fn give_back<T: 'static>(key: &'static LocalKey<Stack<T>>, mut v: Vec<T>) {
 /// An empty locals vector with room for `n` slots.
 #[inline]
 pub fn take_locals(n: usize) -> Vec<Option<Value>> {
-    take(&LOCALS, n)
+    take(&LOCALS, n, 0)
 }
 
 /// Returns a finished call's locals (their values are dropped first).
 #[inline]
 pub fn give_back_locals(v: Vec<Option<Value>>) {
-    give_back(&LOCALS, v);
+    give_back(&LOCALS, v, 0);
 }
 
 /// An empty argument vector with room for `n` values.
 #[inline]
 pub fn take_args(n: usize) -> Vec<Value> {
-    take(&ARGS, n)
+    take(&ARGS, n, ARGS_MIN_CAPACITY)
 }
 
 /// Returns a call's argument vector (what is left in it is dropped first).
 #[inline]
 pub fn give_back_args(v: Vec<Value>) {
-    give_back(&ARGS, v);
+    give_back(&ARGS, v, ARGS_MIN_CAPACITY);
 }
