@@ -56,7 +56,7 @@ impl Interp {
             context: RefCell::new(None),
             passed_up: Cell::new(None),
             passed_down: RefCell::new(None),
-            module_state: RefCell::new(HashMap::new()),
+            module_state: RefCell::new(HashMap::default()),
             module_namespaces: RefCell::new(Vec::new()),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);

@@ -80,7 +80,7 @@ pub struct Types {
     /// `module`
     pub module: Rc<Class>,
     /// Other builtin classes by name (iterators, range, generator, ...).
-    pub others: RefCell<HashMap<&'static str, Rc<Class>>>,
+    pub others: RefCell<HashMap<&'static str, Rc<Class>, rustc_hash::FxBuildHasher>>,
     /// Exception classes by name.
     /// The builtin exception classes, indexed by [`ExcKind`].
     pub exceptions: Vec<Rc<Class>>,
@@ -168,7 +168,10 @@ impl Types {
             builtin: b("builtin_function_or_method"),
             method: b("method"),
             module: b("module"),
-            others: RefCell::new(HashMap::with_capacity(128)),
+            others: RefCell::new(HashMap::with_capacity_and_hasher(
+                128,
+                rustc_hash::FxBuildHasher,
+            )),
             exceptions,
             limit_stop: new_class(
                 "LimitExceeded",
@@ -277,7 +280,8 @@ pub struct Interp {
     /// to take when the body resumes.
     pub passed_down: RefCell<Option<(bool, Value)>>,
     /// Per-interpreter state of built-in modules, by module.
-    pub module_state: RefCell<HashMap<&'static str, Rc<dyn std::any::Any>>>,
+    pub module_state:
+        RefCell<HashMap<&'static str, Rc<dyn std::any::Any>, rustc_hash::FxBuildHasher>>,
     /// Every module namespace made, so `teardown` clears those no longer in
     /// `sys.modules` too (functions and their globals form cycles the
     /// collector does not follow).

@@ -38,6 +38,17 @@ pub fn parse_int(vm: &Interp, s: &str, base: u32) -> PyResult<Value> {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
+    // Plain decimal digits that fit a machine int (the common case):
+    // no copies of the text, no big-int parse.
+    if (base == 10 || (base == 0 && !digits.starts_with('0')))
+        && (1..=18).contains(&digits.len())
+        && digits.bytes().all(|c| c.is_ascii_digit())
+    {
+        let n = digits
+            .bytes()
+            .fold(0i64, |n, c| n * 10 + i64::from(c - b'0'));
+        return Ok(Value::Int(if neg { -n } else { n }));
+    }
     let mut base = base;
     let mut digits = digits.to_string();
     let lower = digits.to_ascii_lowercase();
