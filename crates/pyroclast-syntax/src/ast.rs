@@ -526,9 +526,9 @@ pub enum ExprKind {
         value: Box<Expr>,
         /// Attribute name.
         attr: Ident,
-        /// Where the name was last found in an instance's dict (the
-        /// evaluator checks that index before hashing the name).
-        hint: Cell<u32>,
+        /// Where the name was last found in an instance's dict, and its
+        /// hash (the evaluator checks that index before hashing the name).
+        hint: SiteCache,
     },
     /// `value[index]`
     Subscript {
@@ -558,12 +558,19 @@ pub struct Name {
     /// Filled by the resolver.
     pub slot: Cell<NameSlot>,
     /// For a global: where the name was last found in the module's
-    /// namespace or among the builtins (an index the evaluator checks
-    /// before hashing the name).
-    pub hint: Cell<u32>,
-    /// For a global: the name's hash in the runtime's namespaces, kept by
-    /// the evaluator once computed (0: not yet), so a builtin's miss in the
-    /// module's namespace probes without hashing the text again.
+    /// namespace or among the builtins, and its hash.
+    pub hint: SiteCache,
+}
+
+/// What the evaluator remembers at a name or attribute site to find the
+/// name again without hashing it: the index of the table entry where it
+/// was last found (checked by comparing that entry's key), and the name's
+/// hash once computed (0: not yet), for the probes that still miss.
+#[derive(Debug, Default)]
+pub struct SiteCache {
+    /// Index of the entry last found (its meaning is the evaluator's).
+    pub index: Cell<u32>,
+    /// The name's hash in the runtime's namespaces (0: not computed).
     pub hash: Cell<u64>,
 }
 
@@ -573,8 +580,7 @@ impl Name {
         Name {
             id,
             slot: Cell::new(NameSlot::Unresolved),
-            hint: Cell::new(0),
-            hash: Cell::new(0),
+            hint: SiteCache::default(),
         }
     }
 }

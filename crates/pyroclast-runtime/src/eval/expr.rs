@@ -82,7 +82,7 @@ const BUILTIN: u32 = 1 << 31;
 fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
     use crate::object::model::same_name;
     use indexmap::map::RawEntryApiV1;
-    let hint = n.hint.get();
+    let hint = n.hint.index.get();
     let globals = frame.globals.borrow();
     if hint & BUILTIN == 0
         && let Some((k, v)) = globals.get_index(hint as usize)
@@ -90,14 +90,7 @@ fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
     {
         return Ok(v.clone());
     }
-    let hash = match n.hash.get() {
-        0 => {
-            let h = crate::object::model::name_hash(&n.id);
-            n.hash.set(h);
-            h
-        }
-        h => h,
-    };
+    let hash = crate::object::model::site_hash(&n.hint, &n.id);
     let found = globals
         .raw_entry_v1()
         .from_hash_full(hash, |k| same_name(k, &n.id));
@@ -105,7 +98,7 @@ fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
         if let Ok(i) = u32::try_from(i)
             && i & BUILTIN == 0
         {
-            n.hint.set(i);
+            n.hint.index.set(i);
         }
         return Ok(v.clone());
     }
@@ -125,7 +118,7 @@ fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
             if let Ok(i) = u32::try_from(i)
                 && i & BUILTIN == 0
             {
-                n.hint.set(i | BUILTIN);
+                n.hint.index.set(i | BUILTIN);
             }
             Ok(v.clone())
         }
@@ -564,19 +557,19 @@ fn eval_call(
     keywords: &[Keyword],
 ) -> PyResult<Value> {
     // `obj.method(...)` without building a bound method.
-    if let ExprKind::Attribute { value, attr, .. } = &func.kind {
+    if let ExprKind::Attribute { value, attr, hint } = &func.kind {
         let obj = eval(vm, frame, value)?;
         if keywords.is_empty()
             && let Value::Instance(inst) = &obj
             && inst.class.marker.get() & crate::protocol::classes::HAS_GETATTRIBUTE == 0
-            && !inst.dict.borrow().contains_key(&**attr)
+            && !crate::protocol::classes::in_instance_dict(inst, attr, hint)
             && let Some(Value::Function(method)) = inst.class.lookup(attr)
             && let Some(r) = super::call_positional(vm, frame, &method, Some(&obj), args)
         {
             return r;
         }
         let a = eval_args(vm, frame, args, keywords, Callee::Method(&obj, attr))?;
-        return crate::protocol::classes::call_method(vm, &obj, attr, a);
+        return crate::protocol::classes::call_method_at(vm, &obj, attr, hint, a);
     }
     if let ExprKind::Name(n) = &func.kind
         && args.is_empty()

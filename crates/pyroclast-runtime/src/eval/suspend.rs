@@ -690,18 +690,18 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 keywords,
             } => {
                 let (f, method) = match &func.kind {
-                    ExprKind::Attribute { value, attr, .. } => {
-                        (eval_direct(vm, frame, value).await?, Some(attr))
+                    ExprKind::Attribute { value, attr, hint } => {
+                        (eval_direct(vm, frame, value).await?, Some((attr, hint)))
                     }
                     _ => (eval_direct(vm, frame, func).await?, None),
                 };
                 let callee = match method {
-                    Some(m) => Callee::Method(&f, m),
+                    Some((m, _)) => Callee::Method(&f, m),
                     None => Callee::Value(&f),
                 };
                 let a = eval_args(vm, frame, args, keywords, callee).await?;
                 match method {
-                    Some(m) => crate::protocol::classes::call_method(vm, &f, m, a),
+                    Some((m, site)) => crate::protocol::classes::call_method_at(vm, &f, m, site, a),
                     None => super::call(vm, &f, a),
                 }
             }

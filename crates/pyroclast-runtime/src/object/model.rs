@@ -21,6 +21,19 @@ pub fn name_hash(name: &str) -> u64 {
     FxBuildHasher.hash_one(name)
 }
 
+/// The hash of the name at a site, computed once.
+#[inline]
+pub fn site_hash(site: &pyroclast_syntax::ast::SiteCache, name: &str) -> u64 {
+    match site.hash.get() {
+        0 => {
+            let h = name_hash(name);
+            site.hash.set(h);
+            h
+        }
+        h => h,
+    }
+}
+
 /// `map.get(name)` given `name_hash(name)`.
 pub fn get_hashed<'a>(
     map: &'a IndexMap<Rc<str>, Value, FxBuildHasher>,

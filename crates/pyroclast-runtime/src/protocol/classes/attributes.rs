@@ -90,35 +90,83 @@ pub fn getattr_at(
     vm: &Interp,
     obj: &Value,
     name: &str,
-    hint: &std::cell::Cell<u32>,
+    site: &pyroclast_syntax::ast::SiteCache,
 ) -> PyResult<Value> {
-    if let Value::Instance(inst) = obj
-        && hint.get() != NOT_IN_DICT
+    let Value::Instance(inst) = obj else {
+        return getattr(vm, obj, name);
+    };
+    let hint = site.index.get();
+    if hint != NOT_IN_DICT
+        && inst.class.marker.get() & HAS_GETATTRIBUTE == 0
+        && mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR == 0
+        && let Some((k, v)) = inst.dict.borrow().get_index(hint as usize)
+        && crate::object::model::same_name(k, name)
     {
-        if inst.class.marker.get() & HAS_GETATTRIBUTE != 0
-            || mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR != 0
-        {
-            // The class may intercept the name: this site goes the general way.
-            hint.set(NOT_IN_DICT);
-            return getattr(vm, obj, name);
-        }
-        // What `generic_getattr` does first for such classes.
-        let dict = inst.dict.borrow();
-        if let Some((k, v)) = dict.get_index(hint.get() as usize)
-            && crate::object::model::same_name(k, name)
-        {
-            return Ok(v.clone());
-        }
-        match dict.get_full(name) {
-            Some((i, _, v)) => {
-                hint.set(u32::try_from(i).unwrap_or(NOT_IN_DICT));
-                return Ok(v.clone());
-            }
-            // Methods and class attributes: this site goes the general way.
-            None => hint.set(NOT_IN_DICT),
-        }
+        // What `generic_getattr` finds first for such classes.
+        return Ok(v.clone());
     }
-    getattr(vm, obj, name)
+    instance_getattr_at(vm, obj, inst, name, site)
+}
+
+/// [`getattr_at`] past the site's first guess.
+#[inline(never)]
+fn instance_getattr_at(
+    vm: &Interp,
+    obj: &Value,
+    inst: &Rc<crate::object::model::Instance>,
+    name: &str,
+    site: &pyroclast_syntax::ast::SiteCache,
+) -> PyResult<Value> {
+    if inst.class.marker.get() & HAS_GETATTRIBUTE != 0 {
+        return hooked_getattr(vm, obj, &inst.class, name);
+    }
+    let hash = crate::object::model::site_hash(site, name);
+    if site.index.get() != NOT_IN_DICT && mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR == 0 {
+        if let Some(v) = dict_get(&inst.dict.borrow(), name, hash, Some(&site.index)) {
+            return Ok(v);
+        }
+        // Methods and class attributes: this site goes the general way.
+        site.index.set(NOT_IN_DICT);
+    }
+    instance_getattr(vm, obj, inst, name, hash, Some(&site.index))
+}
+
+/// True when `inst`'s own dict holds the name of the attribute site (a
+/// method call checks that no instance attribute shadows the method).
+#[inline]
+pub fn in_instance_dict(
+    inst: &crate::object::model::Instance,
+    name: &str,
+    site: &pyroclast_syntax::ast::SiteCache,
+) -> bool {
+    let hash = crate::object::model::site_hash(site, name);
+    crate::object::model::get_hashed(&inst.dict.borrow(), name, hash).is_some()
+}
+
+/// `name` in an instance dict, given its hash; `hint` (a site's) is the
+/// index checked first and updated when the name is found elsewhere.
+#[inline(always)]
+fn dict_get(
+    dict: &crate::object::class_dict::NsMap,
+    name: &str,
+    hash: u64,
+    hint: Option<&std::cell::Cell<u32>>,
+) -> Option<Value> {
+    use crate::object::model::same_name;
+    use indexmap::map::RawEntryApiV1;
+    if let Some(h) = hint
+        && let Some((k, v)) = dict.get_index(h.get() as usize)
+        && same_name(k, name)
+    {
+        return Some(v.clone());
+    }
+    let (i, _, v) = dict
+        .raw_entry_v1()
+        .from_hash_full(hash, |k| same_name(k, name))?;
+    if let Some(h) = hint {
+        h.set(u32::try_from(i).unwrap_or(NOT_IN_DICT));
+    }
+    Some(v.clone())
 }
 
 /// `getattr` through a user `__getattribute__`, then `__getattr__` when it
@@ -158,56 +206,14 @@ fn call_getattr(
 /// the class, then `__getattr__`.
 pub fn generic_getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
     match obj {
-        Value::Instance(inst) => {
-            let class = &inst.class;
-            let hash = crate::object::model::name_hash(name);
-            // Without data descriptors on the class the instance dict wins
-            // outright, and a miss here need not be repeated below.
-            let dict_first = mro_marker(class) & HAS_DATA_DESCRIPTOR == 0;
-            if dict_first
-                && let Some(v) = crate::object::model::get_hashed(&inst.dict.borrow(), name, hash)
-            {
-                return Ok(v.clone());
-            }
-            let class_attr = class.lookup(name);
-            if let Some(attr) = &class_attr {
-                if attr.native::<Property>().is_some() {
-                    return match bind(vm, attr.clone(), Some(obj), class) {
-                        // A property raising AttributeError falls back to __getattr__.
-                        Err(e) if e.matches(vm, ExcKind::AttributeError) => {
-                            match class.lookup("__getattr__") {
-                                Some(ga) => call_getattr(vm, ga, obj, class, name),
-                                None => Err(e),
-                            }
-                        }
-                        other => other,
-                    };
-                }
-                if descriptor_kind(attr) == Some(true) {
-                    return descriptor_get(vm, attr, Some(obj), class);
-                }
-            }
-            if !dict_first
-                && let Some(v) = crate::object::model::get_hashed(&inst.dict.borrow(), name, hash)
-            {
-                return Ok(v.clone());
-            }
-            if let Some(attr) = class_attr {
-                if descriptor_kind(&attr).is_some() {
-                    return descriptor_get(vm, &attr, Some(obj), class);
-                }
-                return bind(vm, attr, Some(obj), class);
-            }
-            if let Some(v) =
-                crate::protocol::types::construct::special_instance_attr(vm, inst, obj, name)?
-            {
-                return Ok(v);
-            }
-            if let Some(ga) = class.lookup("__getattr__") {
-                return call_getattr(vm, ga, obj, class, name);
-            }
-            Err(no_attribute(vm, obj, name))
-        }
+        Value::Instance(inst) => instance_getattr(
+            vm,
+            obj,
+            inst,
+            name,
+            crate::object::model::name_hash(name),
+            None,
+        ),
         Value::Class(c) => {
             // A class's own name, never a base's (type's getsets in CPython;
             // a class body leaves `__qualname__` in its namespace here).
@@ -314,6 +320,60 @@ pub fn generic_getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> 
             Err(no_attribute(vm, obj, name))
         }
     }
+}
+
+/// `generic_getattr` of an instance, given the name's hash (and a site's
+/// dict-index hint).
+fn instance_getattr(
+    vm: &Interp,
+    obj: &Value,
+    inst: &Rc<crate::object::model::Instance>,
+    name: &str,
+    hash: u64,
+    hint: Option<&std::cell::Cell<u32>>,
+) -> PyResult<Value> {
+    let class = &inst.class;
+    // Without data descriptors on the class the instance dict wins
+    // outright, and a miss here need not be repeated below.
+    let dict_first = mro_marker(class) & HAS_DATA_DESCRIPTOR == 0;
+    if dict_first && let Some(v) = dict_get(&inst.dict.borrow(), name, hash, hint) {
+        return Ok(v);
+    }
+    let class_attr = class.lookup(name);
+    if let Some(attr) = &class_attr {
+        if attr.native::<Property>().is_some() {
+            return match bind(vm, attr.clone(), Some(obj), class) {
+                // A property raising AttributeError falls back to __getattr__.
+                Err(e) if e.matches(vm, ExcKind::AttributeError) => {
+                    match class.lookup("__getattr__") {
+                        Some(ga) => call_getattr(vm, ga, obj, class, name),
+                        None => Err(e),
+                    }
+                }
+                other => other,
+            };
+        }
+        if descriptor_kind(attr) == Some(true) {
+            return descriptor_get(vm, attr, Some(obj), class);
+        }
+    }
+    if !dict_first && let Some(v) = dict_get(&inst.dict.borrow(), name, hash, hint) {
+        return Ok(v);
+    }
+    if let Some(attr) = class_attr {
+        if descriptor_kind(&attr).is_some() {
+            return descriptor_get(vm, &attr, Some(obj), class);
+        }
+        return bind(vm, attr, Some(obj), class);
+    }
+    if let Some(v) = crate::protocol::types::construct::special_instance_attr(vm, inst, obj, name)?
+    {
+        return Ok(v);
+    }
+    if let Some(ga) = class.lookup("__getattr__") {
+        return call_getattr(vm, ga, obj, class, name);
+    }
+    Err(no_attribute(vm, obj, name))
 }
 
 /// Sets an attribute on an instance, honouring property setters.
@@ -581,10 +641,36 @@ pub(crate) fn generic_delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<
 }
 
 /// `obj.name(*args)` without allocating a bound method when possible.
-pub fn call_method(vm: &Interp, obj: &Value, name: &str, mut args: Args) -> PyResult<Value> {
+pub fn call_method(vm: &Interp, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
+    call_method_with(vm, obj, name, args, |inst| {
+        inst.dict.borrow().contains_key(name)
+    })
+}
+
+/// [`call_method`] at a call site of the code, which keeps the name's hash.
+pub fn call_method_at(
+    vm: &Interp,
+    obj: &Value,
+    name: &str,
+    site: &pyroclast_syntax::ast::SiteCache,
+    args: Args,
+) -> PyResult<Value> {
+    call_method_with(vm, obj, name, args, |inst| {
+        in_instance_dict(inst, name, site)
+    })
+}
+
+#[inline(always)]
+fn call_method_with(
+    vm: &Interp,
+    obj: &Value,
+    name: &str,
+    mut args: Args,
+    in_dict: impl Fn(&crate::object::model::Instance) -> bool,
+) -> PyResult<Value> {
     if let Value::Instance(inst) = obj {
         if inst.class.marker.get() & HAS_GETATTRIBUTE == 0
-            && !inst.dict.borrow().contains_key(name)
+            && !in_dict(inst)
             && let Some(attr) = inst.class.lookup(name)
             // Rust methods in Python classes too (asyncio.Queue.put).
             && match &attr {
