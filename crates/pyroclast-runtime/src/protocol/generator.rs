@@ -91,9 +91,10 @@ pub struct GenChannel {
     /// The suspended body's locals and cells, moved out of its frame (which
     /// lives inside the body future, where the cycle collector cannot see)
     /// while it waits, so cycles through them can be collected.
-    /// Boxed and made on first use: most channels (bodies written in Rust,
-    /// bodies without variables) never need it.
-    pub saved: Cell<Option<Box<SavedFrame>>>,
+    /// Inline rather than boxed: every body with variables stashes them
+    /// when made (its arguments wait here until it starts) and whenever it
+    /// suspends, so a box would be one more allocation per coroutine call.
+    pub saved: Cell<Option<SavedFrame>>,
 }
 
 impl GenChannel {
