@@ -152,6 +152,13 @@ fn nth(class: &Rc<Class>, depth: usize) -> Option<&Rc<Class>> {
 /// Looks `name` up along `class`'s MRO through the cache.
 #[inline]
 pub fn lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
+    lookup_where(class, name).map(|(_, v)| v)
+}
+
+/// [`lookup`] with where the name was found: its owner's position on the
+/// MRO (0: `class` itself).
+#[inline]
+pub fn lookup_where(class: &Rc<Class>, name: &str) -> Option<(usize, Value)> {
     let key = Rc::as_ptr(class) as usize;
     let i = slot(key, name);
     let (e, epoch) = CACHE.with(|c| (c.entries[i].get(), c.epoch.get()));
@@ -167,7 +174,7 @@ pub fn lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
             if let Some((k, v)) = dict.get_index(e.index as usize)
                 && crate::object::model::same_name(k, name)
             {
-                return Some(v.clone());
+                return Some((usize::from(e.depth), v.clone()));
             }
         }
     }
@@ -177,7 +184,7 @@ pub fn lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
 /// Walks the MRO and records where `name` is (or that it is nowhere).
 #[cold]
 #[inline(never)]
-fn fill(class: &Rc<Class>, name: &str, i: usize, epoch: u64) -> Option<Value> {
+fn fill(class: &Rc<Class>, name: &str, i: usize, epoch: u64) -> Option<(usize, Value)> {
     let hash = crate::object::model::name_hash(name);
     let mut entry = Entry {
         epoch,
@@ -197,7 +204,7 @@ fn fill(class: &Rc<Class>, name: &str, i: usize, epoch: u64) -> Option<Value> {
                 entry.index = index;
                 store(entry);
             }
-            return Some(found);
+            return Some((depth, found));
         }
     }
     if let Ok(len) = u8::try_from(name.len())

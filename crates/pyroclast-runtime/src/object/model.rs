@@ -137,6 +137,26 @@ impl Class {
         crate::object::class_dict::lookup(self, name)
     }
 
+    /// `name` in the first class on the MRO that is not builtin and
+    /// defines it: a user class's `__new__` or `__init__`. The lookup
+    /// cache answers where the first definition is; only past a builtin
+    /// one (other than `object`'s, always last) are dicts searched.
+    pub fn user_attr(self: &Rc<Self>, name: &str) -> Option<Value> {
+        let (depth, v) = crate::object::class_dict::lookup_where(self, name)?;
+        let owner = if depth == 0 {
+            self
+        } else {
+            self.mro.get(depth - 1)?
+        };
+        if !owner.builtin {
+            return Some(v);
+        }
+        self.mro_iter()
+            .skip(depth + 1)
+            .filter(|c| !c.builtin)
+            .find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
     /// True when `self` is `other` or a subclass of it.
     pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
         self.mro_iter().any(|c| Rc::ptr_eq(c, other))

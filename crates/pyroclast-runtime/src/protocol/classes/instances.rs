@@ -171,18 +171,10 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<V
             std::mem::take(&mut args.kw),
         );
     }
-    let user_new = class
-        .mro_iter()
-        .find(|c| !c.builtin && c.dict.borrow().contains_key("__new__"))
-        .cloned();
+    let user_new = class.user_attr("__new__");
+    let ran_user_new = user_new.is_some();
     let obj = match user_new {
-        Some(owner) => {
-            let new = owner
-                .dict
-                .borrow()
-                .get("__new__")
-                .cloned()
-                .unwrap_or(Value::None);
+        Some(new) => {
             let new = match new.native::<StaticMethod>() {
                 Some(s) => s.0.clone(),
                 None => new,
@@ -203,24 +195,12 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<V
             obj
         }
         None => {
-            let has_init = class
-                .mro_iter()
-                .any(|c| !c.builtin && c.dict.borrow().contains_key("__init__"));
+            let has_init = class.user_attr("__init__").is_some();
             builtin_new(vm, class, &args, has_init)?
         }
     };
-    let init = class
-        .mro_iter()
-        .find(|c| !c.builtin && c.dict.borrow().contains_key("__init__"))
-        .cloned();
-    match init {
-        Some(owner) => {
-            let f = owner
-                .dict
-                .borrow()
-                .get("__init__")
-                .cloned()
-                .unwrap_or(Value::None);
+    match class.user_attr("__init__") {
+        Some(f) => {
             let r = match &f {
                 Value::Function(func) => vm.call_function_self(func, &obj, args)?,
                 _ => {
@@ -236,6 +216,21 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<V
             }
         }
         None => {
+            // After a user `__new__`, a mutable builtin base's `__init__`
+            // (dict, list, set...) fills what `__new__` made, as
+            // `type.__call__` calls it.
+            if ran_user_new
+                && class.layout == Layout::Builtin
+                && let Some((depth, init)) =
+                    crate::object::class_dict::lookup_where(class, "__init__")
+                && let Some(owner) = class.mro_iter().nth(depth)
+                && owner.builtin
+                && !Rc::ptr_eq(owner, &vm.types.object)
+            {
+                let bound = bind(vm, init, Some(&obj), class)?;
+                crate::protocol::call::call(vm, &bound, args)?;
+                return Ok(obj);
+            }
             // The builtin `__init__` of an exception class: ImportError's
             // takes `name` and `path`, BaseException's no keywords.
             if class.layout == Layout::Exception && !args.kw.is_empty() {
