@@ -106,6 +106,41 @@ pub struct Class {
     pub weakrefs: Cell<bool>,
 }
 
+// `Class::marker` bits: each its own bit (checked below at compile time).
+
+/// `Class::marker` bit: the class's namespace holds a property or another
+/// data descriptor, so instance attribute lookups (of it and its
+/// subclasses) must consult the class before the instance dict.
+pub const HAS_DATA_DESCRIPTOR: u8 = 1;
+
+/// `Class::marker` bit: the class defines `__setattr__`, so attribute stores
+/// on it and its subclasses must look for it (the common case skips that).
+pub const HAS_SETATTR: u8 = 2;
+
+/// `Class::marker` bit: the class or a base (when the class was made)
+/// defines `__getattribute__`, so attribute reads call it. Covers the bases
+/// so the method-call fast path tests one bit.
+pub const HAS_GETATTRIBUTE: u8 = 64;
+
+const _: () = {
+    let bits = [
+        HAS_DATA_DESCRIPTOR,
+        HAS_SETATTR,
+        HAS_DEL,
+        C_NAMED,
+        SEQUENCE,
+        MAPPING,
+        HAS_GETATTRIBUTE,
+    ];
+    let mut seen = 0u8;
+    let mut i = 0;
+    while i < bits.len() {
+        assert!(bits[i].count_ones() == 1 && seen & bits[i] == 0);
+        seen |= bits[i];
+        i += 1;
+    }
+};
+
 /// `Class::marker` bit: the class or a base defines `__del__`, so freeing
 /// an instance queues a call to it.
 pub const HAS_DEL: u8 = 4;

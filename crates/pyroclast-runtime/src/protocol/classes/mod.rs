@@ -110,19 +110,7 @@ pub fn build_class(
     Ok(class)
 }
 
-/// `Class::marker` bit: the class's namespace holds a property or another
-/// data descriptor, so instance attribute lookups (of it and its
-/// subclasses) must consult the class before the instance dict.
-pub const HAS_DATA_DESCRIPTOR: u8 = 1;
-
-/// `Class::marker` bit: the class defines `__setattr__`, so attribute stores
-/// on it and its subclasses must look for it (the common case skips that).
-pub const HAS_SETATTR: u8 = 2;
-
-/// `Class::marker` bit: the class or a base (when the class was made)
-/// defines `__getattribute__`, so attribute reads call it. Covers the bases
-/// so the method-call fast path tests one bit.
-pub const HAS_GETATTRIBUTE: u8 = 16;
+pub use crate::object::model::{HAS_DATA_DESCRIPTOR, HAS_GETATTRIBUTE, HAS_SETATTR};
 
 /// The `Class::marker` bits of a class and its whole MRO: a hook added to a
 /// base after a subclass was created still counts.
