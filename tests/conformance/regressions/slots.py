@@ -16,3 +16,35 @@ q = P3(1, 2); q.z = 3; print(q.z)
 class Free(Point):
     pass
 f = Free(1, 2); f.w = 9; print(f.w)
+
+
+# Slots are decided when the class is made: __slots__ assigned later
+# restricts nothing, and a subclass of a slotted class without its own
+# __slots__ has a __dict__.
+class Late:
+    pass
+
+
+Late.__slots__ = ("only",)
+late = Late()
+late.anything = 1
+print(late.anything)
+
+
+class Slotted:
+    __slots__ = ("a",)
+
+
+class Open(Slotted):
+    pass
+
+
+o = Open()
+o.a = 1
+o.b = 2
+print(o.a, o.b)
+s = Slotted()
+try:
+    s.b = 3
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -122,6 +122,11 @@ pub const HAS_SETATTR: u8 = 2;
 /// so the method-call fast path tests one bit.
 pub const HAS_GETATTRIBUTE: u8 = 64;
 
+/// `Class::marker` bit: the class or a base had `__slots__` when the class
+/// was made (as in CPython, slots are decided then), so an attribute store
+/// checks the allowed names; the common store skips that.
+pub const HAS_SLOTS: u8 = 128;
+
 const _: () = {
     let bits = [
         HAS_DATA_DESCRIPTOR,
@@ -131,6 +136,7 @@ const _: () = {
         SEQUENCE,
         MAPPING,
         HAS_GETATTRIBUTE,
+        HAS_SLOTS,
     ];
     let mut seen = 0u8;
     let mut i = 0;

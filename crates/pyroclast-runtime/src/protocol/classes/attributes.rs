@@ -409,9 +409,7 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
         crate::protocol::call::call_self(vm, &p.fset, obj, Args::new(vec![value]))?;
         return Ok(());
     }
-    // `lookup` answers "no `__slots__` anywhere" from the class cache, so
-    // the common store never walks the MRO for it.
-    if inst.class.lookup("__slots__").is_some()
+    if inst.class.marker.get() & HAS_SLOTS != 0
         && let Some(allowed) = slot_names(&inst.class)
         && !allowed.iter().any(|s| &**s == name)
         && inst.exc.is_none()

@@ -98,6 +98,12 @@ pub fn build_class(
     {
         class.marker.set(class.marker.get() | HAS_GETATTRIBUTE);
     }
+    if class
+        .mro_iter()
+        .any(|c| !c.builtin && c.dict.borrow().contains_key("__slots__"))
+    {
+        class.marker.set(class.marker.get() | HAS_SLOTS);
+    }
     if class.lookup("__del__").is_some() {
         class
             .marker
@@ -110,7 +116,7 @@ pub fn build_class(
     Ok(class)
 }
 
-pub use crate::object::model::{HAS_DATA_DESCRIPTOR, HAS_GETATTRIBUTE, HAS_SETATTR};
+pub use crate::object::model::{HAS_DATA_DESCRIPTOR, HAS_GETATTRIBUTE, HAS_SETATTR, HAS_SLOTS};
 
 /// The `Class::marker` bits of a class and its whole MRO: a hook added to a
 /// base after a subclass was created still counts.
