@@ -4,7 +4,7 @@
 //! special method; walking the MRO costs a hash and one probe per class
 //! (three for `self._x` on a two-level hierarchy with a property, since
 //! data descriptors are looked for before the instance dict). Like
-//! CPython's type attribute cache, a small direct-mapped table remembers
+//! CPython's type attribute cache, a small two-way set-associative table remembers
 //! where a name was found: which class of the MRO and which index of its
 //! dict, or that no class has it. The cache records places, never values,
 //! so it keeps no object alive and a class attribute assigned in place
@@ -137,7 +137,8 @@ pub fn bump_epoch() {
 #[inline]
 fn slot(class: usize, name: &str) -> usize {
     let k = (class >> 4) ^ (name.as_ptr() as usize) ^ name.len().rotate_left(17);
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - SIZE.trailing_zeros())) & (SIZE - 1)
+    // An even index: the set is this entry and the next.
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - SIZE.trailing_zeros())) & (SIZE - 2)
 }
 
 #[inline]
@@ -161,8 +162,15 @@ pub fn lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
 pub fn lookup_where(class: &Rc<Class>, name: &str) -> Option<(usize, Value)> {
     let key = Rc::as_ptr(class) as usize;
     let i = slot(key, name);
-    let (e, epoch) = CACHE.with(|c| (c.entries[i].get(), c.epoch.get()));
-    if e.epoch == epoch && e.class == key {
+    // Two ways: the entry filled last at `i`, the one before it at `i + 1`
+    // (a direct-mapped table let two hot names of one class evict each
+    // other on every call).
+    let (first, second, epoch) =
+        CACHE.with(|c| (c.entries[i].get(), c.entries[i + 1].get(), c.epoch.get()));
+    for e in [first, second] {
+        if e.epoch != epoch || e.class != key {
+            continue;
+        }
         if e.index == MISS {
             if usize::from(e.len) == name.len() && &e.name[..name.len()] == name.as_bytes() {
                 return None;
@@ -191,7 +199,15 @@ fn fill(class: &Rc<Class>, name: &str, i: usize, epoch: u64) -> Option<(usize, V
         class: Rc::as_ptr(class) as usize,
         ..Entry::EMPTY
     };
-    let store = |entry| CACHE.with(|c| c.entries[i].set(entry));
+    // The new entry goes first; the one it displaces, if current, second.
+    let store = |entry| {
+        CACHE.with(|c| {
+            let displaced = c.entries[i].replace(entry);
+            if displaced.epoch == epoch {
+                c.entries[i + 1].set(displaced);
+            }
+        })
+    };
     for (depth, c) in class.mro_iter().enumerate() {
         let dict = c.dict.borrow();
         if let Some((index, _, v)) = dict
