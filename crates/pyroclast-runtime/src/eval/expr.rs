@@ -574,7 +574,7 @@ fn eval_call(
     if let ExprKind::Name(n) = &func.kind
         && args.is_empty()
         && keywords.is_empty()
-        && matches!(&*n.id, "super" | "globals" | "locals" | "dir")
+        && matches!(&*n.id, "super" | "globals" | "locals" | "vars" | "dir")
         && n.slot.get() == NameSlot::Global
         && !frame.globals.borrow().contains_key(&*n.id)
     {
@@ -586,7 +586,7 @@ fn eval_call(
                     &frame.globals,
                 ));
             }
-            "locals" => return Ok(frame_locals(vm, frame)),
+            "locals" | "vars" => return Ok(frame_locals(vm, frame)),
             "dir" => {
                 let d = frame_locals(vm, frame);
                 let keys = crate::protocol::iter::collect(vm, &d)?;

@@ -674,6 +674,20 @@ fn method_new(vm: &Interp, args: Args) -> PyResult<Value> {
 /// Registers the methods of the live instance `__dict__`.
 pub fn install(vm: &Interp) {
     vm.types.method.new.set(Some(method_new));
+    // The live view of `obj.__dict__`/`vars(obj)`/`globals()` is a dict to
+    // Python code (`isinstance(vars(obj), dict)`, `type(...).__name__`), a
+    // subclass here whose own methods read and write the namespace.
+    let view_class = crate::object::vm::new_class_in(
+        "builtins",
+        "dict",
+        vec![vm.types.dict.clone()],
+        crate::object::model::Layout::Builtin,
+        true,
+    );
+    vm.types
+        .others
+        .borrow_mut()
+        .insert("instance_dict", view_class);
     fn snapshot(vm: &Interp, a: &Args) -> PyResult<Value> {
         Ok(namespace_dict(vm, &view_of(vm, a)?.ns().borrow()))
     }

@@ -113,7 +113,14 @@ enum Kind {
     Other,
 }
 
-fn kind_of(v: &Value) -> Kind {
+fn kind_of(vm: &Interp, v: &Value) -> Kind {
+    // A live `__dict__`/`globals()` view encodes as the dict it shows.
+    if let Some(view) = v.native::<crate::protocol::types::construct::InstanceDict>() {
+        return Kind::Dict(crate::protocol::types::construct::namespace_dict(
+            vm,
+            &view.ns().borrow(),
+        ));
+    }
     match unwrap(v) {
         Value::Str(s) => Kind::Str(s),
         i @ (Value::Int(_) | Value::BigInt(_)) => Kind::Int(i),
@@ -130,7 +137,7 @@ impl Encoder<'_> {
             Value::None => self.out.push_str("null"),
             Value::Bool(true) => self.out.push_str("true"),
             Value::Bool(false) => self.out.push_str("false"),
-            _ => match kind_of(o) {
+            _ => match kind_of(self.vm, o) {
                 Kind::Str(s) => write_string(&mut self.out, &s, self.opts.ensure_ascii),
                 Kind::Int(i) => self.int(&i)?,
                 Kind::Float(f) => {
@@ -342,7 +349,7 @@ impl Encoder<'_> {
         Ok(Some(match k {
             Value::None => Rc::from("null"),
             Value::Bool(b) => Rc::from(if *b { "true" } else { "false" }),
-            _ => match kind_of(k) {
+            _ => match kind_of(self.vm, k) {
                 Kind::Str(s) => s,
                 Kind::Float(f) => Rc::from(self.float(f)?),
                 Kind::Int(Value::Int(n)) => Rc::from(n.to_string()),
