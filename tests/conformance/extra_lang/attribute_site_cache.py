@@ -117,3 +117,48 @@ print(last(w))
 for i in range(0, 29):
     delattr(w, f"a{i}")
 print(last(w), sorted(vars(w)))
+
+
+# A method call looks the method up before evaluating its arguments (as
+# CPython's LOAD_METHOD): an argument that rebinds the method does not
+# change the call in progress, and a missing attribute is reported before
+# an argument's error.
+class K:
+    def m(self, x):
+        return ("class m", x)
+
+
+k = K()
+
+
+def rebind():
+    k.m = lambda x: ("instance m", x)
+    return 1
+
+
+print(k.m(rebind()))
+print(k.m(2))
+del k.m
+for obj in [k, "text", [1], K]:
+    try:
+        obj.missing(undefined_name)
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+async def arg_later():
+    return 3
+
+
+async def calls():
+    print(k.m(await arg_later()))
+    try:
+        k.missing(await arg_later(), undefined_name)
+    except Exception as e:
+        print(type(e).__name__, e)
+    print("abc".upper(), [3, 1].count(await arg_later()))
+
+
+import asyncio
+
+asyncio.run(calls())

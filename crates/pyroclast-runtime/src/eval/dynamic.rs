@@ -166,23 +166,19 @@ fn live_namespace(v: &Value) -> Option<Rc<Namespace>> {
 
 /// The string-keyed items of a dict (or of an instance's `__dict__` view).
 fn mapping_items(v: &Value) -> Option<Vec<(Rc<str>, Value)>> {
-    let str_keys = |items: Vec<(Value, Value)>| {
-        items
-            .into_iter()
-            .filter_map(|(k, v)| match k {
-                Value::Str(k) => Some((k, v)),
-                _ => None,
-            })
-            .collect()
-    };
-    match v {
-        Value::Dict(d) => Some(str_keys(d.borrow().items())),
-        _ => {
-            let view = v.native::<InstanceDict>()?;
-            let ns = view.ns().borrow();
-            Some(ns.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
-        }
+    if let Value::Dict(d) = v {
+        let items = d.borrow().items().into_iter();
+        return Some(
+            items
+                .filter_map(|(k, v)| match k {
+                    Value::Str(k) => Some((k, v)),
+                    _ => None,
+                })
+                .collect(),
+        );
     }
+    let ns = v.native::<InstanceDict>()?.ns().borrow();
+    Some(ns.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
 }
 
 /// Which builtin is asking, for its error messages.
@@ -225,12 +221,12 @@ fn namespace_for(
             ns: caller.clone(),
             write_back: None,
         },
-        Some(g) => match (live_namespace(g), mapping_items(g)) {
-            (Some(ns), _) => RunIn {
+        Some(g) => match live_namespace(g).ok_or_else(|| mapping_items(g)) {
+            Ok(ns) => RunIn {
                 ns,
                 write_back: None,
             },
-            (None, Some(items)) => {
+            Err(Some(items)) => {
                 let ns = vm.globals_namespace();
                 ns.borrow_mut().extend(items);
                 RunIn {
@@ -241,7 +237,7 @@ fn namespace_for(
                     }),
                 }
             }
-            (None, None) => {
+            Err(None) => {
                 return Err(vm.type_error(match who {
                     Caller::Exec => format!("exec() globals must be a dict, not {}", type_name(g)),
                     Caller::Eval if is_mapping(g) => {

@@ -80,46 +80,30 @@ const BUILTIN: u32 = 1 << 31;
 /// settles the lookup without hashing; a builtin's miss in the module
 /// probes with the hash the site keeps.
 fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
-    use crate::object::model::same_name;
-    use indexmap::map::RawEntryApiV1;
+    use crate::object::model::find_hinted;
     let hint = n.hint.index.get();
-    let globals = frame.globals.borrow();
-    if hint & BUILTIN == 0
-        && let Some((k, v)) = globals.get_index(hint as usize)
-        && same_name(k, &n.id)
-    {
-        return Ok(v.clone());
-    }
-    let hash = crate::object::model::site_hash(&n.hint, &n.id);
-    let found = globals
-        .raw_entry_v1()
-        .from_hash_full(hash, |k| same_name(k, &n.id));
-    if let Some((i, _, v)) = found {
-        if let Ok(i) = u32::try_from(i)
+    let hash = || crate::object::model::site_hash(&n.hint, &n.id);
+    // Where the hint points in each table (nowhere: `usize::MAX`).
+    let (in_globals, in_builtins) = if hint & BUILTIN == 0 {
+        (hint as usize, usize::MAX)
+    } else {
+        (usize::MAX, (hint & !BUILTIN) as usize)
+    };
+    let keep = |at: usize, i: usize, tag: u32| {
+        if i != at
+            && let Ok(i) = u32::try_from(i)
             && i & BUILTIN == 0
         {
-            n.hint.index.set(i);
+            n.hint.index.set(i | tag);
         }
+    };
+    if let Some((i, v)) = find_hinted(&frame.globals.borrow(), &n.id, in_globals, hash) {
+        keep(in_globals, i, 0);
         return Ok(v.clone());
     }
-    drop(globals);
-    let builtins = vm.builtins.borrow();
-    if hint & BUILTIN != 0
-        && let Some((k, v)) = builtins.get_index((hint & !BUILTIN) as usize)
-        && same_name(k, &n.id)
-    {
-        return Ok(v.clone());
-    }
-    let found = builtins
-        .raw_entry_v1()
-        .from_hash_full(hash, |k| same_name(k, &n.id));
-    match found {
-        Some((i, _, v)) => {
-            if let Ok(i) = u32::try_from(i)
-                && i & BUILTIN == 0
-            {
-                n.hint.index.set(i | BUILTIN);
-            }
+    match find_hinted(&vm.builtins.borrow(), &n.id, in_builtins, hash) {
+        Some((i, v)) => {
+            keep(in_builtins, i, BUILTIN);
             Ok(v.clone())
         }
         None => Err(name_error(vm, &n.id)),
@@ -559,17 +543,17 @@ fn eval_call(
     // `obj.method(...)` without building a bound method.
     if let ExprKind::Attribute { value, attr, hint } = &func.kind {
         let obj = eval(vm, frame, value)?;
+        // The method is found before the arguments run, as CPython's
+        // LOAD_METHOD finds it.
+        let method = crate::protocol::classes::load_method(vm, &obj, attr, Some(hint))?;
         if keywords.is_empty()
-            && let Value::Instance(inst) = &obj
-            && inst.class.marker.get() & crate::protocol::classes::HAS_GETATTRIBUTE == 0
-            && !crate::protocol::classes::in_instance_dict(inst, attr, hint)
-            && let Some(Value::Function(method)) = inst.class.lookup(attr)
-            && let Some(r) = super::call_positional(vm, frame, &method, Some(&obj), args)
+            && let crate::protocol::classes::MethodRef::Unbound(Value::Function(f)) = &method
+            && let Some(r) = super::call_positional(vm, frame, f, Some(&obj), args)
         {
             return r;
         }
         let a = eval_args(vm, frame, args, keywords, Callee::Method(&obj, attr))?;
-        return crate::protocol::classes::call_method_at(vm, &obj, attr, hint, a);
+        return method.call(vm, &obj, a);
     }
     if let ExprKind::Name(n) = &func.kind
         && args.is_empty()

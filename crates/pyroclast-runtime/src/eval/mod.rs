@@ -88,8 +88,7 @@ impl Drop for Frame {
     }
 }
 
-use crate::object::spare::give_back_locals;
-use crate::object::spare::take_locals;
+use crate::object::spare::{give_back_locals, take_locals};
 
 impl Frame {
     /// Moves to the statement at `offset` (also where `sys._getframe` and

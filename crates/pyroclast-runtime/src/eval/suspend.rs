@@ -691,17 +691,20 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
             } => {
                 let (f, method) = match &func.kind {
                     ExprKind::Attribute { value, attr, hint } => {
-                        (eval_direct(vm, frame, value).await?, Some((attr, hint)))
+                        let obj = eval_direct(vm, frame, value).await?;
+                        // Found before the arguments run (LOAD_METHOD).
+                        let m = crate::protocol::classes::load_method(vm, &obj, attr, Some(hint))?;
+                        (obj, Some((attr, m)))
                     }
                     _ => (eval_direct(vm, frame, func).await?, None),
                 };
-                let callee = match method {
-                    Some((m, _)) => Callee::Method(&f, m),
+                let callee = match &method {
+                    Some((name, _)) => Callee::Method(&f, name),
                     None => Callee::Value(&f),
                 };
                 let a = eval_args(vm, frame, args, keywords, callee).await?;
                 match method {
-                    Some((m, site)) => crate::protocol::classes::call_method_at(vm, &f, m, site, a),
+                    Some((_, m)) => m.call(vm, &f, a),
                     None => super::call(vm, &f, a),
                 }
             }

@@ -46,6 +46,29 @@ pub fn get_hashed<'a>(
         .map(|(_, v)| v)
 }
 
+/// `name` in `map` for a site that last found it at index `hint`: that
+/// entry is tried first (one pointer compare when the name is still
+/// there), then a probe with the name's hash (computed only then). Gives
+/// the index found, so the site can keep it.
+#[inline(always)]
+pub fn find_hinted<'a>(
+    map: &'a IndexMap<Rc<str>, Value, FxBuildHasher>,
+    name: &str,
+    hint: usize,
+    hash: impl FnOnce() -> u64,
+) -> Option<(usize, &'a Value)> {
+    use indexmap::map::RawEntryApiV1;
+    if let Some((k, v)) = map.get_index(hint)
+        && same_name(k, name)
+    {
+        return Some((hint, v));
+    }
+    let (i, _, v) = map
+        .raw_entry_v1()
+        .from_hash_full(hash(), |k| same_name(k, name))?;
+    Some((i, v))
+}
+
 /// `key == name` for a namespace key. Names from the same source text
 /// share one allocation, so the pointer test usually settles equality
 /// without comparing bytes.

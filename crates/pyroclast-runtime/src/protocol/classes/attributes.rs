@@ -131,18 +131,6 @@ fn instance_getattr_at(
     instance_getattr(vm, obj, inst, name, hash, Some(&site.index))
 }
 
-/// True when `inst`'s own dict holds the name of the attribute site (a
-/// method call checks that no instance attribute shadows the method).
-#[inline]
-pub fn in_instance_dict(
-    inst: &crate::object::model::Instance,
-    name: &str,
-    site: &pyroclast_syntax::ast::SiteCache,
-) -> bool {
-    let hash = crate::object::model::site_hash(site, name);
-    crate::object::model::get_hashed(&inst.dict.borrow(), name, hash).is_some()
-}
-
 /// `name` in an instance dict, given its hash; `hint` (a site's) is the
 /// index checked first and updated when the name is found elsewhere.
 #[inline(always)]
@@ -152,18 +140,11 @@ fn dict_get(
     hash: u64,
     hint: Option<&std::cell::Cell<u32>>,
 ) -> Option<Value> {
-    use crate::object::model::same_name;
-    use indexmap::map::RawEntryApiV1;
+    let at = hint.map_or(usize::MAX, |h| h.get() as usize);
+    let (i, v) = crate::object::model::find_hinted(dict, name, at, || hash)?;
     if let Some(h) = hint
-        && let Some((k, v)) = dict.get_index(h.get() as usize)
-        && same_name(k, name)
+        && i != at
     {
-        return Some(v.clone());
-    }
-    let (i, _, v) = dict
-        .raw_entry_v1()
-        .from_hash_full(hash, |k| same_name(k, name))?;
-    if let Some(h) = hint {
         h.set(u32::try_from(i).unwrap_or(NOT_IN_DICT));
     }
     Some(v.clone())
@@ -638,54 +619,90 @@ pub(crate) fn generic_delattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<
     }
 }
 
-/// `obj.name(*args)` without allocating a bound method when possible.
-pub fn call_method(vm: &Interp, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
-    call_method_with(vm, obj, name, args, |inst| {
-        inst.dict.borrow().contains_key(name)
-    })
-}
-
-/// [`call_method`] at a call site of the code, which keeps the name's hash.
-pub fn call_method_at(
-    vm: &Interp,
-    obj: &Value,
+/// The method `inst.name` names when it can be called with `inst` put
+/// first instead of through a bound method: a function (or a Rust method,
+/// as `asyncio.Queue.put`) found on the class, no instance attribute
+/// shadowing it and no `__getattribute__` intercepting the lookup. A call
+/// site passes its cache, which saves hashing the name.
+pub fn unbound_method(
+    inst: &crate::object::model::Instance,
     name: &str,
-    site: &pyroclast_syntax::ast::SiteCache,
-    args: Args,
-) -> PyResult<Value> {
-    call_method_with(vm, obj, name, args, |inst| {
-        in_instance_dict(inst, name, site)
-    })
-}
-
-#[inline(always)]
-fn call_method_with(
-    vm: &Interp,
-    obj: &Value,
-    name: &str,
-    mut args: Args,
-    in_dict: impl Fn(&crate::object::model::Instance) -> bool,
-) -> PyResult<Value> {
-    if let Value::Instance(inst) = obj {
-        if inst.class.marker.get() & HAS_GETATTRIBUTE == 0
-            && !in_dict(inst)
-            && let Some(attr) = inst.class.lookup(name)
-            // Rust methods in Python classes too (asyncio.Queue.put).
-            && match &attr {
-                Value::Function(_) => true,
-                Value::Builtin(b) => b.owner.is_some(),
-                _ => false,
-            }
-        {
-            return crate::protocol::call::call_self(vm, &attr, obj, args);
+    site: Option<&pyroclast_syntax::ast::SiteCache>,
+) -> Option<Value> {
+    if inst.class.marker.get() & HAS_GETATTRIBUTE != 0 {
+        return None;
+    }
+    let shadowed = match site {
+        Some(site) => {
+            let hash = crate::object::model::site_hash(site, name);
+            crate::object::model::get_hashed(&inst.dict.borrow(), name, hash).is_some()
         }
-    } else if !matches!(obj, Value::Class(_) | Value::Module(_) | Value::Native(_)) {
-        let class = type_of(vm, obj);
-        if let Some(Value::Builtin(b)) = class.lookup(name) {
-            args.pos.insert(0, obj.clone());
-            return (b.func)(vm, args);
+        None => inst.dict.borrow().contains_key(name),
+    };
+    if shadowed {
+        return None;
+    }
+    let attr = inst.class.lookup(name)?;
+    match &attr {
+        Value::Function(_) => Some(attr),
+        Value::Builtin(b) if b.owner.is_some() => Some(attr),
+        _ => None,
+    }
+}
+
+/// What `obj.name(...)` calls, found before its arguments are evaluated
+/// (CPython's LOAD_METHOD): a method to call with `obj` put first, or
+/// whatever callable the attribute is.
+pub enum MethodRef {
+    /// A function or Rust method of the class, called without a bound
+    /// method.
+    Unbound(Value),
+    /// The attribute's value.
+    Attr(Value),
+}
+
+impl MethodRef {
+    /// Calls it on `obj` with `args`.
+    pub fn call(&self, vm: &Interp, obj: &Value, mut args: Args) -> PyResult<Value> {
+        match self {
+            MethodRef::Unbound(Value::Builtin(b)) => {
+                // The argument list has room for its object (`eval_args`).
+                args.pos.insert(0, obj.clone());
+                (b.func)(vm, args)
+            }
+            MethodRef::Unbound(m) => crate::protocol::call::call_self(vm, m, obj, args),
+            MethodRef::Attr(f) => crate::protocol::call::call(vm, f, args),
         }
     }
-    let f = getattr(vm, obj, name)?;
-    crate::protocol::call::call(vm, &f, args)
+}
+
+/// Looks `obj.name` up for a call (a call site passes its cache).
+pub fn load_method(
+    vm: &Interp,
+    obj: &Value,
+    name: &str,
+    site: Option<&pyroclast_syntax::ast::SiteCache>,
+) -> PyResult<MethodRef> {
+    match obj {
+        Value::Instance(inst) => {
+            if let Some(m) = unbound_method(inst, name, site) {
+                return Ok(MethodRef::Unbound(m));
+            }
+        }
+        Value::Class(_) | Value::Module(_) | Value::Native(_) => {}
+        _ => {
+            if let Some(b @ Value::Builtin(_)) = type_of(vm, obj).lookup(name) {
+                return Ok(MethodRef::Unbound(b));
+            }
+        }
+    }
+    Ok(MethodRef::Attr(match site {
+        Some(site) => getattr_at(vm, obj, name, site)?,
+        None => getattr(vm, obj, name)?,
+    }))
+}
+
+/// `obj.name(*args)` without allocating a bound method when possible.
+pub fn call_method(vm: &Interp, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
+    load_method(vm, obj, name, None)?.call(vm, obj, args)
 }

@@ -173,7 +173,8 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<V
     }
     let user_new = class.user_attr("__new__");
     let ran_user_new = user_new.is_some();
-    let obj = match user_new {
+    // `__init__` is looked up after `__new__` ran, which may change the class.
+    let (obj, init) = match user_new {
         Some(new) => {
             let new = match new.native::<StaticMethod>() {
                 Some(s) => s.0.clone(),
@@ -192,14 +193,14 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<V
             if !crate::protocol::types::construct::isinstance_class(vm, &obj, class) {
                 return Ok(obj);
             }
-            obj
+            (obj, class.user_attr("__init__"))
         }
         None => {
-            let has_init = class.user_attr("__init__").is_some();
-            builtin_new(vm, class, &args, has_init)?
+            let init = class.user_attr("__init__");
+            (builtin_new(vm, class, &args, init.is_some())?, init)
         }
     };
-    match class.user_attr("__init__") {
+    match init {
         Some(f) => {
             let r = match &f {
                 Value::Function(func) => vm.call_function_self(func, &obj, args)?,
@@ -245,9 +246,7 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<V
             }
             if class.layout == Layout::Object
                 && (!args.pos.is_empty() || !args.kw.is_empty())
-                && !class
-                    .mro_iter()
-                    .any(|c| !c.builtin && c.dict.borrow().contains_key("__new__"))
+                && !ran_user_new
             {
                 return Err(vm.type_error(format!("{}() takes no arguments", class.name)));
             }

@@ -114,20 +114,20 @@ enum Kind {
 }
 
 fn kind_of(vm: &Interp, v: &Value) -> Kind {
-    // A live `__dict__`/`globals()` view encodes as the dict it shows.
-    if let Some(view) = v.native::<crate::protocol::types::construct::InstanceDict>() {
-        return Kind::Dict(crate::protocol::types::construct::namespace_dict(
-            vm,
-            &view.ns().borrow(),
-        ));
-    }
     match unwrap(v) {
         Value::Str(s) => Kind::Str(s),
         i @ (Value::Int(_) | Value::BigInt(_)) => Kind::Int(i),
         Value::Float(f) => Kind::Float(f),
         s @ (Value::List(_) | Value::Tuple(_)) => Kind::Seq(s),
         d @ Value::Dict(_) => Kind::Dict(d),
-        _ => Kind::Other,
+        // A live `__dict__`/`globals()` view encodes as the dict it shows.
+        other => match other.native::<crate::protocol::types::construct::InstanceDict>() {
+            Some(view) => Kind::Dict(crate::protocol::types::construct::namespace_dict(
+                vm,
+                &view.ns().borrow(),
+            )),
+            None => Kind::Other,
+        },
     }
 }
 
