@@ -12,7 +12,20 @@ use crate::object::value::Value;
 use crate::{Interp, PyResult};
 
 /// Binds a name.
+#[inline(always)]
 pub fn store_name(vm: &Interp, frame: &mut Frame, n: &Name, v: Value) -> PyResult<()> {
+    // Fast locals inline at every store site; the rest out of line.
+    if let NameSlot::Local(i) = n.slot.get() {
+        if let Some(slot) = frame.locals.get_mut(i as usize) {
+            *slot = Some(v);
+        }
+        return Ok(());
+    }
+    store_name_slow(vm, frame, n, v)
+}
+
+#[inline(never)]
+fn store_name_slow(vm: &Interp, frame: &mut Frame, n: &Name, v: Value) -> PyResult<()> {
     match n.slot.get() {
         NameSlot::Local(i) => {
             if let Some(slot) = frame.locals.get_mut(i as usize) {
@@ -38,12 +51,22 @@ pub fn store_name(vm: &Interp, frame: &mut Frame, n: &Name, v: Value) -> PyResul
 }
 
 /// `target = value`.
+#[inline(always)]
 pub fn assign(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+    // A plain name is most stores: no call for it.
+    if let ExprKind::Name(n) = &target.kind {
+        return store_name(vm, frame, n, v);
+    }
+    assign_other(vm, frame, target, v)
+}
+
+#[inline(never)]
+fn assign_other(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name(n) => store_name(vm, frame, n, v),
         ExprKind::Attribute { value, attr, .. } => {
             let obj = eval(vm, frame, value)?;
-            crate::protocol::classes::setattr(vm, &obj, attr, v)
+            crate::protocol::classes::setattr_key(vm, &obj, attr, v)
         }
         ExprKind::Subscript { value, index } => {
             let obj = eval(vm, frame, value)?;

@@ -130,7 +130,19 @@ fn load_cell(vm: &Interp, frame: &Frame, i: u32, name: &str) -> PyResult<Value> 
 }
 
 /// Reads a name.
+#[inline(always)]
 pub fn load_name(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
+    // A bound fast local inline at every load site; the rest out of line.
+    if let NameSlot::Local(i) = n.slot.get()
+        && let Some(Some(v)) = frame.locals.get(i as usize)
+    {
+        return Ok(v.clone());
+    }
+    load_name_slow(vm, frame, n)
+}
+
+#[inline(never)]
+fn load_name_slow(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
     match n.slot.get() {
         NameSlot::Local(i) => match frame.locals.get(i as usize) {
             Some(Some(v)) => Ok(v.clone()),

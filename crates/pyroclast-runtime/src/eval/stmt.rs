@@ -398,7 +398,7 @@ fn aug_assign(
             let cur = crate::protocol::classes::getattr(vm, &o, attr)?;
             let v = eval(vm, frame, value)?;
             let r = ops::inplace_op(vm, op, &cur, &v)?;
-            crate::protocol::classes::setattr(vm, &o, attr, r)
+            crate::protocol::classes::setattr_key(vm, &o, attr, r)
         }
         ExprKind::Subscript { value: obj, index } => {
             let o = eval(vm, frame, obj)?;

@@ -63,11 +63,16 @@ impl ClassDict {
     /// `cls.name = value`: replaces an existing entry in place, which keeps
     /// cached lookups valid (they record where a name is, not its value).
     pub fn set(&self, name: &str, value: Value) {
+        self.set_key(name, || Rc::from(name), value);
+    }
+
+    /// Sets `name`, storing a new entry under the key `key` makes.
+    pub fn set_key(&self, name: &str, key: impl FnOnce() -> Rc<str>, value: Value) {
         if let Some(slot) = self.0.borrow_mut().get_mut(name) {
             *slot = value;
             return;
         }
-        self.borrow_mut().insert(Rc::from(name), value);
+        self.borrow_mut().insert(key(), value);
     }
 
     /// The table, for a class being dropped.

@@ -359,8 +359,24 @@ fn instance_getattr(
 
 /// Sets an attribute on an instance, honouring property setters.
 pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    set_instance_attr_with(vm, obj, name, None, value)
+}
+
+/// The key a new attribute is stored under: the site's interned name when
+/// there is one (later reads of it then compare pointers, not text).
+fn attr_key(name: &str, key: Option<&Rc<str>>) -> Rc<str> {
+    key.map_or_else(|| Rc::from(name), Rc::clone)
+}
+
+fn set_instance_attr_with(
+    vm: &Interp,
+    obj: &Value,
+    name: &str,
+    key: Option<&Rc<str>>,
+    value: Value,
+) -> PyResult<()> {
     let Value::Instance(inst) = obj else {
-        return setattr(vm, obj, name, value);
+        return setattr_with(vm, obj, name, key, value);
     };
     if name == "__class__" {
         // An instance's class is fixed here; storing the name in its dict
@@ -446,7 +462,7 @@ pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> 
     match dict.get_mut(name) {
         Some(slot) => *slot = value,
         None => {
-            dict.insert(Rc::from(name), value);
+            dict.insert(attr_key(name, key), value);
         }
     }
     Ok(())
@@ -496,6 +512,22 @@ pub(crate) fn slot_names(class: &Rc<Class>) -> Option<Vec<Rc<str>>> {
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    setattr_with(vm, obj, name, None, value)
+}
+
+/// `obj.name = value` at a site of the program: `key` is the name as the
+/// parser interned it.
+pub fn setattr_key(vm: &Interp, obj: &Value, key: &Rc<str>, value: Value) -> PyResult<()> {
+    setattr_with(vm, obj, key, Some(key), value)
+}
+
+fn setattr_with(
+    vm: &Interp,
+    obj: &Value,
+    name: &str,
+    key: Option<&Rc<str>>,
+    value: Value,
+) -> PyResult<()> {
     match obj {
         Value::Instance(inst) => {
             if mro_marker(&inst.class) & HAS_SETATTR != 0
@@ -506,7 +538,7 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
                 crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name), value]))?;
                 return Ok(());
             }
-            set_instance_attr(vm, obj, name, value)
+            set_instance_attr_with(vm, obj, name, key, value)
         }
         Value::Class(c) if !c.builtin => {
             if value.native::<Property>().is_some() || descriptor_kind(&value) == Some(true) {
@@ -522,7 +554,7 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
                 c.marker.set(c.marker.get() | crate::object::model::HAS_DEL);
                 *c.vm.borrow_mut() = vm.self_ref.borrow().clone();
             }
-            c.dict.set(name, value);
+            c.dict.set_key(name, || attr_key(name, key), value);
             Ok(())
         }
         Value::Function(f) => {
@@ -544,7 +576,7 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
             Ok(())
         }
         Value::Module(m) => {
-            m.globals.borrow_mut().insert(Rc::from(name), value);
+            m.globals.borrow_mut().insert(attr_key(name, key), value);
             Ok(())
         }
         Value::Class(c) => Err(vm.type_error(format!(
