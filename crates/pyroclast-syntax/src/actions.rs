@@ -2,7 +2,7 @@
 //! targets and argument lists, and CPython's wording for what the grammar
 //! accepts but Python forbids.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::rc::Rc;
 
 use crate::ast::*;
@@ -384,7 +384,7 @@ fn parameters(items: Vec<ParamItem>) -> Result<Parameters, SyntaxError> {
     let mut seen_star = false;
     let mut seen_default = false;
     let mut bare_star: Option<Span> = None;
-    let mut names = HashSet::new();
+    let mut names = HashSet::default();
     let mut check_dup = |param: &Param| -> Result<(), SyntaxError> {
         if !names.insert(param.name.clone()) {
             return Err(err(

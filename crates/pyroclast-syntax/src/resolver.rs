@@ -9,7 +9,8 @@
 //! Pass 3 (`Assigner`) walks the tree again in the same order and writes the
 //! decisions into the AST's `Cell`s.
 
-use std::collections::{HashMap, HashSet};
+// Fx: identifiers are short and trusted; SipHash was a tenth of compiling.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::rc::Rc;
 
 use crate::ast::*;
@@ -104,7 +105,7 @@ impl Scope {
             kind,
             parent,
             names: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             params: Vec::new(),
             is_async: false,
             is_generator: false,
@@ -113,7 +114,7 @@ impl Scope {
             comp_kind: None,
             name: Ident::from(""),
             pass_through: Vec::new(),
-            resolved: HashMap::new(),
+            resolved: HashMap::default(),
             cells: Vec::new(),
             n_own_cells: 0,
             value_returns: Vec::new(),
@@ -958,8 +959,8 @@ impl Collector {
 
 fn analyze(scopes: &mut [Scope]) -> Result<(), SyntaxError> {
     let children = children_of(scopes);
-    let mut free = HashSet::new();
-    analyze_block(scopes, &children, 0, None, &mut free, &HashSet::new())
+    let mut free = HashSet::default();
+    analyze_block(scopes, &children, 0, None, &mut free, &HashSet::default())
 }
 
 fn children_of(scopes: &[Scope]) -> Vec<Vec<usize>> {
@@ -984,7 +985,7 @@ fn analyze_block(
     global: &HashSet<Ident>,
 ) -> Result<(), SyntaxError> {
     let kind = scopes[id].kind;
-    let mut local = HashSet::new();
+    let mut local = HashSet::default();
     let mut global = global.clone();
     let names = scopes[id].names.clone();
     for (name, flags) in &names {
@@ -1012,7 +1013,7 @@ fn analyze_block(
         };
         scopes[id].resolved.insert(name.clone(), r);
     }
-    let mut new_bound: HashSet<Ident> = HashSet::new();
+    let mut new_bound: HashSet<Ident> = HashSet::default();
     if kind == Kind::Class {
         if let Some(b) = bound {
             new_bound.extend(b.iter().cloned());
@@ -1026,9 +1027,9 @@ fn analyze_block(
             new_bound.extend(b.iter().cloned());
         }
     }
-    let mut new_free = HashSet::new();
+    let mut new_free = HashSet::default();
     for &child in &children[id] {
-        let mut child_free = HashSet::new();
+        let mut child_free = HashSet::default();
         let child_bound = if kind == Kind::Module && new_bound.is_empty() {
             None
         } else {

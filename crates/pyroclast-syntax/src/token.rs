@@ -381,7 +381,7 @@ fn name(lex: &mut Lexer<Token>) -> Result<Rc<str>, LexError> {
 /// its definition and the dict keys made from them share one pointer, so
 /// the runtime's name comparisons settle on the pointer.
 #[derive(Default)]
-pub struct Names(std::collections::HashSet<Rc<str>>);
+pub struct Names(rustc_hash::FxHashSet<Rc<str>>);
 
 impl Names {
     fn intern(&mut self, s: &str) -> Rc<str> {
