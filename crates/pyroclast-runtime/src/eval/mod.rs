@@ -10,6 +10,7 @@ pub mod assign;
 pub mod dynamic;
 pub mod except_star;
 pub mod expr;
+mod genexpr;
 pub mod pattern;
 pub mod stmt;
 pub mod suspend;
