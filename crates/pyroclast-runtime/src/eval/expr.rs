@@ -207,7 +207,19 @@ fn small_int_op_other(op: BinOp, x: i64, y: i64) -> Option<i64> {
 }
 
 /// Evaluates an expression that cannot suspend.
+#[inline(always)]
 pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
+    // Constants and bound fast locals (most operands) inline at every
+    // site: entering the general evaluator costs about thirty instructions.
+    match &e.kind {
+        ExprKind::Constant(c) => Ok(constant(c)),
+        ExprKind::Name(n) => load_name(vm, frame, n),
+        _ => eval_compound(vm, frame, e),
+    }
+}
+
+/// [`eval`] of everything but a constant or a name.
+fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
         ExprKind::Constant(c) => Ok(constant(c)),
         ExprKind::Name(n) => load_name(vm, frame, n),

@@ -377,20 +377,16 @@ pub fn frame_with_locals(
     scope: Rc<ScopeInfo>,
     locals: Vec<Option<Value>>,
 ) -> Frame {
-    let mut cells = Vec::with_capacity(scope.cells.len());
-    for _ in 0..scope.n_own_cells {
-        cells.push(new_cell());
-    }
-    for &(cell, slot) in &scope.param_cells {
-        if let Some(c) = cells.get(cell as usize) {
-            *c.borrow_mut() = locals.get(slot as usize).cloned().flatten();
-        }
-    }
-    cells.extend(func.closure.iter().cloned());
+    let cells = if scope.cells.is_empty() && func.closure.is_empty() {
+        // Most functions: no cells to make or free.
+        Box::default()
+    } else {
+        function_cells(func, &scope, &locals)
+    };
     let qualname = func.qualname();
     Frame {
         locals,
-        cells: cells.into_boxed_slice(),
+        cells,
         globals: func.globals.clone(),
         class_ns: None,
         code: func.code.clone(),
@@ -401,6 +397,22 @@ pub fn frame_with_locals(
         echo: false,
         kept: Default::default(),
     }
+}
+
+/// The cells of a call of `func`: its own (parameters among them hold
+/// their arguments), then its closure's.
+fn function_cells(func: &Function, scope: &ScopeInfo, locals: &[Option<Value>]) -> Box<[CellRef]> {
+    let mut cells = Vec::with_capacity(scope.cells.len());
+    for _ in 0..scope.n_own_cells {
+        cells.push(new_cell());
+    }
+    for &(cell, slot) in &scope.param_cells {
+        if let Some(c) = cells.get(cell as usize) {
+            *c.borrow_mut() = locals.get(slot as usize).cloned().flatten();
+        }
+    }
+    cells.extend(func.closure.iter().cloned());
+    cells.into_boxed_slice()
 }
 
 /// Calls a function whose parameters are exactly `args` positional
