@@ -56,3 +56,11 @@ for bad in ["", " ", "-", "1 2", "0x10", "1e3", "١_٢"]:
         print(int(bad))
     except ValueError as e:
         print(e)
+
+# Invalid text in each base: the message quotes the text as given.
+for text in ["x1", "12a", "1__0", "_1", "1_", "-x", "1 2", "1e3", "0x10", "٣x"]:
+    for base in (10, 0, 16):
+        try:
+            print(repr(text), base, int(text, base))
+        except ValueError as e:
+            print(repr(text), base, e)

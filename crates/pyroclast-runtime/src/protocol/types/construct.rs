@@ -49,6 +49,11 @@ pub fn parse_int(vm: &Interp, s: &str, base: u32) -> PyResult<Value> {
             .fold(0i64, |n, c| n * 10 + i64::from(c - b'0'));
         return Ok(Value::Int(if neg { -n } else { n }));
     }
+    // ASCII text with a character no decimal literal has (`int("x1")`,
+    // the usual failure) fails without the copies below.
+    if base == 10 && digits.is_ascii() && digits.bytes().any(|c| !c.is_ascii_digit() && c != b'_') {
+        return Err(err());
+    }
     let mut base = base;
     let mut digits = digits.to_string();
     let lower = digits.to_ascii_lowercase();
