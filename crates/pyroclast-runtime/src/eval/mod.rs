@@ -527,18 +527,39 @@ pub fn run_frame(
 ) -> PyResult<Value> {
     vm.enter_frame(FrameOwner::Function(func.clone()), frame.offset)?;
     let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
-        stmt::exec_block(vm, &mut frame, body)
+        run_body(vm, &mut frame, body)
     });
     vm.leave_frame();
     match r {
-        Ok(()) => Ok(Value::None),
-        Err(Flow::Return(v)) => Ok(v),
+        Ok(v) | Err(Flow::Return(v)) => Ok(v),
         Err(Flow::Raise(e)) => {
             frame.add_traceback(&e);
             Err(e)
         }
         Err(Flow::Break | Flow::Continue) => Ok(Value::None),
     }
+}
+
+/// Runs a function body in the sync evaluator. A body ending in
+/// `return value` (most do) evaluates that value itself: the last
+/// statement needs no dispatch and its result no `Flow::Return` trip.
+fn run_body(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<Value, Flow> {
+    use pyroclast_syntax::ast::StmtKind;
+    if let Some((last, rest)) = body.split_last()
+        && let StmtKind::Return(value) = &last.kind
+        && !(last.suspends.get() && frame.channel.is_some())
+    {
+        stmt::exec_block(vm, frame, rest)?;
+        // What `exec` does for the statement.
+        frame.at(vm, last.span.start);
+        vm.tick()?;
+        return match value {
+            Some(e) => Ok(expr::eval(vm, frame, e)?),
+            None => Ok(Value::None),
+        };
+    }
+    stmt::exec_block(vm, frame, body)?;
+    Ok(Value::None)
 }
 
 /// The docstring of a module, or None.
@@ -568,12 +589,10 @@ impl Future for SyncBody {
         // The generator's step has entered this frame on the stack already.
         this.frame.unstash();
         let (vm, frame, body) = (&*this.vm, &mut this.frame, &this.func.def.body);
-        let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
-            stmt::exec_block(vm, frame, body)
-        });
+        let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || run_body(vm, frame, body));
         Poll::Ready(match r {
-            Ok(()) | Err(Flow::Break | Flow::Continue) => Ok(Value::None),
-            Err(Flow::Return(v)) => Ok(v),
+            Err(Flow::Break | Flow::Continue) => Ok(Value::None),
+            Ok(v) | Err(Flow::Return(v)) => Ok(v),
             Err(Flow::Raise(e)) => {
                 this.frame.add_traceback(&e);
                 Err(e)
