@@ -495,8 +495,13 @@ pub fn call_function_with(
     {
         let scope = scope.clone();
         let mut locals = take_locals(scope.locals.len());
-        locals.extend(first.cloned().map(Some));
-        locals.extend(args.pos.drain(..).map(Some));
+        if let Some(v) = first {
+            locals.push(Some(v.clone()));
+        }
+        // Property getters and most dunders pass nothing but `self`.
+        if !args.pos.is_empty() {
+            locals.extend(args.pos.drain(..).map(Some));
+        }
         return run_with_locals(vm, func, scope, locals);
     }
     if let Some(v) = first {
