@@ -307,44 +307,42 @@ pub fn anext(vm: &Interp, a: Args) -> PyResult<Value> {
     const SIG: Sig = Sig::function("anext", Style::Clinic, 1, 2);
     check(vm, &a, &SIG)?;
     let it = a.pos[0].clone();
-    // A user class's `__anext__` method (the common async iterator):
-    // one lookup and a direct call.
-    if let Value::Instance(inst) = &it
-        && let Some(Value::Function(f)) = inst.class.lookup("__anext__")
-    {
-        let aw = vm.call_function_self(&f, &it, Args::default())?;
-        return Ok(match a.pos.get(1) {
-            None => aw,
-            Some(d) => with_default(aw, d.clone()),
-        });
-    }
-    if !has_attr(vm, &it, "__anext__") {
-        return Err(vm.type_error(format!(
-            "'{}' object is not an async iterator",
-            type_name(vm, &it)
-        )));
-    }
     let default = a.pos.get(1).cloned();
-    if it
-        .native::<Generator>()
-        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
-    {
-        return Ok(awaitable(it, Op::Send, Resume::Send(Value::None), default));
-    }
-    let aw = special_method(vm, &it, "__anext__")?;
+    // A user class's `__anext__` method (the common async iterator): one
+    // lookup and a direct call.
+    let user = match &it {
+        Value::Instance(inst) => match inst.class.lookup("__anext__") {
+            Some(Value::Function(f)) => Some(f),
+            _ => None,
+        },
+        _ => None,
+    };
+    let aw = match user {
+        Some(f) => vm.call_function_self(&f, &it, Args::default())?,
+        None => {
+            if !has_attr(vm, &it, "__anext__") {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not an async iterator",
+                    type_name(vm, &it)
+                )));
+            }
+            if it
+                .native::<Generator>()
+                .is_some_and(|g| g.kind == Kind::AsyncGenerator)
+            {
+                return Ok(awaitable(it, Op::Send, Resume::Send(Value::None), default));
+            }
+            special_method(vm, &it, "__anext__")?
+        }
+    };
     Ok(match default {
         None => aw,
-        Some(d) => with_default(aw, d),
+        Some(d) => Value::Native(Rc::new(WithDefault {
+            inner: aw,
+            default: d,
+            iter: RefCell::new(None),
+        })),
     })
-}
-
-/// `anext(it, default)`'s awaitable over what `it.__anext__()` returned.
-fn with_default(inner: Value, default: Value) -> Value {
-    Value::Native(Rc::new(WithDefault {
-        inner,
-        default,
-        iter: RefCell::new(None),
-    }))
 }
 
 /// `anext(it, default)` over a user-defined async iterator.
