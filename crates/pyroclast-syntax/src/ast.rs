@@ -570,6 +570,9 @@ pub struct Name {
 pub struct SiteCache {
     /// Index of the entry last found (its meaning is the evaluator's).
     pub index: Cell<u32>,
+    /// A version tag of the class this site last checked something about
+    /// (0: none; its meaning is the evaluator's).
+    pub tag: Cell<u32>,
     /// The name's hash in the runtime's namespaces (0: not computed).
     pub hash: Cell<u64>,
 }

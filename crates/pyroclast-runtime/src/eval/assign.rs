@@ -64,9 +64,9 @@ pub fn assign(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResu
 fn assign_other(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name(n) => store_name(vm, frame, n, v),
-        ExprKind::Attribute { value, attr, .. } => {
+        ExprKind::Attribute { value, attr, hint } => {
             let obj = eval(vm, frame, value)?;
-            crate::protocol::classes::setattr_key(vm, &obj, attr, v)
+            crate::protocol::classes::setattr_at(vm, &obj, attr, hint, v)
         }
         ExprKind::Subscript { value, index } => {
             let obj = eval(vm, frame, value)?;

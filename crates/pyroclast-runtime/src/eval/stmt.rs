@@ -392,13 +392,15 @@ fn aug_assign(
             store_name(vm, frame, n, r)
         }
         ExprKind::Attribute {
-            value: obj, attr, ..
+            value: obj,
+            attr,
+            hint,
         } => {
             let o = eval(vm, frame, obj)?;
-            let cur = crate::protocol::classes::getattr(vm, &o, attr)?;
+            let cur = crate::protocol::classes::getattr_at(vm, &o, attr, hint)?;
             let v = eval(vm, frame, value)?;
             let r = ops::inplace_op(vm, op, &cur, &v)?;
-            crate::protocol::classes::setattr_key(vm, &o, attr, r)
+            crate::protocol::classes::setattr_at(vm, &o, attr, hint, r)
         }
         ExprKind::Subscript { value: obj, index } => {
             let o = eval(vm, frame, obj)?;

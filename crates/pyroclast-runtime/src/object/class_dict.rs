@@ -69,6 +69,12 @@ impl ClassDict {
     /// Sets `name`, storing a new entry under the key `key` makes.
     pub fn set_key(&self, name: &str, key: impl FnOnce() -> Rc<str>, value: Value) {
         if let Some(slot) = self.0.borrow_mut().get_mut(name) {
+            // Version tags vouch for what kind of attribute a name is (a
+            // data descriptor or not); replacing a number by a number
+            // keeps that.
+            if !plain(slot) || !plain(&value) {
+                bump_epoch();
+            }
             *slot = value;
             return;
         }
@@ -131,6 +137,52 @@ impl Entry {
         len: 0,
         name: [0; NAME_MAX],
     };
+}
+
+/// A value no descriptor protocol applies to.
+fn plain(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
+    )
+}
+
+/// A class's version tag, as CPython's `tp_version_tag`: a number naming
+/// the current state of the namespaces on its MRO, so a site can remember
+/// a fact about the class ("`_w` is no data descriptor of it") under the
+/// tag and trust it while the tag is the same. Tags are handed out afresh
+/// after anything that can change what a class namespace holds (the
+/// events that bump the lookup cache's epoch, and replacing an attribute
+/// that is not a plain number or string), so an old tag is never seen
+/// again.
+#[derive(Default)]
+pub struct VersionTag {
+    tag: Cell<u32>,
+    epoch: Cell<u64>,
+}
+
+thread_local! {
+    static NEXT_TAG: Cell<u32> = const { Cell::new(1) };
+}
+
+impl VersionTag {
+    /// The class's tag now; 0 (which no site holds as a valid tag) once
+    /// this thread has handed out every number.
+    #[inline]
+    pub fn get(&self) -> u32 {
+        let epoch = CACHE.with(|c| c.epoch.get());
+        if self.epoch.get() == epoch {
+            return self.tag.get();
+        }
+        let tag = NEXT_TAG.with(|n| {
+            let t = n.get();
+            n.set(t.saturating_add(1));
+            if t == u32::MAX { 0 } else { t }
+        });
+        self.tag.set(tag);
+        self.epoch.set(epoch);
+        tag
+    }
 }
 
 /// Invalidates every cached lookup on this thread.

@@ -111,6 +111,9 @@ pub struct Class {
     pub mro: Vec<Rc<Class>>,
     /// Class attributes.
     pub dict: ClassDict,
+    /// Names the state of the namespaces on its MRO, for sites that
+    /// remember a fact about this class (`class_dict::VersionTag`).
+    pub tag: crate::object::class_dict::VersionTag,
     /// What instances look like.
     pub layout: Layout,
     /// True for classes implemented in Rust (int, str, ...).

@@ -110,6 +110,7 @@ pub fn new_class_in(
         bases,
         mro,
         dict: Default::default(),
+        tag: Default::default(),
         layout,
         builtin,
         marker: Cell::new(0),

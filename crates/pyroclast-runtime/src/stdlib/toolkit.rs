@@ -52,6 +52,7 @@ pub fn new_class(
         bases,
         mro,
         dict: Default::default(),
+        tag: Default::default(),
         layout,
         builtin: false,
         marker: Cell::new(0),

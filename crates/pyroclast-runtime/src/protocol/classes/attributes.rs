@@ -121,7 +121,10 @@ fn instance_getattr_at(
         return hooked_getattr(vm, obj, &inst.class, name);
     }
     let hash = crate::object::model::site_hash(site, name);
-    if site.index.get() != NOT_IN_DICT && mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR == 0 {
+    if site.index.get() != NOT_IN_DICT
+        && (mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR == 0
+            || no_data_descriptor_at(&inst.class, name, site))
+    {
         if let Some(v) = dict_get(&inst.dict.borrow(), name, hash, Some(&site.index)) {
             return Ok(v);
         }
@@ -129,6 +132,31 @@ fn instance_getattr_at(
         site.index.set(NOT_IN_DICT);
     }
     instance_getattr(vm, obj, inst, name, hash, Some(&site.index))
+}
+
+/// For a class holding data descriptors: `name` is none of them, so the
+/// instance dict comes first. The site remembers that under the class's
+/// version tag (`self._w` beside properties costs no class lookup); a
+/// site that finds a data descriptor goes the general way from then on.
+#[inline]
+fn no_data_descriptor_at(
+    class: &Rc<Class>,
+    name: &str,
+    site: &pyroclast_syntax::ast::SiteCache,
+) -> bool {
+    let tag = class.tag.get();
+    if tag != 0 && site.tag.get() == tag {
+        return true;
+    }
+    let data = class
+        .lookup(name)
+        .is_some_and(|a| a.native::<Property>().is_some() || descriptor_kind(&a) == Some(true));
+    if data {
+        site.index.set(NOT_IN_DICT);
+        return false;
+    }
+    site.tag.set(tag);
+    true
 }
 
 /// `name` in an instance dict, given its hash; `hint` (a site's) is the
@@ -359,7 +387,7 @@ fn instance_getattr(
 
 /// Sets an attribute on an instance, honouring property setters.
 pub fn set_instance_attr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
-    set_instance_attr_with(vm, obj, name, None, value)
+    set_instance_attr_with(vm, obj, name, None, None, value)
 }
 
 /// The key a new attribute is stored under: the site's interned name when
@@ -373,18 +401,23 @@ fn set_instance_attr_with(
     obj: &Value,
     name: &str,
     key: Option<&Rc<str>>,
+    site: Option<&pyroclast_syntax::ast::SiteCache>,
     value: Value,
 ) -> PyResult<()> {
     let Value::Instance(inst) = obj else {
-        return setattr_with(vm, obj, name, key, value);
+        return setattr_with(vm, obj, name, key, site, value);
     };
     if name == "__class__" {
         // An instance's class is fixed here; storing the name in its dict
         // would leave `type(obj)` and method lookups on the old class.
         return Err(vm.type_error("__class__ assignment is not supported by Pyroclast"));
     }
-    // Only classes marked as holding data descriptors can intercept the store.
-    let class_attr = if mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR != 0 {
+    // Only classes marked as holding data descriptors can intercept the
+    // store, and a site may know the name is none of them.
+    let class_attr = if mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR != 0
+        && !site.is_some_and(|s| {
+            s.index.get() != NOT_IN_DICT && no_data_descriptor_at(&inst.class, name, s)
+        }) {
         inst.class.lookup(name)
     } else {
         None
@@ -457,15 +490,53 @@ fn set_instance_attr_with(
             _ => {}
         }
     }
-    // Rebinding an existing attribute must not allocate a new key.
-    let mut dict = inst.dict.borrow_mut();
-    match dict.get_mut(name) {
-        Some(slot) => *slot = value,
-        None => {
-            dict.insert(attr_key(name, key), value);
-        }
-    }
+    store_in_dict(&mut inst.dict.borrow_mut(), name, key, site, value);
     Ok(())
+}
+
+/// `dict[name] = value` for an instance dict: a site checks the index it
+/// last stored at first, and remembers where the name is.
+fn store_in_dict(
+    dict: &mut crate::object::class_dict::NsMap,
+    name: &str,
+    key: Option<&Rc<str>>,
+    site: Option<&pyroclast_syntax::ast::SiteCache>,
+    value: Value,
+) {
+    use indexmap::map::RawEntryApiV1;
+    use indexmap::map::raw_entry_v1::RawEntryMut;
+    let Some(site) = site else {
+        // Rebinding an existing attribute must not allocate a new key.
+        match dict.get_mut(name) {
+            Some(slot) => *slot = value,
+            None => {
+                dict.insert(attr_key(name, key), value);
+            }
+        }
+        return;
+    };
+    if let Some((k, slot)) = dict.get_index_mut(site.index.get() as usize)
+        && crate::object::model::same_name(k, name)
+    {
+        *slot = value;
+        return;
+    }
+    let hash = crate::object::model::site_hash(site, name);
+    let index = match dict
+        .raw_entry_mut_v1()
+        .from_hash(hash, |k| crate::object::model::same_name(k, name))
+    {
+        RawEntryMut::Occupied(mut e) => {
+            *e.get_mut() = value;
+            e.index()
+        }
+        RawEntryMut::Vacant(e) => {
+            let i = e.index();
+            e.insert_hashed_nocheck(hash, attr_key(name, key), value);
+            i
+        }
+    };
+    site.index.set(u32::try_from(index).unwrap_or(NOT_IN_DICT));
 }
 
 /// The attribute names `__slots__` allows, or `None` when instances have a
@@ -512,13 +583,20 @@ pub(crate) fn slot_names(class: &Rc<Class>) -> Option<Vec<Rc<str>>> {
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
-    setattr_with(vm, obj, name, None, value)
+    setattr_with(vm, obj, name, None, None, value)
 }
 
 /// `obj.name = value` at a site of the program: `key` is the name as the
-/// parser interned it.
-pub fn setattr_key(vm: &Interp, obj: &Value, key: &Rc<str>, value: Value) -> PyResult<()> {
-    setattr_with(vm, obj, key, Some(key), value)
+/// parser interned it, `site` the attribute node's cache (shared with the
+/// reads of an augmented assignment: both keep the name's dict index).
+pub fn setattr_at(
+    vm: &Interp,
+    obj: &Value,
+    key: &Rc<str>,
+    site: &pyroclast_syntax::ast::SiteCache,
+    value: Value,
+) -> PyResult<()> {
+    setattr_with(vm, obj, key, Some(key), Some(site), value)
 }
 
 fn setattr_with(
@@ -526,6 +604,7 @@ fn setattr_with(
     obj: &Value,
     name: &str,
     key: Option<&Rc<str>>,
+    site: Option<&pyroclast_syntax::ast::SiteCache>,
     value: Value,
 ) -> PyResult<()> {
     match obj {
@@ -538,7 +617,7 @@ fn setattr_with(
                 crate::protocol::call::call(vm, &bound, Args::new(vec![Value::str(name), value]))?;
                 return Ok(());
             }
-            set_instance_attr_with(vm, obj, name, key, value)
+            set_instance_attr_with(vm, obj, name, key, site, value)
         }
         Value::Class(c) if !c.builtin => {
             if value.native::<Property>().is_some() || descriptor_kind(&value) == Some(true) {

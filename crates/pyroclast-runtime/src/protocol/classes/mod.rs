@@ -79,6 +79,7 @@ pub fn build_class(
         bases: base_classes,
         mro,
         dict: ClassDict::new(ns.into_inner()),
+        tag: Default::default(),
         layout,
         builtin: false,
         marker: Cell::new(

@@ -52,6 +52,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             mro: crate::object::model::linearize(&[vm.exc_class(ExcKind::BaseException)])
                 .unwrap_or_default(),
             dict: Default::default(),
+            tag: Default::default(),
             layout: Layout::Exception,
             builtin: true,
             marker: std::cell::Cell::new(0),
