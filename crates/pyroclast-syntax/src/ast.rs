@@ -570,9 +570,11 @@ pub struct Name {
 pub struct SiteCache {
     /// Index of the entry last found (its meaning is the evaluator's).
     pub index: Cell<u32>,
-    /// A version tag of the class this site last checked something about
-    /// (0: none; its meaning is the evaluator's).
-    pub tag: Cell<u32>,
+    /// Version tags of the two classes this site last checked something
+    /// about, newest first (0: none; their meaning is the evaluator's).
+    /// Two, because a method of a base class sees instances of its
+    /// subclasses too.
+    pub tags: [Cell<u32>; 2],
     /// The name's hash in the runtime's namespaces (0: not computed).
     pub hash: Cell<u64>,
 }

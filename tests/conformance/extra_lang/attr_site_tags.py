@@ -89,3 +89,33 @@ for p in ps:
     p.c = 5
     p.a = 7
 print([vars(p) for p in ps])
+
+# One site, instances of several classes (a base method seeing subclasses).
+class B:
+    @property
+    def p(self):
+        return 0
+
+    def get(self):
+        return self.v
+
+
+class Sub(B):
+    pass
+
+
+class Sub2(B):
+    pass
+
+
+objs = [B(), Sub(), Sub2()]
+for i, o in enumerate(objs):
+    o.v = i
+for _ in range(3):
+    print([o.get() for o in objs])
+Sub.v = property(lambda self: "sub-prop")
+print([o.get() for o in objs])
+Sub2.v = 5
+print([o.get() for o in objs])
+B.v = property(lambda self: "b-prop")
+print([o.get() for o in objs])

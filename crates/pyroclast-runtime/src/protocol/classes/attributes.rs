@@ -145,7 +145,7 @@ fn no_data_descriptor_at(
     site: &pyroclast_syntax::ast::SiteCache,
 ) -> bool {
     let tag = class.tag.get();
-    if tag != 0 && site.tag.get() == tag {
+    if tag != 0 && site.tags.iter().any(|t| t.get() == tag) {
         return true;
     }
     let data = class
@@ -155,7 +155,7 @@ fn no_data_descriptor_at(
         site.index.set(NOT_IN_DICT);
         return false;
     }
-    site.tag.set(tag);
+    site.tags[1].set(site.tags[0].replace(tag));
     true
 }
 
