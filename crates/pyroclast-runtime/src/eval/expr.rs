@@ -798,12 +798,14 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
         closure,
         names: RefCell::new(crate::object::model::QualNames::new(
             def.name.clone(),
-            qualname,
+            qualname.clone(),
         )),
         module,
+        code_qualname: qualname,
         dict: namespace(),
         weakrefs: std::cell::Cell::new(false),
         iterable_coroutine: std::cell::Cell::new(false),
+        spare_frames: RefCell::default(),
     };
     if !annotations.is_empty() {
         let mut d = Dict::new();

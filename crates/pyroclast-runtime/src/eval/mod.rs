@@ -7,6 +7,7 @@
 
 pub mod args;
 pub mod assign;
+mod calls;
 pub mod dynamic;
 pub mod except_star;
 pub mod expr;
@@ -23,7 +24,6 @@ use std::task::{Context, Poll};
 
 use pyroclast_syntax::ast::{ScopeInfo, Stmt};
 
-use crate::object::exc_kind::ExcKind;
 use crate::object::frames::FrameOwner;
 use crate::object::model::{CellRef, Code, Function, Namespace, TracebackEntry};
 use crate::object::value::{Args, Value};
@@ -89,7 +89,13 @@ impl Drop for Frame {
     }
 }
 
-use crate::object::spare::{give_back_locals, take_locals};
+use crate::object::spare::give_back_locals;
+
+use calls::run_body;
+pub use calls::{
+    call_function, call_function_with, call_positional, frame_with_locals, function_frame,
+    run_frame,
+};
 
 impl Frame {
     /// Moves to the statement at `offset` (also where `sys._getframe` and
@@ -358,213 +364,6 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
         Value::Function(func) => call_function(vm, func, args),
         _ => crate::protocol::call::call(vm, f, args),
     }
-}
-
-/// Builds the frame for a call of a user function, arguments bound.
-pub fn function_frame(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
-    let Some(scope) = func.def.scope.get().cloned() else {
-        return Err(vm.error(ExcKind::SystemError, "function was not resolved"));
-    };
-    let mut locals = take_locals(scope.locals.len());
-    locals.resize(scope.locals.len(), None);
-    args::bind(vm, func, &scope, &mut locals, args)?;
-    Ok(frame_with_locals(func, scope, locals))
-}
-
-/// The frame of a call whose arguments are already in their slots.
-pub fn frame_with_locals(
-    func: &Rc<Function>,
-    scope: Rc<ScopeInfo>,
-    locals: Vec<Option<Value>>,
-) -> Frame {
-    let cells = if scope.cells.is_empty() && func.closure.is_empty() {
-        // Most functions: no cells to make or free.
-        Box::default()
-    } else {
-        function_cells(func, &scope, &locals)
-    };
-    let qualname = func.qualname();
-    Frame {
-        locals,
-        cells,
-        globals: func.globals.clone(),
-        class_ns: None,
-        code: func.code.clone(),
-        offset: func.def.span.start,
-        channel: None,
-        qual: Qual::Locals(qualname),
-        scope: Some(scope),
-        echo: false,
-        kept: Default::default(),
-    }
-}
-
-/// The cells of a call of `func`: its own (parameters among them hold
-/// their arguments), then its closure's.
-fn function_cells(func: &Function, scope: &ScopeInfo, locals: &[Option<Value>]) -> Box<[CellRef]> {
-    let mut cells = Vec::with_capacity(scope.cells.len());
-    for _ in 0..scope.n_own_cells {
-        cells.push(new_cell());
-    }
-    for &(cell, slot) in &scope.param_cells {
-        if let Some(c) = cells.get(cell as usize) {
-            *c.borrow_mut() = locals.get(slot as usize).cloned().flatten();
-        }
-    }
-    cells.extend(func.closure.iter().cloned());
-    cells.into_boxed_slice()
-}
-
-/// Calls a function whose parameters are exactly `args` positional
-/// arguments, evaluating them straight into the new frame's slots (the
-/// common call shape; skips building `Args` and binding).
-pub fn call_positional(
-    vm: &Interp,
-    caller: &mut Frame,
-    func: &Rc<Function>,
-    self_value: Option<&Value>,
-    args: &[pyroclast_syntax::ast::Expr],
-) -> Option<PyResult<Value>> {
-    let n = args.len() + usize::from(self_value.is_some());
-    let scope = positional_scope(func, n)?;
-    if args
-        .iter()
-        .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
-    {
-        return None;
-    }
-    let scope = scope.clone();
-    let mut locals = take_locals(scope.locals.len());
-    if let Some(v) = self_value {
-        locals.push(Some(v.clone()));
-    }
-    for a in args {
-        match expr::eval(vm, caller, a) {
-            Ok(v) => locals.push(Some(v)),
-            Err(e) => return Some(Err(e)),
-        }
-    }
-    Some(run_with_locals(vm, func, scope, locals))
-}
-
-/// The scope of `func` when `n` positional arguments and no keywords bind
-/// straight to its first slots (no defaults, `*args`, keyword-only or
-/// `**kwargs` to fill).
-#[inline(always)]
-fn positional_scope(func: &Function, n: usize) -> Option<&Rc<ScopeInfo>> {
-    let p = &func.def.params;
-    if p.vararg.is_some()
-        || p.kwarg.is_some()
-        || !p.kwonly.is_empty()
-        || p.posonly.len() + p.args.len() != n
-    {
-        return None;
-    }
-    func.def.scope.get()
-}
-
-/// Runs `func` (or makes its generator) with its parameters in `locals`.
-#[inline(always)]
-fn run_with_locals(
-    vm: &Interp,
-    func: &Rc<Function>,
-    scope: Rc<ScopeInfo>,
-    mut locals: Vec<Option<Value>>,
-) -> PyResult<Value> {
-    locals.resize(scope.locals.len(), None);
-    let suspends = scope.is_generator || scope.is_coroutine;
-    let frame = frame_with_locals(func, scope, locals);
-    if suspends {
-        return Ok(start_generator(vm, func, frame));
-    }
-    run_frame(vm, func, frame, &func.def.body)
-}
-
-/// Calls a user-defined function with `first` (a method's `self`) ahead of
-/// `args`: the lower layers' way in (`Interp::call_function`). An exact
-/// positional call fills the slots directly.
-pub fn call_function_with(
-    vm: &Interp,
-    func: &Rc<Function>,
-    first: Option<&Value>,
-    mut args: Args,
-) -> PyResult<Value> {
-    let n = args.pos.len() + usize::from(first.is_some());
-    if args.kw.is_empty()
-        && let Some(scope) = positional_scope(func, n)
-    {
-        let scope = scope.clone();
-        let mut locals = take_locals(scope.locals.len());
-        if let Some(v) = first {
-            locals.push(Some(v.clone()));
-        }
-        // Property getters and most dunders pass nothing but `self`.
-        if !args.pos.is_empty() {
-            locals.extend(args.pos.drain(..).map(Some));
-        }
-        return run_with_locals(vm, func, scope, locals);
-    }
-    if let Some(v) = first {
-        args.pos.insert(0, v.clone());
-    }
-    call_function(vm, func, args)
-}
-
-/// Calls a user-defined function.
-pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<Value> {
-    let frame = function_frame(vm, func, args)?;
-    if frame
-        .scope
-        .as_ref()
-        .is_some_and(|s| s.is_generator || s.is_coroutine)
-    {
-        return Ok(start_generator(vm, func, frame));
-    }
-    run_frame(vm, func, frame, &func.def.body)
-}
-
-/// Runs a sync frame to completion.
-pub fn run_frame(
-    vm: &Interp,
-    func: &Rc<Function>,
-    mut frame: Frame,
-    body: &[Stmt],
-) -> PyResult<Value> {
-    vm.enter_frame(FrameOwner::Function(func.clone()), frame.offset)?;
-    let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
-        run_body(vm, &mut frame, body)
-    });
-    vm.leave_frame();
-    match r {
-        Ok(v) | Err(Flow::Return(v)) => Ok(v),
-        Err(Flow::Raise(e)) => {
-            frame.add_traceback(&e);
-            Err(e)
-        }
-        Err(Flow::Break | Flow::Continue) => Ok(Value::None),
-    }
-}
-
-/// Runs a function body in the sync evaluator. A body ending in
-/// `return value` (most do) evaluates that value itself: the last
-/// statement needs no dispatch and its result no `Flow::Return` trip.
-fn run_body(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<Value, Flow> {
-    use pyroclast_syntax::ast::StmtKind;
-    if let Some((last, rest)) = body.split_last()
-        && let StmtKind::Return(value) = &last.kind
-        && !(last.suspends.get() && frame.channel.is_some())
-    {
-        stmt::exec_block(vm, frame, rest)?;
-        // What `exec` does for the statement.
-        frame.at(vm, last.span.start);
-        vm.tick()?;
-        return match value {
-            Some(e) => Ok(expr::eval(vm, frame, e)?),
-            None => Ok(Value::None),
-        };
-    }
-    stmt::exec_block(vm, frame, body)?;
-    Ok(Value::None)
 }
 
 /// The docstring of a module, or None.

@@ -78,7 +78,7 @@ impl FrameOwner {
     /// The qualified name (`co_qualname`).
     pub fn qualname(&self) -> Rc<str> {
         match self {
-            FrameOwner::Function(f) => f.qualname(),
+            FrameOwner::Function(f) => f.code_qualname.clone(),
             FrameOwner::Code(c) => c.name.clone(),
         }
     }

@@ -484,6 +484,10 @@ pub struct Function {
     pub names: RefCell<Rc<QualNames>>,
     /// `__module__`.
     pub module: Rc<str>,
+    /// The qualified name its definition gave it (`__code__.co_qualname`):
+    /// what functions and classes defined in its body are named under,
+    /// whatever `__qualname__` later says (`functools.wraps` changes that).
+    pub code_qualname: Rc<str>,
     /// Function attributes (`__wrapped__`, `__doc__`, ...).
     pub dict: Namespace,
     /// Weak references to it were made (`object/weakref.rs`).
@@ -491,6 +495,10 @@ pub struct Function {
     /// `types.coroutine` made this generator function's generators
     /// awaitable (CPython's `CO_ITERABLE_COROUTINE` flag).
     pub iterable_coroutine: Cell<bool>,
+    /// Frames its last calls ended with, emptied, for the next calls to
+    /// reuse (the evaluator's `eval::calls`; opaque down here, where
+    /// frames are not known).
+    pub spare_frames: RefCell<Vec<Box<dyn std::any::Any>>>,
 }
 
 /// Where a module came from (its repr says so).

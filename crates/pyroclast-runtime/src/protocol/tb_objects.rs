@@ -290,7 +290,7 @@ fn function_flags(func: &Function) -> i64 {
         flags |= 0x8;
     }
     // CO_NESTED: defined inside a function.
-    if func.qualname().contains("<locals>") {
+    if func.code_qualname.contains("<locals>") {
         flags |= 0x10;
     }
     if let Some(scope) = func.def.scope.get() {

@@ -1,0 +1,338 @@
+//! Calls of user-defined functions: binding the arguments into a frame's
+//! slots and running the body in the sync evaluator, or making the
+//! generator of a generator or coroutine function.
+//!
+//! A plain function (a body that cannot suspend, no cells) keeps the
+//! frames its last calls ended with, emptied (`Function::spare_frame`, up
+//! to four for recursion): the next call fills the slots of one and runs
+//! it rather than building a frame (five reference-counted fields cloned,
+//! a locals vector found) and dropping it again.
+
+use std::rc::Rc;
+
+use pyroclast_syntax::ast::{ScopeInfo, Stmt};
+
+use super::{Frame, Qual, args, expr, new_cell, start_generator, stmt};
+use crate::object::exc_kind::ExcKind;
+use crate::object::frames::FrameOwner;
+use crate::object::model::{CellRef, Function};
+use crate::object::spare::take_locals;
+use crate::object::value::{Args, Value};
+use crate::{Flow, Interp, PyResult};
+
+/// Builds the frame for a call of a user function, arguments bound.
+pub fn function_frame(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
+    let Some(scope) = func.def.scope.get().cloned() else {
+        return Err(vm.error(ExcKind::SystemError, "function was not resolved"));
+    };
+    let mut locals = take_locals(scope.locals.len());
+    locals.resize(scope.locals.len(), None);
+    args::bind(vm, func, &scope, &mut locals, args)?;
+    Ok(frame_with_locals(func, scope, locals))
+}
+
+/// The frame of a call whose arguments are already in their slots.
+pub fn frame_with_locals(
+    func: &Rc<Function>,
+    scope: Rc<ScopeInfo>,
+    locals: Vec<Option<Value>>,
+) -> Frame {
+    let cells = if scope.cells.is_empty() && func.closure.is_empty() {
+        // Most functions: no cells to make or free.
+        Box::default()
+    } else {
+        function_cells(func, &scope, &locals)
+    };
+    let qualname = func.code_qualname.clone();
+    Frame {
+        locals,
+        cells,
+        globals: func.globals.clone(),
+        class_ns: None,
+        code: func.code.clone(),
+        offset: func.def.span.start,
+        channel: None,
+        qual: Qual::Locals(qualname),
+        scope: Some(scope),
+        echo: false,
+        kept: Default::default(),
+    }
+}
+
+/// The cells of a call of `func`: its own (parameters among them hold
+/// their arguments), then its closure's.
+fn function_cells(func: &Function, scope: &ScopeInfo, locals: &[Option<Value>]) -> Box<[CellRef]> {
+    let mut cells = Vec::with_capacity(scope.cells.len());
+    for _ in 0..scope.n_own_cells {
+        cells.push(new_cell());
+    }
+    for &(cell, slot) in &scope.param_cells {
+        if let Some(c) = cells.get(cell as usize) {
+            *c.borrow_mut() = locals.get(slot as usize).cloned().flatten();
+        }
+    }
+    cells.extend(func.closure.iter().cloned());
+    cells.into_boxed_slice()
+}
+
+/// Calls a function whose parameters are exactly `args` positional
+/// arguments, evaluating them straight into the new frame's slots (the
+/// common call shape; skips building `Args` and binding).
+pub fn call_positional(
+    vm: &Interp,
+    caller: &mut Frame,
+    func: &Rc<Function>,
+    self_value: Option<&Value>,
+    args: &[pyroclast_syntax::ast::Expr],
+) -> Option<PyResult<Value>> {
+    let n = args.len() + usize::from(self_value.is_some());
+    let scope = positional_scope(func, n)?;
+    if args
+        .iter()
+        .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
+    {
+        return None;
+    }
+    if reusable(func, scope) {
+        let mut frame = take_frame(func, scope);
+        if let Some(v) = self_value {
+            frame.locals.push(Some(v.clone()));
+        }
+        for a in args {
+            match expr::eval(vm, caller, a) {
+                Ok(v) => frame.locals.push(Some(v)),
+                Err(e) => {
+                    end_frame(func, frame);
+                    return Some(Err(e));
+                }
+            }
+        }
+        return Some(run_reused(vm, func, scope, frame));
+    }
+    let scope = scope.clone();
+    let mut locals = take_locals(scope.locals.len());
+    if let Some(v) = self_value {
+        locals.push(Some(v.clone()));
+    }
+    for a in args {
+        match expr::eval(vm, caller, a) {
+            Ok(v) => locals.push(Some(v)),
+            Err(e) => return Some(Err(e)),
+        }
+    }
+    Some(run_with_locals(vm, func, scope, locals))
+}
+
+/// The scope of `func` when `n` positional arguments and no keywords bind
+/// straight to its first slots (no defaults, `*args`, keyword-only or
+/// `**kwargs` to fill).
+#[inline(always)]
+fn positional_scope(func: &Function, n: usize) -> Option<&Rc<ScopeInfo>> {
+    let p = &func.def.params;
+    if p.vararg.is_some()
+        || p.kwarg.is_some()
+        || !p.kwonly.is_empty()
+        || p.posonly.len() + p.args.len() != n
+    {
+        return None;
+    }
+    func.def.scope.get()
+}
+
+/// Runs `func` (or makes its generator) with its parameters in `locals`.
+#[inline(always)]
+fn run_with_locals(
+    vm: &Interp,
+    func: &Rc<Function>,
+    scope: Rc<ScopeInfo>,
+    mut locals: Vec<Option<Value>>,
+) -> PyResult<Value> {
+    locals.resize(scope.locals.len(), None);
+    let suspends = scope.is_generator || scope.is_coroutine;
+    let frame = frame_with_locals(func, scope, locals);
+    if suspends {
+        return Ok(start_generator(vm, func, frame));
+    }
+    run_frame(vm, func, frame, &func.def.body)
+}
+
+/// Calls a user-defined function with `first` (a method's `self`) ahead of
+/// `args`: the lower layers' way in (`Interp::call_function`). An exact
+/// positional call fills the slots directly.
+pub fn call_function_with(
+    vm: &Interp,
+    func: &Rc<Function>,
+    first: Option<&Value>,
+    mut args: Args,
+) -> PyResult<Value> {
+    let n = args.pos.len() + usize::from(first.is_some());
+    if args.kw.is_empty()
+        && let Some(scope) = positional_scope(func, n)
+    {
+        if reusable(func, scope) {
+            let mut frame = take_frame(func, scope);
+            if let Some(v) = first {
+                frame.locals.push(Some(v.clone()));
+            }
+            if !args.pos.is_empty() {
+                frame.locals.extend(args.pos.drain(..).map(Some));
+            }
+            return run_reused(vm, func, scope, frame);
+        }
+        let scope = scope.clone();
+        let mut locals = take_locals(scope.locals.len());
+        if let Some(v) = first {
+            locals.push(Some(v.clone()));
+        }
+        // Property getters and most dunders pass nothing but `self`.
+        if !args.pos.is_empty() {
+            locals.extend(args.pos.drain(..).map(Some));
+        }
+        return run_with_locals(vm, func, scope, locals);
+    }
+    if let Some(v) = first {
+        args.pos.insert(0, v.clone());
+    }
+    call_function(vm, func, args)
+}
+
+/// Calls a user-defined function.
+pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<Value> {
+    if let Some(scope) = func.def.scope.get()
+        && reusable(func, scope)
+    {
+        let mut frame = take_frame(func, scope);
+        frame.locals.resize(scope.locals.len(), None);
+        if let Err(e) = args::bind(vm, func, scope, &mut frame.locals, args) {
+            end_frame(func, frame);
+            return Err(e);
+        }
+        let r = run_frame_in(vm, func, &mut frame, &func.def.body);
+        end_frame(func, frame);
+        return r;
+    }
+    let frame = function_frame(vm, func, args)?;
+    if frame
+        .scope
+        .as_ref()
+        .is_some_and(|s| s.is_generator || s.is_coroutine)
+    {
+        return Ok(start_generator(vm, func, frame));
+    }
+    run_frame(vm, func, frame, &func.def.body)
+}
+
+/// Runs a sync frame to completion.
+pub fn run_frame(
+    vm: &Interp,
+    func: &Rc<Function>,
+    mut frame: Frame,
+    body: &[Stmt],
+) -> PyResult<Value> {
+    run_frame_in(vm, func, &mut frame, body)
+}
+
+/// [`run_frame`] of a frame the caller keeps.
+#[inline]
+fn run_frame_in(
+    vm: &Interp,
+    func: &Rc<Function>,
+    frame: &mut Frame,
+    body: &[Stmt],
+) -> PyResult<Value> {
+    vm.enter_frame(FrameOwner::Function(func.clone()), frame.offset)?;
+    let r = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || run_body(vm, frame, body));
+    vm.leave_frame();
+    match r {
+        Ok(v) | Err(Flow::Return(v)) => Ok(v),
+        Err(Flow::Raise(e)) => {
+            frame.add_traceback(&e);
+            Err(e)
+        }
+        Err(Flow::Break | Flow::Continue) => Ok(Value::None),
+    }
+}
+
+/// Runs a function body in the sync evaluator. A body ending in
+/// `return value` (most do) evaluates that value itself: the last
+/// statement needs no dispatch and its result no `Flow::Return` trip.
+pub(super) fn run_body(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<Value, Flow> {
+    use pyroclast_syntax::ast::StmtKind;
+    if let Some((last, rest)) = body.split_last()
+        && let StmtKind::Return(value) = &last.kind
+        && !(last.suspends.get() && frame.channel.is_some())
+    {
+        stmt::exec_block(vm, frame, rest)?;
+        // What `exec` does for the statement.
+        frame.at(vm, last.span.start);
+        vm.tick()?;
+        return match value {
+            Some(e) => Ok(expr::eval(vm, frame, e)?),
+            None => Ok(Value::None),
+        };
+    }
+    stmt::exec_block(vm, frame, body)?;
+    Ok(Value::None)
+}
+
+/// Whether calls of `func` run in a frame it keeps: a body that cannot
+/// suspend (generators own their frames) and no cells (they are made per
+/// call).
+#[inline(always)]
+fn reusable(func: &Function, scope: &ScopeInfo) -> bool {
+    !(scope.is_generator || scope.is_coroutine) && scope.cells.is_empty() && func.closure.is_empty()
+}
+
+/// Most frames a function keeps: as many as recursion that deep usually
+/// needs (`fib` reuses its frames too).
+const KEEP_FRAMES: usize = 4;
+
+/// The frame for a call of `func` (a [`reusable`] one): a kept one, or a
+/// new one. The locals are empty, with room for the scope's slots.
+#[inline]
+fn take_frame(func: &Rc<Function>, scope: &Rc<ScopeInfo>) -> Box<Frame> {
+    let kept = func
+        .spare_frames
+        .try_borrow_mut()
+        .ok()
+        .and_then(|mut s| s.pop());
+    if let Some(Ok(mut frame)) = kept.map(|f| f.downcast::<Frame>()) {
+        frame.offset = func.def.span.start;
+        return frame;
+    }
+    Box::new(frame_with_locals(
+        func,
+        scope.clone(),
+        take_locals(scope.locals.len()),
+    ))
+}
+
+/// Ends a call in a kept frame: the locals are dropped now (CPython drops
+/// them at return) and the frame waits for a next call. A frame that a
+/// traceback names goes instead, its locals moving to the traceback.
+#[inline]
+fn end_frame(func: &Function, mut frame: Box<Frame>) {
+    if frame.kept.get().is_some() {
+        return;
+    }
+    frame.locals.clear();
+    if let Ok(mut spares) = func.spare_frames.try_borrow_mut()
+        && spares.len() < KEEP_FRAMES
+    {
+        spares.push(frame);
+    }
+}
+
+/// Runs `func`'s body in a kept frame whose parameters are filled.
+#[inline(always)]
+fn run_reused(
+    vm: &Interp,
+    func: &Rc<Function>,
+    scope: &ScopeInfo,
+    mut frame: Box<Frame>,
+) -> PyResult<Value> {
+    frame.locals.resize(scope.locals.len(), None);
+    let r = run_frame_in(vm, func, &mut frame, &func.def.body);
+    end_frame(func, frame);
+    r
+}
