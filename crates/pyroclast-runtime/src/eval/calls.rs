@@ -86,15 +86,15 @@ pub fn call_positional(
     args: &[pyroclast_syntax::ast::Expr],
 ) -> Option<PyResult<Value>> {
     let n = args.len() + usize::from(self_value.is_some());
-    let scope = positional_scope(func, n)?;
-    if args
-        .iter()
-        .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
+    if func.shape.positional as usize != n
+        || args
+            .iter()
+            .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
     {
         return None;
     }
-    if reusable(func, scope) {
-        let mut frame = take_frame(func, scope);
+    if func.shape.reusable {
+        let mut frame = take_frame(func);
         if let Some(v) = self_value {
             frame.locals.push(Some(v.clone()));
         }
@@ -107,9 +107,9 @@ pub fn call_positional(
                 }
             }
         }
-        return Some(run_reused(vm, func, scope, frame));
+        return Some(run_reused(vm, func, frame));
     }
-    let scope = scope.clone();
+    let scope = func.def.scope.get()?.clone();
     let mut locals = take_locals(scope.locals.len());
     if let Some(v) = self_value {
         locals.push(Some(v.clone()));
@@ -121,22 +121,6 @@ pub fn call_positional(
         }
     }
     Some(run_with_locals(vm, func, scope, locals))
-}
-
-/// The scope of `func` when `n` positional arguments and no keywords bind
-/// straight to its first slots (no defaults, `*args`, keyword-only or
-/// `**kwargs` to fill).
-#[inline(always)]
-fn positional_scope(func: &Function, n: usize) -> Option<&Rc<ScopeInfo>> {
-    let p = &func.def.params;
-    if p.vararg.is_some()
-        || p.kwarg.is_some()
-        || !p.kwonly.is_empty()
-        || p.posonly.len() + p.args.len() != n
-    {
-        return None;
-    }
-    func.def.scope.get()
 }
 
 /// Runs `func` (or makes its generator) with its parameters in `locals`.
@@ -167,17 +151,18 @@ pub fn call_function_with(
 ) -> PyResult<Value> {
     let n = args.pos.len() + usize::from(first.is_some());
     if args.kw.is_empty()
-        && let Some(scope) = positional_scope(func, n)
+        && func.shape.positional as usize == n
+        && let Some(scope) = func.def.scope.get()
     {
-        if reusable(func, scope) {
-            let mut frame = take_frame(func, scope);
+        if func.shape.reusable {
+            let mut frame = take_frame(func);
             if let Some(v) = first {
                 frame.locals.push(Some(v.clone()));
             }
             if !args.pos.is_empty() {
                 frame.locals.extend(args.pos.drain(..).map(Some));
             }
-            return run_reused(vm, func, scope, frame);
+            return run_reused(vm, func, frame);
         }
         let scope = scope.clone();
         let mut locals = take_locals(scope.locals.len());
@@ -198,11 +183,11 @@ pub fn call_function_with(
 
 /// Calls a user-defined function.
 pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<Value> {
-    if let Some(scope) = func.def.scope.get()
-        && reusable(func, scope)
+    if func.shape.reusable
+        && let Some(scope) = func.def.scope.get()
     {
-        let mut frame = take_frame(func, scope);
-        frame.locals.resize(scope.locals.len(), None);
+        let mut frame = take_frame(func);
+        frame.locals.resize(func.shape.n_locals as usize, None);
         if let Err(e) = args::bind(vm, func, scope, &mut frame.locals, args) {
             end_frame(func, frame);
             return Err(e);
@@ -275,22 +260,16 @@ pub(super) fn run_body(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<
     Ok(Value::None)
 }
 
-/// Whether calls of `func` run in a frame it keeps: a body that cannot
-/// suspend (generators own their frames) and no cells (they are made per
-/// call).
-#[inline(always)]
-fn reusable(func: &Function, scope: &ScopeInfo) -> bool {
-    !(scope.is_generator || scope.is_coroutine) && scope.cells.is_empty() && func.closure.is_empty()
-}
-
 /// Most frames a function keeps: as many as recursion that deep usually
 /// needs (`fib` reuses its frames too).
 const KEEP_FRAMES: usize = 4;
 
-/// The frame for a call of `func` (a [`reusable`] one): a kept one, or a
-/// new one. The locals are empty, with room for the scope's slots.
+/// The frame for a call of `func` (`CallShape::reusable`: a body that
+/// cannot suspend, since generators own their frames, and no cells, which
+/// are made per call): a kept one, or a new one. The locals are empty,
+/// with room for the slots.
 #[inline]
-fn take_frame(func: &Rc<Function>, scope: &Rc<ScopeInfo>) -> Box<Frame> {
+fn take_frame(func: &Rc<Function>) -> Box<Frame> {
     let kept = func
         .spare_frames
         .try_borrow_mut()
@@ -300,11 +279,22 @@ fn take_frame(func: &Rc<Function>, scope: &Rc<ScopeInfo>) -> Box<Frame> {
         frame.offset = func.def.span.start;
         return frame;
     }
-    Box::new(frame_with_locals(
-        func,
-        scope.clone(),
-        take_locals(scope.locals.len()),
-    ))
+    Box::new(new_frame(func))
+}
+
+/// A frame for [`take_frame`] to hand out.
+#[cold]
+fn new_frame(func: &Rc<Function>) -> Frame {
+    let locals = take_locals(func.shape.n_locals as usize);
+    match func.def.scope.get() {
+        Some(scope) => frame_with_locals(func, scope.clone(), locals),
+        // Unreachable (a reusable shape needs a scope); a frame anyway.
+        None => {
+            let mut frame = Frame::module(func.globals.clone(), func.code.clone());
+            frame.locals = locals;
+            frame
+        }
+    }
 }
 
 /// Ends a call in a kept frame: the locals are dropped now (CPython drops
@@ -325,13 +315,8 @@ fn end_frame(func: &Function, mut frame: Box<Frame>) {
 
 /// Runs `func`'s body in a kept frame whose parameters are filled.
 #[inline(always)]
-fn run_reused(
-    vm: &Interp,
-    func: &Rc<Function>,
-    scope: &ScopeInfo,
-    mut frame: Box<Frame>,
-) -> PyResult<Value> {
-    frame.locals.resize(scope.locals.len(), None);
+fn run_reused(vm: &Interp, func: &Rc<Function>, mut frame: Box<Frame>) -> PyResult<Value> {
+    frame.locals.resize(func.shape.n_locals as usize, None);
     let r = run_frame_in(vm, func, &mut frame, &func.def.body);
     end_frame(func, frame);
     r

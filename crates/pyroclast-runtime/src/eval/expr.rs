@@ -773,7 +773,7 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
         annotations.push((Rc::from("return"), eval(vm, frame, r)?));
     }
     let scope = def.scope.get().cloned().unwrap_or_default();
-    let closure = scope
+    let closure: Vec<crate::object::model::CellRef> = scope
         .free_sources
         .iter()
         .map(|&i| {
@@ -790,6 +790,7 @@ pub fn make_function(vm: &Interp, frame: &mut Frame, def: &Rc<FunctionDef>) -> P
         _ => Rc::from("__main__"),
     };
     let func = Function {
+        shape: crate::object::model::CallShape::of(def, &closure),
         def: def.clone(),
         code: frame.code.clone(),
         globals: frame.globals.clone(),

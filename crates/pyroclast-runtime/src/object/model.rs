@@ -465,6 +465,49 @@ impl Function {
     }
 }
 
+/// What a call of a function needs to know about its definition, read
+/// once when the function is made: a call then reads the function object
+/// rather than its scope's record (seldom in cache).
+#[derive(Clone, Copy, Debug)]
+pub struct CallShape {
+    /// How many positional arguments bind straight to the first slots (no
+    /// `*args`, keyword-only parameters or `**kwargs` to fill); `u32::MAX`
+    /// when calls go through argument binding.
+    pub positional: u32,
+    /// Its frames' local slots.
+    pub n_locals: u32,
+    /// The body cannot suspend and there are no cells: frames are kept
+    /// between calls (`eval::calls`).
+    pub reusable: bool,
+}
+
+impl CallShape {
+    /// The shape of calls of `def` with `closure` cells.
+    pub fn of(def: &pyroclast_syntax::ast::FunctionDef, closure: &[CellRef]) -> CallShape {
+        let p = &def.params;
+        let positional = if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonly.is_empty() {
+            u32::MAX
+        } else {
+            u32::try_from(p.posonly.len() + p.args.len()).unwrap_or(u32::MAX)
+        };
+        let Some(scope) = def.scope.get() else {
+            // Not resolved: every call takes the general way, which says so.
+            return CallShape {
+                positional: u32::MAX,
+                n_locals: 0,
+                reusable: false,
+            };
+        };
+        CallShape {
+            positional,
+            n_locals: u32::try_from(scope.locals.len()).unwrap_or(u32::MAX),
+            reusable: !(scope.is_generator || scope.is_coroutine)
+                && scope.cells.is_empty()
+                && closure.is_empty(),
+        }
+    }
+}
+
 /// A user-defined function.
 pub struct Function {
     /// The definition.
@@ -495,6 +538,8 @@ pub struct Function {
     /// `types.coroutine` made this generator function's generators
     /// awaitable (CPython's `CO_ITERABLE_COROUTINE` flag).
     pub iterable_coroutine: Cell<bool>,
+    /// What calls need to know about its definition.
+    pub shape: CallShape,
     /// Frames its last calls ended with, emptied, for the next calls to
     /// reuse (the evaluator's `eval::calls`; opaque down here, where
     /// frames are not known).
