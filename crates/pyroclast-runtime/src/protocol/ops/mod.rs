@@ -126,7 +126,17 @@ pub fn eq(vm: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// Python truthiness.
+#[inline]
 pub fn truthy(vm: &Interp, v: &Value) -> PyResult<bool> {
+    // Conditions are mostly bools: those inline at the call site.
+    match v {
+        Value::Bool(b) => Ok(*b),
+        _ => truthy_other(vm, v),
+    }
+}
+
+#[inline(never)]
+fn truthy_other(vm: &Interp, v: &Value) -> PyResult<bool> {
     Ok(match v {
         Value::None => false,
         Value::Bool(b) => *b,
