@@ -250,7 +250,27 @@ pub fn key_error(vm: &Interp, key: &Value) -> PyErr {
 }
 
 /// `obj[idx]`.
+#[inline]
 pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
+    // `record["key"]` and `items[i]` (most subscripts) at the call site.
+    match (obj, idx) {
+        (Value::Dict(d), _) => match crate::protocol::types::support::read(vm, d)?.get(vm, idx)? {
+            Some(v) => Ok(v),
+            None => Err(key_error(vm, idx)),
+        },
+        (Value::List(l), Value::Int(i)) => {
+            let l = l.borrow();
+            match norm_index(*i, l.len()) {
+                Some(i) => Ok(l[i].clone()),
+                None => Err(index_error(vm, "list")),
+            }
+        }
+        _ => getitem_other(vm, obj, idx),
+    }
+}
+
+#[inline(never)]
+fn getitem_other(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
     match obj {
         Value::List(l) => {
             let l = l.borrow();
