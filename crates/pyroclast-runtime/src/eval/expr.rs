@@ -362,7 +362,28 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
 }
 
 /// `a op b` for comparisons, including `in`, `is`.
+#[inline]
 pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // Two ints (loop counters, `i % n == 0`) at the call site.
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let r = match op {
+            CmpOp::Eq => Some(x == y),
+            CmpOp::NotEq => Some(x != y),
+            CmpOp::Lt => Some(x < y),
+            CmpOp::LtE => Some(x <= y),
+            CmpOp::Gt => Some(x > y),
+            CmpOp::GtE => Some(x >= y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(Value::Bool(r));
+        }
+    }
+    compare_other(vm, op, a, b)
+}
+
+#[inline(never)]
+fn compare_other(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     Ok(match op {
         CmpOp::Is => Value::Bool(a.is(b)),
         CmpOp::IsNot => Value::Bool(!a.is(b)),
