@@ -3,7 +3,7 @@
 //! generator of a generator or coroutine function.
 //!
 //! A plain function (a body that cannot suspend, no cells) keeps the
-//! frames its last calls ended with, emptied (`Function::spare_frame`, up
+//! frames its last calls ended with, emptied (`Function::spare_frames`, up
 //! to four for recursion): the next call fills the slots of one and runs
 //! it rather than building a frame (five reference-counted fields cloned,
 //! a locals vector found) and dropping it again.
@@ -95,32 +95,51 @@ pub fn call_positional(
     }
     if func.shape.reusable {
         let mut frame = take_frame(func);
-        if let Some(v) = self_value {
-            frame.locals.push(Some(v.clone()));
-        }
-        for a in args {
-            match expr::eval(vm, caller, a) {
-                Ok(v) => frame.locals.push(Some(v)),
-                Err(e) => {
-                    end_frame(func, frame);
-                    return Some(Err(e));
-                }
-            }
+        if let Err(e) = eval_into(vm, caller, &mut frame.locals, self_value, args) {
+            end_frame(func, frame);
+            return Some(Err(e));
         }
         return Some(run_reused(vm, func, frame));
     }
     let scope = func.def.scope.get()?.clone();
     let mut locals = take_locals(scope.locals.len());
+    if let Err(e) = eval_into(vm, caller, &mut locals, self_value, args) {
+        return Some(Err(e));
+    }
+    Some(run_with_locals(vm, func, scope, locals))
+}
+
+/// Puts `self_value` and the values of `args` in the first slots.
+#[inline(always)]
+fn eval_into(
+    vm: &Interp,
+    caller: &mut Frame,
+    locals: &mut Vec<Option<Value>>,
+    self_value: Option<&Value>,
+    args: &[pyroclast_syntax::ast::Expr],
+) -> PyResult<()> {
     if let Some(v) = self_value {
         locals.push(Some(v.clone()));
     }
     for a in args {
         match expr::eval(vm, caller, a) {
             Ok(v) => locals.push(Some(v)),
-            Err(e) => return Some(Err(e)),
+            Err(e) => return Err(e),
         }
     }
-    Some(run_with_locals(vm, func, scope, locals))
+    Ok(())
+}
+
+/// Puts `first` and the positional arguments in the first slots.
+#[inline(always)]
+fn put_into(locals: &mut Vec<Option<Value>>, first: Option<&Value>, args: &mut Args) {
+    if let Some(v) = first {
+        locals.push(Some(v.clone()));
+    }
+    // Property getters and most dunders pass nothing but `self`.
+    if !args.pos.is_empty() {
+        locals.extend(args.pos.drain(..).map(Some));
+    }
 }
 
 /// Runs `func` (or makes its generator) with its parameters in `locals`.
@@ -156,23 +175,12 @@ pub fn call_function_with(
     {
         if func.shape.reusable {
             let mut frame = take_frame(func);
-            if let Some(v) = first {
-                frame.locals.push(Some(v.clone()));
-            }
-            if !args.pos.is_empty() {
-                frame.locals.extend(args.pos.drain(..).map(Some));
-            }
+            put_into(&mut frame.locals, first, &mut args);
             return run_reused(vm, func, frame);
         }
         let scope = scope.clone();
         let mut locals = take_locals(scope.locals.len());
-        if let Some(v) = first {
-            locals.push(Some(v.clone()));
-        }
-        // Property getters and most dunders pass nothing but `self`.
-        if !args.pos.is_empty() {
-            locals.extend(args.pos.drain(..).map(Some));
-        }
+        put_into(&mut locals, first, &mut args);
         return run_with_locals(vm, func, scope, locals);
     }
     if let Some(v) = first {
@@ -192,9 +200,7 @@ pub fn call_function(vm: &Interp, func: &Rc<Function>, args: Args) -> PyResult<V
             end_frame(func, frame);
             return Err(e);
         }
-        let r = run_frame_in(vm, func, &mut frame, &func.def.body);
-        end_frame(func, frame);
-        return r;
+        return run_reused(vm, func, frame);
     }
     let frame = function_frame(vm, func, args)?;
     if frame

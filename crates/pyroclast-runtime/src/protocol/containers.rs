@@ -254,10 +254,7 @@ pub fn key_error(vm: &Interp, key: &Value) -> PyErr {
 pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
     // `record["key"]` and `items[i]` (most subscripts) at the call site.
     match (obj, idx) {
-        (Value::Dict(d), _) => match crate::protocol::types::support::read(vm, d)?.get(vm, idx)? {
-            Some(v) => Ok(v),
-            None => Err(key_error(vm, idx)),
-        },
+        (Value::Dict(d), _) => dict_getitem(vm, d, idx),
         (Value::List(l), Value::Int(i)) => {
             let l = l.borrow();
             match norm_index(*i, l.len()) {
@@ -266,6 +263,19 @@ pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             }
         }
         _ => getitem_other(vm, obj, idx),
+    }
+}
+
+/// `d[idx]` of a dict.
+#[inline(always)]
+fn dict_getitem(
+    vm: &Interp,
+    d: &std::cell::RefCell<crate::object::dict::Dict>,
+    idx: &Value,
+) -> PyResult<Value> {
+    match crate::protocol::types::support::read(vm, d)?.get(vm, idx)? {
+        Some(v) => Ok(v),
+        None => Err(key_error(vm, idx)),
     }
 }
 
@@ -329,13 +339,7 @@ fn getitem_other(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             }
             Err(bad_index_type(vm, "byte", idx))
         }
-        Value::Dict(d) => {
-            let found = crate::protocol::types::support::read(vm, d)?.get(vm, idx)?;
-            match found {
-                Some(v) => Ok(v),
-                None => Err(key_error(vm, idx)),
-            }
-        }
+        Value::Dict(d) => dict_getitem(vm, d, idx),
         Value::Instance(inst) => {
             if let Some(r) =
                 crate::protocol::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?

@@ -148,10 +148,7 @@ fn no_data_descriptor_at(
     if tag != 0 && site.tags.iter().any(|t| t.get() == tag) {
         return true;
     }
-    let data = class
-        .lookup(name)
-        .is_some_and(|a| a.native::<Property>().is_some() || descriptor_kind(&a) == Some(true));
-    if data {
+    if class.lookup(name).is_some_and(|a| is_data_descriptor(&a)) {
         site.index.set(NOT_IN_DICT);
         return false;
     }
@@ -620,7 +617,7 @@ fn setattr_with(
             set_instance_attr_with(vm, obj, name, key, site, value)
         }
         Value::Class(c) if !c.builtin => {
-            if value.native::<Property>().is_some() || descriptor_kind(&value) == Some(true) {
+            if is_data_descriptor(&value) {
                 c.marker.set(c.marker.get() | HAS_DATA_DESCRIPTOR);
             }
             if name == "__setattr__" {

@@ -30,6 +30,12 @@ pub fn descriptor_kind(v: &Value) -> Option<bool> {
     has("__get__").then_some(false)
 }
 
+/// A property or another data descriptor: what an instance attribute
+/// lookup must ask before the instance dict.
+pub fn is_data_descriptor(v: &Value) -> bool {
+    v.native::<Property>().is_some() || descriptor_kind(v) == Some(true)
+}
+
 /// Calls `descr.__get__(obj, owner)`.
 pub(crate) fn descriptor_get(
     vm: &Interp,

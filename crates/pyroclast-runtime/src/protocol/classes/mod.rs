@@ -63,10 +63,7 @@ pub fn build_class(
         Layout::Object
     };
     // Own-namespace flags only; readers fold the MRO (`mro_marker`).
-    let has_property = ns
-        .borrow()
-        .values()
-        .any(|v| v.native::<Property>().is_some() || descriptor_kind(v) == Some(true));
+    let has_property = ns.borrow().values().any(is_data_descriptor);
     let has_setattr = ns.borrow().contains_key("__setattr__");
     let module: Rc<str> = match ns.borrow().get("__module__") {
         Some(Value::Str(m)) => m.clone(),
