@@ -517,8 +517,9 @@ pub fn eval_args(
     callee: Callee,
 ) -> PyResult<Args> {
     // Room for one more: a builtin method gets its object put first
-    // (`call_method`), which then moves the items instead of reallocating.
-    let mut pos = if args.is_empty() {
+    // (`MethodRef::call`), which then moves the items instead of
+    // reallocating; a spare vector even when there are no arguments then.
+    let mut pos = if args.is_empty() && !matches!(callee, Callee::Method(..)) {
         Vec::new()
     } else {
         crate::object::spare::take_args(args.len() + 1)

@@ -80,3 +80,14 @@ pub fn take_args(n: usize) -> Vec<Value> {
 pub fn give_back_args(v: Vec<Value>) {
     give_back(&ARGS, v, ARGS_MIN_CAPACITY);
 }
+
+/// Returns an argument vector that a builtin's binder turned into
+/// parameter slots (`args::Slots`).
+#[inline]
+pub fn give_back_slots(mut v: Vec<Option<Value>>) {
+    // Emptied first (dropping the values may make and end calls), then
+    // turned back in place: an `Option<Value>` is a `Value`'s size.
+    v.clear();
+    let v: Vec<Value> = v.into_iter().map(|o| o.unwrap_or(Value::None)).collect();
+    give_back_args(v);
+}

@@ -13,7 +13,7 @@ use crate::object::gc::Edge;
 use crate::object::model::{Class, Layout, Namespace};
 use crate::object::trace::{Trace, clear_cell};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
-use crate::protocol::args::{Sig, Style, bind, check, check_keywords};
+use crate::protocol::args::{Sig, Slots, Style, bind, check, check_keywords};
 use crate::protocol::classes::ClassMethod;
 use crate::protocol::iter::{PyIter, collect};
 use crate::protocol::ops::{self, repr};
@@ -905,7 +905,7 @@ impl Native for Iter {
 // `Sig::new`, with the class first.
 
 /// Binds a constructor's arguments (after the class) to `sig`.
-fn ctor_bind(vm: &Interp, a: Args, sig: &Sig) -> PyResult<Vec<Option<Value>>> {
+fn ctor_bind(vm: &Interp, a: Args, sig: &Sig) -> PyResult<Slots> {
     Ok(bind(vm, a, sig)?.1)
 }
 

@@ -361,7 +361,7 @@ fn get_asyncgen_hooks(vm: &Interp, a: Args) -> PyResult<Value> {
 fn set_asyncgen_hooks(vm: &Interp, a: Args) -> PyResult<Value> {
     const SIG: Sig = Sig::function("set_asyncgen_hooks", Style::KwClinic, 0, 2)
         .named(&["firstiter", "finalizer"], 0);
-    let (_, slots) = crate::protocol::args::bind(vm, a, &SIG)?;
+    let (_, mut slots) = crate::protocol::args::bind(vm, a, &SIG)?;
     for (v, what) in slots.iter().zip(["firstiter", "finalizer"]) {
         if let Some(v) = v
             && !matches!(v, Value::None)
@@ -374,7 +374,7 @@ fn set_asyncgen_hooks(vm: &Interp, a: Args) -> PyResult<Value> {
         }
     }
     let mut hooks = vm.asyncgen_hooks.borrow_mut();
-    for (slot, v) in hooks.iter_mut().zip(slots) {
+    for (slot, v) in hooks.iter_mut().zip(slots.iter_mut().map(Option::take)) {
         if let Some(v) = v {
             *slot = (!matches!(v, Value::None)).then_some(v);
         }

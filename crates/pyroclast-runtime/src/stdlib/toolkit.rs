@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::object::model::{Class, Layout, Namespace};
 use crate::object::value::{Args, BuiltinFn, Value};
-use crate::protocol::args::{Sig, Style, bind, check};
+use crate::protocol::args::{Sig, Slots, Style, bind, check};
 use crate::{Interp, PyResult};
 
 /// Adds `entries` to a module namespace.
@@ -84,13 +84,13 @@ pub fn cached_class(
 /// Binds a module function's arguments to parameter names (positional
 /// first, then keywords; the first `required` must be given), with
 /// Argument Clinic's wording. A shorthand over `protocol::args::bind`.
-pub fn bind_args(
+pub(crate) fn bind_args(
     vm: &Interp,
     fname: &str,
     args: Args,
     names: &[&str],
     required: usize,
-) -> PyResult<Vec<Option<Value>>> {
+) -> PyResult<Slots> {
     let sig = Sig::function(fname, Style::KwClinic, 0, 0).named(names, required);
     Ok(bind(vm, args, &sig)?.1)
 }
