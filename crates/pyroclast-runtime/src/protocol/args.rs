@@ -475,7 +475,11 @@ pub(crate) fn bind(vm: &Interp, mut args: Args, sig: &Sig) -> PyResult<(Option<V
     let mut pos = std::mem::take(&mut args.pos).into_iter();
     let this = if receiver == 1 { pos.next() } else { None };
     let mut vals = Slots(pos.map(Some).collect());
-    vals.resize(sig.max.max(n), None);
+    // Most calls give every parameter: no call of `resize` then.
+    let slots = sig.max.max(n);
+    if vals.len() < slots {
+        vals.resize(slots, None);
+    }
     for (k, v) in std::mem::take(&mut args.kw) {
         // `check` found every keyword among the parameters.
         if let Some(i) = sig.names.iter().position(|x| **x == *k) {

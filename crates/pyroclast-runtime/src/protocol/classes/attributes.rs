@@ -799,7 +799,16 @@ pub fn load_method(
         }
         Value::Class(_) | Value::Module(_) | Value::Native(_) => {}
         _ => {
-            if let Some(b @ Value::Builtin(_)) = type_of(vm, obj).lookup(name) {
+            let class = type_of(vm, obj);
+            if let Some(site) = site
+                && let Some(b) = own_method_at(&class, name, site)
+            {
+                return Ok(MethodRef::Unbound(b));
+            }
+            if let Some(b @ Value::Builtin(_)) = class.lookup(name) {
+                if let Some(site) = site {
+                    remember_own_method(&class, name, site);
+                }
                 return Ok(MethodRef::Unbound(b));
             }
         }
@@ -808,6 +817,34 @@ pub fn load_method(
         Some(site) => getattr_at(vm, obj, name, site)?,
         None => getattr(vm, obj, name)?,
     }))
+}
+
+/// A builtin type's own method at the index a call site remembers
+/// (`x.strip()` on a str): the type's own namespace comes first on its
+/// MRO, so a key there equal to `name` is the answer, whatever else the
+/// site's index was last used for (an instance dict's hint at a site that
+/// sees both).
+#[inline]
+fn own_method_at(
+    class: &Rc<Class>,
+    name: &str,
+    site: &pyroclast_syntax::ast::SiteCache,
+) -> Option<Value> {
+    let dict = class.dict.try_borrow().ok()?;
+    let (k, v) = dict.get_index(site.index.get() as usize)?;
+    (crate::object::model::same_name(k, name) && matches!(v, Value::Builtin(_))).then(|| v.clone())
+}
+
+/// Keeps where a builtin type's own namespace holds `name` for
+/// [`own_method_at`] (nothing when the method is inherited).
+#[cold]
+fn remember_own_method(class: &Rc<Class>, name: &str, site: &pyroclast_syntax::ast::SiteCache) {
+    if let Ok(dict) = class.dict.try_borrow()
+        && let Some(i) = dict.get_index_of(name)
+        && let Ok(i) = u32::try_from(i)
+    {
+        site.index.set(i);
+    }
 }
 
 /// `obj.name(*args)` without allocating a bound method when possible.

@@ -90,19 +90,33 @@ impl Text for str {
     fn offset_of(&self, n: usize) -> usize {
         byte_at(self, n)
     }
+    #[inline]
     fn unit_at(&self, i: usize) -> (u32, usize) {
-        self[i..]
-            .chars()
-            .next()
-            .map_or((0, 1), |c| (c as u32, c.len_utf8()))
+        // ASCII without decoding: the scans of split and strip step by it.
+        match self.as_bytes().get(i) {
+            Some(&b) if b < 0x80 => (u32::from(b), 1),
+            _ => self
+                .get(i..)
+                .and_then(|s| s.chars().next())
+                .map_or((0, 1), |c| (c as u32, c.len_utf8())),
+        }
     }
+    #[inline]
     fn unit_before(&self, end: usize) -> (u32, usize) {
-        self[..end]
-            .chars()
-            .next_back()
-            .map_or((0, 1), |c| (c as u32, c.len_utf8()))
+        match end.checked_sub(1).and_then(|i| self.as_bytes().get(i)) {
+            Some(&b) if b < 0x80 => (u32::from(b), 1),
+            _ => self
+                .get(..end)
+                .and_then(|s| s.chars().next_back())
+                .map_or((0, 1), |c| (c as u32, c.len_utf8())),
+        }
     }
+    #[inline]
     fn is_space(unit: u32) -> bool {
+        if unit < 0x80 {
+            // Python's ASCII whitespace: \t \n \v \f \r, \x1c-\x1f, space.
+            return matches!(unit, 0x09..=0x0d | 0x1c..=0x20);
+        }
         char::from_u32(unit).is_some_and(crate::protocol::text::unicode::is_space)
     }
     fn is_linebreak(unit: u32) -> bool {
