@@ -377,20 +377,65 @@ fn name(lex: &mut Lexer<Token>) -> Result<Rc<str>, LexError> {
     Ok(lex.extras.intern(s))
 }
 
-/// The identifiers of one source text, each allocated once: a name's uses,
-/// its definition and the dict keys made from them share one pointer, so
-/// the runtime's name comparisons settle on the pointer.
+/// The lexer's access to [`intern`]: every identifier of a source text,
+/// and the name-like string literals, come from the thread's table.
 #[derive(Default)]
-pub struct Names(rustc_hash::FxHashSet<Rc<str>>);
+pub struct Names;
 
 impl Names {
     fn intern(&mut self, s: &str) -> Rc<str> {
-        if let Some(n) = self.0.get(s) {
-            return n.clone();
+        intern(s)
+    }
+}
+
+/// This thread's interned names, and the table size at which unused ones
+/// are next dropped.
+#[derive(Default)]
+struct Interned {
+    names: rustc_hash::FxHashSet<Rc<str>>,
+    purge_at: usize,
+}
+
+thread_local! {
+    static INTERNED: std::cell::RefCell<Interned> = std::cell::RefCell::default();
+}
+
+/// Smallest table size worth purging.
+const FIRST_PURGE: usize = 4096;
+
+/// One shared allocation per name on this thread: a name's uses, its
+/// definition, the dict keys made from them and (when the runtime interns
+/// them too) the builtins' names share one pointer, across every source
+/// text parsed here, so the runtime's name comparisons settle on the
+/// pointer. Names nothing else holds are dropped when the table doubles.
+pub fn intern(s: &str) -> Rc<str> {
+    intern_with(s, || Rc::from(s))
+}
+
+/// [`intern`] for a string already allocated: the table keeps `s` itself
+/// when it holds no equal name yet (`sys.intern`).
+pub fn intern_rc(s: &Rc<str>) -> Rc<str> {
+    intern_with(s, || s.clone())
+}
+
+fn intern_with(s: &str, make: impl FnOnce() -> Rc<str>) -> Rc<str> {
+    let found = INTERNED.try_with(|t| {
+        let mut t = t.try_borrow_mut().ok()?;
+        if let Some(n) = t.names.get(s) {
+            return Some(n.clone());
         }
-        let n: Rc<str> = Rc::from(s);
-        self.0.insert(n.clone());
-        n
+        if t.names.len() >= t.purge_at.max(FIRST_PURGE) {
+            t.names.retain(|n| Rc::strong_count(n) > 1);
+            t.purge_at = t.names.len() * 2;
+        }
+        let n = make();
+        t.names.insert(n.clone());
+        Some(n)
+    });
+    match found {
+        Ok(Some(n)) => n,
+        // The table is gone (thread teardown) or busy: no sharing then.
+        _ => Rc::from(s),
     }
 }
 

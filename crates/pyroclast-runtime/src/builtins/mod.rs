@@ -92,4 +92,15 @@ pub fn install(vm: &Interp) {
     crate::protocol::types::mappingproxy::install(vm);
     slots::install(vm);
     site::install(vm);
+    intern_names(vm);
+}
+
+/// Gives the builtins' names the interned keys, so a name in code (`len`)
+/// and its key here are one pointer and a lookup compares no text.
+fn intern_names(vm: &Interp) {
+    use indexmap::map::MutableKeys;
+    for (key, _) in vm.builtins.borrow_mut().iter_mut2() {
+        // An equal string: the hash and the table stay as they are.
+        *key = pyroclast_syntax::token::intern(key);
+    }
 }

@@ -579,8 +579,9 @@ pub fn add_methods(
     let mut d = class.dict.borrow_mut();
     d.reserve(table.len());
     for (name, f) in table {
+        // Interned: a call site's name (`s.strip()`) is the same pointer.
         d.insert(
-            Rc::from(*name),
+            pyroclast_syntax::token::intern(name),
             crate::object::value::method(owner, name, *f),
         );
     }

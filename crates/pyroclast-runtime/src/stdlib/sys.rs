@@ -391,9 +391,15 @@ fn intern(vm: &Interp, a: Args) -> PyResult<Value> {
     const SIG: Sig = Sig::module("sys", "intern", Style::One, 1, 1);
     check(vm, &a, &SIG)?;
     match &a.pos[0] {
-        v @ Value::Str(_) => Ok(v.clone()),
+        Value::Str(s) => Ok(Value::Str(pyroclast_syntax::token::intern_rc(s))),
+        v @ Value::Instance(_)
+            if matches!(crate::protocol::types::construct::unwrap(v), Value::Str(_)) =>
+        {
+            Err(vm.type_error(format!("can't intern {}", type_name(vm, v))))
+        }
+        Value::None => Err(vm.type_error("intern() argument must be str, not None")),
         other => Err(vm.type_error(format!(
-            "intern() argument 1 must be str, not {}",
+            "intern() argument must be str, not {}",
             type_name(vm, other)
         ))),
     }
