@@ -304,12 +304,24 @@ fn new_frame(func: &Rc<Function>) -> Frame {
 }
 
 /// Ends a call in a kept frame: the locals are dropped now (CPython drops
-/// them at return) and the frame waits for a next call. A frame that a
-/// traceback names goes instead, its locals moving to the traceback.
+/// them at return) and the frame waits for a next call. When a traceback
+/// names the frame, its locals move to the traceback (as when a frame is
+/// dropped) and the frame gets an empty vector.
 #[inline]
 fn end_frame(func: &Function, mut frame: Box<Frame>) {
-    if frame.kept.get().is_some() {
-        return;
+    if let Some(named) = frame.kept.take() {
+        match named.try_borrow_mut() {
+            Ok(mut slot) => {
+                *slot = std::mem::take(&mut frame.locals);
+                frame.locals = take_locals(func.shape.n_locals as usize);
+            }
+            // Unreachable (nothing else borrows it while the call ends);
+            // the frame goes, and its drop tries again.
+            Err(_) => {
+                let _ = frame.kept.set(named.clone());
+                return;
+            }
+        }
     }
     frame.locals.clear();
     if let Ok(mut spares) = func.spare_frames.try_borrow_mut()
