@@ -224,7 +224,7 @@ pub fn run_frame(
 }
 
 /// [`run_frame`] of a frame the caller keeps.
-#[inline]
+#[inline(always)]
 fn run_frame_in(
     vm: &Interp,
     func: &Rc<Function>,
