@@ -185,6 +185,55 @@ impl VersionTag {
     }
 }
 
+/// A class's flags (`classes::HAS_DATA_DESCRIPTOR`, ...), with the flags
+/// of its whole MRO kept beside them: attribute reads ask for those on
+/// every access. Setting flags bumps the lookup epoch, which every class
+/// namespace change bumps too, so the kept union is current while the
+/// epoch is the one it was computed in.
+#[derive(Default)]
+pub struct Marker {
+    bits: Cell<u8>,
+    /// The union along the MRO and the epoch it was computed in.
+    mro: Cell<(u64, u8)>,
+}
+
+impl Marker {
+    /// Flags set to `bits`.
+    pub fn new(bits: u8) -> Self {
+        Marker {
+            bits: Cell::new(bits),
+            mro: Cell::new((u64::MAX, 0)),
+        }
+    }
+
+    /// The class's own flags.
+    #[inline]
+    pub fn get(&self) -> u8 {
+        self.bits.get()
+    }
+
+    /// Replaces the class's own flags (subclasses see them at once).
+    pub fn set(&self, bits: u8) {
+        self.bits.set(bits);
+        bump_epoch();
+    }
+}
+
+/// The flags of `class` and its whole MRO: a flag added to a base after
+/// a subclass was created still counts.
+#[inline]
+pub fn mro_marker(class: &Rc<Class>) -> u8 {
+    // No epoch while the thread's locals are torn down: nothing is kept.
+    let epoch = CACHE.try_with(|c| c.epoch.get()).unwrap_or(u64::MAX);
+    let (at, bits) = class.marker.mro.get();
+    if at == epoch && epoch != u64::MAX {
+        return bits;
+    }
+    let bits = class.mro_iter().fold(0, |m, c| m | c.marker.get());
+    class.marker.mro.set((epoch, bits));
+    bits
+}
+
 /// Invalidates every cached lookup on this thread.
 pub fn bump_epoch() {
     // During thread teardown the cache may be gone, and with it every entry.

@@ -119,7 +119,7 @@ pub struct Class {
     /// True for classes implemented in Rust (int, str, ...).
     pub builtin: bool,
     /// Flags about the class (see `classes::HAS_DATA_DESCRIPTOR`).
-    pub marker: Cell<u8>,
+    pub marker: crate::object::class_dict::Marker,
     /// The class's type when it is not `type` (a user metaclass).
     pub metaclass: RefCell<Option<Rc<Class>>>,
     /// What calling a builtin class builds (`int(x)`, `range(n)`), set by
@@ -144,8 +144,8 @@ pub const HAS_DATA_DESCRIPTOR: u8 = 1;
 pub const HAS_SETATTR: u8 = 2;
 
 /// `Class::marker` bit: the class or a base (when the class was made)
-/// defines `__getattribute__`, so attribute reads call it. Covers the bases
-/// so the method-call fast path tests one bit.
+/// defines `__getattribute__`, so attribute reads call it. Readers ask the
+/// whole MRO (`mro_marker`): a base may gain the method later.
 pub const HAS_GETATTRIBUTE: u8 = 64;
 
 /// `Class::marker` bit: the class or a base had `__slots__` when the class
@@ -344,10 +344,16 @@ impl Instance {
     /// Queues `__del__` when the class has one: the instance's state moves
     /// into a rescued instance that the interpreter finalizes.
     fn queue_del(&mut self) {
-        if self.finalized.get() || self.class.marker.get() & HAS_DEL == 0 {
+        // The whole MRO: a base may gain `__del__` after the class was made.
+        if self.finalized.get() || crate::object::class_dict::mro_marker(&self.class) & HAS_DEL == 0
+        {
             return;
         }
-        let Some(vm) = self.class.vm.borrow().upgrade() else {
+        let Some(vm) = self
+            .class
+            .mro_iter()
+            .find_map(|c| c.vm.try_borrow().ok()?.upgrade())
+        else {
             return;
         };
         if vm.stopping() || vm.closing.get() {

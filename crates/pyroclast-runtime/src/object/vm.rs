@@ -113,7 +113,7 @@ pub fn new_class_in(
         tag: Default::default(),
         layout,
         builtin,
-        marker: Cell::new(0),
+        marker: crate::object::class_dict::Marker::new(0),
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),

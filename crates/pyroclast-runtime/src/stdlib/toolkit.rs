@@ -2,7 +2,6 @@
 //! classes implemented in Rust, argument checks, natives inside subclass
 //! instances.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::object::model::{Class, Layout, Namespace};
@@ -55,7 +54,7 @@ pub fn new_class(
         tag: Default::default(),
         layout,
         builtin: false,
-        marker: Cell::new(0),
+        marker: crate::object::class_dict::Marker::new(0),
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),

@@ -71,7 +71,7 @@ pub(crate) fn no_attribute(vm: &Interp, obj: &Value, name: &str) -> PyErr {
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &Interp, obj: &Value, name: &str) -> PyResult<Value> {
     if let Value::Instance(inst) = obj
-        && inst.class.marker.get() & HAS_GETATTRIBUTE != 0
+        && mro_marker(&inst.class) & HAS_GETATTRIBUTE != 0
     {
         return hooked_getattr(vm, obj, &inst.class, name);
     }
@@ -97,8 +97,7 @@ pub fn getattr_at(
     };
     let hint = site.index.get();
     if hint != NOT_IN_DICT
-        && inst.class.marker.get() & HAS_GETATTRIBUTE == 0
-        && mro_marker(&inst.class) & HAS_DATA_DESCRIPTOR == 0
+        && mro_marker(&inst.class) & (HAS_GETATTRIBUTE | HAS_DATA_DESCRIPTOR) == 0
         && let Some((k, v)) = inst.dict.borrow().get_index(hint as usize)
         && crate::object::model::same_name(k, name)
     {
@@ -117,7 +116,7 @@ fn instance_getattr_at(
     name: &str,
     site: &pyroclast_syntax::ast::SiteCache,
 ) -> PyResult<Value> {
-    if inst.class.marker.get() & HAS_GETATTRIBUTE != 0 {
+    if mro_marker(&inst.class) & HAS_GETATTRIBUTE != 0 {
         return hooked_getattr(vm, obj, &inst.class, name);
     }
     let hash = crate::object::model::site_hash(site, name);
@@ -737,7 +736,7 @@ pub fn unbound_method(
     name: &str,
     site: Option<&pyroclast_syntax::ast::SiteCache>,
 ) -> Option<Value> {
-    if inst.class.marker.get() & HAS_GETATTRIBUTE != 0 {
+    if mro_marker(&inst.class) & HAS_GETATTRIBUTE != 0 {
         return None;
     }
     let shadowed = match site {

@@ -15,7 +15,6 @@ use crate::object::value::{Args, Value};
 use crate::protocol::args::{Sig, Style, check};
 use crate::protocol::ops::type_name;
 use crate::{Interp, PyResult};
-use std::cell::Cell;
 use std::rc::Rc;
 
 /// Creates a class from a `class` statement's pieces.
@@ -79,7 +78,7 @@ pub fn build_class(
         tag: Default::default(),
         layout,
         builtin: false,
-        marker: Cell::new(
+        marker: crate::object::class_dict::Marker::new(
             if has_property { HAS_DATA_DESCRIPTOR } else { 0 }
                 | if has_setattr { HAS_SETATTR } else { 0 },
         ),
@@ -119,7 +118,7 @@ pub use crate::object::model::{HAS_DATA_DESCRIPTOR, HAS_GETATTRIBUTE, HAS_SETATT
 /// The `Class::marker` bits of a class and its whole MRO: a hook added to a
 /// base after a subclass was created still counts.
 pub fn mro_marker(class: &Rc<Class>) -> u8 {
-    class.mro_iter().fold(0, |m, c| m | c.marker.get())
+    crate::object::class_dict::mro_marker(class)
 }
 
 /// Registers the methods of `property` and `object`.

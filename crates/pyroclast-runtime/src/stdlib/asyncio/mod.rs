@@ -55,7 +55,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             tag: Default::default(),
             layout: Layout::Exception,
             builtin: true,
-            marker: std::cell::Cell::new(0),
+            marker: crate::object::class_dict::Marker::new(0),
             metaclass: std::cell::RefCell::new(None),
             new: std::cell::Cell::new(None),
             vm: std::cell::RefCell::new(std::rc::Weak::new()),
