@@ -35,7 +35,9 @@ impl std::ops::DerefMut for Slots {
 
 impl Drop for Slots {
     fn drop(&mut self) {
-        crate::object::spare::give_back_slots(std::mem::take(&mut self.0));
+        if self.0.capacity() != 0 {
+            crate::object::spare::give_back_slots(std::mem::take(&mut self.0));
+        }
     }
 }
 
@@ -471,6 +473,12 @@ fn kw_error(sig: &Sig, n: usize, kw: &[(Rc<str>, Value)]) -> Option<String> {
 pub(crate) fn bind(vm: &Interp, mut args: Args, sig: &Sig) -> PyResult<(Option<Value>, Slots)> {
     check(vm, &args, sig)?;
     let receiver = usize::from(sig.receiver);
+    if sig.max == 0 {
+        // No parameters (`s.upper()`), so `check` saw nothing but the
+        // receiver: the argument vector goes back to the spares whole.
+        let this = if receiver == 1 { args.pos.pop() } else { None };
+        return Ok((this, Slots(Vec::new())));
+    }
     let n = args.pos.len() - receiver;
     let mut pos = std::mem::take(&mut args.pos).into_iter();
     let this = if receiver == 1 { pos.next() } else { None };
