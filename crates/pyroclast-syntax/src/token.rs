@@ -34,7 +34,6 @@ impl LexError {
 /// Every token of the subset.
 #[derive(Logos, Debug, Clone, PartialEq)]
 #[logos(error = LexError)]
-#[logos(extras = Names)]
 #[logos(skip r"[ \t\x0C]+")]
 #[logos(skip r"#[^\r\n]*")]
 #[logos(skip r"\\\r?\n")]
@@ -374,18 +373,7 @@ fn name(lex: &mut Lexer<Token>) -> Result<Rc<str>, LexError> {
             return Err(invalid_character(c, start + i));
         }
     }
-    Ok(lex.extras.intern(s))
-}
-
-/// The lexer's access to [`intern`]: every identifier of a source text,
-/// and the name-like string literals, come from the thread's table.
-#[derive(Default)]
-pub struct Names;
-
-impl Names {
-    fn intern(&mut self, s: &str) -> Rc<str> {
-        intern(s)
-    }
+    Ok(intern(s))
 }
 
 /// This thread's interned names, and the table size at which unused ones
@@ -645,7 +633,7 @@ fn string(lex: &mut Lexer<Token>) -> Result<StringLit, LexError> {
         && s.len() <= 64
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
     {
-        lit = StringLit::Str(lex.extras.intern(s));
+        lit = StringLit::Str(intern(s));
     }
     lex.bump(end + quote.len());
     Ok(lit)

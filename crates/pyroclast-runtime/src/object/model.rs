@@ -143,9 +143,9 @@ pub const HAS_DATA_DESCRIPTOR: u8 = 1;
 /// on it and its subclasses must look for it (the common case skips that).
 pub const HAS_SETATTR: u8 = 2;
 
-/// `Class::marker` bit: the class or a base (when the class was made)
-/// defines `__getattribute__`, so attribute reads call it. Readers ask the
-/// whole MRO (`mro_marker`): a base may gain the method later.
+/// `Class::marker` bit: the class defines `__getattribute__`, so attribute
+/// reads on it and its subclasses call it (readers ask the whole MRO,
+/// `mro_marker`).
 pub const HAS_GETATTRIBUTE: u8 = 64;
 
 /// `Class::marker` bit: the class or a base had `__slots__` when the class

@@ -64,6 +64,7 @@ pub fn build_class(
     // Own-namespace flags only; readers fold the MRO (`mro_marker`).
     let has_property = ns.borrow().values().any(is_data_descriptor);
     let has_setattr = ns.borrow().contains_key("__setattr__");
+    let has_getattribute = ns.borrow().contains_key("__getattribute__");
     let module: Rc<str> = match ns.borrow().get("__module__") {
         Some(Value::Str(m)) => m.clone(),
         _ => Rc::from(module),
@@ -80,21 +81,18 @@ pub fn build_class(
         builtin: false,
         marker: crate::object::class_dict::Marker::new(
             if has_property { HAS_DATA_DESCRIPTOR } else { 0 }
-                | if has_setattr { HAS_SETATTR } else { 0 },
+                | if has_setattr { HAS_SETATTR } else { 0 }
+                | if has_getattribute {
+                    HAS_GETATTRIBUTE
+                } else {
+                    0
+                },
         ),
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
         weakrefs: std::cell::Cell::new(false),
     });
-    // Unlike the other flags, this one covers the bases too: an instance's
-    // destructor reads it and must not walk the MRO.
-    if class
-        .mro_iter()
-        .any(|c| !c.builtin && c.dict.borrow().contains_key("__getattribute__"))
-    {
-        class.marker.set(class.marker.get() | HAS_GETATTRIBUTE);
-    }
     if class
         .mro_iter()
         .any(|c| !c.builtin && c.dict.borrow().contains_key("__slots__"))
@@ -115,11 +113,7 @@ pub fn build_class(
 
 pub use crate::object::model::{HAS_DATA_DESCRIPTOR, HAS_GETATTRIBUTE, HAS_SETATTR, HAS_SLOTS};
 
-/// The `Class::marker` bits of a class and its whole MRO: a hook added to a
-/// base after a subclass was created still counts.
-pub fn mro_marker(class: &Rc<Class>) -> u8 {
-    crate::object::class_dict::mro_marker(class)
-}
+pub use crate::object::class_dict::mro_marker;
 
 /// Registers the methods of `property` and `object`.
 pub fn install(vm: &Interp) {
