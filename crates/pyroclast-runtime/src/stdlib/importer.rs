@@ -51,6 +51,7 @@ const BEFORE_PATH: &[&str] = &[
     "warnings",
     "weakref",
     "_frozen_importlib",
+    "_frozen_importlib_external",
 ];
 
 fn table(name: &str) -> Option<&'static ModuleDef> {
@@ -315,16 +316,12 @@ pub(super) fn stdlib_attributes(
 /// The `__loader__` of `__main__` run from `filename`: a source file
 /// loader for a file, `BuiltinImporter` for `<string>` and `<stdin>`.
 pub fn main_loader(vm: &Interp, filename: &str) -> PyResult<Value> {
-    let frozen = vm.import("_frozen_importlib")?;
     if filename.starts_with('<') {
-        return getattr(vm, &frozen, "BuiltinImporter");
+        return getattr(vm, &vm.import("_frozen_importlib")?, "BuiltinImporter");
     }
-    let class = getattr(vm, &frozen, "SourceFileLoader")?;
-    crate::protocol::call::call(
-        vm,
-        &class,
-        Args::new(vec![Value::str("__main__"), Value::str(filename)]),
-    )
+    // Made without importing anything: `_frozen_importlib` is imported
+    // when a module first needs a spec.
+    super::frozen_external::new_loader(vm, "__main__", filename)
 }
 
 /// `importlib.reload(module)`: finds the module's source again and runs it

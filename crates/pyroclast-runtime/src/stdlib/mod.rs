@@ -11,6 +11,7 @@ pub mod collections;
 pub mod contextvars;
 pub mod datetime;
 pub mod decimal_support;
+pub mod frozen_external;
 pub mod fs;
 pub mod functools;
 pub mod gc;
@@ -186,6 +187,7 @@ pub const MODULES: &[ModuleDef] = &[
     python_module!("statistics"),
     // The import system's Python side: module specs and loaders, then the
     // `importlib` API over the Rust importer (`importer.rs`).
+    rust_module!("_frozen_importlib_external", frozen_external::fill),
     python_module!("_frozen_importlib"),
     rust_module!("importlib", importlib::fill, python),
     python_module!("importlib.util"),

@@ -1,6 +1,7 @@
 # Module specs and loaders for modules imported from sys.path. The Rust
 # importer (stdlib/importer.rs) finds and runs the code; these objects are
-# what a module's __spec__ and __loader__ show.
+# what a module's __spec__ and __loader__ show. SourceFileLoader is Rust
+# (stdlib/frozen_external.rs), so __main__ gets one without this module.
 
 
 class ModuleSpec:
@@ -69,30 +70,6 @@ class FrozenImporter:
         return None
 
 
-class SourceFileLoader:
-    __module__ = '_frozen_importlib_external'
-
-    def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
-
-    def __eq__(self, other):
-        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
-
-    def __hash__(self):
-        return hash(self.name) ^ hash(self.path)
-
-    def get_filename(self, fullname=None):
-        return self.path
-
-    def is_package(self, fullname):
-        return self.path.rpartition('/')[2] == '__init__.py'
-
-    def get_source(self, fullname):
-        with open(self.path) as f:
-            return f.read()
-
-
 class NamespaceLoader:
     __module__ = '_frozen_importlib_external'
 
@@ -116,9 +93,13 @@ def _spec_for(name, origin, path):
         spec = ModuleSpec(name, loader, origin=origin, is_package=path is not None)
         return spec, loader
     else:
-        loader = SourceFileLoader(name, origin)
+        loader = _bootstrap_external.SourceFileLoader(name, origin)
     spec = ModuleSpec(name, loader, origin=origin, is_package=path is not None)
     if path is not None:
         spec.submodule_search_locations = path
     spec._set_fileattr = origin is not None
     return spec, loader
+
+
+# Last: importing it makes its spec, with _spec_for above.
+import _frozen_importlib_external as _bootstrap_external
