@@ -146,17 +146,7 @@ fn exec<'a>(
                 let truth = truthy_direct(vm, frame, test).await?;
                 exec_block(vm, frame, if truth { body } else { orelse }).await?;
             }
-            StmtKind::While { test, body, orelse } => loop {
-                if !truthy_direct(vm, frame, test).await? {
-                    exec_block(vm, frame, orelse).await?;
-                    break;
-                }
-                match exec_block(vm, frame, body).await {
-                    Ok(()) | Err(Flow::Continue) => {}
-                    Err(Flow::Break) => break,
-                    Err(other) => return Err(other),
-                }
-            },
+            StmtKind::While { .. } => exec_while(vm, frame, s).await?,
             StmtKind::For { .. } => exec_for(vm, frame, s).await?,
             StmtKind::With {
                 is_async,
@@ -275,6 +265,45 @@ fn exec_simple<'a>(
 // Loops and try statements live in their own boxed futures, which keeps the
 // future of every other statement small (it is allocated and moved per
 // executed statement).
+
+/// One pass over a loop's body, inside the loop's own boxed future: a body
+/// with compound statements that suspend runs unboxed here (the loop's box
+/// already breaks the recursion), instead of [`exec_block`] boxing it anew
+/// on every iteration. A macro, not a function: a wrapping future would be
+/// made and moved on every iteration.
+/// `$compound`: `has_compound_suspend($body)`, asked once per loop.
+macro_rules! loop_body {
+    ($vm:expr, $frame:expr, $body:expr, $compound:expr) => {
+        if $compound {
+            exec_compound_block($vm, $frame, $body).await
+        } else {
+            exec_block($vm, $frame, $body).await
+        }
+    };
+}
+
+/// A `while` loop that suspends.
+fn exec_while<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Result<(), Flow>> {
+    Box::pin(async move {
+        let StmtKind::While { test, body, orelse } = &s.kind else {
+            return Ok(());
+        };
+        let compound = has_compound_suspend(body);
+        loop {
+            if !truthy_direct(vm, frame, test).await? {
+                exec_block(vm, frame, orelse).await?;
+                break;
+            }
+            match loop_body!(vm, frame, body, compound) {
+                Ok(()) | Err(Flow::Continue) => {}
+                Err(Flow::Break) => break,
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(())
+    })
+}
+
 fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Result<(), Flow>> {
     Box::pin(async move {
         let StmtKind::For {
@@ -289,6 +318,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
         };
 
         let it = eval_direct(vm, frame, iter).await?;
+        let compound = has_compound_suspend(body);
         if *is_async {
             let it = crate::protocol::awaiting::aiter_for(vm, &it)?;
             loop {
@@ -302,7 +332,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                 };
                 frame.at(vm, s.span.start);
                 assign(vm, frame, target, item)?;
-                match exec_block(vm, frame, body).await {
+                match loop_body!(vm, frame, body, compound) {
                     Ok(()) | Err(Flow::Continue) => {}
                     Err(Flow::Break) => break,
                     Err(other) => return Err(other),
@@ -317,7 +347,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                 };
                 frame.at(vm, s.span.start);
                 assign(vm, frame, target, item)?;
-                match exec_block(vm, frame, body).await {
+                match loop_body!(vm, frame, body, compound) {
                     Ok(()) | Err(Flow::Continue) => {}
                     Err(Flow::Break) => break,
                     Err(other) => return Err(other),
