@@ -579,6 +579,7 @@ pub fn push_keyword(
     Ok(())
 }
 
+#[inline(always)]
 fn eval_call(
     vm: &Interp,
     frame: &mut Frame,
@@ -588,7 +589,15 @@ fn eval_call(
 ) -> PyResult<Value> {
     // `obj.method(...)` without building a bound method.
     if let ExprKind::Attribute { value, attr, hint } = &func.kind {
-        let obj = eval(vm, frame, value)?;
+        // `super().m(...)` without the `super` object when it can.
+        let obj = if keywords.is_empty() && super::super_call::is_zero_arg_super(frame, value) {
+            match super::super_call::method_call(vm, frame, attr, args) {
+                super::super_call::SuperCall::Done(r) => return r,
+                super::super_call::SuperCall::Object(o) => o,
+            }
+        } else {
+            eval(vm, frame, value)?
+        };
         // The method is found before the arguments run, as CPython's
         // LOAD_METHOD finds it.
         let method = crate::protocol::classes::load_method(vm, &obj, attr, Some(hint))?;
@@ -610,7 +619,7 @@ fn eval_call(
     {
         // Builtins that need the calling frame.
         match &*n.id {
-            "super" => return zero_arg_super(vm, frame),
+            "super" => return super::super_call::zero_arg_super(vm, frame),
             "globals" => {
                 return Ok(crate::protocol::types::construct::globals_dict(
                     &frame.globals,
@@ -695,37 +704,6 @@ fn frame_locals(vm: &Interp, frame: &Frame) -> Value {
         }
     }
     Value::dict(d)
-}
-
-/// `super()` inside a method: the `__class__` cell and the first argument.
-pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
-    if frame.scope.is_none() {
-        return Err(vm.error(ExcKind::RuntimeError, "super(): no arguments"));
-    }
-    let scope = frame.scope.clone().unwrap_or_default();
-    let class_idx = scope.cells.iter().position(|c| &**c == "__class__");
-    let class = class_idx
-        .and_then(|i| frame.cells.get(i))
-        .and_then(|c| c.borrow().clone());
-    let Some(Value::Class(class)) = class else {
-        return Err(vm.error(ExcKind::RuntimeError, "super(): __class__ cell not found"));
-    };
-    let first = match frame.locals.first() {
-        Some(Some(v)) => v.clone(),
-        _ => {
-            // The first parameter may itself live in a cell.
-            match scope.param_cells.iter().find(|(_, slot)| *slot == 0) {
-                Some((cell, _)) => frame.cells[*cell as usize]
-                    .borrow()
-                    .clone()
-                    .unwrap_or(Value::None),
-                None => return Err(vm.error(ExcKind::RuntimeError, "super(): no arguments")),
-            }
-        }
-    };
-    Ok(Value::native_tracked(Rc::new(
-        crate::protocol::classes::Super { class, obj: first },
-    )))
 }
 
 /// Builds the text of an f-string.

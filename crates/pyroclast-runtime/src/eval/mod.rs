@@ -14,6 +14,7 @@ pub mod expr;
 mod genexpr;
 pub mod pattern;
 pub mod stmt;
+mod super_call;
 pub mod suspend;
 
 use std::cell::RefCell;
