@@ -6,7 +6,8 @@
 //! hash tables whose sizes change inside the standard library's code; an
 //! allocator sees every byte of them at the cost of one thread-local add
 //! per allocation. A library cannot choose the process's allocator, so
-//! the host opts in (`#[global_allocator]`, as the CLI does); without it
+//! the host opts in (`#[global_allocator]`, as the memory tests do; the
+//! CLI sets no budget and keeps the system allocator); without it
 //! the budget falls back to counting large objects (`limits.rs`).
 //!
 //! Attribution: while an interpreter runs (a call into it, one poll of
