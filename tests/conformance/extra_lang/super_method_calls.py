@@ -157,6 +157,27 @@ class AsyncChild(AsyncBase):
 print(asyncio.run(AsyncChild().twice()))
 
 
+# super() whose object does not fit its class: TypeError, as CPython's
+# supercheck, whether made by super() or super(type, obj).
+class Unrelated:
+    pass
+
+
+class Proxy:
+    @property
+    def __class__(self):
+        return Diamond
+
+
+for make in (lambda: Left.area(Unrelated()), lambda: super(Left, Unrelated()),
+             lambda: super(Left, Unrelated), lambda: super(Left, 3),
+             lambda: super(Left, Proxy()).area is not None, lambda: super(Left, Diamond).area):
+    try:
+        print(make() is not None)
+    except TypeError as e:
+        print("TypeError", e)
+
+
 class Shadowed(Base):
     def who(self):
         return super().who()

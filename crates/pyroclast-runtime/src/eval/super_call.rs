@@ -46,9 +46,7 @@ fn parts(vm: &Interp, frame: &Frame) -> PyResult<(Rc<Class>, Value)> {
 /// `super()` inside a method.
 pub fn zero_arg_super(vm: &Interp, frame: &Frame) -> PyResult<Value> {
     let (class, obj) = parts(vm, frame)?;
-    Ok(Value::native_tracked(Rc::new(
-        crate::protocol::classes::Super { class, obj },
-    )))
+    crate::protocol::classes::Super::make(vm, class, obj)
 }
 
 /// Whether `e` is a call of the builtin `super` without arguments (no
@@ -101,9 +99,10 @@ pub fn method_call(vm: &Interp, frame: &mut Frame, attr: &str, args: &[Expr]) ->
     {
         return SuperCall::Done(r);
     }
-    SuperCall::Object(Value::native_tracked(Rc::new(
-        crate::protocol::classes::Super { class, obj },
-    )))
+    match crate::protocol::classes::Super::make(vm, class, obj) {
+        Ok(o) => SuperCall::Object(o),
+        Err(e) => SuperCall::Done(Err(e)),
+    }
 }
 
 /// The function `super(class, obj).attr` binds to `obj`, if it is a plain

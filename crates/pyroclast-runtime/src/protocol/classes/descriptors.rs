@@ -173,6 +173,38 @@ pub struct Super {
     pub class: Rc<Class>,
     /// The bound object (an instance or a class).
     pub obj: Value,
+    /// The type whose MRO is searched: `obj` itself when it is a subclass
+    /// of `class` (a class-level `super()`), else its type (or what its
+    /// `__class__` claims, for proxies), as CPython's `supercheck` finds.
+    start: Rc<Class>,
+}
+
+impl Super {
+    /// `super(class, obj)`, refused as CPython's `supercheck` refuses it
+    /// when `obj` is neither a subclass of `class` nor an instance of one
+    /// (nor claims to be one through `__class__`).
+    pub fn make(vm: &Interp, class: Rc<Class>, obj: Value) -> PyResult<Value> {
+        let start = match &obj {
+            Value::Class(c) if c.is_subclass(&class) => Some(c.clone()),
+            other => {
+                let t = type_of(vm, other);
+                if t.is_subclass(&class) {
+                    Some(t)
+                } else {
+                    match crate::protocol::classes::getattr(vm, other, "__class__") {
+                        Ok(Value::Class(c)) if c.is_subclass(&class) => Some(c),
+                        _ => None,
+                    }
+                }
+            }
+        };
+        let Some(start) = start else {
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        };
+        Ok(Value::native_tracked(Rc::new(Super { class, obj, start })))
+    }
 }
 
 impl Native for Super {
@@ -181,6 +213,7 @@ impl Native for Super {
     }
     fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
         visit(Edge::Class(&self.class));
+        visit(Edge::Class(&self.start));
         self.obj.trace(visit);
     }
     fn as_any(&self) -> &dyn Any {
@@ -190,18 +223,15 @@ impl Native for Super {
         // As CPython's super: a class that subclasses the method's class is
         // the start itself (class-level call); anything else, including a
         // class seen from its metaclass, is an instance of its type.
-        let class_level = matches!(&self.obj, Value::Class(c) if c.is_subclass(&self.class));
-        let start_type = match &self.obj {
-            Value::Class(c) if class_level => c.clone(),
-            other => type_of(vm, other),
-        };
+        let class_level = matches!(&self.obj, Value::Class(c) if Rc::ptr_eq(c, &self.start));
+        let start_type = &self.start;
         let mut seen = false;
         for c in start_type.mro_iter() {
             if seen {
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(v) = found {
                     let instance = if class_level { None } else { Some(&self.obj) };
-                    return Some(bind(vm, v, instance, &start_type));
+                    return Some(bind(vm, v, instance, start_type));
                 }
             } else if Rc::ptr_eq(c, &self.class) {
                 seen = true;
@@ -404,7 +434,5 @@ pub(crate) fn super_new(vm: &Interp, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.error(ExcKind::RuntimeError, "super(): no arguments"));
     };
-    Ok(Value::native_tracked(Rc::new(
-        crate::protocol::classes::Super { class: c, obj },
-    )))
+    Super::make(vm, c, obj)
 }
