@@ -579,6 +579,13 @@ pub fn push_keyword(
     Ok(())
 }
 
+/// Whether global name `n` stands for the builtin of that name (no global
+/// hides it), for the builtins that need the calling frame.
+#[inline]
+pub(super) fn names_builtin(frame: &Frame, n: &Name) -> bool {
+    n.slot.get() == NameSlot::Global && !frame.globals.borrow().contains_key(&*n.id)
+}
+
 #[inline(always)]
 fn eval_call(
     vm: &Interp,
@@ -614,8 +621,7 @@ fn eval_call(
         && args.is_empty()
         && keywords.is_empty()
         && matches!(&*n.id, "super" | "globals" | "locals" | "vars" | "dir")
-        && n.slot.get() == NameSlot::Global
-        && !frame.globals.borrow().contains_key(&*n.id)
+        && names_builtin(frame, n)
     {
         // Builtins that need the calling frame.
         match &*n.id {

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use pyroclast_syntax::ast::{Expr, ExprKind, NameSlot};
+use pyroclast_syntax::ast::{Expr, ExprKind};
 
 use super::Frame;
 use crate::object::exc_kind::ExcKind;
@@ -70,9 +70,7 @@ fn names_super(frame: &Frame, e: &Expr) -> bool {
     args.is_empty()
         && keywords.is_empty()
         && matches!(&func.kind, ExprKind::Name(n)
-            if &*n.id == "super"
-                && n.slot.get() == NameSlot::Global
-                && !frame.globals.borrow().contains_key("super"))
+            if &*n.id == "super" && super::expr::names_builtin(frame, n))
 }
 
 /// What [`method_call`] did.
@@ -117,14 +115,8 @@ fn plain_function(
         return None;
     }
     let start = crate::protocol::ops::type_of(vm, obj);
-    let mut after = start.mro_iter().skip_while(|c| !Rc::ptr_eq(c, class));
-    after.next()?;
-    for c in after {
-        match c.dict.borrow().get(attr) {
-            Some(Value::Function(f)) => return Some(f.clone()),
-            Some(_) => return None,
-            None => {}
-        }
+    match crate::protocol::classes::Super::after(&start, class, attr)? {
+        Value::Function(f) => Some(f),
+        _ => None,
     }
-    None
 }

@@ -97,18 +97,14 @@ fn is_package(vm: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::Bool(path.rsplit('/').next() == Some("__init__.py")))
 }
 
-/// `get_source(fullname)`: the file's text, read as `open(path).read()`
-/// would (through the interpreter's file access rules).
+/// `get_source(fullname)`: the file's text, read with `_io.open` (what
+/// the builtin `open` is, through the interpreter's file access rules; a
+/// script rebinding `builtins.open` does not change it, as in CPython).
 fn get_source(vm: &Interp, a: Args) -> PyResult<Value> {
     let sig = Sig::method(LOADER, "get_source", Style::KwClinic, 0, 0).named(&["fullname"], 1);
     let (me, _) = bind(vm, a, &sig)?;
     let path = getattr(vm, &me.unwrap_or(Value::None), "path")?;
-    let open = vm
-        .builtins
-        .borrow()
-        .get("open")
-        .cloned()
-        .ok_or_else(|| vm.error(crate::object::exc_kind::ExcKind::NameError, "open"))?;
+    let open = getattr(vm, &vm.import("_io")?, "open")?;
     let file = crate::protocol::call::call(vm, &open, Args::new(vec![path]))?;
     let text = crate::protocol::classes::call_method(vm, &file, "read", Args::new(vec![]));
     crate::protocol::classes::call_method(vm, &file, "close", Args::new(vec![]))?;

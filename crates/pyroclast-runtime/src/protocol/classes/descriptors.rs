@@ -205,6 +205,15 @@ impl Super {
         };
         Ok(Value::native_tracked(Rc::new(Super { class, obj, start })))
     }
+
+    /// What `name` is in the first namespace that has it on `start`'s MRO
+    /// after `class` (unbound): what `super(class, obj).name` finds.
+    #[inline]
+    pub fn after(start: &Rc<Class>, class: &Rc<Class>, name: &str) -> Option<Value> {
+        let mut after = start.mro_iter().skip_while(|c| !Rc::ptr_eq(c, class));
+        after.next()?;
+        after.find_map(|c| c.dict.borrow().get(name).cloned())
+    }
 }
 
 impl Native for Super {
@@ -220,22 +229,12 @@ impl Native for Super {
         self
     }
     fn get_attr(&self, vm: &Interp, name: &str) -> Option<PyResult<Value>> {
-        // As CPython's super: a class that subclasses the method's class is
-        // the start itself (class-level call); anything else, including a
-        // class seen from its metaclass, is an instance of its type.
-        let class_level = matches!(&self.obj, Value::Class(c) if Rc::ptr_eq(c, &self.start));
-        let start_type = &self.start;
-        let mut seen = false;
-        for c in start_type.mro_iter() {
-            if seen {
-                let found = c.dict.borrow().get(name).cloned();
-                if let Some(v) = found {
-                    let instance = if class_level { None } else { Some(&self.obj) };
-                    return Some(bind(vm, v, instance, start_type));
-                }
-            } else if Rc::ptr_eq(c, &self.class) {
-                seen = true;
-            }
+        // A class-level `super()` (the start is the object itself) binds
+        // to no instance.
+        if let Some(v) = Super::after(&self.start, &self.class, name) {
+            let class_level = matches!(&self.obj, Value::Class(c) if Rc::ptr_eq(c, &self.start));
+            let instance = if class_level { None } else { Some(&self.obj) };
+            return Some(bind(vm, v, instance, &self.start));
         }
         // Builtin behaviour of `object` and exception bases.
         if matches!(name, "__init__" | "__init_subclass__") {
