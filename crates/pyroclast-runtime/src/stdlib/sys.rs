@@ -458,6 +458,42 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
             Value::Int(0),
         ],
     );
+    let float_class = super::collections::make_namedtuple(
+        vm,
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![],
+        "sys",
+    )?;
+    let float_info = super::collections::namedtuple_instance(
+        &float_class,
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(f64::MAX_EXP.into()),
+            Value::Int(f64::MAX_10_EXP.into()),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(f64::MIN_EXP.into()),
+            Value::Int(f64::MIN_10_EXP.into()),
+            Value::Int(f64::DIGITS.into()),
+            Value::Int(f64::MANTISSA_DIGITS.into()),
+            Value::Float(f64::EPSILON),
+            Value::Int(f64::RADIX.into()),
+            // FLT_ROUNDS: to nearest.
+            Value::Int(1),
+        ],
+    );
     let stdin = Value::Native(Rc::new(Stream(Which::Stdin)));
     let stdout = Value::Native(Rc::new(Stream(Which::Stdout)));
     let stderr = Value::Native(Rc::new(Stream(Which::Stderr)));
@@ -472,6 +508,7 @@ pub fn fill(vm: &Interp, ns: &crate::object::model::Namespace) -> PyResult<()> {
         ("__stdout__", stdout),
         ("__stderr__", stderr),
         ("version_info", version_info),
+        ("float_info", float_info),
         (
             "version",
             Value::str("3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]"),

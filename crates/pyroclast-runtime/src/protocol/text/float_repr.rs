@@ -168,9 +168,118 @@ fn dtoa(a: f64, mode: DtoaMode) -> Digits {
         DtoaMode::Shortest => shortest_digits(a),
         DtoaMode::Significant(n) => {
             let n = n.clamp(1, MAX_SIGNIFICANT_DIGITS);
-            scientific_digits(&format!("{:.*e}", n - 1, a))
+            exact::significant(a, n)
+                .unwrap_or_else(|| scientific_digits(&format!("{:.*e}", n - 1, a)))
         }
-        DtoaMode::Fixed(n) => fixed_digits(&format!("{:.*}", n.min(MAX_FRACTION_DIGITS), a), n),
+        DtoaMode::Fixed(n) => exact::fixed(a, n)
+            .unwrap_or_else(|| fixed_digits(&format!("{:.*}", n.min(MAX_FRACTION_DIGITS), a), n)),
+    }
+}
+
+/// Modes 2 and 3 in 128-bit integer arithmetic, for the common case where
+/// it suffices (a few digits of a value of moderate size): the double is
+/// `m * 2**e` exactly, so its scaled value is a fraction of two integers,
+/// rounded half to even as Gay's `dtoa` rounds. `None` sends the rest
+/// (huge precisions, extreme exponents) to Rust's exact formatting, which
+/// gives the same digits more slowly.
+mod exact {
+    use super::Digits;
+
+    /// `a` (positive, finite) as `m * 2**e`.
+    fn decompose(a: f64) -> (u128, i64) {
+        let bits = a.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = u128::from(bits & ((1 << 52) - 1));
+        if exp == 0 {
+            (frac, -1074)
+        } else {
+            (frac | (1 << 52), exp - 1075)
+        }
+    }
+
+    /// `a * 10**p` as `(floor, round_up)`: the integer part and whether
+    /// rounding half to even goes one above it.
+    fn scaled(a: f64, p: i64) -> Option<(u128, bool)> {
+        let (m, e) = decompose(a);
+        let mut num = m;
+        let mut den: u128 = 1;
+        if e >= 0 {
+            num = num.checked_mul(1u128.checked_shl(u32::try_from(e).ok()?)?)?;
+            if num >> e != m {
+                return None;
+            }
+        } else {
+            den = 1u128.checked_shl(u32::try_from(-e).ok()?)?;
+        }
+        let ten = |k: i64| 10u128.checked_pow(u32::try_from(k).ok()?);
+        if p >= 0 {
+            num = num.checked_mul(ten(p)?)?;
+        } else {
+            den = den.checked_mul(ten(-p)?)?;
+        }
+        let (q, r) = (num / den, num % den);
+        // 2r > den, or a tie and q odd; `den - r` avoids overflowing 2r.
+        let up = r > den - r || (r == den - r && q & 1 == 1);
+        Some((q, up))
+    }
+
+    fn digits_of(mut q: u128) -> Vec<u8> {
+        let mut out = Vec::with_capacity(20);
+        while q > 0 {
+            out.push(b'0' + (q % 10) as u8);
+            q /= 10;
+        }
+        out.reverse();
+        while out.last() == Some(&b'0') {
+            out.pop();
+        }
+        out
+    }
+
+    /// Mode 3: rounded to `n` digits after the point.
+    pub(super) fn fixed(a: f64, n: usize) -> Option<Digits> {
+        let p = i64::try_from(n).ok()?;
+        let (q, up) = scaled(a, p)?;
+        let q = q + u128::from(up);
+        if q == 0 {
+            // Rounded away entirely: Gay puts the point at `-n`.
+            return Some(Digits {
+                digits: Vec::new(),
+                decpt: -p,
+            });
+        }
+        let len = i64::from(q.ilog10()) + 1;
+        Some(Digits {
+            digits: digits_of(q),
+            decpt: len - p,
+        })
+    }
+
+    /// Mode 2: `n` significant digits.
+    pub(super) fn significant(a: f64, n: usize) -> Option<Digits> {
+        let n = u32::try_from(n).ok()?;
+        let low = 10u128.checked_pow(n - 1)?;
+        let high = 10u128.checked_pow(n)?;
+        // The decimal exponent of the leading digit; the estimate is off
+        // by at most one, which the exact integer part corrects.
+        let mut k = a.log10().floor() as i64;
+        for _ in 0..3 {
+            let (q, up) = scaled(a, i64::from(n) - 1 - k)?;
+            if q >= high {
+                k += 1;
+            } else if q < low {
+                k -= 1;
+            } else {
+                let q = q + u128::from(up);
+                // Rounding up past the last digit: 9.995 to 3 digits is 10.0.
+                let (q, k) = if q == high { (1, k + 1) } else { (q, k) };
+                return Some(Digits {
+                    digits: digits_of(q),
+                    decpt: k + 1,
+                });
+            }
+        }
+        None
     }
 }
 
@@ -392,6 +501,71 @@ mod tests {
 
     fn fmt(x: f64, style: FloatStyle, precision: usize, flags: DtsFlags) -> String {
         double_to_string(x, style, precision, flags).unwrap_or_else(|e| e.to_string())
+    }
+
+    /// The integer fast paths give exactly the digits of Rust's exact
+    /// formatting (the slow path), wherever they answer.
+    #[test]
+    fn exact_digits_match_rust_formatting() {
+        let mut values = vec![
+            0.125,
+            0.375,
+            2.5,
+            3.5,
+            9.995,
+            9.9995,
+            0.5,
+            1.5,
+            1e22,
+            1e23,
+            123456.789,
+            5e-324,
+            2.2250738585072014e-308,
+            1.7976931348623157e308,
+            0.1,
+            0.3,
+            1.0 / 3.0,
+            142.857,
+            999999.5,
+            0.0009765625,
+            4503599627370496.5,
+            9007199254740993.0,
+        ];
+        // A deterministic spread over every exponent (xorshift bits).
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..4000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = f64::from_bits(x & !(1 << 63));
+            if v.is_finite() && v > 0.0 {
+                values.push(v);
+            }
+            // Short decimals, where ties and carries happen.
+            values.push((x % 100_000) as f64 / 1000.0);
+        }
+        for &v in &values {
+            for n in 0..24 {
+                if let Some(d) = exact::fixed(v, n) {
+                    let want = fixed_digits(&format!("{:.*}", n, v), n);
+                    assert_eq!(
+                        (d.digits, d.decpt),
+                        (want.digits, want.decpt),
+                        "{v:e} fixed {n}"
+                    );
+                }
+                if n > 0
+                    && let Some(d) = exact::significant(v, n)
+                {
+                    let want = scientific_digits(&format!("{:.*e}", n - 1, v));
+                    assert_eq!(
+                        (d.digits, d.decpt),
+                        (want.digits, want.decpt),
+                        "{v:e} sig {n}"
+                    );
+                }
+            }
+        }
     }
 
     // Expected strings below were printed by CPython 3.11 (`repr(x)`).

@@ -47,18 +47,23 @@ pub fn format_value(vm: &Interp, v: &Value, spec: &str) -> PyResult<String> {
             }
             format_spec::format_str_text(s, spec, "str").map_err(|e| format_error(vm, e))
         }
-        Value::Int(_) | Value::BigInt(_) => {
+        Value::Int(i) => {
             if spec.is_empty() {
                 return ops::repr(vm, v);
             }
-            let b = ops::to_bigint(v).unwrap_or_default();
-            format_spec::format_int_text(&b, spec, "int").map_err(|e| format_error(vm, e))
+            format_spec::format_int_text(*i, spec, "int").map_err(|e| format_error(vm, e))
+        }
+        Value::BigInt(b) => {
+            if spec.is_empty() {
+                return ops::repr(vm, v);
+            }
+            format_spec::format_int_text(&**b, spec, "int").map_err(|e| format_error(vm, e))
         }
         Value::Bool(b) => {
             if spec.is_empty() {
                 return ops::repr(vm, v);
             }
-            format_spec::format_int_text(&num_bigint::BigInt::from(*b as i64), spec, "bool")
+            format_spec::format_int_text(i64::from(*b), spec, "bool")
                 .map_err(|e| format_error(vm, e))
         }
         Value::Float(f) => {

@@ -1,5 +1,6 @@
 //! printf-style formatting: `str % args`.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -10,6 +11,7 @@ use crate::object::value::Value;
 use crate::protocol::args::*;
 use crate::protocol::ops::{self, type_name};
 use crate::protocol::text::float_repr::{DtsFlags, FloatStyle, double_to_string};
+use crate::protocol::text::format_spec::small_digits;
 use crate::protocol::text::stringlib::*;
 use crate::protocol::types::construct::unwrap;
 use crate::{Interp, PyResult};
@@ -101,18 +103,13 @@ pub(crate) fn star_arg(vm: &Interp, v: &Value, precision: bool) -> PyResult<i64>
     }
 }
 
-/// Reads ASCII digits at `chars[*i..]` as a number.
-pub(crate) fn pct_number(
-    vm: &Interp,
-    chars: &[char],
-    i: &mut usize,
-    what: &str,
-) -> PyResult<usize> {
+/// Reads ASCII digits at byte `*i` of `fmt` as a number.
+pub(crate) fn pct_number(vm: &Interp, fmt: &[u8], i: &mut usize, what: &str) -> PyResult<usize> {
     let mut n: usize = 0;
-    while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
+    while let Some(d) = fmt.get(*i).filter(|b| b.is_ascii_digit()) {
         n = n
             .checked_mul(10)
-            .and_then(|n| n.checked_add(d as usize))
+            .and_then(|n| n.checked_add(usize::from(d - b'0')))
             .filter(|n| *n <= isize::MAX as usize)
             .ok_or_else(|| vm.value_error(format!("{what} too big")))?;
         *i += 1;
@@ -198,7 +195,7 @@ pub(crate) fn pct_convert(
     code: char,
     v: &Value,
     spec: &PctSpec,
-    pos: usize,
+    pos: impl FnOnce() -> usize,
 ) -> PyResult<()> {
     let PctSpec { flags, prec, .. } = *spec;
     match code {
@@ -239,20 +236,34 @@ pub(crate) fn pct_convert(
             pct_pad(vm, out, ["", "", &c.to_string()], spec, false)
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            let n = pct_int(vm, v, code)?;
-            let mut digits = match code {
-                'o' => n.abs().to_str_radix(8),
-                'x' => n.abs().to_str_radix(16),
-                'X' => n.abs().to_str_radix(16).to_ascii_uppercase(),
-                _ => n.abs().to_string(),
+            let base = match code {
+                'o' => 8,
+                'x' | 'X' => 16,
+                _ => 10,
+            };
+            let mut buf = [0u8; 64];
+            let (negative, mut digits) = match v {
+                // Most ints fit in an i64: their digits need no allocation.
+                Value::Int(i) => (
+                    *i < 0,
+                    Cow::Borrowed(small_digits(i.unsigned_abs(), base, code == 'X', &mut buf)),
+                ),
+                _ => {
+                    let n = pct_int(vm, v, code)?;
+                    let mut text = n.magnitude().to_str_radix(base);
+                    if code == 'X' {
+                        text.make_ascii_uppercase();
+                    }
+                    (n.is_negative(), Cow::Owned(text))
+                }
             };
             if let Some(p) = prec
                 && digits.len() < p
             {
                 check_size(vm, p)?;
-                digits = "0".repeat(p - digits.len()) + &digits;
+                digits = Cow::Owned("0".repeat(p - digits.len()) + &digits);
             }
-            let sign = if n.is_negative() {
+            let sign = if negative {
                 "-"
             } else if flags.sign {
                 "+"
@@ -298,13 +309,14 @@ pub(crate) fn pct_convert(
             pct_pad(vm, out, [sign, "", body], spec, true)
         }
         other => Err(vm.value_error(format!(
-            "unsupported format character '{}' ({:#x}) at index {pos}",
+            "unsupported format character '{}' ({:#x}) at index {}",
             if ('\x1f'..='~').contains(&other) {
                 other
             } else {
                 '?'
             },
-            u32::from(other)
+            u32::from(other),
+            pos()
         ))),
     }
 }
@@ -326,26 +338,28 @@ pub fn percent_format(vm: &Interp, fmt: &Value, args: &Value) -> PyResult<Value>
     };
     let dict = (!matches!(argsu, Value::Tuple(_) | Value::Str(_)) && is_mapping(vm, args))
         .then(|| args.clone());
-    let chars: Vec<char> = f.chars().collect();
-    let n = chars.len();
+    // Byte offsets: every character the syntax uses is ASCII, so the text
+    // between conversions is copied a run at a time.
+    let bytes = f.as_bytes();
+    let n = bytes.len();
     let mut out = String::with_capacity(f.len() + 16);
     let mut i = 0;
     while i < n {
-        let c = chars[i];
-        i += 1;
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
+        let Some(run) = f[i..].find('%') else {
+            out.push_str(&f[i..]);
+            break;
+        };
+        out.push_str(&f[i..i + run]);
+        i += run + 1;
         let incomplete = || vm.value_error("incomplete format");
-        match chars.get(i) {
+        match bytes.get(i) {
             None => return Err(incomplete()),
-            Some('%') => {
+            Some(b'%') => {
                 out.push('%');
                 i += 1;
                 continue;
             }
-            Some('(') => {
+            Some(b'(') => {
                 let Some(d) = &dict else {
                     return Err(vm.type_error("format requires a mapping"));
                 };
@@ -353,9 +367,9 @@ pub fn percent_format(vm: &Interp, fmt: &Value, args: &Value) -> PyResult<Value>
                 let key_start = i;
                 let mut depth = 1;
                 while i < n && depth > 0 {
-                    match chars[i] {
-                        ')' => depth -= 1,
-                        '(' => depth += 1,
+                    match bytes[i] {
+                        b')' => depth -= 1,
+                        b'(' => depth += 1,
                         _ => {}
                     }
                     i += 1;
@@ -363,25 +377,25 @@ pub fn percent_format(vm: &Interp, fmt: &Value, args: &Value) -> PyResult<Value>
                 if depth > 0 {
                     return Err(vm.value_error("incomplete format key"));
                 }
-                let key: String = chars[key_start..i - 1].iter().collect();
-                let v = crate::protocol::containers::getitem(vm, d, &Value::str(&key))?;
+                let key = &f[key_start..i - 1];
+                let v = crate::protocol::containers::getitem(vm, d, &Value::str(key))?;
                 cursor = PctArgs::single(v);
             }
             Some(_) => {}
         }
         let mut flags = PctFlags::default();
-        while let Some(&c) = chars.get(i) {
+        while let Some(&c) = bytes.get(i) {
             match c {
-                '-' => flags.left = true,
-                '+' => flags.sign = true,
-                ' ' => flags.blank = true,
-                '#' => flags.alt = true,
-                '0' => flags.zero = true,
+                b'-' => flags.left = true,
+                b'+' => flags.sign = true,
+                b' ' => flags.blank = true,
+                b'#' => flags.alt = true,
+                b'0' => flags.zero = true,
                 _ => break,
             }
             i += 1;
         }
-        let width = if chars.get(i) == Some(&'*') {
+        let width = if bytes.get(i) == Some(&b'*') {
             i += 1;
             let w = star_arg(vm, &cursor.next(vm)?, false)?;
             if w < 0 {
@@ -389,32 +403,34 @@ pub fn percent_format(vm: &Interp, fmt: &Value, args: &Value) -> PyResult<Value>
             }
             usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX)
         } else {
-            pct_number(vm, &chars, &mut i, "width")?
+            pct_number(vm, bytes, &mut i, "width")?
         };
         let mut prec = None;
-        if chars.get(i) == Some(&'.') {
+        if bytes.get(i) == Some(&b'.') {
             i += 1;
-            if chars.get(i) == Some(&'*') {
+            if bytes.get(i) == Some(&b'*') {
                 i += 1;
                 let p = star_arg(vm, &cursor.next(vm)?, true)?;
                 prec = Some(usize::try_from(p.max(0)).unwrap_or(usize::MAX));
             } else {
-                prec = Some(pct_number(vm, &chars, &mut i, "precision")?);
+                prec = Some(pct_number(vm, bytes, &mut i, "precision")?);
             }
         }
-        if matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+        if matches!(bytes.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }
-        let Some(&code) = chars.get(i) else {
+        let Some(code) = f[i..].chars().next() else {
             return Err(incomplete());
         };
-        i += 1;
+        let at = i;
+        i += code.len_utf8();
         let v = cursor.next(vm)?;
         if let Some(p) = prec {
             check_size(vm, p)?;
         }
         let spec = PctSpec { flags, width, prec };
-        pct_convert(vm, &mut out, code, &v, &spec, i - 1)?;
+        // CPython's error names the position in characters.
+        pct_convert(vm, &mut out, code, &v, &spec, || f[..at].chars().count())?;
         check_size(vm, out.len())?;
     }
     if cursor.idx < cursor.len && dict.is_none() {

@@ -255,21 +255,24 @@ fn clip_type_name(name: &str) -> &str {
 /// [`FormatError::TooManyDigits`], [`FormatError::BothSeparators`],
 /// [`FormatError::MissingPrecision`] or [`FormatError::InvalidSpecifier`].
 pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
-    let chars: Vec<char> = spec.chars().collect();
-    let end = chars.len();
+    // Positions are byte offsets; `at(pos)` is the character there. Specs
+    // are parsed on every formatting call, so this allocates nothing.
+    let at = |pos: usize| spec.get(pos..).and_then(|rest| rest.chars().next());
     let mut pos = 0;
     let mut out = FormatSpec::default();
 
     // A fill character is recognised only when an alignment follows it.
-    if let Some(align) = chars.get(1).copied().and_then(align_of) {
-        out.fill = Some(chars[0]);
+    let first = at(0);
+    let after_first = first.map_or(0, char::len_utf8);
+    if let Some(align) = at(after_first).and_then(align_of) {
+        out.fill = first;
         out.align = Some(align);
-        pos = 2;
-    } else if let Some(align) = chars.first().copied().and_then(align_of) {
+        pos = after_first + 1;
+    } else if let Some(align) = first.and_then(align_of) {
         out.align = Some(align);
         pos = 1;
     }
-    out.sign = match chars.get(pos) {
+    out.sign = match at(pos) {
         Some('+') => Some(Sign::Plus),
         Some('-') => Some(Sign::Minus),
         Some(' ') => Some(Sign::Space),
@@ -278,24 +281,24 @@ pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
     if out.sign.is_some() {
         pos += 1;
     }
-    if chars.get(pos) == Some(&'z') {
+    if at(pos) == Some('z') {
         out.no_neg_zero = true;
         pos += 1;
     }
-    if chars.get(pos) == Some(&'#') {
+    if at(pos) == Some('#') {
         out.alternate = true;
         pos += 1;
     }
-    if out.fill.is_none() && chars.get(pos) == Some(&'0') {
+    if out.fill.is_none() && at(pos) == Some('0') {
         out.zero_pad = true;
         pos += 1;
     }
-    out.width = read_integer(&chars, &mut pos)?;
-    if chars.get(pos) == Some(&',') {
+    out.width = read_integer(spec, &mut pos)?;
+    if at(pos) == Some(',') {
         out.grouping = Some(Grouping::Comma);
         pos += 1;
     }
-    if chars.get(pos) == Some(&'_') {
+    if at(pos) == Some('_') {
         if out.grouping.is_some() {
             return Err(FormatError::BothSeparators);
         }
@@ -305,16 +308,17 @@ pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
     // A comma after an underscore is an error here, but a second comma after
     // a comma falls through to become the type character (CPython then says
     // "Cannot specify ',' with ','.").
-    if chars.get(pos) == Some(&',') && out.grouping == Some(Grouping::Underscore) {
+    if at(pos) == Some(',') && out.grouping == Some(Grouping::Underscore) {
         return Err(FormatError::BothSeparators);
     }
-    if chars.get(pos) == Some(&'.') {
+    if at(pos) == Some('.') {
         pos += 1;
-        out.precision = Some(read_integer(&chars, &mut pos)?.ok_or(FormatError::MissingPrecision)?);
+        out.precision = Some(read_integer(spec, &mut pos)?.ok_or(FormatError::MissingPrecision)?);
     }
-    match end - pos {
-        0 => {}
-        1 => out.ty = Some(chars[pos]),
+    let mut rest = spec[pos..].chars();
+    match (rest.next(), rest.next()) {
+        (None, _) => {}
+        (Some(ty), None) => out.ty = Some(ty),
         _ => {
             return Err(FormatError::InvalidSpecifier {
                 spec: spec.to_string(),
@@ -335,12 +339,15 @@ fn align_of(c: char) -> Option<Align> {
     }
 }
 
-/// Read a run of Unicode decimal digits (CPython accepts e.g. Arabic-Indic
-/// digits in widths); `None` when there are none. Values above
-/// `Py_ssize_t`'s maximum are an error, as in CPython.
-fn read_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatError> {
+/// Read a run of Unicode decimal digits at byte offset `*pos` (CPython
+/// accepts e.g. Arabic-Indic digits in widths); `None` when there are none.
+/// Values above `Py_ssize_t`'s maximum are an error, as in CPython.
+fn read_integer(spec: &str, pos: &mut usize) -> Result<Option<usize>, FormatError> {
     let mut value: Option<u64> = None;
-    while let Some(digit) = chars.get(*pos).copied().and_then(decimal_value) {
+    for c in spec[*pos..].chars() {
+        let Some(digit) = decimal_value(c) else {
+            break;
+        };
         let next = value
             .unwrap_or(0)
             .checked_mul(10)
@@ -348,7 +355,7 @@ fn read_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, Format
             .filter(|&v| v <= i64::MAX as u64)
             .ok_or(FormatError::TooManyDigits)?;
         value = Some(next);
-        *pos += 1;
+        *pos += c.len_utf8();
     }
     // Widths beyond usize (32-bit targets) could never be honoured anyway.
     Ok(value.map(|v| usize::try_from(v).unwrap_or(usize::MAX)))
@@ -356,6 +363,9 @@ fn read_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, Format
 
 /// The decimal value of `c` if it is a Unicode decimal digit.
 pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii() {
+        return c.to_digit(10);
+    }
     let cp = u32::from(c);
     // The table is sorted, so the candidate run is the last one starting at
     // or before `cp`.
@@ -471,7 +481,12 @@ fn push_fill(out: &mut String, fill: char, count: usize) {
 ///
 /// CPython's errors for an integer spec (see [`FormatError`]), including the
 /// `OverflowError`s of `c` and of converting a huge int to float.
-pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+pub fn format_int<'a>(
+    v: impl Into<IntRef<'a>>,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FormatError> {
+    let v = v.into();
     check_grouping(spec, Some('d'))?;
     let code = spec.ty.unwrap_or('d');
     let (base, prefix) = match code {
@@ -482,7 +497,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         'd' | 'n' => (10, ""),
         'c' => return format_char(v, spec),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let x = bigint_to_f64(v).ok_or(FormatError::IntTooLargeForFloat)?;
+            let x = v.to_f64().ok_or(FormatError::IntTooLargeForFloat)?;
             return format_float_checked(x, spec);
         }
         _ => {
@@ -498,10 +513,19 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     if spec.no_neg_zero {
         return Err(FormatError::IntNoNegZero);
     }
-    let mut digits = v.magnitude().to_str_radix(base);
-    if code == 'X' {
-        digits.make_ascii_uppercase();
-    }
+    let mut buf = [0u8; 64];
+    let big;
+    let digits = match v {
+        IntRef::Small(i) => small_digits(i.unsigned_abs(), base, code == 'X', &mut buf),
+        IntRef::Big(b) => {
+            let mut text = b.magnitude().to_str_radix(base);
+            if code == 'X' {
+                text.make_ascii_uppercase();
+            }
+            big = text;
+            &big
+        }
+    };
     // `n` uses the locale's grouping, which in the C locale is none.
     let grouping = spec.grouping.filter(|_| code != 'n').map(|g| {
         let size = if base == 10 { 3 } else { 4 };
@@ -509,9 +533,9 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     });
     render_number(
         &NumberParts {
-            negative: v.sign() == BigSign::Minus,
+            negative: v.is_negative(),
             prefix: if spec.alternate { prefix } else { "" },
-            digits: &digits,
+            digits,
             decimal: false,
             remainder: "",
         },
@@ -520,8 +544,76 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     )
 }
 
+/// An int to format: most fit in an `i64` and are formatted without
+/// allocating; the rest are big.
+#[derive(Clone, Copy, Debug)]
+pub enum IntRef<'a> {
+    /// An int that fits in an `i64`.
+    Small(i64),
+    /// Any int.
+    Big(&'a BigInt),
+}
+
+impl From<i64> for IntRef<'_> {
+    fn from(i: i64) -> Self {
+        IntRef::Small(i)
+    }
+}
+
+impl<'a> From<&'a BigInt> for IntRef<'a> {
+    fn from(b: &'a BigInt) -> Self {
+        IntRef::Big(b)
+    }
+}
+
+impl IntRef<'_> {
+    fn is_negative(self) -> bool {
+        match self {
+            IntRef::Small(i) => i < 0,
+            IntRef::Big(b) => b.sign() == BigSign::Minus,
+        }
+    }
+
+    /// `float(v)`, correctly rounded; `None` when it would overflow.
+    fn to_f64(self) -> Option<f64> {
+        match self {
+            // `as` rounds to the nearest double, ties to even, as CPython.
+            IntRef::Small(i) => Some(i as f64),
+            IntRef::Big(b) => bigint_to_f64(b),
+        }
+    }
+
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            IntRef::Small(i) => Some(i),
+            IntRef::Big(b) => b.to_i64(),
+        }
+    }
+}
+
+/// The digits of `n` in `base` (2, 8, 10 or 16), written at the end of `buf`.
+pub fn small_digits(mut n: u64, base: u32, upper: bool, buf: &mut [u8; 64]) -> &str {
+    let table: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let base = u64::from(base);
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = table[(n % base) as usize];
+        n /= base;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+}
+
 /// The `c` presentation type: the character with the int's code point.
-fn format_char(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
+fn format_char(v: IntRef<'_>, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.precision.is_some() {
         return Err(FormatError::IntPrecision);
     }
@@ -923,7 +1015,11 @@ fn group_digits(digits: &str, min_width: usize, grouping: Option<(char, usize)>)
 /// # Errors
 ///
 /// Any error of [`parse`] or [`format_int`].
-pub fn format_int_text(v: &BigInt, spec: &str, type_name: &str) -> Result<String, FormatError> {
+pub fn format_int_text<'a>(
+    v: impl Into<IntRef<'a>>,
+    spec: &str,
+    type_name: &str,
+) -> Result<String, FormatError> {
     format_int(v, &parse(spec, type_name)?, type_name)
 }
 
