@@ -14,7 +14,7 @@
 //! compact table (`dict_table.rs`), positions unchanged.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::PyResult;
 use crate::object::dict_table::{Entry, Table, same_key};
@@ -196,9 +196,25 @@ enum Form {
 }
 
 /// A dict's table.
-#[derive(Clone)]
 pub struct Dict {
     form: Form,
+    /// While the dict holds only atoms (nothing the cycle collector
+    /// follows), it is not registered with the collector, as CPython leaves
+    /// such dicts untracked: thousands of record dicts then cost
+    /// collections nothing. This weak reference to the dict's own `Rc`
+    /// registers it when a container is stored. `None`: registered, or not
+    /// the dict of a `Value::Dict` (a namespace, a copy being built).
+    untracked: Option<Weak<RefCell<Dict>>>,
+}
+
+impl Clone for Dict {
+    /// A copy is a new dict: [`Value::dict`] decides whether to track it.
+    fn clone(&self) -> Self {
+        Dict {
+            form: self.form.clone(),
+            untracked: None,
+        }
+    }
 }
 
 impl Default for Dict {
@@ -224,7 +240,60 @@ impl Dict {
                 values: Vec::with_capacity(n),
             })
         };
-        Dict { form }
+        Dict {
+            form,
+            untracked: None,
+        }
+    }
+
+    /// True when a key or value is an object the cycle collector follows.
+    pub fn holds_containers(&self) -> bool {
+        match &self.form {
+            // Shared keys are `str`s.
+            Form::Shared(s) => s.values.iter().any(Value::may_hold_references),
+            Form::Own(t) => {
+                let mut found = false;
+                t.for_each_ref(&mut |v| found |= v.may_hold_references());
+                found
+            }
+        }
+    }
+
+    /// Marks the dict of `me` as unregistered with the collector (it holds
+    /// only atoms): the first container stored registers it.
+    pub(crate) fn leave_untracked(&mut self, me: Weak<RefCell<Dict>>) {
+        self.untracked = Some(me);
+    }
+
+    /// Drops a weak reference to another dict's `Rc` (contents moved out
+    /// of one) before the contents become a new dict.
+    pub(crate) fn forget_standing(&mut self) {
+        self.untracked = None;
+    }
+
+    /// True while the dict is not registered with the collector.
+    pub fn is_untracked(&self) -> bool {
+        self.untracked.is_some()
+    }
+
+    /// Registers an untracked dict with the collector.
+    #[cold]
+    fn start_tracking(&mut self) {
+        if let Some(me) = self.untracked.take() {
+            crate::object::gc::track(crate::object::gc::Tracked::Dict(me));
+        }
+    }
+
+    /// Replaces the contents with `other`'s, keeping this dict's standing
+    /// with the collector. (Assigning a `Dict` over a `Value::Dict`'s would
+    /// leave an untracked dict unregistered with containers in it.)
+    pub fn replace_with(&mut self, other: Dict) {
+        let untracked = self.untracked.take();
+        self.form = other.form;
+        self.untracked = untracked;
+        if self.untracked.is_some() && self.holds_containers() {
+            self.start_tracking();
+        }
     }
 
     /// Runs `f` on the own table, moving there first if need be.
@@ -277,6 +346,9 @@ impl Dict {
         key: Value,
         value: Value,
     ) -> PyResult<()> {
+        if self.untracked.is_some() && (key.may_hold_references() || value.may_hold_references()) {
+            self.start_tracking();
+        }
         let Form::Shared(s) = &mut self.form else {
             return self.with_own(|t| t.set(vm, key, value));
         };

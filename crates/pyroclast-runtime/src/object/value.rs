@@ -345,7 +345,15 @@ impl Value {
     }
 
     /// A new dict.
-    pub fn dict(d: Dict) -> Value {
+    pub fn dict(mut d: Dict) -> Value {
+        if !d.holds_containers() {
+            // Untracked until a container is stored (`Dict::set`).
+            return Value::Dict(Rc::new_cyclic(|me| {
+                d.leave_untracked(me.clone());
+                RefCell::new(d)
+            }));
+        }
+        d.forget_standing();
         let d = Rc::new(RefCell::new(d));
         gc::track(gc::Tracked::Dict(Rc::downgrade(&d)));
         Value::Dict(d)

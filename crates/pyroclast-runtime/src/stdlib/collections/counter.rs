@@ -57,7 +57,7 @@ pub(crate) const COUNTER_METHODS: &[(&str, BuiltinFn)] = &[
         let s = this(vm, &a)?;
         let d = payload_dict(vm, &s)?.borrow().clone();
         let out = crate::protocol::classes::instantiate(vm, &type_of(vm, &s), Args::default())?;
-        *payload_dict(vm, &out)?.borrow_mut() = d;
+        payload_dict(vm, &out)?.borrow_mut().replace_with(d);
         Ok(out)
     }),
     ("__delitem__", |vm, a| {

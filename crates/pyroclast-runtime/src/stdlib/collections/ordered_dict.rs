@@ -98,7 +98,7 @@ pub(crate) fn od_move_to_end(vm: &Interp, mut a: Args) -> PyResult<Value> {
         for (k, v) in d.borrow().items() {
             fresh.set(vm, k, v)?;
         }
-        *d.borrow_mut() = fresh;
+        d.borrow_mut().replace_with(fresh);
     }
     Ok(Value::None)
 }
@@ -160,6 +160,6 @@ pub(crate) fn od_copy(vm: &Interp, a: Args) -> PyResult<Value> {
     let d = payload_dict(vm, &s)?;
     let copy = d.borrow().clone();
     let out = crate::protocol::classes::instantiate(vm, &type_of(vm, &s), Args::default())?;
-    *payload_dict(vm, &out)?.borrow_mut() = copy;
+    payload_dict(vm, &out)?.borrow_mut().replace_with(copy);
     Ok(out)
 }
