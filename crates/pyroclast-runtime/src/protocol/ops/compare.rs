@@ -234,9 +234,33 @@ pub fn less_than(vm: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Str(x), Value::Str(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Tuple(x), Value::Tuple(y)) => tuple_less_than(vm, &x[..], &y[..]),
         _ => {
             let r = compare(vm, CmpOp::Lt, a, b)?;
             truthy(vm, &r)
         }
     }
+}
+
+/// `a < b` for tuples (sort keys such as `(-price, id)`): `compare_seq`'s
+/// steps (identity, then `==`, then `<` on the first unequal pair), with
+/// ints, floats and strs compared in place; any other pair goes through
+/// the general comparison, which counts nesting.
+fn tuple_less_than(vm: &Interp, a: &[Value], b: &[Value]) -> PyResult<bool> {
+    for (i, (x, y)) in a.iter().zip(b).enumerate() {
+        match (x, y) {
+            (Value::Int(p), Value::Int(q)) if p != q => return Ok(p < q),
+            (Value::Int(_), Value::Int(_)) => {}
+            (Value::Str(p), Value::Str(q)) if p != q => return Ok(p < q),
+            (Value::Str(_), Value::Str(_)) => {}
+            // Identical floats (a NaN included) are equal, as in `is`.
+            (Value::Float(p), Value::Float(q)) if p.to_bits() != q.to_bits() && p != q => {
+                return Ok(p < q);
+            }
+            (Value::Float(_), Value::Float(_)) => {}
+            _ => return compare_seq(vm, CmpOp::Lt, &a[i..], &b[i..]),
+        }
+    }
+    Ok(a.len() < b.len())
 }
