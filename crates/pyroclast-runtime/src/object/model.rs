@@ -379,6 +379,7 @@ impl Instance {
 impl Instance {
     /// A bare instance of `class`: exception state for exception classes,
     /// `payload` inside builtin subclasses.
+    #[inline(always)]
     pub fn new(class: &Rc<Class>, exc: Option<ExcData>, payload: Option<Value>) -> Instance {
         Instance {
             class: class.clone(),

@@ -367,6 +367,7 @@ impl Value {
     }
 
     /// A new instance of a user-defined class.
+    #[inline(always)]
     pub fn instance(i: Instance) -> Value {
         let i = Rc::new(i);
         gc::track(gc::Tracked::Instance(Rc::downgrade(&i)));
