@@ -234,6 +234,13 @@ pub fn mro_marker(class: &Rc<Class>) -> u8 {
     bits
 }
 
+/// The current lookup epoch (`u64::MAX` while the thread's locals are
+/// torn down): facts about classes remembered in it hold until it changes.
+#[inline]
+pub fn epoch() -> u64 {
+    CACHE.try_with(|c| c.epoch.get()).unwrap_or(u64::MAX)
+}
+
 /// Invalidates every cached lookup on this thread.
 pub fn bump_epoch() {
     // During thread teardown the cache may be gone, and with it every entry.

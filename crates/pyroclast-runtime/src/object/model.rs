@@ -130,6 +130,34 @@ pub struct Class {
     pub vm: RefCell<std::rc::Weak<crate::Interp>>,
     /// Weak references to it were made (`object/weakref.rs`).
     pub weakrefs: Cell<bool>,
+    /// What calling the class runs, remembered for the lookup epoch it was
+    /// found in ([`Class::ctor_plan`]).
+    pub ctor: Cell<CtorPlan>,
+}
+
+/// What calling a user class runs: whether it is a metaclass, whether a
+/// user `__new__` is defined, and where the user `__init__` is (MRO
+/// position and dict index), valid while the lookup epoch it was computed
+/// in lasts (positions, never values: it keeps nothing alive).
+#[derive(Clone, Copy)]
+pub struct CtorPlan {
+    epoch: u64,
+    /// The class is `type` or a subclass of it.
+    pub metaclass: bool,
+    /// A user class on the MRO defines `__new__`.
+    pub user_new: bool,
+    /// Where the user `__init__` is.
+    init: Option<(u32, u32)>,
+}
+
+impl CtorPlan {
+    /// No plan yet.
+    pub const UNSET: CtorPlan = CtorPlan {
+        epoch: u64::MAX,
+        metaclass: false,
+        user_new: false,
+        init: None,
+    };
 }
 
 // `Class::marker` bits: each its own bit (checked below at compile time).
@@ -202,6 +230,49 @@ impl Class {
     #[inline]
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
         crate::object::class_dict::lookup(self, name)
+    }
+
+    /// What calling the class runs (see [`CtorPlan`]), found once per
+    /// lookup epoch.
+    #[inline]
+    pub fn ctor_plan(self: &Rc<Self>, type_: &Rc<Class>) -> CtorPlan {
+        let epoch = crate::object::class_dict::epoch();
+        let plan = self.ctor.get();
+        if plan.epoch == epoch && epoch != u64::MAX {
+            return plan;
+        }
+        let plan = CtorPlan {
+            epoch,
+            metaclass: self.is_subclass(type_),
+            user_new: self.user_attr_at("__new__").is_some(),
+            init: self
+                .user_attr_at("__init__")
+                .and_then(|(d, i)| Some((u32::try_from(d).ok()?, u32::try_from(i).ok()?))),
+        };
+        self.ctor.set(plan);
+        plan
+    }
+
+    /// The user `__init__` a plan found.
+    #[inline]
+    pub fn planned_init(self: &Rc<Self>, plan: &CtorPlan) -> Option<Value> {
+        let (depth, index) = plan.init?;
+        let owner = match depth {
+            0 => self,
+            d => self.mro.get(d as usize - 1)?,
+        };
+        let dict = owner.dict.borrow();
+        dict.get_index(index as usize).map(|(_, v)| v.clone())
+    }
+
+    /// Where [`Class::user_attr`] finds `name`: MRO position and dict index.
+    fn user_attr_at(self: &Rc<Self>, name: &str) -> Option<(usize, usize)> {
+        let (depth, _) = crate::object::class_dict::lookup_where(self, name)?;
+        self.mro_iter()
+            .enumerate()
+            .skip(depth)
+            .filter(|(_, c)| !c.builtin)
+            .find_map(|(d, c)| c.dict.borrow().get_index_of(name).map(|i| (d, i)))
     }
 
     /// `name` in the first class on the MRO that is not builtin and

@@ -118,6 +118,7 @@ pub fn new_class_in(
         new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
         weakrefs: std::cell::Cell::new(false),
+        ctor: std::cell::Cell::new(crate::object::model::CtorPlan::UNSET),
     })
 }
 

@@ -145,7 +145,8 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<V
     if class.builtin {
         return crate::protocol::types::construct::construct(vm, class, args);
     }
-    if class.is_subclass(&vm.types.type_) {
+    let plan = class.ctor_plan(&vm.types.type_);
+    if plan.metaclass {
         // Calling a metaclass: Meta(name, bases, namespace).
         let [name, bases, ns] = &args.pos[..] else {
             return Err(vm.type_error("type() takes 1 or 3 arguments"));
@@ -171,7 +172,11 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<V
             std::mem::take(&mut args.kw),
         );
     }
-    let user_new = class.user_attr("__new__");
+    let user_new = if plan.user_new {
+        class.user_attr("__new__")
+    } else {
+        None
+    };
     let ran_user_new = user_new.is_some();
     // `__init__` is looked up after `__new__` ran, which may change the class.
     let (obj, init) = match user_new {
@@ -196,7 +201,7 @@ pub fn instantiate(vm: &Interp, class: &Rc<Class>, mut args: Args) -> PyResult<V
             (obj, class.user_attr("__init__"))
         }
         None => {
-            let init = class.user_attr("__init__");
+            let init = class.planned_init(&plan);
             (builtin_new(vm, class, &args, init.is_some())?, init)
         }
     };

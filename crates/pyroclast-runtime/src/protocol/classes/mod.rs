@@ -92,6 +92,7 @@ pub fn build_class(
         new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
         weakrefs: std::cell::Cell::new(false),
+        ctor: std::cell::Cell::new(crate::object::model::CtorPlan::UNSET),
     });
     if class
         .mro_iter()

@@ -60,6 +60,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             new: std::cell::Cell::new(None),
             vm: std::cell::RefCell::new(std::rc::Weak::new()),
             weakrefs: std::cell::Cell::new(false),
+            ctor: std::cell::Cell::new(crate::object::model::CtorPlan::UNSET),
         });
         vm.types
             .others
