@@ -174,10 +174,10 @@ pub(crate) struct AutoNumber {
 }
 
 /// One replacement field, as text slices of the format string.
-pub(crate) struct Field {
-    name: String,
+pub(crate) struct Field<'a> {
+    name: &'a str,
     conversion: Option<char>,
-    spec: String,
+    spec: &'a str,
     spec_has_fields: bool,
 }
 
@@ -193,59 +193,64 @@ pub(crate) fn build_string(
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let chars: Vec<char> = fmt.chars().collect();
+    // Byte offsets: the syntax is ASCII, so literal text is copied a run at
+    // a time and fields borrow their name and spec from `fmt`.
+    let bytes = fmt.as_bytes();
     let mut out = String::with_capacity(fmt.len());
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while i < bytes.len() {
+        let Some(run) = fmt[i..].find(['{', '}']) else {
+            out.push_str(&fmt[i..]);
+            break;
+        };
+        out.push_str(&fmt[i..i + run]);
+        i += run;
+        let brace = bytes[i];
         i += 1;
-        match c {
-            '}' => {
-                if chars.get(i) == Some(&'}') {
-                    out.push('}');
-                    i += 1;
-                } else {
-                    return Err(vm.value_error("Single '}' encountered in format string"));
-                }
+        if brace == b'}' {
+            if bytes.get(i) == Some(&b'}') {
+                out.push('}');
+                i += 1;
+                continue;
             }
-            '{' => {
-                match chars.get(i) {
-                    None => {
-                        return Err(vm.value_error("Single '{' encountered in format string"));
-                    }
-                    Some('{') => {
-                        out.push('{');
-                        i += 1;
-                        continue;
-                    }
-                    Some(_) => {}
-                }
-                let field = parse_field(vm, &chars, &mut i)?;
-                render_field(vm, &field, src, depth, auto, &mut out)?;
-                check_size(vm, out.len())?;
-            }
-            c => out.push(c),
+            return Err(vm.value_error("Single '}' encountered in format string"));
         }
+        match bytes.get(i) {
+            None => {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
+            Some(b'{') => {
+                out.push('{');
+                i += 1;
+                continue;
+            }
+            Some(_) => {}
+        }
+        let field = parse_field(vm, fmt, &mut i)?;
+        render_field(vm, &field, src, depth, auto, &mut out)?;
+        check_size(vm, out.len())?;
     }
     Ok(out)
 }
 
-/// Parses a replacement field after its `{`, leaving `i` after its `}`.
-pub(crate) fn parse_field(vm: &Interp, chars: &[char], i: &mut usize) -> PyResult<Field> {
-    let n = chars.len();
+/// Parses a replacement field after its `{` (at byte `*i` of `fmt`),
+/// leaving `i` after its `}`.
+pub(crate) fn parse_field<'a>(vm: &Interp, fmt: &'a str, i: &mut usize) -> PyResult<Field<'a>> {
+    let bytes = fmt.as_bytes();
+    let n = bytes.len();
     let name_start = *i;
     let mut end_char = None;
     while *i < n {
-        let c = chars[*i];
+        let c = bytes[*i];
         *i += 1;
         match c {
-            '{' => return Err(vm.value_error("unexpected '{' in field name")),
-            '[' => {
-                while *i < n && chars[*i] != ']' {
+            b'{' => return Err(vm.value_error("unexpected '{' in field name")),
+            b'[' => {
+                while *i < n && bytes[*i] != b']' {
                     *i += 1;
                 }
             }
-            '}' | ':' | '!' => {
+            b'}' | b':' | b'!' => {
                 end_char = Some(c);
                 break;
             }
@@ -255,44 +260,46 @@ pub(crate) fn parse_field(vm: &Interp, chars: &[char], i: &mut usize) -> PyResul
     let Some(mut end_char) = end_char else {
         return Err(vm.value_error("expected '}' before end of string"));
     };
-    let name: String = chars[name_start..*i - 1].iter().collect();
+    let name = &fmt[name_start..*i - 1];
     let mut conversion = None;
-    if end_char == '!' {
-        let Some(&conv) = chars.get(*i) else {
+    if end_char == b'!' {
+        let Some(conv) = fmt[*i..].chars().next() else {
             return Err(vm.value_error("end of string while looking for conversion specifier"));
         };
         conversion = Some(conv);
-        *i += 1;
-        let Some(&next) = chars.get(*i) else {
+        *i += conv.len_utf8();
+        let Some(&next) = bytes.get(*i) else {
             return Err(vm.value_error("unmatched '{' in format spec"));
         };
-        *i += 1;
-        if next != ':' && next != '}' {
+        // A non-ASCII character here is an error either way; step over it
+        // whole so that offsets stay on character boundaries.
+        *i += fmt[*i..].chars().next().map_or(1, char::len_utf8);
+        if next != b':' && next != b'}' {
             return Err(vm.value_error("expected ':' after conversion specifier"));
         }
         end_char = next;
     }
-    let mut spec = String::new();
+    let mut spec = "";
     let mut spec_has_fields = false;
-    if end_char == ':' {
+    if end_char == b':' {
         let spec_start = *i;
         let mut nesting = 1;
         loop {
-            let Some(&c) = chars.get(*i) else {
+            let Some(&c) = bytes.get(*i) else {
                 return Err(vm.value_error("unmatched '{' in format spec"));
             };
             *i += 1;
-            if c == '{' {
+            if c == b'{' {
                 nesting += 1;
                 spec_has_fields = true;
-            } else if c == '}' {
+            } else if c == b'}' {
                 nesting -= 1;
                 if nesting == 0 {
                     break;
                 }
             }
         }
-        spec = chars[spec_start..*i - 1].iter().collect();
+        spec = &fmt[spec_start..*i - 1];
     }
     Ok(Field {
         name,
@@ -439,13 +446,13 @@ pub(crate) fn field_object(
 /// Converts, formats and appends one replacement field.
 pub(crate) fn render_field(
     vm: &Interp,
-    field: &Field,
+    field: &Field<'_>,
     src: &FieldSource,
     depth: u32,
     auto: &mut AutoNumber,
     out: &mut String,
 ) -> PyResult<()> {
-    let obj = field_object(vm, &field.name, src, auto)?;
+    let obj = field_object(vm, field.name, src, auto)?;
     let obj = match field.conversion {
         None => obj,
         Some('r') => Value::str(&ops::repr(vm, &obj)?),
@@ -460,11 +467,13 @@ pub(crate) fn render_field(
             return Err(vm.value_error(format!("Unknown conversion specifier {shown}")));
         }
     };
+    let built;
     let spec = if field.spec_has_fields {
-        build_string(vm, &field.spec, src, depth - 1, auto)?
+        built = build_string(vm, field.spec, src, depth - 1, auto)?;
+        &built
     } else {
-        field.spec.clone()
+        field.spec
     };
-    out.push_str(&format_value(vm, &obj, &spec)?);
+    out.push_str(&format_value(vm, &obj, spec)?);
     Ok(())
 }
