@@ -217,17 +217,32 @@ mod exact {
         } else {
             den = den.checked_mul(ten(-p)?)?;
         }
-        let (q, r) = (num / den, num % den);
+        let (q, r) = match (u64::try_from(num), u64::try_from(den)) {
+            (Ok(n), Ok(d)) => (u128::from(n / d), u128::from(n % d)),
+            _ => (num / den, num % den),
+        };
         // 2r > den, or a tie and q odd; `den - r` avoids overflowing 2r.
         let up = r > den - r || (r == den - r && q & 1 == 1);
         Some((q, up))
     }
 
-    fn digits_of(mut q: u128) -> Vec<u8> {
+    fn digits_of(q: u128) -> Vec<u8> {
         let mut out = Vec::with_capacity(20);
-        while q > 0 {
-            out.push(b'0' + (q % 10) as u8);
-            q /= 10;
+        // 64-bit division where the value allows (128-bit is a libcall).
+        match u64::try_from(q) {
+            Ok(mut q) => {
+                while q > 0 {
+                    out.push(b'0' + (q % 10) as u8);
+                    q /= 10;
+                }
+            }
+            Err(_) => {
+                let mut q = q;
+                while q > 0 {
+                    out.push(b'0' + (q % 10) as u8);
+                    q /= 10;
+                }
+            }
         }
         out.reverse();
         while out.last() == Some(&b'0') {
