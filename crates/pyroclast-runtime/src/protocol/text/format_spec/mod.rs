@@ -938,14 +938,20 @@ fn render_number(
     } else {
         0
     };
-    let grouped = if parts.digits.is_empty() {
-        // Only for `c`, `inf` and `nan`: no digits means no zero padding
-        // inside them; the fill below pads instead.
-        String::new()
-    } else {
-        group_digits(parts.digits, min_width, grouping)
+    // Without a separator the digits are ASCII, padded with zeros to
+    // `min_width`: laid out below without an intermediate string.
+    let plain_zeros = min_width.saturating_sub(parts.digits.len());
+    // An empty `digits` is only for `c`, `inf` and `nan`: no zero padding
+    // inside them; the fill below pads instead.
+    let grouped = grouping
+        .filter(|_| !parts.digits.is_empty())
+        .map(|g| group_digits(parts.digits, min_width, g));
+    let digits_len = match &grouped {
+        Some(g) => g.chars().count(),
+        None if parts.digits.is_empty() => 0,
+        None => plain_zeros + parts.digits.len(),
     };
-    let used = non_digits + grouped.chars().count();
+    let used = non_digits + digits_len;
     let padding = width.saturating_sub(used);
     let (left, middle, right) = match align {
         Align::Left => (0, 0, padding),
@@ -960,7 +966,14 @@ fn render_number(
     }
     out.push_str(parts.prefix);
     push_fill(&mut out, fill, middle);
-    out.push_str(&grouped);
+    match &grouped {
+        Some(g) => out.push_str(g),
+        None if parts.digits.is_empty() => {}
+        None => {
+            push_fill(&mut out, '0', plain_zeros);
+            out.push_str(parts.digits);
+        }
+    }
     if parts.decimal {
         out.push('.');
     }
@@ -973,14 +986,7 @@ fn render_number(
 /// `size` digits from the right, after left-padding with zeros so that the
 /// result (separators included) is at least `min_width` long. A separator is
 /// never the first character, so the result can exceed `min_width` by one.
-fn group_digits(digits: &str, min_width: usize, grouping: Option<(char, usize)>) -> String {
-    let Some((separator, size)) = grouping else {
-        let zeros = min_width.saturating_sub(digits.len());
-        let mut out = String::with_capacity(zeros + digits.len());
-        push_fill(&mut out, '0', zeros);
-        out.push_str(digits);
-        return out;
-    };
+fn group_digits(digits: &str, min_width: usize, (separator, size): (char, usize)) -> String {
     // Build groups from the right, each as zeros followed by real digits.
     let mut groups: Vec<&str> = Vec::new();
     let mut zero_groups: Vec<usize> = Vec::new();
