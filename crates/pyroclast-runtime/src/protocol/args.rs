@@ -344,10 +344,17 @@ pub(crate) fn check(vm: &Interp, args: &Args, sig: &Sig) -> PyResult<()> {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", sig.qualified())));
     }
     let n = args.pos.len() - receiver;
+    // The common case, answered without a call: positional arguments only,
+    // as many as the parameters allow (no count or keyword error applies).
+    if args.kw.is_empty()
+        && (sig.min..=sig.max).contains(&n)
+        && (n <= sig.max_pos || sig.max_pos >= sig.max)
+    {
+        return Ok(());
+    }
     let msg = if sig.style.takes_keywords() {
         kw_count_error(sig, n, args.kw.len()).or_else(|| kw_error(sig, n, &args.kw))
     } else if (sig.min..=sig.max).contains(&n) {
-        // The common case, answered without a call.
         return Ok(());
     } else {
         sig.arity_error(n)
