@@ -500,3 +500,70 @@ impl Dict {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys compared by identity and ints by value: enough for these tests.
+    struct Plain;
+
+    impl KeySemantics for Plain {
+        fn key_hash(&self, v: &Value) -> PyResult<i64> {
+            Ok(match v {
+                Value::Int(i) => *i,
+                _ => 0,
+            })
+        }
+
+        fn key_eq(&self, a: &Value, b: &Value) -> PyResult<bool> {
+            Ok(a.is(b) || matches!((a, b), (Value::Int(x), Value::Int(y)) if x == y))
+        }
+    }
+
+    fn untracked(d: &Value) -> bool {
+        matches!(d, Value::Dict(rc) if rc.borrow().is_untracked())
+    }
+
+    fn put(d: &mut Dict, key: i64, value: Value) {
+        assert!(d.set(&Plain, Value::Int(key), value).is_ok());
+    }
+
+    #[test]
+    fn atom_only_dicts_join_the_collector_when_a_container_arrives() {
+        let d = Value::dict(Dict::new());
+        assert!(untracked(&d));
+        let Value::Dict(rc) = &d else {
+            panic!("Value::dict made no dict")
+        };
+        put(&mut rc.borrow_mut(), 1, Value::str("atom"));
+        assert!(untracked(&d), "atoms keep it untracked");
+        put(&mut rc.borrow_mut(), 2, Value::list(vec![]));
+        assert!(!untracked(&d), "a container registers it");
+
+        // Made with a container, a dict is registered from the start.
+        let mut full = Dict::new();
+        put(&mut full, 1, Value::list(vec![]));
+        assert!(!untracked(&Value::dict(full)));
+
+        // Whole-dict replacement keeps the standing and re-checks it.
+        let e = Value::dict(Dict::new());
+        let Value::Dict(erc) = &e else {
+            panic!("Value::dict made no dict")
+        };
+        let mut atoms = Dict::new();
+        put(&mut atoms, 1, Value::Int(2));
+        erc.borrow_mut().replace_with(atoms);
+        assert!(untracked(&e));
+        let mut with_list = Dict::new();
+        put(&mut with_list, 1, Value::list(vec![]));
+        erc.borrow_mut().replace_with(with_list);
+        assert!(!untracked(&e));
+        // A copy is a new dict, without the original's standing.
+        let original = Value::dict(Dict::new());
+        let Value::Dict(orc) = &original else {
+            panic!("Value::dict made no dict")
+        };
+        assert!(!orc.borrow().clone().is_untracked());
+    }
+}
