@@ -257,15 +257,19 @@ impl Class {
     #[inline]
     pub fn planned_init(self: &Rc<Self>, plan: &CtorPlan) -> Option<Value> {
         let (depth, index) = plan.init?;
-        let owner = match depth {
-            0 => self,
-            d => self.mro.get(d as usize - 1)?,
-        };
+        self.value_at(depth as usize, index as usize)
+    }
+
+    /// The value at `index` of the dict of the class at MRO position `depth`.
+    fn value_at(self: &Rc<Self>, depth: usize, index: usize) -> Option<Value> {
+        let owner = self.mro_iter().nth(depth)?;
         let dict = owner.dict.borrow();
-        dict.get_index(index as usize).map(|(_, v)| v.clone())
+        dict.get_index(index).map(|(_, v)| v.clone())
     }
 
     /// Where [`Class::user_attr`] finds `name`: MRO position and dict index.
+    /// The lookup cache answers where the first definition is; only past a
+    /// builtin one (other than `object`'s, always last) are dicts searched.
     fn user_attr_at(self: &Rc<Self>, name: &str) -> Option<(usize, usize)> {
         let (depth, _) = crate::object::class_dict::lookup_where(self, name)?;
         self.mro_iter()
@@ -276,23 +280,10 @@ impl Class {
     }
 
     /// `name` in the first class on the MRO that is not builtin and
-    /// defines it: a user class's `__new__` or `__init__`. The lookup
-    /// cache answers where the first definition is; only past a builtin
-    /// one (other than `object`'s, always last) are dicts searched.
+    /// defines it: a user class's `__new__` or `__init__`.
     pub fn user_attr(self: &Rc<Self>, name: &str) -> Option<Value> {
-        let (depth, v) = crate::object::class_dict::lookup_where(self, name)?;
-        let owner = if depth == 0 {
-            self
-        } else {
-            self.mro.get(depth - 1)?
-        };
-        if !owner.builtin {
-            return Some(v);
-        }
-        self.mro_iter()
-            .skip(depth + 1)
-            .filter(|c| !c.builtin)
-            .find_map(|c| c.dict.borrow().get(name).cloned())
+        let (depth, index) = self.user_attr_at(name)?;
+        self.value_at(depth, index)
     }
 
     /// True when `self` is `other` or a subclass of it.

@@ -226,23 +226,17 @@ mod exact {
         Some((q, up))
     }
 
-    fn digits_of(q: u128) -> Vec<u8> {
+    fn digits_of(mut q: u128) -> Vec<u8> {
         let mut out = Vec::with_capacity(20);
-        // 64-bit division where the value allows (128-bit is a libcall).
-        match u64::try_from(q) {
-            Ok(mut q) => {
-                while q > 0 {
-                    out.push(b'0' + (q % 10) as u8);
-                    q /= 10;
-                }
-            }
-            Err(_) => {
-                let mut q = q;
-                while q > 0 {
-                    out.push(b'0' + (q % 10) as u8);
-                    q /= 10;
-                }
-            }
+        // 128-bit division is a library call: used only while `q` needs it.
+        while q > u128::from(u64::MAX) {
+            out.push(b'0' + (q % 10) as u8);
+            q /= 10;
+        }
+        let mut q = q as u64;
+        while q > 0 {
+            out.push(b'0' + (q % 10) as u8);
+            q /= 10;
         }
         out.reverse();
         while out.last() == Some(&b'0') {

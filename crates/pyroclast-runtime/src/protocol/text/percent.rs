@@ -4,14 +4,14 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::ToPrimitive;
 
 use crate::object::exc_kind::ExcKind;
 use crate::object::value::Value;
 use crate::protocol::args::*;
 use crate::protocol::ops::{self, type_name};
 use crate::protocol::text::float_repr::{DtsFlags, FloatStyle, double_to_string};
-use crate::protocol::text::format_spec::small_digits;
+use crate::protocol::text::format_spec::IntRef;
 use crate::protocol::text::stringlib::*;
 use crate::protocol::types::construct::unwrap;
 use crate::{Interp, PyResult};
@@ -241,22 +241,18 @@ pub(crate) fn pct_convert(
                 'x' | 'X' => 16,
                 _ => 10,
             };
-            let mut buf = [0u8; 64];
-            let (negative, mut digits) = match v {
-                // Most ints fit in an i64: their digits need no allocation.
-                Value::Int(i) => (
-                    *i < 0,
-                    Cow::Borrowed(small_digits(i.unsigned_abs(), base, code == 'X', &mut buf)),
-                ),
+            // Most ints fit in an i64: their digits need no allocation.
+            let big;
+            let n = match v {
+                Value::Int(i) => IntRef::Small(*i),
                 _ => {
-                    let n = pct_int(vm, v, code)?;
-                    let mut text = n.magnitude().to_str_radix(base);
-                    if code == 'X' {
-                        text.make_ascii_uppercase();
-                    }
-                    (n.is_negative(), Cow::Owned(text))
+                    big = pct_int(vm, v, code)?;
+                    IntRef::Big(&big)
                 }
             };
+            let negative = n.is_negative();
+            let mut buf = [0u8; 64];
+            let mut digits = n.digits(base, code == 'X', &mut buf);
             if let Some(p) = prec
                 && digits.len() < p
             {

@@ -13,6 +13,8 @@
 //! values, but a caller formatting a subclass (including `bool`, where
 //! `format(True, '')` is `'True'`) must handle the empty spec itself.
 
+use std::borrow::Cow;
+
 use num_bigint::{BigInt, Sign as BigSign};
 use num_traits::ToPrimitive;
 
@@ -514,18 +516,7 @@ pub fn format_int<'a>(
         return Err(FormatError::IntNoNegZero);
     }
     let mut buf = [0u8; 64];
-    let big;
-    let digits = match v {
-        IntRef::Small(i) => small_digits(i.unsigned_abs(), base, code == 'X', &mut buf),
-        IntRef::Big(b) => {
-            let mut text = b.magnitude().to_str_radix(base);
-            if code == 'X' {
-                text.make_ascii_uppercase();
-            }
-            big = text;
-            &big
-        }
-    };
+    let digits = v.digits(base, code == 'X', &mut buf);
     // `n` uses the locale's grouping, which in the C locale is none.
     let grouping = spec.grouping.filter(|_| code != 'n').map(|g| {
         let size = if base == 10 { 3 } else { 4 };
@@ -535,7 +526,7 @@ pub fn format_int<'a>(
         &NumberParts {
             negative: v.is_negative(),
             prefix: if spec.alternate { prefix } else { "" },
-            digits,
+            digits: &digits,
             decimal: false,
             remainder: "",
         },
@@ -567,7 +558,8 @@ impl<'a> From<&'a BigInt> for IntRef<'a> {
 }
 
 impl IntRef<'_> {
-    fn is_negative(self) -> bool {
+    /// True when below zero.
+    pub fn is_negative(self) -> bool {
         match self {
             IntRef::Small(i) => i < 0,
             IntRef::Big(b) => b.sign() == BigSign::Minus,
@@ -583,6 +575,21 @@ impl IntRef<'_> {
         }
     }
 
+    /// The digits of its magnitude in `base` (2, 8, 10 or 16), upper-case
+    /// letters when `upper`: a small int's written into `buf`.
+    pub fn digits(self, base: u32, upper: bool, buf: &mut [u8; 64]) -> Cow<'_, str> {
+        match self {
+            IntRef::Small(i) => Cow::Borrowed(small_digits(i.unsigned_abs(), base, upper, buf)),
+            IntRef::Big(b) => {
+                let mut text = b.magnitude().to_str_radix(base);
+                if upper {
+                    text.make_ascii_uppercase();
+                }
+                Cow::Owned(text)
+            }
+        }
+    }
+
     fn to_i64(self) -> Option<i64> {
         match self {
             IntRef::Small(i) => Some(i),
@@ -592,7 +599,7 @@ impl IntRef<'_> {
 }
 
 /// The digits of `n` in `base` (2, 8, 10 or 16), written at the end of `buf`.
-pub fn small_digits(mut n: u64, base: u32, upper: bool, buf: &mut [u8; 64]) -> &str {
+fn small_digits(mut n: u64, base: u32, upper: bool, buf: &mut [u8; 64]) -> &str {
     let table: &[u8; 16] = if upper {
         b"0123456789ABCDEF"
     } else {
