@@ -577,6 +577,10 @@ pub struct SiteCache {
     pub tags: [Cell<u32>; 2],
     /// The name's hash in the runtime's namespaces (0: not computed).
     pub hash: Cell<u64>,
+    /// Where a method call last found its method on the class's MRO, with
+    /// the version tag of the class it was found for (0: nothing; its
+    /// packing is the evaluator's).
+    pub method: Cell<u64>,
 }
 
 impl Name {

@@ -272,8 +272,11 @@ fn ast_dump_matches_snapshot() {
 
 #[test]
 fn expr_size_is_pinned() {
-    // Children are boxed; a growing Expr slows every tree walk.
-    assert_eq!(std::mem::size_of::<Expr>(), 72);
+    // Children are boxed; a growing Expr slows every tree walk. 80 since
+    // attribute sites keep where a method was found (`SiteCache::method`):
+    // names and attributes became as large as a call, and the enum needed
+    // its own tag; measured faster on every benchmark all the same.
+    assert_eq!(std::mem::size_of::<Expr>(), 80);
 }
 
 /// xorshift64*: deterministic and dependency-free.

@@ -273,6 +273,13 @@ pub fn lookup(class: &Rc<Class>, name: &str) -> Option<Value> {
 /// MRO (0: `class` itself).
 #[inline]
 pub fn lookup_where(class: &Rc<Class>, name: &str) -> Option<(usize, Value)> {
+    lookup_at(class, name).map(|(depth, _, v)| (depth, v))
+}
+
+/// [`lookup_where`] with the index of the name's entry in its owner's
+/// namespace too.
+#[inline]
+pub fn lookup_at(class: &Rc<Class>, name: &str) -> Option<(usize, u32, Value)> {
     let key = Rc::as_ptr(class) as usize;
     let i = slot(key, name);
     // Two ways: the entry filled last at `i`, the one before it at `i + 1`
@@ -295,17 +302,42 @@ pub fn lookup_where(class: &Rc<Class>, name: &str) -> Option<(usize, Value)> {
             if let Some((k, v)) = dict.get_index(e.index as usize)
                 && crate::object::model::same_name(k, name)
             {
-                return Some((usize::from(e.depth), v.clone()));
+                return Some((usize::from(e.depth), e.index, v.clone()));
             }
         }
     }
     fill(class, name, i, epoch)
 }
 
+/// [`lookup`] for a code site that keeps where it last found `name` for
+/// a class (`at`: the class's version tag, the MRO position and the
+/// namespace index, packed). A class's tag stands for its MRO's
+/// namespaces as they are now, so while it holds, the entry found then is
+/// the answer; its key is compared anyway, which costs a pointer compare.
+#[inline]
+pub fn lookup_site(class: &Rc<Class>, name: &str, at: &Cell<u64>) -> Option<Value> {
+    let tag = class.tag.get();
+    let kept = at.get();
+    if tag != 0
+        && (kept >> 32) as u32 == tag
+        && let Some(owner) = nth(class, ((kept >> 24) & 0xff) as usize)
+        && let Ok(dict) = owner.dict.try_borrow()
+        && let Some((k, v)) = dict.get_index((kept & 0xff_ffff) as usize)
+        && crate::object::model::same_name(k, name)
+    {
+        return Some(v.clone());
+    }
+    let (depth, index, v) = lookup_at(class, name)?;
+    if tag != 0 && depth <= 0xff && index <= 0xff_ffff {
+        at.set(u64::from(tag) << 32 | (depth as u64) << 24 | u64::from(index));
+    }
+    Some(v)
+}
+
 /// Walks the MRO and records where `name` is (or that it is nowhere).
 #[cold]
 #[inline(never)]
-fn fill(class: &Rc<Class>, name: &str, i: usize, epoch: u64) -> Option<(usize, Value)> {
+fn fill(class: &Rc<Class>, name: &str, i: usize, epoch: u64) -> Option<(usize, u32, Value)> {
     let hash = crate::object::model::name_hash(name);
     let mut entry = Entry {
         epoch,
@@ -328,12 +360,16 @@ fn fill(class: &Rc<Class>, name: &str, i: usize, epoch: u64) -> Option<(usize, V
             .from_hash_full(hash, |k| crate::object::model::same_name(k, name))
         {
             let found = v.clone();
-            if let (Ok(depth), Ok(index)) = (u16::try_from(depth), u32::try_from(index)) {
-                entry.depth = depth;
+            let Ok(index) = u32::try_from(index) else {
+                // Beyond what an entry records (and any site's packing).
+                return Some((depth, MISS, found));
+            };
+            if let Ok(d) = u16::try_from(depth) {
+                entry.depth = d;
                 entry.index = index;
                 store(entry);
             }
-            return Some((depth, found));
+            return Some((depth, index, found));
         }
     }
     if let Ok(len) = u8::try_from(name.len())

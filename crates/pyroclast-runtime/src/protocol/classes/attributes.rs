@@ -97,7 +97,7 @@ pub fn getattr_at(
     };
     let hint = site.index.get();
     if hint != NOT_IN_DICT
-        && mro_marker(&inst.class) & (HAS_GETATTRIBUTE | HAS_DATA_DESCRIPTOR) == 0
+        && no_hook_or_descriptor_at(&inst.class, site)
         && let Some((k, v)) = inst.dict.borrow().get_index(hint as usize)
         && crate::object::model::same_name(k, name)
     {
@@ -105,6 +105,20 @@ pub fn getattr_at(
         return Ok(v.clone());
     }
     instance_getattr_at(vm, obj, inst, name, site)
+}
+
+/// No `__getattribute__` hook on `class`, and the site's name is no data
+/// descriptor of it: none in the class at all, or none as the site last
+/// checked under the class's current version tag (the check
+/// [`no_data_descriptor_at`] records), so the instance dict answers.
+#[inline(always)]
+fn no_hook_or_descriptor_at(class: &Rc<Class>, site: &pyroclast_syntax::ast::SiteCache) -> bool {
+    let marker = mro_marker(class);
+    if marker & (HAS_GETATTRIBUTE | HAS_DATA_DESCRIPTOR) == 0 {
+        return true;
+    }
+    let tag = class.tag.get();
+    marker & HAS_GETATTRIBUTE == 0 && tag != 0 && site.tags.iter().any(|t| t.get() == tag)
 }
 
 /// [`getattr_at`] past the site's first guess.
@@ -130,7 +144,7 @@ fn instance_getattr_at(
         // Methods and class attributes: this site goes the general way.
         site.index.set(NOT_IN_DICT);
     }
-    instance_getattr(vm, obj, inst, name, hash, Some(&site.index))
+    instance_getattr(vm, obj, inst, name, hash, Some(site))
 }
 
 /// For a class holding data descriptors: `name` is none of them, so the
@@ -335,16 +349,20 @@ fn instance_getattr(
     inst: &Rc<crate::object::model::Instance>,
     name: &str,
     hash: u64,
-    hint: Option<&std::cell::Cell<u32>>,
+    site: Option<&pyroclast_syntax::ast::SiteCache>,
 ) -> PyResult<Value> {
     let class = &inst.class;
+    let hint = site.map(|s| &s.index);
     // Without data descriptors on the class the instance dict wins
     // outright, and a miss here need not be repeated below.
     let dict_first = mro_marker(class) & HAS_DATA_DESCRIPTOR == 0;
     if dict_first && let Some(v) = dict_get(&inst.dict.borrow(), name, hash, hint) {
         return Ok(v);
     }
-    let class_attr = class.lookup(name);
+    let class_attr = match site {
+        Some(site) => crate::object::class_dict::lookup_site(class, name, &site.method),
+        None => class.lookup(name),
+    };
     if let Some(attr) = &class_attr {
         if attr.native::<Property>().is_some() {
             return match bind(vm, attr.clone(), Some(obj), class) {
@@ -739,17 +757,21 @@ pub fn unbound_method(
     if mro_marker(&inst.class) & HAS_GETATTRIBUTE != 0 {
         return None;
     }
-    let shadowed = match site {
+    let attr = match site {
         Some(site) => {
             let hash = crate::object::model::site_hash(site, name);
-            crate::object::model::get_hashed(&inst.dict.borrow(), name, hash).is_some()
+            if crate::object::model::get_hashed(&inst.dict.borrow(), name, hash).is_some() {
+                return None;
+            }
+            crate::object::class_dict::lookup_site(&inst.class, name, &site.method)?
         }
-        None => inst.dict.borrow().contains_key(name),
+        None => {
+            if inst.dict.borrow().contains_key(name) {
+                return None;
+            }
+            inst.class.lookup(name)?
+        }
     };
-    if shadowed {
-        return None;
-    }
-    let attr = inst.class.lookup(name)?;
     match &attr {
         Value::Function(_) => Some(attr),
         Value::Builtin(b) if b.owner.is_some() => Some(attr),
