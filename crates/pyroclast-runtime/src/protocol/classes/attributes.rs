@@ -610,7 +610,38 @@ pub fn setattr_at(
     site: &pyroclast_syntax::ast::SiteCache,
     value: Value,
 ) -> PyResult<()> {
+    // `self.x = v` on a plain instance: no hook, no slots, no exception
+    // state and no data descriptor by that name (as the site last checked
+    // under the class's version tag), so the value goes to the dict.
+    if let Value::Instance(inst) = obj
+        && inst.exc.is_none()
+        && plain_store_at(&inst.class, site)
+        && &**key != "__class__"
+    {
+        store_in_dict(
+            &mut inst.dict.borrow_mut(),
+            key,
+            Some(key),
+            Some(site),
+            value,
+        );
+        return Ok(());
+    }
     setattr_with(vm, obj, key, Some(key), Some(site), value)
+}
+
+/// What lets [`setattr_at`] store straight into an instance dict.
+#[inline(always)]
+fn plain_store_at(class: &Rc<Class>, site: &pyroclast_syntax::ast::SiteCache) -> bool {
+    let marker = mro_marker(class);
+    if marker & (HAS_SETATTR | HAS_SLOTS) != 0 {
+        return false;
+    }
+    if marker & HAS_DATA_DESCRIPTOR == 0 {
+        return true;
+    }
+    let tag = class.tag.get();
+    tag != 0 && site.tags.iter().any(|t| t.get() == tag)
 }
 
 fn setattr_with(
