@@ -381,14 +381,7 @@ fn aug_assign(
         ExprKind::Name(n) => {
             let cur = super::expr::load_name(vm, frame, n)?;
             let v = eval(vm, frame, value)?;
-            let r = match (&cur, &v) {
-                (Value::Int(a), Value::Int(b))
-                    if let Some(r) = super::expr::small_int_op(op, *a, *b) =>
-                {
-                    Value::Int(r)
-                }
-                _ => ops::inplace_op(vm, op, &cur, &v)?,
-            };
+            let r = inplace(vm, op, &cur, &v)?;
             store_name(vm, frame, n, r)
         }
         ExprKind::Attribute {
@@ -399,7 +392,7 @@ fn aug_assign(
             let o = eval(vm, frame, obj)?;
             let cur = crate::protocol::classes::getattr_at(vm, &o, attr, hint)?;
             let v = eval(vm, frame, value)?;
-            let r = ops::inplace_op(vm, op, &cur, &v)?;
+            let r = inplace(vm, op, &cur, &v)?;
             crate::protocol::classes::setattr_at(vm, &o, attr, hint, r)
         }
         ExprKind::Subscript { value: obj, index } => {
@@ -407,13 +400,25 @@ fn aug_assign(
             let i = eval(vm, frame, index)?;
             let cur = crate::protocol::containers::getitem(vm, &o, &i)?;
             let v = eval(vm, frame, value)?;
-            let r = ops::inplace_op(vm, op, &cur, &v)?;
+            let r = inplace(vm, op, &cur, &v)?;
             crate::protocol::containers::setitem(vm, &o, i, r)
         }
         _ => Err(vm.error(
             ExcKind::SyntaxError,
             "illegal expression for augmented assignment",
         )),
+    }
+}
+
+/// `cur op= v`: machine ints (counters, `self.n -= 1`, `counts[k] += 1`)
+/// inline, the rest through the in-place protocol.
+#[inline(always)]
+pub(super) fn inplace(vm: &Interp, op: BinOp, cur: &Value, v: &Value) -> PyResult<Value> {
+    match (cur, v) {
+        (Value::Int(a), Value::Int(b)) if let Some(r) = super::expr::small_int_op(op, *a, *b) => {
+            Ok(Value::Int(r))
+        }
+        _ => ops::inplace_op(vm, op, cur, v),
     }
 }
 

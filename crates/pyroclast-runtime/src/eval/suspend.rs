@@ -198,15 +198,22 @@ fn exec_simple<'a>(
                     assign(vm, frame, t, v.clone())?;
                 }
             }
-            StmtKind::AugAssign { target, value, .. } => {
+            StmtKind::AugAssign { target, value, .. }
+                if matches!(target.kind, ExprKind::Name(_)) =>
+            {
                 let cur = sync::eval(vm, frame, target)?;
                 let v = eval_direct(vm, frame, value).await?;
                 // Read again rather than kept across the await (smaller
                 // suspended state).
                 if let StmtKind::AugAssign { target, op, .. } = &s.kind {
-                    let r = ops::inplace_op(vm, *op, &cur, &v)?;
+                    let r = sstmt::inplace(vm, *op, &cur, &v)?;
                     assign(vm, frame, target, r)?;
                 }
+            }
+            StmtKind::AugAssign { target, value, op } => {
+                // Boxed: what it keeps across the await stays out of every
+                // statement's suspended state.
+                Box::pin(aug_assign_item(vm, frame, target, *op, value)).await?;
             }
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
@@ -1303,4 +1310,42 @@ fn comp_loop<'a>(
         }
         Ok(())
     })
+}
+
+/// `obj.attr op= value` or `obj[index] op= value` where evaluating may
+/// suspend: the object (and index) are evaluated once and kept across the
+/// awaits, as CPython keeps them on its stack (`get().x += await f()`
+/// calls `get` once).
+async fn aug_assign_item(
+    vm: &Interp,
+    frame: &mut Frame,
+    target: &Expr,
+    op: BinOp,
+    value: &Expr,
+) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Attribute {
+            value: obj,
+            attr,
+            hint,
+        } => {
+            let o = eval_direct(vm, frame, obj).await?;
+            let cur = crate::protocol::classes::getattr_at(vm, &o, attr, hint)?;
+            let v = eval_direct(vm, frame, value).await?;
+            let r = sstmt::inplace(vm, op, &cur, &v)?;
+            crate::protocol::classes::setattr_at(vm, &o, attr, hint, r)
+        }
+        ExprKind::Subscript { value: obj, index } => {
+            let o = eval_direct(vm, frame, obj).await?;
+            let i = eval_direct(vm, frame, index).await?;
+            let cur = crate::protocol::containers::getitem(vm, &o, &i)?;
+            let v = eval_direct(vm, frame, value).await?;
+            let r = sstmt::inplace(vm, op, &cur, &v)?;
+            crate::protocol::containers::setitem(vm, &o, i, r)
+        }
+        _ => Err(vm.error(
+            ExcKind::SyntaxError,
+            "illegal expression for augmented assignment",
+        )),
+    }
 }
