@@ -195,7 +195,7 @@ fn exec_simple<'a>(
             StmtKind::Assign { targets, value } => {
                 let v = eval_direct(vm, frame, value).await?;
                 for t in targets {
-                    assign(vm, frame, t, v.clone())?;
+                    store(vm, frame, t, v.clone()).await?;
                 }
             }
             StmtKind::AugAssign { target, value, .. }
@@ -218,7 +218,7 @@ fn exec_simple<'a>(
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
                     let v = eval_direct(vm, frame, v).await?;
-                    assign(vm, frame, target, v)?;
+                    store(vm, frame, target, v).await?;
                 }
             }
             StmtKind::Return(v) => {
@@ -246,7 +246,11 @@ fn exec_simple<'a>(
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
-                    delete(vm, frame, t)?;
+                    if awaits_in(t) {
+                        Box::pin(delete_awaiting(vm, frame, t)).await?;
+                    } else {
+                        delete(vm, frame, t)?;
+                    }
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -338,7 +342,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                     Err(e) => return Err(Flow::Raise(e)),
                 };
                 frame.at(vm, s.span.start);
-                assign(vm, frame, target, item)?;
+                store(vm, frame, target, item).await?;
                 match loop_body!(vm, frame, body, compound) {
                     Ok(()) | Err(Flow::Continue) => {}
                     Err(Flow::Break) => break,
@@ -353,7 +357,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                     break;
                 };
                 frame.at(vm, s.span.start);
-                assign(vm, frame, target, item)?;
+                store(vm, frame, target, item).await?;
                 match loop_body!(vm, frame, body, compound) {
                     Ok(()) | Err(Flow::Continue) => {}
                     Err(Flow::Break) => break,
@@ -502,7 +506,7 @@ fn exec_with<'a>(
             v = r?;
         }
         if let Some(t) = &first.target {
-            assign(vm, frame, t, v)?;
+            store(vm, frame, t, v).await?;
         }
         // The body (or the next item) runs in its own box, so this future
         // stays small while it waits in `__aenter__`.
@@ -1347,5 +1351,82 @@ async fn aug_assign_item(
             ExcKind::SyntaxError,
             "illegal expression for augmented assignment",
         )),
+    }
+}
+
+/// Stores `v` in `target`, whose subexpressions may await (`d[await k()] =
+/// v`); a target that cannot suspend is the sync evaluator's.
+#[inline(always)]
+async fn store(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+    if awaits_in(target) {
+        Box::pin(assign_awaiting(vm, frame, target, v)).await
+    } else {
+        assign(vm, frame, target, v)
+    }
+}
+
+/// Whether storing to `target` may suspend (the resolver marks the items
+/// of an unpacking target, not the display around them).
+fn awaits_in(target: &Expr) -> bool {
+    match &target.kind {
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().any(awaits_in),
+        ExprKind::Starred(inner) => awaits_in(inner),
+        _ => target.suspends.get(),
+    }
+}
+
+/// [`assign`] for a target that awaits, in CPython's order: after the
+/// value, each target's object then index, left to right, items of an
+/// unpacking after the unpacking.
+async fn assign_awaiting(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Attribute { value, attr, hint } => {
+            let o = eval_direct(vm, frame, value).await?;
+            crate::protocol::classes::setattr_at(vm, &o, attr, hint, v)
+        }
+        ExprKind::Subscript { value, index } => {
+            let o = eval_direct(vm, frame, value).await?;
+            let i = eval_direct(vm, frame, index).await?;
+            crate::protocol::containers::setitem(vm, &o, i, v)
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            let values = super::assign::unpack(vm, items, v)?;
+            for (t, v) in items.iter().zip(values) {
+                let t = match &t.kind {
+                    ExprKind::Starred(inner) => inner,
+                    _ => t,
+                };
+                store(vm, frame, t, v).await?;
+            }
+            Ok(())
+        }
+        ExprKind::Starred(inner) => store(vm, frame, inner, v).await,
+        _ => assign(vm, frame, target, v),
+    }
+}
+
+/// [`delete`] for a target that awaits (`del d[await k()]`).
+async fn delete_awaiting(vm: &Interp, frame: &mut Frame, target: &Expr) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Attribute { value, attr, .. } => {
+            let o = eval_direct(vm, frame, value).await?;
+            crate::protocol::classes::delattr(vm, &o, attr)
+        }
+        ExprKind::Subscript { value, index } => {
+            let o = eval_direct(vm, frame, value).await?;
+            let i = eval_direct(vm, frame, index).await?;
+            crate::protocol::containers::delitem(vm, &o, &i)
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for t in items {
+                if awaits_in(t) {
+                    Box::pin(delete_awaiting(vm, frame, t)).await?;
+                } else {
+                    delete(vm, frame, t)?;
+                }
+            }
+            Ok(())
+        }
+        _ => delete(vm, frame, target),
     }
 }
