@@ -29,6 +29,20 @@ use crate::protocol::iter::PyIter;
 use crate::protocol::ops;
 use crate::{Flow, Interp, PyErr, PyResult};
 
+/// Stores a value in a target, whose subexpressions may await (`d[await
+/// k()] = v`: boxed, so loops over plain targets keep a small state and
+/// poll no extra future); a target that cannot suspend is the sync
+/// evaluator's. `?` on the result.
+macro_rules! store {
+    ($vm:expr, $frame:expr, $target:expr, $v:expr) => {
+        if awaits_in($target) {
+            Box::pin(assign_awaiting($vm, $frame, $target, $v)).await?
+        } else {
+            assign($vm, $frame, $target, $v)?
+        }
+    };
+}
+
 type Fut<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
 /// Runs statements, suspending where they do.
@@ -195,7 +209,7 @@ fn exec_simple<'a>(
             StmtKind::Assign { targets, value } => {
                 let v = eval_direct(vm, frame, value).await?;
                 for t in targets {
-                    store(vm, frame, t, v.clone()).await?;
+                    store!(vm, frame, t, v.clone());
                 }
             }
             StmtKind::AugAssign { target, value, .. }
@@ -218,7 +232,7 @@ fn exec_simple<'a>(
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
                     let v = eval_direct(vm, frame, v).await?;
-                    store(vm, frame, target, v).await?;
+                    store!(vm, frame, target, v);
                 }
             }
             StmtKind::Return(v) => {
@@ -342,7 +356,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                     Err(e) => return Err(Flow::Raise(e)),
                 };
                 frame.at(vm, s.span.start);
-                store(vm, frame, target, item).await?;
+                store!(vm, frame, target, item);
                 match loop_body!(vm, frame, body, compound) {
                     Ok(()) | Err(Flow::Continue) => {}
                     Err(Flow::Break) => break,
@@ -357,7 +371,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                     break;
                 };
                 frame.at(vm, s.span.start);
-                store(vm, frame, target, item).await?;
+                store!(vm, frame, target, item);
                 match loop_body!(vm, frame, body, compound) {
                     Ok(()) | Err(Flow::Continue) => {}
                     Err(Flow::Break) => break,
@@ -506,7 +520,7 @@ fn exec_with<'a>(
             v = r?;
         }
         if let Some(t) = &first.target {
-            store(vm, frame, t, v).await?;
+            store!(vm, frame, t, v);
         }
         // The body (or the next item) runs in its own box, so this future
         // stays small while it waits in `__aenter__`.
@@ -1354,20 +1368,20 @@ async fn aug_assign_item(
     }
 }
 
-/// Stores `v` in `target`, whose subexpressions may await (`d[await k()] =
-/// v`); a target that cannot suspend is the sync evaluator's.
+/// Whether storing to `target` may suspend (the resolver marks the items
+/// of an unpacking target, not the display around them).
 #[inline(always)]
-async fn store(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
-    if awaits_in(target) {
-        Box::pin(assign_awaiting(vm, frame, target, v)).await
-    } else {
-        assign(vm, frame, target, v)
+fn awaits_in(target: &Expr) -> bool {
+    match &target.kind {
+        ExprKind::Name(_) => false,
+        ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::Starred(_) => item_awaits(target),
+        _ => target.suspends.get(),
     }
 }
 
-/// Whether storing to `target` may suspend (the resolver marks the items
-/// of an unpacking target, not the display around them).
-fn awaits_in(target: &Expr) -> bool {
+/// [`awaits_in`] for an unpacking target.
+#[inline(never)]
+fn item_awaits(target: &Expr) -> bool {
     match &target.kind {
         ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().any(awaits_in),
         ExprKind::Starred(inner) => awaits_in(inner),
@@ -1396,11 +1410,14 @@ async fn assign_awaiting(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value
                     ExprKind::Starred(inner) => inner,
                     _ => t,
                 };
-                store(vm, frame, t, v).await?;
+                store!(vm, frame, t, v);
             }
             Ok(())
         }
-        ExprKind::Starred(inner) => store(vm, frame, inner, v).await,
+        ExprKind::Starred(inner) => {
+            store!(vm, frame, inner, v);
+            Ok(())
+        }
         _ => assign(vm, frame, target, v),
     }
 }
