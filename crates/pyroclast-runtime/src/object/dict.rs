@@ -145,24 +145,28 @@ impl Shared {
         self.shape.as_ref().map_or(&[], |s| &s.keys)
     }
 
+    /// The position of a str key. `str` equality runs no Python code and
+    /// implies equal hashes. Keys written in the source are shared strings
+    /// (the lexer interns name-like literals), so pointers settle most
+    /// lookups before any text is compared.
+    #[inline(always)]
+    fn find_str(&self, s: &Rc<str>) -> Option<usize> {
+        let held = &self.keys()[..self.values.len()];
+        held.iter()
+            .position(|(_, k)| Rc::ptr_eq(s, k))
+            .or_else(|| held.iter().position(|(_, k)| **s == **k))
+    }
+
     /// The position of `key`; its hash too when it was computed.
     fn find<K: KeySemantics + ?Sized>(
         &self,
         keys: &K,
         key: &Value,
     ) -> PyResult<(Option<usize>, Option<i64>)> {
-        let held = &self.keys()[..self.values.len()];
         if let Value::Str(s) = key {
-            // `str` equality runs no Python code and implies equal hashes.
-            // Keys written in the source are shared strings (the lexer
-            // interns name-like literals), so pointers settle most lookups
-            // before any text is compared.
-            let found = held
-                .iter()
-                .position(|(_, k)| Rc::ptr_eq(s, k))
-                .or_else(|| held.iter().position(|(_, k)| **s == **k));
-            return Ok((found, None));
+            return Ok((self.find_str(s), None));
         }
+        let held = &self.keys()[..self.values.len()];
         let hash = keys.key_hash(key)?;
         for (i, (h, k)) in held.iter().enumerate() {
             if *h == hash && same_key(keys, key, &Value::Str(k.clone()))? {
@@ -323,8 +327,13 @@ impl Dict {
     }
 
     /// `d[key]` without the KeyError.
+    #[inline]
     pub fn get<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<Option<Value>> {
         match &self.form {
+            // `record["key"]`: most lookups of a shared-key dict.
+            Form::Shared(s) if let Value::Str(k) = key => {
+                Ok(s.find_str(k).map(|i| s.values[i].clone()))
+            }
             Form::Shared(s) => Ok(s.find(vm, key)?.0.map(|i| s.values[i].clone())),
             Form::Own(t) => t.get(vm, key),
         }
