@@ -830,8 +830,17 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 comp_loop(vm, &mut cframe, c, 0, first, &mut out).await?;
                 out.finish(vm)
             }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut parts = [Value::None, Value::None, Value::None];
+                for (part, e) in parts.iter_mut().zip([lower, upper, step]) {
+                    if let Some(e) = e {
+                        *part = eval_direct(vm, frame, e).await?;
+                    }
+                }
+                let [a, b, c] = parts;
+                Ok(crate::protocol::containers::new_slice(a, b, c))
+            }
             ExprKind::Starred(_)
-            | ExprKind::Slice { .. }
             | ExprKind::Lambda(_)
             | ExprKind::Constant(_)
             | ExprKind::Name(_) => sync::eval(vm, frame, e),
