@@ -608,11 +608,22 @@ fn eval_call(
         // The method is found before the arguments run, as CPython's
         // LOAD_METHOD finds it.
         let method = crate::protocol::classes::load_method(vm, &obj, attr, Some(hint))?;
-        if keywords.is_empty()
-            && let crate::protocol::classes::MethodRef::Unbound(Value::Function(f)) = &method
-            && let Some(r) = super::call_positional(vm, frame, f, Some(&obj), args)
-        {
-            return r;
+        if keywords.is_empty() {
+            match &method {
+                crate::protocol::classes::MethodRef::Unbound(Value::Function(f)) => {
+                    if let Some(r) = super::call_positional(vm, frame, f, Some(&obj), args) {
+                        return r;
+                    }
+                }
+                // What `MethodRef::call` does, the object put first as the
+                // arguments are evaluated.
+                crate::protocol::classes::MethodRef::Unbound(Value::Builtin(b))
+                    if !any_starred(args) =>
+                {
+                    return (b.func)(vm, positional_args(vm, frame, Some(&obj), args)?);
+                }
+                _ => {}
+            }
         }
         let a = eval_args(vm, frame, args, keywords, Callee::Method(&obj, attr))?;
         return method.call(vm, &obj, a);
@@ -660,14 +671,52 @@ fn eval_call(
         };
     }
     let f = eval(vm, frame, func)?;
-    if keywords.is_empty()
-        && let Value::Function(func) = &f
-        && let Some(r) = super::call_positional(vm, frame, func, None, args)
-    {
-        return r;
+    if keywords.is_empty() {
+        match &f {
+            Value::Function(func) => {
+                if let Some(r) = super::call_positional(vm, frame, func, None, args) {
+                    return r;
+                }
+            }
+            // `len(x)`, `isinstance(x, T)`: what `protocol::call` does for a
+            // builtin given its arguments (a type's method called without
+            // any goes the general way, which words that error).
+            Value::Builtin(b) if (!args.is_empty() || !b.takes_self) && !any_starred(args) => {
+                return (b.func)(vm, positional_args(vm, frame, None, args)?);
+            }
+            _ => {}
+        }
     }
     let a = eval_args(vm, frame, args, keywords, Callee::Value(&f))?;
     super::call(vm, &f, a)
+}
+
+/// Whether a call's positional arguments unpack anything (`f(*xs)`).
+#[inline]
+fn any_starred(args: &[Expr]) -> bool {
+    args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+}
+
+/// The arguments of a call with plain positional ones only, `first` (a
+/// method's object) ahead, in a spare vector.
+#[inline]
+fn positional_args(
+    vm: &Interp,
+    frame: &mut Frame,
+    first: Option<&Value>,
+    args: &[Expr],
+) -> PyResult<Args> {
+    let mut pos = crate::object::spare::take_args(args.len() + 1);
+    if let Some(v) = first {
+        pos.push(v.clone());
+    }
+    for a in args {
+        pos.push(eval(vm, frame, a)?);
+    }
+    Ok(Args {
+        pos,
+        kw: Vec::new(),
+    })
 }
 
 /// What CPython's AST optimizer folds into a constant (for set displays).
