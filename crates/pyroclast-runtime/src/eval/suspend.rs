@@ -298,13 +298,54 @@ fn exec_simple<'a>(
 /// made and moved on every iteration.
 /// `$compound`: `has_compound_suspend($body)`, asked once per loop.
 macro_rules! loop_body {
-    ($vm:expr, $frame:expr, $body:expr, $compound:expr) => {
-        if $compound {
-            exec_compound_block($vm, $frame, $body).await
-        } else {
-            exec_block($vm, $frame, $body).await
+    ($vm:expr, $frame:expr, $body:expr, $shape:expr) => {
+        match $shape {
+            BodyShape::Compound => exec_compound_block($vm, $frame, $body).await,
+            BodyShape::Simple => exec_block($vm, $frame, $body).await,
+            // No future of its own for the two common shapes: what
+            // `exec_block` would do, one layer less to poll on every
+            // suspension and resumption.
+            BodyShape::Sync => sstmt::exec_block($vm, $frame, $body),
+            BodyShape::One => match $body.first() {
+                Some(s) => match exec_simple($vm, $frame, s).await {
+                    Ok(()) => {
+                        if $vm.finalizers_pending.get() {
+                            $vm.run_finalizers();
+                        }
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                },
+                None => Ok(()),
+            },
         }
     };
+}
+
+/// How a suspending loop runs its body each time round, decided once
+/// before the loop.
+#[derive(Clone, Copy)]
+enum BodyShape {
+    /// Nothing in it suspends (`async for x in xs: total += x`).
+    Sync,
+    /// One simple statement that suspends (`for i in r: yield i`).
+    One,
+    /// Simple statements, some suspending.
+    Simple,
+    /// A compound statement suspends.
+    Compound,
+}
+
+fn body_shape(body: &[Stmt]) -> BodyShape {
+    if has_compound_suspend(body) {
+        BodyShape::Compound
+    } else if !body.iter().any(|s| s.suspends.get()) {
+        BodyShape::Sync
+    } else if body.len() == 1 {
+        BodyShape::One
+    } else {
+        BodyShape::Simple
+    }
 }
 
 /// A `while` loop that suspends.
@@ -313,13 +354,13 @@ fn exec_while<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, 
         let StmtKind::While { test, body, orelse } = &s.kind else {
             return Ok(());
         };
-        let compound = has_compound_suspend(body);
+        let shape = body_shape(body);
         loop {
             if !truthy_direct(vm, frame, test).await? {
                 exec_block(vm, frame, orelse).await?;
                 break;
             }
-            match loop_body!(vm, frame, body, compound) {
+            match loop_body!(vm, frame, body, shape) {
                 Ok(()) | Err(Flow::Continue) => {}
                 Err(Flow::Break) => break,
                 Err(other) => return Err(other),
@@ -343,7 +384,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
         };
 
         let it = eval_direct(vm, frame, iter).await?;
-        let compound = has_compound_suspend(body);
+        let shape = body_shape(body);
         if *is_async {
             let it = crate::protocol::awaiting::aiter_for(vm, &it)?;
             loop {
@@ -357,7 +398,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                 };
                 frame.at(vm, s.span.start);
                 store!(vm, frame, target, item);
-                match loop_body!(vm, frame, body, compound) {
+                match loop_body!(vm, frame, body, shape) {
                     Ok(()) | Err(Flow::Continue) => {}
                     Err(Flow::Break) => break,
                     Err(other) => return Err(other),
@@ -372,7 +413,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
                 };
                 frame.at(vm, s.span.start);
                 store!(vm, frame, target, item);
-                match loop_body!(vm, frame, body, compound) {
+                match loop_body!(vm, frame, body, shape) {
                     Ok(()) | Err(Flow::Continue) => {}
                     Err(Flow::Break) => break,
                     Err(other) => return Err(other),
