@@ -395,6 +395,14 @@ impl Generator {
         if is_async {
             vm.async_depth.set(vm.async_depth.get() - 1);
         }
+        if polled.is_pending() && vm.finalizers_pending.get() {
+            // The suspending statement's temporaries (`yield Obj().name`)
+            // died before it suspended, as their references dropped in
+            // CPython: their finalizers run here, in the body's context,
+            // before control leaves it, not at the statement's end after
+            // it resumes.
+            vm.run_finalizers();
+        }
         let mine = {
             let mut h = vm.handling.borrow_mut();
             let keep = base.min(h.len());
