@@ -298,6 +298,9 @@ fn exec_simple<'a>(
 /// made and moved on every iteration.
 /// `$compound`: `has_compound_suspend($body)`, asked once per loop.
 macro_rules! loop_body {
+    ($vm:expr, $frame:expr, $body:expr) => {
+        loop_body!($vm, $frame, $body, body_shape($body))
+    };
     ($vm:expr, $frame:expr, $body:expr, $shape:expr) => {
         match $shape {
             BodyShape::Compound => exec_compound_block($vm, $frame, $body).await,
@@ -461,7 +464,7 @@ fn exec_try<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
             return Ok(());
         };
 
-        let r = match exec_block(vm, frame, body).await {
+        let r = match loop_body!(vm, frame, body) {
             Err(Flow::Raise(err)) if vm.stopping() => return Err(Flow::Raise(err)),
             Err(Flow::Raise(err)) if !handlers.is_empty() => {
                 frame.add_traceback(&err);
