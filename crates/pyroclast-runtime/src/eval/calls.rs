@@ -109,6 +109,90 @@ pub fn call_positional(
     Some(run_with_locals(vm, func, scope, locals))
 }
 
+/// Whether awaiting a call of `func` can run its body at once instead of
+/// making a coroutine: an `async def` (not an async generator) with no
+/// `await`, `async for` or `async with` runs to its end in its first step.
+#[inline]
+fn runs_inline(func: &Function) -> bool {
+    func.def
+        .scope
+        .get()
+        .is_some_and(|s| s.is_coroutine && !s.is_generator && !s.may_suspend)
+}
+
+/// `await f(a, b)` (or `await obj.m(a)`) of such a function with exactly
+/// its positional parameters: the body runs now in a frame of its own, as
+/// the coroutine's one step would, and no coroutine object, channel or
+/// body box is made. Nothing can observe the difference: the coroutine
+/// would be awaited at once and dropped. `None`: not such a call.
+pub fn await_positional(
+    vm: &Interp,
+    caller: &mut Frame,
+    func: &Rc<Function>,
+    self_value: Option<&Value>,
+    args: &[pyroclast_syntax::ast::Expr],
+) -> Option<PyResult<Value>> {
+    let n = args.len() + usize::from(self_value.is_some());
+    if !runs_inline(func)
+        || func.shape.positional as usize != n
+        || args
+            .iter()
+            .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
+    {
+        return None;
+    }
+    let scope = func.def.scope.get()?.clone();
+    let mut locals = take_locals(scope.locals.len());
+    if let Err(e) = eval_into(vm, caller, &mut locals, self_value, args) {
+        return Some(Err(e));
+    }
+    locals.resize(scope.locals.len(), None);
+    Some(run_inline(vm, func, frame_with_locals(func, scope, locals)))
+}
+
+/// [`await_positional`] with the arguments evaluated (`await anext(it)`
+/// and `async for` calling a class's `__anext__`).
+pub fn await_with(
+    vm: &Interp,
+    func: &Rc<Function>,
+    first: Option<&Value>,
+    mut args: Args,
+) -> Option<PyResult<Value>> {
+    if !runs_inline(func) {
+        return None;
+    }
+    if let Some(v) = first {
+        args.pos.insert(0, v.clone());
+    }
+    Some(function_frame(vm, func, args).and_then(|frame| run_inline(vm, func, frame)))
+}
+
+/// `await anext(it)` and a step of `async for` over an instance whose
+/// class's `__anext__` is such a function (a class-based async iterator).
+#[inline(never)]
+pub fn await_anext(vm: &Interp, it: &Value) -> Option<PyResult<Value>> {
+    let Value::Instance(inst) = it else {
+        return None;
+    };
+    let Some(Value::Function(f)) = inst.class.lookup("__anext__") else {
+        return None;
+    };
+    await_with(vm, &f, Some(it), Args::default())
+}
+
+/// Runs a coroutine body that cannot suspend to its end, as the
+/// coroutine's step would: counted as a running coroutine body
+/// (`asyncio.run` checks), StopIteration escaping it turned into
+/// RuntimeError.
+fn run_inline(vm: &Interp, func: &Rc<Function>, frame: Frame) -> PyResult<Value> {
+    vm.async_depth.set(vm.async_depth.get() + 1);
+    let r = run_frame(vm, func, frame, &func.def.body);
+    vm.async_depth.set(vm.async_depth.get() - 1);
+    r.map_err(|e| {
+        crate::protocol::generator::stop_escaped(vm, crate::protocol::generator::Kind::Coroutine, e)
+    })
+}
+
 /// Puts `self_value` and the values of `args` in the first slots.
 #[inline(always)]
 fn eval_into(

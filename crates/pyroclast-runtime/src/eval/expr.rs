@@ -594,6 +594,33 @@ fn eval_call(
     args: &[Expr],
     keywords: &[Keyword],
 ) -> PyResult<Value> {
+    call_expr::<false>(vm, frame, func, args, keywords, &mut false)
+}
+
+/// The call in `await f(...)`: an `async def` that cannot suspend runs at
+/// once rather than making a coroutine to await (`calls::await_positional`),
+/// and then `*done` is set and the value is its result, not an awaitable.
+pub fn call_for_await(
+    vm: &Interp,
+    frame: &mut Frame,
+    func: &Expr,
+    args: &[Expr],
+    keywords: &[Keyword],
+    done: &mut bool,
+) -> PyResult<Value> {
+    call_expr::<true>(vm, frame, func, args, keywords, done)
+}
+
+/// [`eval_call`], and with `AWAIT` [`call_for_await`].
+#[inline(always)]
+fn call_expr<const AWAIT: bool>(
+    vm: &Interp,
+    frame: &mut Frame,
+    func: &Expr,
+    args: &[Expr],
+    keywords: &[Keyword],
+    done: &mut bool,
+) -> PyResult<Value> {
     // `obj.method(...)` without building a bound method.
     if let ExprKind::Attribute { value, attr, hint } = &func.kind {
         // `super().m(...)` without the `super` object when it can.
@@ -611,6 +638,13 @@ fn eval_call(
         if keywords.is_empty() {
             match &method {
                 crate::protocol::classes::MethodRef::Unbound(Value::Function(f)) => {
+                    if AWAIT
+                        && let Some(r) =
+                            super::calls::await_positional(vm, frame, f, Some(&obj), args)
+                    {
+                        *done = true;
+                        return r;
+                    }
                     if let Some(r) = super::call_positional(vm, frame, f, Some(&obj), args) {
                         return r;
                     }
@@ -674,9 +708,32 @@ fn eval_call(
     if keywords.is_empty() {
         match &f {
             Value::Function(func) => {
+                if AWAIT
+                    && let Some(r) = super::calls::await_positional(vm, frame, func, None, args)
+                {
+                    *done = true;
+                    return r;
+                }
                 if let Some(r) = super::call_positional(vm, frame, func, None, args) {
                     return r;
                 }
+            }
+            // `await anext(it)` of a class-based async iterator.
+            Value::Builtin(b)
+                if AWAIT
+                    && std::ptr::fn_addr_eq(
+                        b.func,
+                        crate::protocol::awaiting::anext as crate::object::value::BuiltinFn,
+                    )
+                    && let [arg] = args
+                    && !matches!(arg.kind, ExprKind::Starred(_)) =>
+            {
+                let it = eval(vm, frame, arg)?;
+                if let Some(r) = super::calls::await_anext(vm, &it) {
+                    *done = true;
+                    return r;
+                }
+                return (b.func)(vm, Args::new(vec![it]));
             }
             // `len(x)`, `isinstance(x, T)`: what `protocol::call` does for a
             // builtin given its arguments (a type's method called without

@@ -693,7 +693,21 @@ fn eval_direct<'a>(
         }
         match &e.kind {
             ExprKind::Await(x) if !x.suspends.get() => {
-                let v = sync::eval(vm, frame, x)?;
+                let v = match &x.kind {
+                    ExprKind::Call {
+                        func,
+                        args,
+                        keywords,
+                    } => {
+                        let mut done = false;
+                        let v = sync::call_for_await(vm, frame, func, args, keywords, &mut done)?;
+                        if done {
+                            return Ok(v);
+                        }
+                        v
+                    }
+                    _ => sync::eval(vm, frame, x)?,
+                };
                 await_in(vm, frame, v).await
             }
             ExprKind::Yield(x) if x.as_ref().is_none_or(|x| !x.suspends.get()) => {
@@ -1018,6 +1032,12 @@ async fn yield_from(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value>
 /// The next item of an `async for`, the frame's variables waiting in its
 /// channel meanwhile.
 async fn anext_in(vm: &Interp, frame: &mut Frame, it: &Value) -> PyResult<Value> {
+    // A class-based async iterator's `__anext__` may run at once.
+    if matches!(it, Value::Instance(_))
+        && let Some(r) = super::calls::await_anext(vm, it)
+    {
+        return r;
+    }
     let fut = std::pin::pin!(crate::protocol::awaiting::anext_value(vm, it));
     StashOnPending {
         frame,

@@ -448,36 +448,7 @@ impl Generator {
 
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
     fn translate_stop(&self, vm: &Interp, e: PyErr) -> PyErr {
-        let (cls, msg) = match self.kind {
-            Kind::Generator => (ExcKind::StopIteration, "generator raised StopIteration"),
-            Kind::Coroutine => (ExcKind::StopIteration, "coroutine raised StopIteration"),
-            Kind::AsyncGenerator => {
-                if e.matches(vm, ExcKind::StopAsyncIteration) {
-                    (
-                        ExcKind::StopAsyncIteration,
-                        "async generator raised StopAsyncIteration",
-                    )
-                } else {
-                    (
-                        ExcKind::StopIteration,
-                        "async generator raised StopIteration",
-                    )
-                }
-            }
-        };
-        if e.matches(vm, cls) {
-            let new = vm.error(ExcKind::RuntimeError, msg);
-            if let Value::Instance(i) = &new.0
-                && let Some(d) = &i.exc
-            {
-                let mut d = d.borrow_mut();
-                d.cause = Some(e.0.clone());
-                d.context = Some(e.0.clone());
-                d.suppress_context = true;
-            }
-            return new;
-        }
-        e
+        stop_escaped(vm, self.kind, e)
     }
 
     /// Resumes a sync generator (polls with a no-op waker).
@@ -1050,4 +1021,40 @@ impl Interp {
             }
         }
     }
+}
+
+/// PEP 479 for a body of `kind`: StopIteration (or, from an async
+/// generator, StopAsyncIteration) escaping it becomes RuntimeError, with
+/// the original as its cause.
+pub fn stop_escaped(vm: &Interp, kind: Kind, e: PyErr) -> PyErr {
+    let (cls, msg) = match kind {
+        Kind::Generator => (ExcKind::StopIteration, "generator raised StopIteration"),
+        Kind::Coroutine => (ExcKind::StopIteration, "coroutine raised StopIteration"),
+        Kind::AsyncGenerator => {
+            if e.matches(vm, ExcKind::StopAsyncIteration) {
+                (
+                    ExcKind::StopAsyncIteration,
+                    "async generator raised StopAsyncIteration",
+                )
+            } else {
+                (
+                    ExcKind::StopIteration,
+                    "async generator raised StopIteration",
+                )
+            }
+        }
+    };
+    if e.matches(vm, cls) {
+        let new = vm.error(ExcKind::RuntimeError, msg);
+        if let Value::Instance(i) = &new.0
+            && let Some(d) = &i.exc
+        {
+            let mut d = d.borrow_mut();
+            d.cause = Some(e.0.clone());
+            d.context = Some(e.0.clone());
+            d.suppress_context = true;
+        }
+        return new;
+    }
+    e
 }
