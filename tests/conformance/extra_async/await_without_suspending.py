@@ -86,8 +86,9 @@ async def main():
     try:
         await fails(0)
     except ZeroDivisionError:
-        lines = traceback.format_exc().splitlines()
-        print([l.strip() for l in lines if l.strip().startswith(("File", "return", "await"))][-2:])
+        # Function names and lines of each entry (not the file's path).
+        entries = traceback.extract_tb(sys.exc_info()[2])
+        print([(e.name, e.lineno, e.line) for e in entries])
     try:
         await add(1)
     except TypeError as e:

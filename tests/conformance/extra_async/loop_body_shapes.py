@@ -2,6 +2,7 @@
 # suspends, one simple statement suspends, several do, a compound one
 # does. Control flow, finalizers and tracebacks must not depend on it.
 import asyncio
+import sys
 import traceback
 
 events = []
@@ -81,7 +82,8 @@ async def main():
             if x == 3:
                 raise ValueError(f"at {x}")
     except ValueError:
-        print(traceback.format_exc().strip().splitlines()[-3:])
+        entries = traceback.extract_tb(sys.exc_info()[2])
+        print([(e.name, e.lineno, e.line) for e in entries])
 
     async def raises_in_one():
         for j in range(3):
