@@ -43,6 +43,66 @@ macro_rules! store {
     };
 }
 
+/// One pass over a loop's body, inside the loop's own boxed future: a body
+/// with compound statements that suspend runs unboxed here (the loop's box
+/// already breaks the recursion), instead of [`exec_block`] boxing it anew
+/// on every iteration. A macro, not a function: a wrapping future would be
+/// made and moved on every iteration.
+/// `$compound`: `has_compound_suspend($body)`, asked once per loop.
+macro_rules! loop_body {
+    ($vm:expr, $frame:expr, $body:expr) => {
+        loop_body!($vm, $frame, $body, body_shape($body))
+    };
+    ($vm:expr, $frame:expr, $body:expr, $shape:expr) => {
+        match $shape {
+            BodyShape::Compound => exec_compound_block($vm, $frame, $body).await,
+            BodyShape::Simple => exec_block($vm, $frame, $body).await,
+            // No future of its own for the two common shapes: what
+            // `exec_block` would do, one layer less to poll on every
+            // suspension and resumption.
+            BodyShape::Sync => sstmt::exec_block($vm, $frame, $body),
+            BodyShape::One => match $body.first() {
+                Some(s) => match exec_simple($vm, $frame, s).await {
+                    Ok(()) => {
+                        if $vm.finalizers_pending.get() {
+                            $vm.run_finalizers();
+                        }
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                },
+                None => Ok(()),
+            },
+        }
+    };
+}
+
+/// How a suspending loop runs its body each time round, decided once
+/// before the loop.
+#[derive(Clone, Copy)]
+enum BodyShape {
+    /// Nothing in it suspends (`async for x in xs: total += x`).
+    Sync,
+    /// One simple statement that suspends (`for i in r: yield i`).
+    One,
+    /// Simple statements, some suspending.
+    Simple,
+    /// A compound statement suspends.
+    Compound,
+}
+
+fn body_shape(body: &[Stmt]) -> BodyShape {
+    if has_compound_suspend(body) {
+        BodyShape::Compound
+    } else if !body.iter().any(|s| s.suspends.get()) {
+        BodyShape::Sync
+    } else if body.len() == 1 {
+        BodyShape::One
+    } else {
+        BodyShape::Simple
+    }
+}
+
 type Fut<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
 /// Runs statements, suspending where they do.
@@ -157,8 +217,28 @@ fn exec<'a>(
             // The test's value ends before the block runs (and one await
             // per block): what a suspended block's future keeps is smaller.
             StmtKind::If { test, body, orelse } => {
-                let truth = truthy_direct(vm, frame, test).await?;
-                exec_block(vm, frame, if truth { body } else { orelse }).await?;
+                // Most tests cannot suspend (`if x % 2 == 0: yield x`):
+                // no future for them, and the chosen block by its shape.
+                let truth = if test.suspends.get() {
+                    truthy_direct(vm, frame, test).await?
+                } else {
+                    let t = sync::eval(vm, frame, test)?;
+                    ops::truthy(vm, &t)?
+                };
+                let block = if truth { body } else { orelse };
+                match body_shape(block) {
+                    BodyShape::Sync => sstmt::exec_block(vm, frame, block)?,
+                    BodyShape::One => {
+                        if let Some(s) = block.first() {
+                            exec_simple(vm, frame, s).await?;
+                            if vm.finalizers_pending.get() {
+                                vm.run_finalizers();
+                            }
+                        }
+                    }
+                    // `exec_block` boxes a compound block (recursion).
+                    _ => exec_block(vm, frame, block).await?,
+                }
             }
             StmtKind::While { .. } => exec_while(vm, frame, s).await?,
             StmtKind::For { .. } => exec_for(vm, frame, s).await?,
@@ -290,66 +370,6 @@ fn exec_simple<'a>(
 // Loops and try statements live in their own boxed futures, which keeps the
 // future of every other statement small (it is allocated and moved per
 // executed statement).
-
-/// One pass over a loop's body, inside the loop's own boxed future: a body
-/// with compound statements that suspend runs unboxed here (the loop's box
-/// already breaks the recursion), instead of [`exec_block`] boxing it anew
-/// on every iteration. A macro, not a function: a wrapping future would be
-/// made and moved on every iteration.
-/// `$compound`: `has_compound_suspend($body)`, asked once per loop.
-macro_rules! loop_body {
-    ($vm:expr, $frame:expr, $body:expr) => {
-        loop_body!($vm, $frame, $body, body_shape($body))
-    };
-    ($vm:expr, $frame:expr, $body:expr, $shape:expr) => {
-        match $shape {
-            BodyShape::Compound => exec_compound_block($vm, $frame, $body).await,
-            BodyShape::Simple => exec_block($vm, $frame, $body).await,
-            // No future of its own for the two common shapes: what
-            // `exec_block` would do, one layer less to poll on every
-            // suspension and resumption.
-            BodyShape::Sync => sstmt::exec_block($vm, $frame, $body),
-            BodyShape::One => match $body.first() {
-                Some(s) => match exec_simple($vm, $frame, s).await {
-                    Ok(()) => {
-                        if $vm.finalizers_pending.get() {
-                            $vm.run_finalizers();
-                        }
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                },
-                None => Ok(()),
-            },
-        }
-    };
-}
-
-/// How a suspending loop runs its body each time round, decided once
-/// before the loop.
-#[derive(Clone, Copy)]
-enum BodyShape {
-    /// Nothing in it suspends (`async for x in xs: total += x`).
-    Sync,
-    /// One simple statement that suspends (`for i in r: yield i`).
-    One,
-    /// Simple statements, some suspending.
-    Simple,
-    /// A compound statement suspends.
-    Compound,
-}
-
-fn body_shape(body: &[Stmt]) -> BodyShape {
-    if has_compound_suspend(body) {
-        BodyShape::Compound
-    } else if !body.iter().any(|s| s.suspends.get()) {
-        BodyShape::Sync
-    } else if body.len() == 1 {
-        BodyShape::One
-    } else {
-        BodyShape::Simple
-    }
-}
 
 /// A `while` loop that suspends.
 fn exec_while<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Result<(), Flow>> {
