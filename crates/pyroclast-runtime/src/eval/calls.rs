@@ -85,12 +85,7 @@ pub fn call_positional(
     self_value: Option<&Value>,
     args: &[pyroclast_syntax::ast::Expr],
 ) -> Option<PyResult<Value>> {
-    let n = args.len() + usize::from(self_value.is_some());
-    if func.shape.positional as usize != n
-        || args
-            .iter()
-            .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
-    {
+    if !fits_positional(func, self_value, args) {
         return None;
     }
     if func.shape.reusable {
@@ -132,13 +127,7 @@ pub fn await_positional(
     self_value: Option<&Value>,
     args: &[pyroclast_syntax::ast::Expr],
 ) -> Option<PyResult<Value>> {
-    let n = args.len() + usize::from(self_value.is_some());
-    if !runs_inline(func)
-        || func.shape.positional as usize != n
-        || args
-            .iter()
-            .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
-    {
+    if !runs_inline(func) || !fits_positional(func, self_value, args) {
         return None;
     }
     let scope = func.def.scope.get()?.clone();
@@ -191,6 +180,25 @@ fn run_inline(vm: &Interp, func: &Rc<Function>, frame: Frame) -> PyResult<Value>
     r.map_err(|e| {
         crate::protocol::generator::stop_escaped(vm, crate::protocol::generator::Kind::Coroutine, e)
     })
+}
+
+/// The call gives `func` exactly its positional parameters, none by
+/// unpacking: the arguments can go straight into the first slots.
+#[inline(always)]
+fn fits_positional(
+    func: &Function,
+    self_value: Option<&Value>,
+    args: &[pyroclast_syntax::ast::Expr],
+) -> bool {
+    func.shape.positional as usize == args.len() + usize::from(self_value.is_some())
+        && !any_starred(args)
+}
+
+/// Whether a call's positional arguments unpack anything (`f(*xs)`).
+#[inline]
+pub(super) fn any_starred(args: &[pyroclast_syntax::ast::Expr]) -> bool {
+    args.iter()
+        .any(|a| matches!(a.kind, pyroclast_syntax::ast::ExprKind::Starred(_)))
 }
 
 /// Puts `self_value` and the values of `args` in the first slots.

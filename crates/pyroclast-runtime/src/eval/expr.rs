@@ -652,7 +652,7 @@ fn call_expr<const AWAIT: bool>(
                 // What `MethodRef::call` does, the object put first as the
                 // arguments are evaluated.
                 crate::protocol::classes::MethodRef::Unbound(Value::Builtin(b))
-                    if !any_starred(args) =>
+                    if !super::calls::any_starred(args) =>
                 {
                     return (b.func)(vm, positional_args(vm, frame, Some(&obj), args)?);
                 }
@@ -738,7 +738,9 @@ fn call_expr<const AWAIT: bool>(
             // `len(x)`, `isinstance(x, T)`: what `protocol::call` does for a
             // builtin given its arguments (a type's method called without
             // any goes the general way, which words that error).
-            Value::Builtin(b) if (!args.is_empty() || !b.takes_self) && !any_starred(args) => {
+            Value::Builtin(b)
+                if (!args.is_empty() || !b.takes_self) && !super::calls::any_starred(args) =>
+            {
                 return (b.func)(vm, positional_args(vm, frame, None, args)?);
             }
             _ => {}
@@ -746,12 +748,6 @@ fn call_expr<const AWAIT: bool>(
     }
     let a = eval_args(vm, frame, args, keywords, Callee::Value(&f))?;
     super::call(vm, &f, a)
-}
-
-/// Whether a call's positional arguments unpack anything (`f(*xs)`).
-#[inline]
-fn any_starred(args: &[Expr]) -> bool {
-    args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
 }
 
 /// The arguments of a call with plain positional ones only, `first` (a

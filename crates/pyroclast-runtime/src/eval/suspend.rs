@@ -43,19 +43,13 @@ macro_rules! store {
     };
 }
 
-/// One pass over a loop's body, inside the loop's own boxed future: a body
-/// with compound statements that suspend runs unboxed here (the loop's box
-/// already breaks the recursion), instead of [`exec_block`] boxing it anew
-/// on every iteration. A macro, not a function: a wrapping future would be
-/// made and moved on every iteration.
-/// `$compound`: `has_compound_suspend($body)`, asked once per loop.
-macro_rules! loop_body {
-    ($vm:expr, $frame:expr, $body:expr) => {
-        loop_body!($vm, $frame, $body, body_shape($body))
-    };
-    ($vm:expr, $frame:expr, $body:expr, $shape:expr) => {
+/// One pass over a block by its shape (`BodyShape`), `$compound` being
+/// what runs a block with a compound suspending statement. A macro, not a
+/// function: a wrapping future would be made and moved on every pass.
+macro_rules! block_by_shape {
+    ($vm:expr, $frame:expr, $body:expr, $shape:expr, $compound:expr) => {
         match $shape {
-            BodyShape::Compound => exec_compound_block($vm, $frame, $body).await,
+            BodyShape::Compound => $compound,
             BodyShape::Simple => exec_block($vm, $frame, $body).await,
             // No future of its own for the two common shapes: what
             // `exec_block` would do, one layer less to poll on every
@@ -74,6 +68,26 @@ macro_rules! loop_body {
                 None => Ok(()),
             },
         }
+    };
+}
+
+/// One pass over a loop's (or a `try`'s) body, inside its own boxed
+/// future: a body with compound statements that suspend runs unboxed here
+/// (that box already breaks the recursion), instead of [`exec_block`]
+/// boxing it anew on every iteration. `$shape`: `body_shape($body)`,
+/// asked once per loop.
+macro_rules! loop_body {
+    ($vm:expr, $frame:expr, $body:expr) => {
+        loop_body!($vm, $frame, $body, body_shape($body))
+    };
+    ($vm:expr, $frame:expr, $body:expr, $shape:expr) => {
+        block_by_shape!(
+            $vm,
+            $frame,
+            $body,
+            $shape,
+            exec_compound_block($vm, $frame, $body).await
+        )
     };
 }
 
@@ -226,19 +240,14 @@ fn exec<'a>(
                     ops::truthy(vm, &t)?
                 };
                 let block = if truth { body } else { orelse };
-                match body_shape(block) {
-                    BodyShape::Sync => sstmt::exec_block(vm, frame, block)?,
-                    BodyShape::One => {
-                        if let Some(s) = block.first() {
-                            exec_simple(vm, frame, s).await?;
-                            if vm.finalizers_pending.get() {
-                                vm.run_finalizers();
-                            }
-                        }
-                    }
-                    // `exec_block` boxes a compound block (recursion).
-                    _ => exec_block(vm, frame, block).await?,
-                }
+                // `exec_block` boxes a compound block (recursion).
+                block_by_shape!(
+                    vm,
+                    frame,
+                    block,
+                    body_shape(block),
+                    exec_block(vm, frame, block).await
+                )?;
             }
             StmtKind::While { .. } => exec_while(vm, frame, s).await?,
             StmtKind::For { .. } => exec_for(vm, frame, s).await?,

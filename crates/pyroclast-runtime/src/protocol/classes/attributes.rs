@@ -97,7 +97,7 @@ pub fn getattr_at(
     };
     let hint = site.index.get();
     if hint != NOT_IN_DICT
-        && no_hook_or_descriptor_at(&inst.class, site)
+        && dict_decides_at(&inst.class, site, HAS_GETATTRIBUTE)
         && let Some((k, v)) = inst.dict.borrow().get_index(hint as usize)
         && crate::object::model::same_name(k, name)
     {
@@ -107,18 +107,27 @@ pub fn getattr_at(
     instance_getattr_at(vm, obj, inst, name, site)
 }
 
-/// No `__getattribute__` hook on `class`, and the site's name is no data
-/// descriptor of it: none in the class at all, or none as the site last
-/// checked under the class's current version tag (the check
-/// [`no_data_descriptor_at`] records), so the instance dict answers.
+/// None of the marker bits `hooks` on `class`'s MRO, and the site's name
+/// is no data descriptor of it: none in the class at all, or none as the
+/// site last checked under the class's current version tag (the check
+/// [`no_data_descriptor_at`] records), so the instance dict answers for
+/// a read (`hooks`: `__getattribute__`) or takes a store (`__setattr__`,
+/// `__slots__`).
 #[inline(always)]
-fn no_hook_or_descriptor_at(class: &Rc<Class>, site: &pyroclast_syntax::ast::SiteCache) -> bool {
+fn dict_decides_at(class: &Rc<Class>, site: &pyroclast_syntax::ast::SiteCache, hooks: u8) -> bool {
     let marker = mro_marker(class);
-    if marker & (HAS_GETATTRIBUTE | HAS_DATA_DESCRIPTOR) == 0 {
+    if marker & (hooks | HAS_DATA_DESCRIPTOR) == 0 {
         return true;
     }
+    marker & hooks == 0 && tag_vouches(class, site)
+}
+
+/// The site checked its name is no data descriptor of `class` under the
+/// class's current version tag.
+#[inline(always)]
+fn tag_vouches(class: &Rc<Class>, site: &pyroclast_syntax::ast::SiteCache) -> bool {
     let tag = class.tag.get();
-    marker & HAS_GETATTRIBUTE == 0 && tag != 0 && site.tags.iter().any(|t| t.get() == tag)
+    tag != 0 && site.tags.iter().any(|t| t.get() == tag)
 }
 
 /// [`getattr_at`] past the site's first guess.
@@ -157,10 +166,10 @@ fn no_data_descriptor_at(
     name: &str,
     site: &pyroclast_syntax::ast::SiteCache,
 ) -> bool {
-    let tag = class.tag.get();
-    if tag != 0 && site.tags.iter().any(|t| t.get() == tag) {
+    if tag_vouches(class, site) {
         return true;
     }
+    let tag = class.tag.get();
     if class.lookup(name).is_some_and(|a| is_data_descriptor(&a)) {
         site.index.set(NOT_IN_DICT);
         return false;
@@ -615,7 +624,7 @@ pub fn setattr_at(
     // under the class's version tag), so the value goes to the dict.
     if let Value::Instance(inst) = obj
         && inst.exc.is_none()
-        && plain_store_at(&inst.class, site)
+        && dict_decides_at(&inst.class, site, HAS_SETATTR | HAS_SLOTS)
         && &**key != "__class__"
     {
         store_in_dict(
@@ -628,20 +637,6 @@ pub fn setattr_at(
         return Ok(());
     }
     setattr_with(vm, obj, key, Some(key), Some(site), value)
-}
-
-/// What lets [`setattr_at`] store straight into an instance dict.
-#[inline(always)]
-fn plain_store_at(class: &Rc<Class>, site: &pyroclast_syntax::ast::SiteCache) -> bool {
-    let marker = mro_marker(class);
-    if marker & (HAS_SETATTR | HAS_SLOTS) != 0 {
-        return false;
-    }
-    if marker & HAS_DATA_DESCRIPTOR == 0 {
-        return true;
-    }
-    let tag = class.tag.get();
-    tag != 0 && site.tags.iter().any(|t| t.get() == tag)
 }
 
 fn setattr_with(
