@@ -822,6 +822,23 @@ pub fn fstring(vm: &Interp, frame: &mut Frame, parts: &[FStringPart]) -> PyResul
             FStringPart::Literal(s) => out.push_str(s),
             FStringPart::Field(f) => {
                 let v = eval(vm, frame, &f.value)?;
+                // `{name}` and `{count}`: a str or an int with no spec
+                // formats as itself (`format(v, "")` is `str(v)` for
+                // both), written straight into the result.
+                if f.spec.is_none() && matches!(f.conversion, None | Some('s')) {
+                    match &v {
+                        Value::Str(s) => {
+                            out.push_str(s);
+                            continue;
+                        }
+                        Value::Int(i) => {
+                            use std::fmt::Write;
+                            let _ = write!(out, "{i}");
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
                 let spec = match &f.spec {
                     Some(spec) => fstring(vm, frame, spec)?,
                     None => String::new(),
