@@ -125,8 +125,20 @@ pub fn as_index(vm: &Interp, v: &Value) -> PyResult<Option<i64>> {
     })
 }
 
-/// CPython's `PySlice_Indices`: (start, stop, step, length).
-pub fn slice_indices(vm: &Interp, s: &Slice, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+/// A slice's bounds as ints, before they meet a length (CPython's
+/// `PySlice_Unpack`). Converting them may run Python code (`__index__`)
+/// that changes the container, so a mutable container's operations unpack
+/// first and then [`adjust`](SliceBounds::adjust) to the length it has
+/// when they hold it.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceBounds {
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+}
+
+/// Unpacks `s`: its bounds as ints (None: omitted), its step not zero.
+pub fn slice_unpack(vm: &Interp, s: &Slice) -> PyResult<SliceBounds> {
     let get = |v: &Value| -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
@@ -142,39 +154,55 @@ pub fn slice_indices(vm: &Interp, s: &Slice, len: i64) -> PyResult<(i64, i64, i6
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
-    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
-        match v {
-            None => default,
-            Some(i) => {
-                let i = if i < 0 { i.saturating_add(len) } else { i };
-                i.clamp(lo, hi)
+    Ok(SliceBounds {
+        start: get(&s.start)?,
+        stop: get(&s.stop)?,
+        step,
+    })
+}
+
+impl SliceBounds {
+    /// CPython's `PySlice_AdjustIndices`: (start, stop, step, length) for
+    /// a sequence of `len` items, every index within it.
+    pub fn adjust(self, len: i64) -> (i64, i64, i64, i64) {
+        let step = self.step;
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) => {
+                    let i = if i < 0 { i.saturating_add(len) } else { i };
+                    i.clamp(lo, hi)
+                }
             }
-        }
-    };
-    let (start, stop) = if step > 0 {
-        (
-            clamp(get(&s.start)?, 0, 0, len),
-            clamp(get(&s.stop)?, len, 0, len),
-        )
-    } else {
-        (
-            clamp(get(&s.start)?, len - 1, -1, len - 1),
-            clamp(get(&s.stop)?, -1, -1, len - 1),
-        )
-    };
-    let n = if step > 0 {
-        if stop > start {
-            // Written so a step near i64::MAX cannot overflow.
-            (stop - start - 1) / step + 1
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(self.start, 0, 0, len), clamp(self.stop, len, 0, len))
+        } else {
+            (
+                clamp(self.start, len - 1, -1, len - 1),
+                clamp(self.stop, -1, -1, len - 1),
+            )
+        };
+        let n = if step > 0 {
+            if stop > start {
+                // Written so a step near i64::MAX cannot overflow.
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / step.saturating_neg() + 1
         } else {
             0
-        }
-    } else if start > stop {
-        (start - stop - 1) / step.saturating_neg() + 1
-    } else {
-        0
-    };
-    Ok((start, stop, step, n))
+        };
+        (start, stop, step, n)
+    }
+}
+
+/// CPython's `PySlice_Indices`: (start, stop, step, length), for a
+/// container whose length the conversions cannot change.
+pub fn slice_indices(vm: &Interp, s: &Slice, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+    Ok(slice_unpack(vm, s)?.adjust(len))
 }
 
 fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
@@ -282,15 +310,19 @@ fn dict_getitem(
 #[inline(never)]
 fn getitem_other(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
     match obj {
+        // The index is converted (which may run `__index__`, which may
+        // change the list) before the list is read.
         Value::List(l) => {
-            let l = l.borrow();
             if let Some(i) = item_index(vm, idx)? {
+                let l = l.borrow();
                 return norm_index(i, l.len())
                     .map(|i| l[i].clone())
                     .ok_or_else(|| index_error(vm, "list"));
             }
             if let Some(s) = idx.native::<Slice>() {
-                let (start, _, step, n) = slice_indices(vm, s, l.len() as i64)?;
+                let bounds = slice_unpack(vm, s)?;
+                let l = l.borrow();
+                let (start, _, step, n) = bounds.adjust(l.len() as i64);
                 return Ok(Value::list(pick(&l, start, step, n)));
             }
             Err(bad_index_type(vm, "list", idx))
@@ -449,10 +481,12 @@ pub fn setitem(vm: &Interp, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
                 };
             }
             if let Some(s) = idx.native::<Slice>() {
+                // Python code runs first (the bounds' `__index__`, then the
+                // value's iteration); the list's length is read after.
+                let bounds = slice_unpack(vm, s)?;
                 let items = crate::protocol::iter::collect(vm, &v)?;
-                let len = l.borrow().len() as i64;
-                let (start, stop, step, n) = slice_indices(vm, s, len)?;
                 let mut l = l.borrow_mut();
+                let (start, stop, step, n) = bounds.adjust(l.len() as i64);
                 if step == 1 {
                     let stop = stop.max(start);
                     l.splice(start as usize..stop as usize, items);
@@ -537,11 +571,11 @@ pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
                 };
             }
             if let Some(s) = idx.native::<Slice>() {
-                let len = l.borrow().len() as i64;
-                let (start, _, step, n) = slice_indices(vm, s, len)?;
+                let bounds = slice_unpack(vm, s)?;
+                let mut l = l.borrow_mut();
+                let (start, _, step, n) = bounds.adjust(l.len() as i64);
                 let mut idxs: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
                 idxs.sort_unstable();
-                let mut l = l.borrow_mut();
                 for i in idxs.into_iter().rev() {
                     l.remove(i);
                 }

@@ -11,7 +11,7 @@ use crate::object::model::Class;
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::args::*;
 use crate::protocol::containers::Slice;
-use crate::protocol::containers::{item_index, slice_indices};
+use crate::protocol::containers::{SliceBounds, item_index, slice_unpack};
 use crate::protocol::ops::{ordering_result, type_name};
 use crate::protocol::types::construct::unwrap;
 use crate::protocol::types::memoryview::MemoryView;
@@ -200,13 +200,17 @@ fn bad_index(vm: &Interp, idx: &Value) -> PyErr {
 
 fn getitem(vm: &Interp, a: Args) -> PyResult<Value> {
     let idx = a.pos.get(1).cloned().unwrap_or(Value::None);
+    // The index is converted (`__index__` may change the bytearray)
+    // before the bytes are read.
     with(vm, &a, "__getitem__", |b| {
-        let data = b.data.borrow();
         if let Some(i) = item_index(vm, &idx)? {
+            let data = b.data.borrow();
             return Ok(Value::Int(i64::from(data[index_of(vm, i, data.len())?])));
         }
         if let Some(s) = idx.native::<Slice>() {
-            let (start, _, step, n) = slice_indices(vm, s, data.len() as i64)?;
+            let bounds = slice_unpack(vm, s)?;
+            let data = b.data.borrow();
+            let (start, _, step, n) = bounds.adjust(data.len() as i64);
             let out = (0..n).map(|k| data[(start + k * step) as usize]).collect();
             return Ok(ByteArray::value(out));
         }
@@ -214,16 +218,16 @@ fn getitem(vm: &Interp, a: Args) -> PyResult<Value> {
     })
 }
 
-/// Writes `items` over the slice `s` of `data` (resizing it when the
+/// Writes `items` over the slice `bounds` of `data` (resizing it when the
 /// step is 1); `resizable` says whether the size may change.
-pub(crate) fn assign_slice(
+fn assign_slice(
     vm: &Interp,
     data: &mut Vec<u8>,
-    s: &Slice,
+    bounds: SliceBounds,
     items: Vec<u8>,
     resizable: bool,
 ) -> PyResult<()> {
-    let (start, stop, step, n) = slice_indices(vm, s, data.len() as i64)?;
+    let (start, stop, step, n) = bounds.adjust(data.len() as i64);
     if step == 1 {
         let stop = stop.max(start) as usize;
         if items.len() != stop - start as usize && !resizable {
@@ -262,6 +266,7 @@ fn setitem(vm: &Interp, a: Args) -> PyResult<Value> {
     let Some(s) = idx.native::<Slice>() else {
         return Err(bad_index(vm, &idx));
     };
+    let bounds = slice_unpack(vm, s)?;
     let items = match &v {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => None,
         v => iterable_bytes(vm, v)?,
@@ -272,7 +277,7 @@ fn setitem(vm: &Interp, a: Args) -> PyResult<Value> {
     with(vm, &a, "__setitem__", |b| {
         let free = b.exports.get() == 0;
         let mut data = crate::protocol::types::support::write(vm, &b.data)?;
-        assign_slice(vm, &mut data, s, items, free)?;
+        assign_slice(vm, &mut data, bounds, items, free)?;
         Ok(Value::None)
     })
 }
@@ -290,8 +295,9 @@ fn delitem(vm: &Interp, a: Args) -> PyResult<Value> {
         let Some(s) = idx.native::<Slice>() else {
             return Err(bad_index(vm, &idx));
         };
+        let bounds = slice_unpack(vm, s)?;
         let mut data = b.resizable(vm)?;
-        let (start, _, step, n) = slice_indices(vm, s, data.len() as i64)?;
+        let (start, _, step, n) = bounds.adjust(data.len() as i64);
         let mut gone: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
         gone.sort_unstable();
         for k in gone.into_iter().rev() {
