@@ -104,7 +104,13 @@ pub fn index_int(vm: &Interp, v: &Value) -> PyResult<Option<IndexInt>> {
                 {
                     return index_int(vm, &p);
                 }
-                _ => None,
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        type_name(vm, &other)
+                    )));
+                }
+                None => None,
             }
         }
         _ => None,

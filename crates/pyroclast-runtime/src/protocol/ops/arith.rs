@@ -551,13 +551,26 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     if op == BinOp::Mult {
         let is_seq = |v: &Value| matches!(v, Str(_) | List(_) | Tuple(_) | Bytes(_));
         let is_int = |v: &Value| matches!(v, Int(_) | BigInt(_) | Bool(_));
+        // A count with `__index__` repeats as its int would.
+        let count = |v: &Value| -> PyResult<Option<Value>> {
+            match v {
+                Value::Instance(_) => index_count(vm, v),
+                _ => Ok(Option::None),
+            }
+        };
         if is_seq(a) && !is_int(b) {
+            if let Some(n) = count(b)? {
+                return binary_op(vm, op, a, &n);
+            }
             return Err(vm.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 type_name(vm, b)
             )));
         }
         if is_seq(b) && !is_int(a) {
+            if let Some(n) = count(a)? {
+                return binary_op(vm, op, &n, b);
+            }
             return Err(vm.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 type_name(vm, a)
@@ -565,6 +578,15 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         }
     }
     Err(unsupported(vm, op, a, b))
+}
+
+/// A repeat count given as an object with `__index__`, as an int value.
+fn index_count(vm: &Interp, v: &Value) -> PyResult<Option<Value>> {
+    use crate::protocol::containers::{IndexInt, index_int};
+    Ok(index_int(vm, v)?.map(|n| match n {
+        IndexInt::Small(i) => Value::Int(i),
+        IndexInt::Big(b) => Value::BigInt(b),
+    }))
 }
 
 /// `a op= b`: tries `__iop__`, and mutates lists in place for `+=`/`*=`.
@@ -578,6 +600,12 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
             return Ok(a.clone());
         }
         (BinOp::Mult, Value::List(l)) => {
+            // A count with `__index__` repeats in place as its int would.
+            let counted = match b {
+                Value::Instance(_) => index_count(vm, b)?,
+                _ => None,
+            };
+            let b = counted.as_ref().unwrap_or(b);
             if let Value::BigInt(n) = b {
                 big_repeat_count(vm, n)?;
                 l.borrow_mut().clear();
