@@ -150,6 +150,17 @@ pub fn await_with(
     if !runs_inline(func) {
         return None;
     }
+    if args.kw.is_empty()
+        && func.shape.positional as usize == args.pos.len() + usize::from(first.is_some())
+    {
+        // Exactly the positional parameters (`__anext__(self)`): straight
+        // into the slots, without binding or shifting the arguments.
+        let scope = func.def.scope.get()?.clone();
+        let mut locals = take_locals(scope.locals.len());
+        put_into(&mut locals, first, &mut args);
+        locals.resize(scope.locals.len(), None);
+        return Some(run_inline(vm, func, frame_with_locals(func, scope, locals)));
+    }
     if let Some(v) = first {
         args.pos.insert(0, v.clone());
     }
