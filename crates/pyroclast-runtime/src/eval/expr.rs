@@ -237,6 +237,12 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             left,
             ops: comparisons,
         } => {
+            // One comparison (most): no chain to walk.
+            if let [(op, right)] = &comparisons[..] {
+                let a = eval(vm, frame, left)?;
+                let b = eval(vm, frame, right)?;
+                return compare(vm, *op, &a, &b);
+            }
             let mut a = eval(vm, frame, left)?;
             let n = comparisons.len();
             for (i, (op, right)) in comparisons.iter().enumerate() {
@@ -384,6 +390,12 @@ pub fn compare(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
 
 #[inline(never)]
 fn compare_other(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // Two strs (`r["kind"] == k`): equal when the same object or the same
+    // text, without the general comparison's dispatch.
+    if let (Value::Str(x), Value::Str(y), CmpOp::Eq | CmpOp::NotEq) = (a, b, op) {
+        let same = Rc::ptr_eq(x, y) || **x == **y;
+        return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+    }
     Ok(match op {
         CmpOp::Is => Value::Bool(a.is(b)),
         CmpOp::IsNot => Value::Bool(!a.is(b)),

@@ -339,6 +339,17 @@ impl Dict {
         }
     }
 
+    /// `d[key]` of a str key in a shared-key dict (records built from
+    /// displays); `None` when the dict has its own table (or lacks the key):
+    /// the caller then looks the general way.
+    #[inline]
+    pub fn get_shared_str(&self, key: &Rc<str>) -> Option<Value> {
+        match &self.form {
+            Form::Shared(s) => s.find_str(key).map(|i| s.values[i].clone()),
+            Form::Own(_) => None,
+        }
+    }
+
     /// True when the key is present.
     pub fn contains<K: KeySemantics + ?Sized>(&self, vm: &K, key: &Value) -> PyResult<bool> {
         match &self.form {

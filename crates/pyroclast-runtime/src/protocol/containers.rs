@@ -288,6 +288,12 @@ pub fn key_error(vm: &Interp, key: &Value) -> PyErr {
 pub fn getitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
     // `record["key"]` and `items[i]` (most subscripts) at the call site.
     match (obj, idx) {
+        (Value::Dict(d), Value::Str(k))
+            if let Ok(d) = d.try_borrow()
+                && let Some(v) = d.get_shared_str(k) =>
+        {
+            Ok(v)
+        }
         (Value::Dict(d), _) => dict_getitem(vm, d, idx),
         (Value::List(l), Value::Int(i)) => {
             let l = l.borrow();
