@@ -54,7 +54,7 @@ impl GenExprBody {
         } = self;
         let vm = &**vm;
         'items: while let Some(level) = iters.len().checked_sub(1) {
-            let Some(item) = iters[level].next(vm)? else {
+            let Some(item) = iters[level].next_inline(vm)? else {
                 iters.pop();
                 continue;
             };

@@ -225,7 +225,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             let it = eval(vm, frame, iter)?;
             let mut it = PyIter::new(vm, &it)?;
             loop {
-                let Some(item) = it.next(vm)? else {
+                let Some(item) = it.next_inline(vm)? else {
                     exec_block(vm, frame, orelse)?;
                     break;
                 };

@@ -439,7 +439,7 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
         } else {
             let mut it = PyIter::new(vm, &it)?;
             loop {
-                let Some(item) = it.next(vm)? else {
+                let Some(item) = it.next_inline(vm)? else {
                     exec_block(vm, frame, orelse).await?;
                     break;
                 };
@@ -1334,7 +1334,7 @@ fn comp_loop_sync(
 ) -> PyResult<()> {
     let g = &c.generators[level];
     let mut it = PyIter::new(vm, &iterable)?;
-    'items: while let Some(item) = it.next(vm)? {
+    'items: while let Some(item) = it.next_inline(vm)? {
         match &g.target.kind {
             ExprKind::Name(n) => store_name(vm, frame, n, item)?,
             _ => assign(vm, frame, &g.target, item)?,

@@ -244,6 +244,27 @@ impl PyIter {
     /// The next item, or `None` when exhausted.
     pub fn next(&mut self, vm: &Interp) -> PyResult<Option<Value>> {
         vm.tick()?;
+        self.next_ticked(vm)
+    }
+
+    /// [`next`](Self::next), a range's step inline at the loop that
+    /// calls it (`for i in range(n)`: most loops).
+    #[inline(always)]
+    pub fn next_inline(&mut self, vm: &Interp) -> PyResult<Option<Value>> {
+        vm.tick()?;
+        if let PyIter::Range { cur, left, step } = self {
+            if *left <= 0 {
+                return Ok(None);
+            }
+            let v = *cur;
+            *left -= 1;
+            *cur = cur.wrapping_add(*step);
+            return Ok(Some(Value::Int(v)));
+        }
+        self.next_ticked(vm)
+    }
+
+    fn next_ticked(&mut self, vm: &Interp) -> PyResult<Option<Value>> {
         match self {
             PyIter::List(l, i) => {
                 let item = l.borrow().get(*i).cloned();
