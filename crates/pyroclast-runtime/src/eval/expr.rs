@@ -648,6 +648,14 @@ fn call_expr<const AWAIT: bool>(
         } else {
             eval(vm, frame, value)?
         };
+        // `lst.append(x)`, `s.strip()`: a builtin type's method the site
+        // found before, called with the object first.
+        if keywords.is_empty()
+            && let Some(f) = crate::protocol::classes::builtin_method_at(vm, &obj, attr, hint)
+            && !super::calls::any_starred(args)
+        {
+            return f(vm, positional_args(vm, frame, Some(&obj), args)?);
+        }
         // The method is found before the arguments run, as CPython's
         // LOAD_METHOD finds it.
         let method = crate::protocol::classes::load_method(vm, &obj, attr, Some(hint))?;

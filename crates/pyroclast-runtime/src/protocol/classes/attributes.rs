@@ -866,6 +866,35 @@ pub fn load_method(
     }))
 }
 
+/// `obj.name(...)` on a str, list, dict, tuple, bytes, int or float whose
+/// type's own namespace holds a builtin method at the index the site
+/// remembers (set by [`load_method`] on an earlier call): the function
+/// itself, found without cloning the type or the method.
+#[inline]
+pub fn builtin_method_at(
+    vm: &Interp,
+    obj: &Value,
+    name: &str,
+    site: &pyroclast_syntax::ast::SiteCache,
+) -> Option<crate::object::value::BuiltinFn> {
+    let t = &vm.types;
+    let class = match obj {
+        Value::Str(_) => &t.str_,
+        Value::List(_) => &t.list,
+        Value::Dict(_) => &t.dict,
+        Value::Tuple(_) => &t.tuple,
+        Value::Bytes(_) => &t.bytes,
+        Value::Int(_) => &t.int,
+        Value::Float(_) => &t.float,
+        _ => return None,
+    };
+    let dict = class.dict.try_borrow().ok()?;
+    match dict.get_index(site.index.get() as usize)? {
+        (k, Value::Builtin(b)) if crate::object::model::same_name(k, name) => Some(b.func),
+        _ => None,
+    }
+}
+
 /// A builtin type's own method at the index a call site remembers
 /// (`x.strip()` on a str): the type's own namespace comes first on its
 /// MRO, so a key there equal to `name` is the answer, whatever else the
