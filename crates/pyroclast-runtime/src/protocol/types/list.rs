@@ -51,7 +51,18 @@ fn list_self(vm: &Interp, args: &Args, name: &str) -> PyResult<ListRef> {
     }
 }
 
-fn list_append(vm: &Interp, args: Args) -> PyResult<Value> {
+fn list_append(vm: &Interp, mut args: Args) -> PyResult<Value> {
+    // `lst.append(x)` (the common call): the item moves from the argument
+    // vector into the list, with no signature check to build.
+    if args.kw.is_empty() && args.pos.len() == 2 && matches!(args.pos[0], Value::List(_)) {
+        if let Some(x) = args.pos.pop()
+            && let Value::List(l) = &args.pos[0]
+        {
+            vm.list_reserve(l, 1)?;
+            write(vm, l)?.push(x);
+        }
+        return Ok(Value::None);
+    }
     let l = list_self(vm, &args, "append")?;
     let x = one_arg(vm, &args, "list", "append")?;
     vm.list_reserve(&l, 1)?;
@@ -85,6 +96,14 @@ fn list_insert(vm: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &Interp, args: Args) -> PyResult<Value> {
+    // `lst.pop()` (the common call): the last item, with no signature check.
+    if args.kw.is_empty()
+        && let [Value::List(l)] = &args.pos[..]
+    {
+        return write(vm, l)?
+            .pop()
+            .ok_or_else(|| vm.error(ExcKind::IndexError, "pop from empty list"));
+    }
     let l = list_self(vm, &args, "pop")?;
     arg_count(vm, &args, "list", "pop", 0, 1)?;
     let i = match args.pos.get(1) {
