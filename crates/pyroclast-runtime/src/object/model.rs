@@ -133,7 +133,14 @@ pub struct Class {
     /// What calling the class runs, remembered for the lookup epoch it was
     /// found in ([`Class::ctor_plan`]).
     pub ctor: Cell<CtorPlan>,
+    /// The most attributes an instance of it held when freed (at most
+    /// [`ATTRS_KEPT`]): new instances' dicts are made that large, so
+    /// filling them in `__init__` does not grow and rehash the table.
+    pub attrs: Cell<u8>,
 }
+
+/// The largest instance dict a class sizes its new instances' dicts for.
+pub const ATTRS_KEPT: usize = 16;
 
 /// What calling a user class runs: whether it is a metaclass, whether a
 /// user `__new__` is defined, and where the user `__init__` is (MRO
@@ -379,6 +386,10 @@ impl Drop for Instance {
             .then(|| Notify(self as *const Instance as usize));
         self.queue_del();
         drop(notify);
+        let n = self.dict.get_mut().len();
+        if n > usize::from(self.class.attrs.get()) {
+            self.class.attrs.set(n.min(ATTRS_KEPT) as u8);
+        }
         // The attributes go through the trashcan (`object/trashcan.rs`):
         // `o.next = prev` chains may be deep.
         // Cleared in place while the level is counted (moving the
@@ -445,7 +456,10 @@ impl Instance {
     pub fn new(class: &Rc<Class>, exc: Option<ExcData>, payload: Option<Value>) -> Instance {
         Instance {
             class: class.clone(),
-            dict: namespace(),
+            dict: RefCell::new(IndexMap::with_capacity_and_hasher(
+                usize::from(class.attrs.get()),
+                FxBuildHasher,
+            )),
             exc: exc.map(RefCell::new),
             payload: RefCell::new(payload),
             hash_seq: Cell::new(0),

@@ -119,6 +119,7 @@ pub fn new_class_in(
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
         weakrefs: std::cell::Cell::new(false),
         ctor: std::cell::Cell::new(crate::object::model::CtorPlan::UNSET),
+        attrs: std::cell::Cell::new(0),
     })
 }
 

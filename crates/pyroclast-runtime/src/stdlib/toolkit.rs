@@ -60,6 +60,7 @@ pub fn new_class(
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
         weakrefs: std::cell::Cell::new(false),
         ctor: std::cell::Cell::new(crate::object::model::CtorPlan::UNSET),
+        attrs: std::cell::Cell::new(0),
     });
     add_methods(&class, owner, methods);
     class

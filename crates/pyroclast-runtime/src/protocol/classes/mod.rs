@@ -93,6 +93,7 @@ pub fn build_class(
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
         weakrefs: std::cell::Cell::new(false),
         ctor: std::cell::Cell::new(crate::object::model::CtorPlan::UNSET),
+        attrs: std::cell::Cell::new(0),
     });
     if class
         .mro_iter()

@@ -61,6 +61,7 @@ pub fn exception_class(vm: &Interp, name: &'static str) -> Rc<Class> {
             vm: std::cell::RefCell::new(std::rc::Weak::new()),
             weakrefs: std::cell::Cell::new(false),
             ctor: std::cell::Cell::new(crate::object::model::CtorPlan::UNSET),
+            attrs: std::cell::Cell::new(0),
         });
         vm.types
             .others
