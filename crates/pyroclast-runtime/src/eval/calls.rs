@@ -174,7 +174,16 @@ pub fn await_anext(vm: &Interp, it: &Value) -> Option<PyResult<Value>> {
     let Value::Instance(inst) = it else {
         return None;
     };
-    let Some(Value::Function(f)) = inst.class.lookup("__anext__") else {
+    // Where the class last held `__anext__`, under its version tag: one
+    // site for the thread (a loop steps one iterator class at a time).
+    thread_local! {
+        static SITE: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+    let found = SITE
+        .try_with(|at| crate::object::class_dict::lookup_site(&inst.class, "__anext__", at))
+        .ok()
+        .flatten();
+    let Some(Value::Function(f)) = found else {
         return None;
     };
     await_with(vm, &f, Some(it), Args::default())
