@@ -767,6 +767,10 @@ fn call_expr<const AWAIT: bool>(
             {
                 return (b.func)(vm, positional_args(vm, frame, None, args)?);
             }
+            // `Vec(x, y)`, `str(i)`: a class given plain positional arguments.
+            Value::Class(_) if !args.is_empty() && !super::calls::any_starred(args) => {
+                return super::call(vm, &f, positional_args(vm, frame, None, args)?);
+            }
             _ => {}
         }
     }
