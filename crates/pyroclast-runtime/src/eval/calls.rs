@@ -130,9 +130,22 @@ pub fn await_positional(
     if !runs_inline(func) || !fits_positional(func, self_value, args) {
         return None;
     }
+    run_inline_filled(vm, func, |locals| {
+        eval_into(vm, caller, locals, self_value, args)
+    })
+}
+
+/// Runs an inline-runnable `func` in a new frame whose first slots `fill`
+/// puts the positional arguments in.
+#[inline(always)]
+fn run_inline_filled(
+    vm: &Interp,
+    func: &Rc<Function>,
+    fill: impl FnOnce(&mut Vec<Option<Value>>) -> PyResult<()>,
+) -> Option<PyResult<Value>> {
     let scope = func.def.scope.get()?.clone();
     let mut locals = take_locals(scope.locals.len());
-    if let Err(e) = eval_into(vm, caller, &mut locals, self_value, args) {
+    if let Err(e) = fill(&mut locals) {
         return Some(Err(e));
     }
     locals.resize(scope.locals.len(), None);
@@ -155,11 +168,10 @@ pub fn await_with(
     {
         // Exactly the positional parameters (`__anext__(self)`): straight
         // into the slots, without binding or shifting the arguments.
-        let scope = func.def.scope.get()?.clone();
-        let mut locals = take_locals(scope.locals.len());
-        put_into(&mut locals, first, &mut args);
-        locals.resize(scope.locals.len(), None);
-        return Some(run_inline(vm, func, frame_with_locals(func, scope, locals)));
+        return run_inline_filled(vm, func, |locals| {
+            put_into(locals, first, &mut args);
+            Ok(())
+        });
     }
     if let Some(v) = first {
         args.pos.insert(0, v.clone());

@@ -136,6 +136,18 @@ pub enum DictPart {
     Items,
 }
 
+/// A range iterator's next value.
+#[inline(always)]
+fn range_step(cur: &mut i64, left: &mut i64, step: i64) -> Option<Value> {
+    if *left <= 0 {
+        return None;
+    }
+    let v = *cur;
+    *left -= 1;
+    *cur = cur.wrapping_add(step);
+    Some(Value::Int(v))
+}
+
 impl PyIter {
     /// Starts iterating `v` (`iter(v)`).
     pub fn new(vm: &Interp, v: &Value) -> PyResult<PyIter> {
@@ -253,13 +265,7 @@ impl PyIter {
     pub fn next_inline(&mut self, vm: &Interp) -> PyResult<Option<Value>> {
         vm.tick()?;
         if let PyIter::Range { cur, left, step } = self {
-            if *left <= 0 {
-                return Ok(None);
-            }
-            let v = *cur;
-            *left -= 1;
-            *cur = cur.wrapping_add(*step);
-            return Ok(Some(Value::Int(v)));
+            return Ok(range_step(cur, left, *step));
         }
         self.next_ticked(vm)
     }
@@ -276,15 +282,7 @@ impl PyIter {
                 *i += 1;
                 Ok(item)
             }
-            PyIter::Range { cur, left, step } => {
-                if *left <= 0 {
-                    return Ok(None);
-                }
-                let v = *cur;
-                *left -= 1;
-                *cur = cur.wrapping_add(*step);
-                Ok(Some(Value::Int(v)))
-            }
+            PyIter::Range { cur, left, step } => Ok(range_step(cur, left, *step)),
             PyIter::Chars(s, i) => match s[*i..].chars().next() {
                 Some(c) => {
                     *i += c.len_utf8();

@@ -869,7 +869,7 @@ pub fn load_method(
 /// `obj.name(...)` on a str, list, dict, tuple, bytes, int or float whose
 /// type's own namespace holds a builtin method at the index the site
 /// remembers (set by [`load_method`] on an earlier call): the function
-/// itself, found without cloning the type or the method.
+/// itself, found without cloning the type or building a `MethodRef`.
 #[inline]
 pub fn builtin_method_at(
     vm: &Interp,
@@ -888,11 +888,10 @@ pub fn builtin_method_at(
         Value::Float(_) => &t.float,
         _ => return None,
     };
-    let dict = class.dict.try_borrow().ok()?;
-    match dict.get_index(site.index.get() as usize)? {
-        (k, Value::Builtin(b)) if crate::object::model::same_name(k, name) => Some(b.func),
+    own_method_with(class, name, site, |v| match v {
+        Value::Builtin(b) => Some(b.func),
         _ => None,
-    }
+    })?
 }
 
 /// A builtin type's own method at the index a call site remembers
@@ -906,9 +905,20 @@ fn own_method_at(
     name: &str,
     site: &pyroclast_syntax::ast::SiteCache,
 ) -> Option<Value> {
+    own_method_with(class, name, site, Value::clone)
+}
+
+/// What `read` makes of the builtin method [`own_method_at`] finds.
+#[inline(always)]
+fn own_method_with<R>(
+    class: &Class,
+    name: &str,
+    site: &pyroclast_syntax::ast::SiteCache,
+    read: impl FnOnce(&Value) -> R,
+) -> Option<R> {
     let dict = class.dict.try_borrow().ok()?;
     let (k, v) = dict.get_index(site.index.get() as usize)?;
-    (crate::object::model::same_name(k, name) && matches!(v, Value::Builtin(_))).then(|| v.clone())
+    (crate::object::model::same_name(k, name) && matches!(v, Value::Builtin(_))).then(|| read(v))
 }
 
 /// Keeps where a builtin type's own namespace holds `name` for

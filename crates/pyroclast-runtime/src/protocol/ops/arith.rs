@@ -552,14 +552,8 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         let is_seq = |v: &Value| matches!(v, Str(_) | List(_) | Tuple(_) | Bytes(_));
         let is_int = |v: &Value| matches!(v, Int(_) | BigInt(_) | Bool(_));
         // A count with `__index__` repeats as its int would.
-        let count = |v: &Value| -> PyResult<Option<Value>> {
-            match v {
-                Value::Instance(_) => index_count(vm, v),
-                _ => Ok(Option::None),
-            }
-        };
         if is_seq(a) && !is_int(b) {
-            if let Some(n) = count(b)? {
+            if let Some(n) = index_count(vm, b)? {
                 return binary_op(vm, op, a, &n);
             }
             return Err(vm.type_error(format!(
@@ -568,7 +562,7 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             )));
         }
         if is_seq(b) && !is_int(a) {
-            if let Some(n) = count(a)? {
+            if let Some(n) = index_count(vm, a)? {
                 return binary_op(vm, op, &n, b);
             }
             return Err(vm.type_error(format!(
@@ -580,9 +574,13 @@ pub fn binary_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     Err(unsupported(vm, op, a, b))
 }
 
-/// A repeat count given as an object with `__index__`, as an int value.
+/// A repeat count given as an instance with `__index__`, as an int value
+/// (`None` for anything else, ints included: they repeat as they are).
 fn index_count(vm: &Interp, v: &Value) -> PyResult<Option<Value>> {
     use crate::protocol::containers::{IndexInt, index_int};
+    if !matches!(v, Value::Instance(_)) {
+        return Ok(None);
+    }
     Ok(index_int(vm, v)?.map(|n| match n {
         IndexInt::Small(i) => Value::Int(i),
         IndexInt::Big(b) => Value::BigInt(b),
@@ -601,10 +599,7 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
         }
         (BinOp::Mult, Value::List(l)) => {
             // A count with `__index__` repeats in place as its int would.
-            let counted = match b {
-                Value::Instance(_) => index_count(vm, b)?,
-                _ => None,
-            };
+            let counted = index_count(vm, b)?;
             let b = counted.as_ref().unwrap_or(b);
             if let Value::BigInt(n) = b {
                 big_repeat_count(vm, n)?;
