@@ -92,7 +92,7 @@ pub fn install(vm: &Interp) {
             let mut defined = false;
             for (obj, name, other) in [(&x, "__divmod__", &y), (&y, "__rdivmod__", &x)] {
                 if let Some(r) =
-                    crate::protocol::classes::call_dunder(vm, obj, name, vec![other.clone()])?
+                    crate::protocol::classes::call_dunder1(vm, obj, name, other.clone())?
                 {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
@@ -415,8 +415,7 @@ pub fn isinstance(vm: &Interp, v: &Value, c: &Value) -> PyResult<bool> {
             Ok(false)
         }),
         Value::Class(k) if !Rc::ptr_eq(&class, k) && has_meta_hook(k, "__instancecheck__") => {
-            let r =
-                crate::protocol::classes::call_dunder(vm, c, "__instancecheck__", vec![v.clone()])?;
+            let r = crate::protocol::classes::call_dunder1(vm, c, "__instancecheck__", v.clone())?;
             match r {
                 Some(r) => crate::protocol::ops::truthy(vm, &r),
                 None => Ok(class.is_subclass(k)),
@@ -465,11 +464,11 @@ fn subclass_matches(vm: &Interp, sub: &Rc<Class>, c: &Value) -> PyResult<bool> {
             Ok(false)
         }),
         Value::Class(k) if has_meta_hook(k, "__subclasscheck__") => {
-            let r = crate::protocol::classes::call_dunder(
+            let r = crate::protocol::classes::call_dunder1(
                 vm,
                 c,
                 "__subclasscheck__",
-                vec![Value::Class(sub.clone())],
+                Value::Class(sub.clone()),
             )?;
             match r {
                 Some(r) => crate::protocol::ops::truthy(vm, &r),

@@ -305,7 +305,7 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             Ok(v)
         }
         ExprKind::List(items) => Ok(Value::list(eval_items(vm, frame, items)?)),
-        ExprKind::Tuple(items) => Ok(Value::tuple(eval_items(vm, frame, items)?)),
+        ExprKind::Tuple(items) => tuple_display(vm, frame, items),
         ExprKind::Set(items) => {
             let all_const = items.len() > 2 && items.iter().all(is_folded_constant);
             let items = eval_items(vm, frame, items)?;
@@ -460,6 +460,19 @@ pub fn eval_items(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult<Ve
         }
     }
     Ok(out)
+}
+
+/// A tuple display: a short one is made without a vector (the tuple
+/// keeps its items inline).
+fn tuple_display(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult<Value> {
+    if items.len() > crate::object::value::TUPLE_INLINE || super::calls::any_starred(items) {
+        return Ok(Value::tuple(eval_items(vm, frame, items)?));
+    }
+    let mut out = [Value::None, Value::None, Value::None];
+    for (slot, item) in out.iter_mut().zip(items) {
+        *slot = eval(vm, frame, item)?;
+    }
+    Ok(Value::tuple_inline(out, items.len()))
 }
 
 /// What a call's arguments are for, to name it in argument errors

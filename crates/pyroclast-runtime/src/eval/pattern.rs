@@ -459,12 +459,8 @@ fn is_instance(vm: &Interp, subject: &Value, cls: &Value, class: &Rc<Class>) -> 
         .as_ref()
         .is_some_and(|m| m.lookup("__instancecheck__").is_some());
     if hook {
-        let r = crate::protocol::classes::call_dunder(
-            vm,
-            cls,
-            "__instancecheck__",
-            vec![subject.clone()],
-        )?;
+        let r =
+            crate::protocol::classes::call_dunder1(vm, cls, "__instancecheck__", subject.clone())?;
         if let Some(r) = r {
             return ops::truthy(vm, &r);
         }

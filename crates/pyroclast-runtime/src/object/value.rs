@@ -110,12 +110,43 @@ impl Drop for ListItems {
 }
 
 /// A tuple's items; dropped through the trashcan like [`ListItems`].
-pub struct Tuple(Box<[Value]>);
+pub struct Tuple(TupleItems);
+
+/// Most tuples are pairs and triples (keys, `return a, b`, dict items,
+/// sort keys): those live inside the tuple's own allocation, so making
+/// one costs one allocation instead of two.
+enum TupleItems {
+    /// Up to [`INLINE`] items; the slots past `len` hold `None`.
+    Inline { len: u8, items: [Value; INLINE] },
+    /// Longer tuples.
+    Boxed(Box<[Value]>),
+}
+
+/// How many items a tuple keeps inline.
+pub const TUPLE_INLINE: usize = 3;
+const INLINE: usize = TUPLE_INLINE;
 
 impl Tuple {
     /// A tuple of `items`.
-    pub fn new(items: Vec<Value>) -> Tuple {
-        Tuple(items.into_boxed_slice())
+    pub fn new(mut items: Vec<Value>) -> Tuple {
+        let len = items.len();
+        if len > INLINE || len == 0 {
+            return Tuple(TupleItems::Boxed(items.into_boxed_slice()));
+        }
+        let mut inline = [Value::None, Value::None, Value::None];
+        for slot in inline[..len].iter_mut().rev() {
+            *slot = items.pop().unwrap_or(Value::None);
+        }
+        crate::object::spare::give_back_args(items);
+        Tuple::inline(inline, len)
+    }
+
+    /// A tuple of the first `len` (at most [`TUPLE_INLINE`]) of `items`.
+    fn inline(items: [Value; INLINE], len: usize) -> Tuple {
+        Tuple(TupleItems::Inline {
+            len: len.min(INLINE) as u8,
+            items,
+        })
     }
 }
 
@@ -123,15 +154,24 @@ impl std::ops::Deref for Tuple {
     type Target = [Value];
     #[inline]
     fn deref(&self) -> &[Value] {
-        &self.0
+        match &self.0 {
+            TupleItems::Inline { len, items } => &items[..usize::from(*len)],
+            TupleItems::Boxed(b) => b,
+        }
     }
 }
 
 impl Drop for Tuple {
     #[inline]
     fn drop(&mut self) {
-        if !self.0.is_empty() {
-            crate::object::trashcan::dispose(std::mem::take(&mut self.0));
+        match &mut self.0 {
+            TupleItems::Inline { items, .. } => crate::object::trashcan::dispose(
+                std::mem::replace(items, [Value::None, Value::None, Value::None]),
+            ),
+            TupleItems::Boxed(b) if !b.is_empty() => {
+                crate::object::trashcan::dispose(std::mem::take(b))
+            }
+            TupleItems::Boxed(_) => {}
         }
     }
 }
@@ -337,7 +377,18 @@ impl Value {
     /// never be part of a cycle.
     pub fn tuple(items: Vec<Value>) -> Value {
         let track = items.iter().any(Value::may_hold_references);
-        let t = Rc::new(Tuple::new(items));
+        Value::tracked_tuple(Tuple::new(items), track)
+    }
+
+    /// A tuple of the first `len` (at most [`TUPLE_INLINE`]) of `items`,
+    /// made without a vector (tuple displays, `return a, b`).
+    pub fn tuple_inline(items: [Value; TUPLE_INLINE], len: usize) -> Value {
+        let track = items.iter().any(Value::may_hold_references);
+        Value::tracked_tuple(Tuple::inline(items, len), track)
+    }
+
+    fn tracked_tuple(t: Tuple, track: bool) -> Value {
+        let t = Rc::new(t);
         if track {
             gc::track(gc::Tracked::Tuple(Rc::downgrade(&t)));
         }

@@ -386,7 +386,7 @@ fn getitem_other(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
         Value::Dict(d) => dict_getitem(vm, d, idx),
         Value::Instance(inst) => {
             if let Some(r) =
-                crate::protocol::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
+                crate::protocol::classes::call_dunder1(vm, obj, "__getitem__", idx.clone())?
             {
                 return Ok(r);
             }
@@ -397,11 +397,11 @@ fn getitem_other(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
                     return match found {
                         Some(v) => Ok(v),
                         None => {
-                            if let Some(r) = crate::protocol::classes::call_dunder(
+                            if let Some(r) = crate::protocol::classes::call_dunder1(
                                 vm,
                                 obj,
                                 "__missing__",
-                                vec![idx.clone()],
+                                idx.clone(),
                             )? {
                                 return Ok(r);
                             }
@@ -428,7 +428,7 @@ fn getitem_other(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
                 return Ok(r);
             }
             if let Some(r) =
-                crate::protocol::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
+                crate::protocol::classes::call_dunder1(vm, obj, "__getitem__", idx.clone())?
             {
                 return Ok(r);
             }
@@ -451,7 +451,7 @@ fn getitem_other(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
                 );
             }
             if let Some(r) =
-                crate::protocol::classes::call_dunder(vm, obj, "__getitem__", vec![idx.clone()])?
+                crate::protocol::classes::call_dunder1(vm, obj, "__getitem__", idx.clone())?
             {
                 return Ok(r);
             }
@@ -604,7 +604,7 @@ pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
             }
         }
         Value::Instance(inst) => {
-            if crate::protocol::classes::call_dunder(vm, obj, "__delitem__", vec![idx.clone()])?
+            if crate::protocol::classes::call_dunder1(vm, obj, "__delitem__", idx.clone())?
                 .is_some()
             {
                 return Ok(());
@@ -619,7 +619,7 @@ pub fn delitem(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<()> {
             }
         }
         Value::Native(_) => {
-            if crate::protocol::classes::call_dunder(vm, obj, "__delitem__", vec![idx.clone()])?
+            if crate::protocol::classes::call_dunder1(vm, obj, "__delitem__", idx.clone())?
                 .is_some()
             {
                 return Ok(());
@@ -685,12 +685,9 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             crate::protocol::types::range::contains(vm, container, item)
         }
         _ => {
-            if let Some(r) = crate::protocol::classes::call_dunder(
-                vm,
-                container,
-                "__contains__",
-                vec![item.clone()],
-            )? {
+            if let Some(r) =
+                crate::protocol::classes::call_dunder1(vm, container, "__contains__", item.clone())?
+            {
                 return ops::truthy(vm, &r);
             }
             if let Value::Instance(inst) = container

@@ -16,6 +16,26 @@ pub fn call_dunder(
     name: &str,
     args: Vec<Value>,
 ) -> PyResult<Option<Value>> {
+    call_dunder_args(vm, obj, name, Args::new(args))
+}
+
+/// [`call_dunder`] with one argument (`__eq__`, `__add__`, `__getitem__`):
+/// its vector comes from the spare stack rather than the allocator.
+pub fn call_dunder1(vm: &Interp, obj: &Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
+    let mut pos = crate::object::spare::take_args(1);
+    pos.push(arg);
+    call_dunder_args(
+        vm,
+        obj,
+        name,
+        Args {
+            pos,
+            kw: Vec::new(),
+        },
+    )
+}
+
+fn call_dunder_args(vm: &Interp, obj: &Value, name: &str, args: Args) -> PyResult<Option<Value>> {
     let class = match obj {
         Value::Instance(i) => i.class.clone(),
         Value::Native(_) => type_of(vm, obj),
@@ -25,33 +45,61 @@ pub fn call_dunder(
         },
         _ => return Ok(None),
     };
-    // Natives implement their protocols with builtin methods in their class;
-    // for every other value the runtime handles builtin behaviour itself.
-    let native = matches!(obj, Value::Native(_));
+    // The first class on the MRO holding the name decides, as CPython's
+    // slots do: a builtin class there means the builtin behaviour the
+    // runtime implements itself (`class D(dict, Mixin)` compares as a
+    // dict), except for natives, whose classes hold their protocols as
+    // builtin methods.
+    let (found, in_builtin) = match crate::object::class_dict::lookup_where(&class, name) {
+        None => return Ok(None),
+        Some((depth, f)) if !owner_at(&class, depth).is_none_or(|c| c.builtin) => (f, false),
+        Some(_) if !matches!(obj, Value::Native(_)) => return Ok(None),
+        Some(_) => match native_protocol(vm, &class, name) {
+            Some(found) => found,
+            None => return Ok(None),
+        },
+    };
+    if let Value::Function(func) = &found {
+        return vm.call_function_self(func, obj, args).map(Some);
+    }
+    // A builtin type's slot wrapper runs the operation this call stands
+    // for: the caller's builtin behaviour applies.
+    if in_builtin
+        && found
+            .native::<crate::protocol::types::slot_wrapper::SlotWrapper>()
+            .is_some()
+    {
+        return Ok(None);
+    }
+    // A user descriptor (an object whose class defines __get__) is bound
+    // through it, as CPython's special method lookup does.
+    let bound = bind_special(vm, found, obj, &class)?;
+    crate::protocol::call::call(vm, &bound, args).map(Some)
+}
+
+/// The class at `depth` on `class`'s MRO (0: `class` itself).
+fn owner_at(class: &Rc<Class>, depth: usize) -> Option<&Rc<Class>> {
+    match depth {
+        0 => Some(class),
+        d => class.mro.get(d - 1),
+    }
+}
+
+/// Where a native object's class keeps `name`: its builtin classes but
+/// `object` count. Gives what was found and whether a builtin class holds
+/// it.
+#[cold]
+fn native_protocol(vm: &Interp, class: &Rc<Class>, name: &str) -> Option<(Value, bool)> {
     for c in class.mro_iter() {
-        if c.builtin && (!native || Rc::ptr_eq(c, &vm.types.object)) {
+        if Rc::ptr_eq(c, &vm.types.object) {
             continue;
         }
         let found = c.dict.borrow().get(name).cloned();
         if let Some(f) = found {
-            // A builtin type's slot wrapper runs the operation this call
-            // stands for: the caller's builtin behaviour applies.
-            if c.builtin
-                && f.native::<crate::protocol::types::slot_wrapper::SlotWrapper>()
-                    .is_some()
-            {
-                return Ok(None);
-            }
-            if let Value::Function(func) = &f {
-                return vm.call_function_self(func, obj, Args::new(args)).map(Some);
-            }
-            // A user descriptor (an object whose class defines __get__) is
-            // bound through it, as CPython's special method lookup does.
-            let bound = bind_special(vm, f, obj, &class)?;
-            return crate::protocol::call::call(vm, &bound, Args::new(args)).map(Some);
+            return Some((f, c.builtin));
         }
     }
-    Ok(None)
+    None
 }
 
 /// True when a user class in `obj`'s MRO defines `name`.

@@ -639,7 +639,7 @@ pub fn inplace_op(vm: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
         // Native types with in-place operators (bytearray, deque) too.
         (_, Value::Instance(_) | Value::Native(_)) => {
             let (_, _, iname) = dunder_names(op);
-            if let Some(r) = crate::protocol::classes::call_dunder(vm, a, iname, vec![b.clone()])?
+            if let Some(r) = crate::protocol::classes::call_dunder1(vm, a, iname, b.clone())?
                 && !matches!(r, Value::NotImplemented)
             {
                 return Ok(r);
@@ -684,30 +684,30 @@ pub(crate) fn dispatch_dunder(
     let b_first = !same && tb.is_subclass(&ta) && !tb.builtin;
     let usable = |r: Option<Value>| r.filter(|r| !matches!(r, Value::NotImplemented));
     if b_first
-        && let Some(r) = usable(crate::protocol::classes::call_dunder(
+        && let Some(r) = usable(crate::protocol::classes::call_dunder1(
             vm,
             b,
             rname,
-            vec![a.clone()],
+            a.clone(),
         )?)
     {
         return Ok(Some(r));
     }
-    if let Some(r) = usable(crate::protocol::classes::call_dunder(
+    if let Some(r) = usable(crate::protocol::classes::call_dunder1(
         vm,
         a,
         name,
-        vec![b.clone()],
+        b.clone(),
     )?) {
         return Ok(Some(r));
     }
     if !b_first
         && (reflect_same_type || !same)
-        && let Some(r) = usable(crate::protocol::classes::call_dunder(
+        && let Some(r) = usable(crate::protocol::classes::call_dunder1(
             vm,
             b,
             rname,
-            vec![a.clone()],
+            a.clone(),
         )?)
     {
         return Ok(Some(r));

@@ -152,7 +152,7 @@ fn compare_inner(vm: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value
     // NotImplemented leaves only the identity fallback, as in CPython.
     if op == CmpOp::NotEq
         && !crate::protocol::classes::has_dunder(vm, a, "__ne__")
-        && let Some(r) = crate::protocol::classes::call_dunder(vm, a, "__eq__", vec![b.clone()])?
+        && let Some(r) = crate::protocol::classes::call_dunder1(vm, a, "__eq__", b.clone())?
         && !matches!(r, NotImplemented)
     {
         return Ok(Bool(!truthy(vm, &r)?));

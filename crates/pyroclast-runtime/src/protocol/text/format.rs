@@ -74,7 +74,7 @@ pub fn format_value(vm: &Interp, v: &Value, spec: &str) -> PyResult<String> {
         }
         _ => {
             if let Some(r) =
-                crate::protocol::classes::call_dunder(vm, v, "__format__", vec![Value::str(spec)])?
+                crate::protocol::classes::call_dunder1(vm, v, "__format__", Value::str(spec))?
             {
                 return match r {
                     Value::Str(s) => Ok(s.to_string()),

@@ -178,12 +178,8 @@ fn dict_getitem(vm: &Interp, args: Args) -> PyResult<Value> {
         return Ok(v);
     }
     if let Value::Instance(_) = &args.pos[0]
-        && let Some(r) = crate::protocol::classes::call_dunder(
-            vm,
-            &args.pos[0],
-            "__missing__",
-            vec![key.clone()],
-        )?
+        && let Some(r) =
+            crate::protocol::classes::call_dunder1(vm, &args.pos[0], "__missing__", key.clone())?
     {
         return Ok(r);
     }

@@ -93,16 +93,16 @@ class EnumType(type):
             cls._singles_mask_ = 0
             cls._all_bits_ = 0
         if member_type is not object:
-            # As CPython: a mixed-in type's repr/str/format do not replace
-            # the enum's own unless the enum class body defines them.
-            for method in ('__repr__', '__str__', '__format__'):
-                if method not in ns:
-                    for c in cls.__mro__[1:]:
-                        if c is member_type:
-                            break
-                        if isinstance(c, EnumMeta) and method in c.__dict__:
-                            setattr(cls, method, c.__dict__[method])
-                            break
+            # As CPython's EnumType: where the class would find the mixed-in
+            # type's (or object's) repr/str/format, the last enum base's
+            # apply, unless the class body defines them.
+            first_enum = next((b for b in reversed(bases) if isinstance(b, EnumMeta)), None)
+            if first_enum is not None:
+                for method in ('__repr__', '__str__', '__format__'):
+                    if method not in ns:
+                        found = getattr(cls, method)
+                        if found in (getattr(member_type, method), getattr(object, method)):
+                            setattr(cls, method, getattr(first_enum, method))
         has_init = _defines_before(cls, '__init__', member_type)
         last_values = []
         for key, value in candidates:
