@@ -77,3 +77,49 @@ for i in range(100000):
 del t
 a, b, c = (x for x in "xyz")
 print(a + b + c, tuple([7]), tuple(range(3)), tuple("abcd"))
+
+
+# A builtin base ahead of a mixin: the builtin's protocols win.
+class Many:
+    def __len__(self):
+        return 99
+
+    def __iter__(self):
+        return iter("mixin")
+
+    def __contains__(self, x):
+        return True
+
+    def __bool__(self):
+        return False
+
+    def __repr__(self):
+        return "mixin-repr"
+
+    def __str__(self):
+        return "mixin-str"
+
+    def __lt__(self, o):
+        return "mixin-lt"
+
+    def __neg__(self):
+        return "mixin-neg"
+
+
+class ML(list, Many):
+    pass
+
+
+class MT(tuple, Many):
+    pass
+
+
+class MI(int, Many):
+    pass
+
+
+x = ML([1, 2])
+print(len(x), list(x), 5 in x, bool(x), repr(x), str(x), x < [3], -x)
+t = MT((1, 2))
+print(len(t), list(t), 1 in t, bool(t), repr(t), hash(t) == hash((1, 2)))
+print(-MI(3), MI(3) < 4, repr(MI(3)), str(MI(3)), bool(MI(0)), bool(MI(5)))

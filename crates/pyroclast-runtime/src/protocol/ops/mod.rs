@@ -159,12 +159,21 @@ fn truthy_other(vm: &Interp, v: &Value) -> PyResult<bool> {
                     ))),
                 };
             }
+            // A builtin base's `__bool__` (int's) comes before any
+            // `__len__` further along the MRO.
+            let payload = match v {
+                Value::Instance(i) => i.payload.borrow().clone(),
+                _ => None,
+            };
+            if let (Some(p), Value::Instance(i)) = (&payload, v)
+                && i.class.lookup("__bool__").is_some()
+            {
+                return truthy(vm, p);
+            }
             if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__len__", vec![])? {
                 return Ok(len_result(vm, &r)? != 0);
             }
-            if let Value::Instance(i) = v
-                && let Some(p) = i.payload.borrow().clone()
-            {
+            if let Some(p) = payload {
                 return truthy(vm, &p);
             }
             if let Value::Native(n) = v
