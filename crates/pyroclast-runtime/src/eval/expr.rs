@@ -693,6 +693,31 @@ fn call_expr<const AWAIT: bool>(
                 {
                     return (b.func)(vm, positional_args(vm, frame, Some(&obj), args)?);
                 }
+                // `Cls.static(a)`, `mod.func(a)`, `Cls.classmethod(a)`,
+                // `obj.bound_attr(a)`: the attribute is a function, or a
+                // function bound to an object.
+                crate::protocol::classes::MethodRef::Attr(attr) => {
+                    let found = match attr {
+                        Value::Function(f) => Some((f, None)),
+                        Value::Method(m) => match &m.1 {
+                            Value::Function(f) => Some((f, Some(&m.0))),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some((f, first)) = found {
+                        if AWAIT
+                            && let Some(r) =
+                                super::calls::await_positional(vm, frame, f, first, args)
+                        {
+                            *done = true;
+                            return r;
+                        }
+                        if let Some(r) = super::call_positional(vm, frame, f, first, args) {
+                            return r;
+                        }
+                    }
+                }
                 _ => {}
             }
         }

@@ -459,7 +459,18 @@ fn set_instance_attr_with(
         if matches!(p.fset, Value::None) {
             return Err(p.missing(vm, &inst.class, "setter"));
         }
-        crate::protocol::call::call_self(vm, &p.fset, obj, Args::new(vec![value]))?;
+        // The value in a spare vector; a Python setter gets `self` and it
+        // straight in its slots.
+        let mut pos = crate::object::spare::take_args(1);
+        pos.push(value);
+        let args = Args {
+            pos,
+            kw: Vec::new(),
+        };
+        match &p.fset {
+            Value::Function(f) => vm.call_function_self(f, obj, args)?,
+            setter => crate::protocol::call::call_self(vm, setter, obj, args)?,
+        };
         return Ok(());
     }
     if inst.class.marker.get() & HAS_SLOTS != 0
