@@ -66,7 +66,8 @@ pub fn install(vm: &Interp) {
             }
         }),
         ("ord", |vm, a| {
-            let v = one(vm, &a, "ord")?;
+            // A str or bytes subclass's value counts.
+            let v = crate::protocol::types::construct::unwrap(&one(vm, &a, "ord")?);
             match &v {
                 Value::Str(s) => {
                     let mut chars = s.chars();
@@ -79,9 +80,9 @@ pub fn install(vm: &Interp) {
                     }
                 }
                 Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(i64::from(b[0]))),
-                other => Err(vm.type_error(format!(
+                _ => Err(vm.type_error(format!(
                     "ord() expected string of length 1, but {} found",
-                    type_name(vm, other)
+                    type_name(vm, &a.pos[0])
                 ))),
             }
         }),
@@ -354,11 +355,12 @@ pub fn install(vm: &Interp) {
 }
 
 fn attr_name(vm: &Interp, v: &Value) -> PyResult<Rc<str>> {
-    match v {
-        Value::Str(s) => Ok(s.clone()),
-        other => Err(vm.type_error(format!(
+    // A str subclass's value counts.
+    match crate::protocol::types::construct::unwrap(v) {
+        Value::Str(s) => Ok(s),
+        _ => Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
-            type_name(vm, other)
+            type_name(vm, v)
         ))),
     }
 }
@@ -581,14 +583,15 @@ fn abs(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn radix(vm: &Interp, v: &Value, base: u32, prefix: &str) -> PyResult<Value> {
-    let v = match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => v.clone(),
-        other => match crate::protocol::classes::call_dunder(vm, other, "__index__", vec![])? {
+    // An int subclass's value is read directly, as `operator.index` does.
+    let v = match crate::protocol::types::construct::unwrap(v) {
+        u @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => u,
+        _ => match crate::protocol::classes::call_dunder(vm, v, "__index__", vec![])? {
             Some(r) => r,
             None => {
                 return Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    type_name(vm, other)
+                    type_name(vm, v)
                 )));
             }
         },
@@ -697,8 +700,9 @@ fn pow(vm: &Interp, a: Args) -> PyResult<Value> {
     let Some(m) = param(&a, &SIG, 2).filter(|m| !matches!(m, Value::None)) else {
         return ops::binary_op(vm, pyroclast_syntax::ast::BinOp::Pow, x, y);
     };
-    let (Some(b), Some(e), Some(m)) = (ops::to_bigint(x), ops::to_bigint(y), ops::to_bigint(m))
-    else {
+    // int subclasses take part with their values.
+    let int = |v| ops::to_bigint(&crate::protocol::types::construct::unwrap(v));
+    let (Some(b), Some(e), Some(m)) = (int(x), int(y), int(m)) else {
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );
@@ -782,6 +786,16 @@ fn round(vm: &Interp, a: Args) -> PyResult<Value> {
         _ => match crate::protocol::classes::call_dunder(vm, &v, "__round__", a.pos[1..].to_vec())?
         {
             Some(r) => Ok(r),
+            // An int or float subclass rounds as its base does.
+            None if let u @ (Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_)
+            | Value::Float(_)) = crate::protocol::types::construct::unwrap(&v) =>
+            {
+                let mut pos = vec![u];
+                pos.extend(param(&a, &SIG, 1).cloned());
+                round(vm, Args::new(pos))
+            }
             None => Err(vm.type_error(format!(
                 "type {} doesn't define __round__ method",
                 type_name(vm, &v)

@@ -649,6 +649,12 @@ pub fn contains(vm: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
+            // A str subclass's value.
+            Value::Instance(_)
+                if let Value::Str(sub) = crate::protocol::types::construct::unwrap(item) =>
+            {
+                Ok(s.contains(&*sub))
+            }
             other => Err(vm.type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 type_name(vm, other)

@@ -39,6 +39,10 @@ fn arg(vm: &Interp, v: &Value) -> PyResult<Complex> {
     {
         return Ok(Complex { re: f, im: 0.0 });
     }
+    // A float or int subclass's value.
+    if let Some(z) = as_complex(vm, &crate::protocol::types::construct::unwrap(v))? {
+        return Ok(z);
+    }
     Err(vm.type_error(format!("must be real number, not {}", type_name(vm, v))))
 }
 

@@ -243,6 +243,11 @@ fn round_to_int(vm: &Interp, a: Args, name: &str) -> PyResult<Value> {
             if let Some(r) = crate::protocol::classes::call_dunder(vm, v, &dunder, vec![])? {
                 return Ok(r);
             }
+            // An int or float subclass rounds its value.
+            let u = crate::protocol::types::construct::unwrap(v);
+            if !matches!(u, Value::Instance(_)) && ops::to_f64(vm, &u)?.is_some() {
+                return round_to_int(vm, Args::new(vec![u]), name);
+            }
             if name == "trunc" {
                 return Err(vm.type_error(format!(
                     "type {} doesn't define __trunc__ method",
@@ -647,7 +652,8 @@ fn math_isclose(vm: &Interp, a: Args) -> PyResult<Value> {
 
 /// An integer argument as a big int, with CPython's TypeError.
 fn int_arg(vm: &Interp, v: &Value) -> PyResult<BigInt> {
-    if let Some(b) = ops::to_bigint(v) {
+    // An int subclass's value is read directly, as `operator.index` does.
+    if let Some(b) = ops::to_bigint(&crate::protocol::types::construct::unwrap(v)) {
         return Ok(b);
     }
     if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__index__", vec![])?

@@ -555,7 +555,8 @@ fn seed_bytes(a: &[u8]) -> BigInt {
 /// Index argument of randrange: ints, or int-valued floats (deprecated in
 /// CPython 3.11 but still accepted).
 fn range_arg(vm: &Interp, v: &Value, what: &str) -> PyResult<BigInt> {
-    if let Some(b) = ops::to_bigint(v) {
+    // An int subclass's value is read directly, as `operator.index` does.
+    if let Some(b) = ops::to_bigint(&crate::protocol::types::construct::unwrap(v)) {
         return Ok(b);
     }
     if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__index__", vec![])?

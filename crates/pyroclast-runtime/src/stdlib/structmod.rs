@@ -219,7 +219,8 @@ fn parse(vm: &Interp, v: Option<&Value>) -> PyResult<Format> {
 /// An integer argument as a big int (`__index__` honoured), or
 /// `required argument is not an integer`.
 fn int_value(vm: &Interp, v: &Value) -> PyResult<BigInt> {
-    if let Some(b) = ops::to_bigint(v) {
+    // An int subclass's value is read directly, as `operator.index` does.
+    if let Some(b) = ops::to_bigint(&crate::protocol::types::construct::unwrap(v)) {
         return Ok(b);
     }
     if let Value::Instance(_) = v
@@ -293,8 +294,17 @@ fn float_value(vm: &Interp, v: &Value) -> PyResult<f64> {
             crate::protocol::types::construct::f64_arg(vm, v)
         }
         Value::Instance(_) => {
+            // As `PyFloat_AsDouble`: a float subclass's value directly,
+            // then `__float__`, then an int subclass's value.
+            let u = crate::protocol::types::construct::unwrap(v);
+            if let Value::Float(f) = u {
+                return Ok(f);
+            }
             if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__float__", vec![])? {
                 return float_value(vm, &r);
+            }
+            if !matches!(u, Value::Instance(_)) {
+                return float_value(vm, &u);
             }
             Err(error(vm, "required argument is not a float"))
         }

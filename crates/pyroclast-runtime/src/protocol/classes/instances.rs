@@ -102,13 +102,16 @@ fn native_protocol(vm: &Interp, class: &Rc<Class>, name: &str) -> Option<(Value,
     None
 }
 
-/// True when a user class in `obj`'s MRO defines `name`.
+/// True when a user class in `obj`'s MRO defines `name` ahead of any
+/// builtin class.
 pub fn has_dunder(vm: &Interp, obj: &Value, name: &str) -> bool {
     match obj {
-        Value::Instance(i) => i
-            .class
-            .mro_iter()
-            .any(|c| !c.builtin && c.dict.borrow().contains_key(name)),
+        // As [`call_dunder`]: the first class on the MRO holding the name
+        // decides.
+        Value::Instance(i) => matches!(
+            crate::object::class_dict::lookup_where(&i.class, name),
+            Some((depth, _)) if owner_at(&i.class, depth).is_some_and(|c| !c.builtin)
+        ),
         Value::Native(_) => type_of(vm, obj)
             .mro_iter()
             .any(|c| !c.builtin && c.dict.borrow().contains_key(name)),

@@ -266,6 +266,13 @@ fn convert(vm: &Interp, v: &Value, first: bool) -> PyResult<Complex> {
             return Ok(Complex { re: f, im: 0.0 });
         }
     }
+    // A float or int subclass's value.
+    let u = crate::protocol::types::construct::unwrap(v);
+    if !matches!(u, Value::Instance(_))
+        && let Some(z) = as_complex(vm, &u)?
+    {
+        return Ok(z);
+    }
     Err(vm.type_error(if first {
         format!(
             "complex() first argument must be a string or a number, not '{}'",

@@ -577,8 +577,17 @@ pub fn f64_arg(vm: &Interp, v: &Value) -> PyResult<f64> {
     match ops::to_f64(vm, v)? {
         Some(f) => Ok(f),
         None => {
+            // As `PyFloat_AsDouble`: a float subclass's value directly,
+            // then `__float__`, then an int subclass's value.
+            let u = unwrap(v);
+            if let Value::Float(f) = u {
+                return Ok(f);
+            }
             if let Some(r) = crate::protocol::classes::call_dunder(vm, v, "__float__", vec![])? {
                 return f64_arg(vm, &r);
+            }
+            if !matches!(u, Value::Instance(_)) && ops::to_f64(vm, &u)?.is_some() {
+                return f64_arg(vm, &u);
             }
             Err(vm.type_error(format!("must be real number, not {}", type_name(vm, v))))
         }

@@ -217,18 +217,20 @@ fn int_from_bytes(vm: &Interp, mut args: Args) -> PyResult<Value> {
 fn int_new(vm: &Interp, mut args: Args) -> PyResult<Value> {
     use crate::protocol::types::construct::{parse_int, to_int};
     let base = args.take_kw("base").or_else(|| args.pos.get(1).cloned());
+    // A str subclass converts with a base too; an int subclass is a base.
+    let unwrap = crate::protocol::types::construct::unwrap;
     match (args.pos.first().cloned(), base) {
         (None, _) => Ok(Value::Int(0)),
         (Some(v), None) => to_int(vm, &v),
-        (Some(Value::Str(s)), Some(Value::Int(b))) => {
-            if b != 0 && !(2..=36).contains(&b) {
-                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        (Some(v), Some(b)) => match (unwrap(&v), unwrap(&b)) {
+            (Value::Str(s), Value::Int(b)) => {
+                if b != 0 && !(2..=36).contains(&b) {
+                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                }
+                parse_int(vm, &s, b as u32)
             }
-            parse_int(vm, &s, b as u32)
-        }
-        (Some(_), Some(_)) => {
-            Err(vm.type_error("int() can't convert non-string with explicit base"))
-        }
+            _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
+        },
     }
 }
 

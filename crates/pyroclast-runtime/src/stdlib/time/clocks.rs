@@ -145,7 +145,14 @@ pub(super) fn entries() -> Vec<(&'static str, Value)> {
 fn sleep(vm: &Interp, a: Args) -> PyResult<Value> {
     check(vm, &a, &Sig::module("time", "sleep", Style::One, 1, 1))?;
     let secs = match &a.pos[0] {
-        v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)) => {
+        v @ (Value::Int(_)
+        | Value::Bool(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::Instance(_))
+            if crate::protocol::ops::to_f64(vm, &crate::protocol::types::construct::unwrap(v))?
+                .is_some() =>
+        {
             crate::protocol::types::construct::f64_arg(vm, v)?
         }
         other => {
