@@ -1,6 +1,6 @@
 # Instances of int, float and str subclasses (and IntEnum/StrEnum members)
 # passed where builtins and modules expect the builtin value.
-import asyncio, collections, enum, functools, itertools, json, math, cmath, operator, os, random, re, struct, time
+import asyncio, collections, enum, functools, itertools, json, math, cmath, operator, os, random, re, string, struct, time
 
 
 class MI(int):
@@ -57,3 +57,17 @@ print(json.dumps({N.ONE: C.RED}), sorted([C.RED, "a"]), max(MI(1), N.ONE), " ".j
 print(MS("abc")[::-1], MS("abc")[1:], type(MS("abc")[1:]), MS("ab") * MI(2), MI(7) // MI(2), MF(7.0) / MI(2), round(N.ONE), abs(N.ONE), -N.ONE)
 print(f"{MI(5):>4}", f"{MF(1.25):.1f}", f"{MS('s'):>3}", f"{N.ONE:03d}", f"{C.RED!r}", format(MI(255), "x"), "%x %o %e" % (MI(255), MI(8), MF(1.5)))
 print(math.floor(MI(3)), math.ceil(MF(2.1)), math.trunc(MF(-2.5)), math.isqrt(MI(17)), math.comb(MI(5), MI(2)), divmod(MI(7), MI(2)), MI(3).bit_length())
+s = MS("a,b")
+print("a,b".replace(MS(","), MS(";")), "a,b".split(MS(",")), "ab".startswith((MS("a"),)), "ab".endswith(MS("b")), "abc".find(MS("c")), "abca".rfind(MS("a")))
+print("x".ljust(MI(3), MS("-")), "7".zfill(MI(3)), "ab".translate(str.maketrans(MS("a"), MS("z"))), "é".encode(MS("utf-8")), bytes(MS("hi"), MS("ascii")), str(b"hi", MS("ascii")))
+print(re.split(MS(","), s), re.escape(MS("a.b")), json.dumps([1], indent=MI(2)), sorted([MS("B"), MS("a")], key=str.lower), str.lower(MS("A")), str.upper(C.RED))
+print(int.bit_length(MI(5)), float.is_integer(MF(2.0)), MS("ab").__len__(), collections.Counter(MS("aab")), sorted(set(MS("ab"))), tuple(MS("ab")), list(enumerate(MS("ab"))))
+print(list(zip(MS("ab"), MS("cd"))), list(reversed(MS("ab"))), sorted(MS("ba")), max(MS("ab")), list(map(ord, MS("ab"))), "%(x)s" % {"x": MS("v")}, string.Template(MS("$a")).substitute(a=1))
+print(MS("x").isidentifier(), getattr(C, C.RED.upper()) is C.RED, "{0}{1}".format(MS("p"), MI(1)), str.format(MS("{}"), 1), 1, 2, sep=MS("-"), end=MS("!\n"))
+print(MS("abc").center(MI(7), MS("*")), MS("a\tb").expandtabs(MI(4)), MS("a b c").split(None, MI(1)), MS("a b c").rsplit(maxsplit=MI(1)), MS("xyz").removeprefix(MS("x")))
+print(C.RED in {"red": 1}, C.RED in ["red"], "red" in C.__members__.values(), C("red") is C.RED, C(MS("red")) is C.RED, [C.RED] == ["red"], C.RED.startswith("r"))
+d = {}
+d[MS("k")] = 1
+d["j"] = 2
+print(d, d.get(MS("j")), MS("k") in d, {MS("a"): 1} == {"a": 1}, sorted({MS("b"): 1, "a": 2}), dict(zip([MS("x")], [MI(1)])))
+print(f"{MS('a')!s:>3}|{MI(2)!r}|{MF(0.5)!s}", "%5s|%-3d|%.2f" % (MS("x"), MI(2), MF(0.5)), "%c" % MI(65), "%c" % MS("z"), "%r" % MS("q"))

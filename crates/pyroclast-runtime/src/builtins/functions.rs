@@ -498,26 +498,19 @@ fn print(vm: &Interp, mut a: Args) -> PyResult<Value> {
         ..Sig::function("print", Style::Kw, 0, 0).named(&["sep", "end", "file", "flush"], 0)
     };
     check_keywords(vm, &a.kw, &SIG)?;
-    let sep = match a.take_kw("sep") {
-        None | Some(Value::None) => " ".to_string(),
-        Some(Value::Str(s)) => s.to_string(),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "sep must be None or a string, not {}",
-                type_name(vm, &other)
-            )));
-        }
+    // A str subclass's value counts.
+    let text = |v: Option<Value>, what: &str, default: &str| match v {
+        None | Some(Value::None) => Ok(default.to_string()),
+        Some(v) => match crate::protocol::types::construct::unwrap(&v) {
+            Value::Str(s) => Ok(s.to_string()),
+            _ => Err(vm.type_error(format!(
+                "{what} must be None or a string, not {}",
+                type_name(vm, &v)
+            ))),
+        },
     };
-    let end = match a.take_kw("end") {
-        None | Some(Value::None) => "\n".to_string(),
-        Some(Value::Str(s)) => s.to_string(),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "end must be None or a string, not {}",
-                type_name(vm, &other)
-            )));
-        }
-    };
+    let sep = text(a.take_kw("sep"), "sep", " ")?;
+    let end = text(a.take_kw("end"), "end", "\n")?;
     let file = a.take_kw("file");
     let flush = a.take_kw("flush");
     let mut out = String::new();
