@@ -58,6 +58,7 @@ impl Interp {
             passed_down: RefCell::new(None),
             module_state: RefCell::new(HashMap::default()),
             module_namespaces: RefCell::new(Vec::new()),
+            char_index: Default::default(),
         });
         *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);
         vm.hooks.call_function.set(crate::eval::call_function_with);

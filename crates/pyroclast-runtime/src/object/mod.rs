@@ -4,6 +4,7 @@
 //! nothing from the layers above.
 
 pub mod alloc;
+pub mod char_index;
 pub mod class_dict;
 pub mod clock;
 pub mod dict;

@@ -289,6 +289,8 @@ pub struct Interp {
     /// `sys.modules` too (functions and their globals form cycles the
     /// collector does not follow).
     pub module_namespaces: RefCell<Vec<std::rc::Weak<Namespace>>>,
+    /// Where the characters of the long strings indexed last are.
+    pub char_index: super::char_index::CharIndex,
 }
 
 impl Interp {
@@ -381,6 +383,7 @@ impl Interp {
     /// an interpreter. Nothing runs Python code afterwards.
     pub fn teardown(&self) {
         self.closing.set(true);
+        self.char_index.forget();
         let lp = self.event_loop.borrow_mut().take();
         drop(lp);
         let finalizers = std::mem::take(&mut *self.finalizers.borrow_mut());

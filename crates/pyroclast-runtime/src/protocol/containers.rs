@@ -218,32 +218,19 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
 }
 
 /// `s[start:stop:step]` without a copy of the whole string: contiguous
-/// slices cut at byte offsets (found by walking characters unless the
-/// string is ASCII).
+/// slices cut at byte offsets (from the interpreter's character index
+/// for a long string it indexed).
 fn str_slice(vm: &Interp, s: &str, sl: &Slice) -> PyResult<Value> {
-    let ascii = s.is_ascii();
-    let len = if ascii { s.len() } else { s.chars().count() };
+    let index = &vm.char_index;
+    let len = index.char_len(s);
+    let ascii = len == s.len();
     let (start, _, step, n) = slice_indices(vm, sl, len as i64)?;
     if n <= 0 {
         return Ok(Value::str(""));
     }
-    let byte_at = |char_pos: usize| -> usize {
-        if ascii {
-            char_pos
-        } else {
-            s.char_indices().nth(char_pos).map_or(s.len(), |(b, _)| b)
-        }
-    };
     if step == 1 {
-        let from = byte_at(start as usize);
-        let to = if ascii {
-            from + n as usize
-        } else {
-            s[from..]
-                .char_indices()
-                .nth(n as usize)
-                .map_or(s.len(), |(b, _)| from + b)
-        };
+        let from = index.byte_at(s, start as usize);
+        let to = index.byte_at(s, (start + n) as usize);
         return Ok(Value::str(s.get(from..to).unwrap_or_default()));
     }
     let out: String = if ascii {
@@ -352,14 +339,13 @@ fn getitem_other(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             Err(bad_index_type(vm, "tuple", idx))
         }
         Value::Str(s) => {
+            // A long string indexed by position keeps where its characters
+            // are (`s[i]` in a loop would scan it every time).
+            let index = &vm.char_index;
+            index.remember(s);
             if let Some(i) = item_index(vm, idx)? {
-                if s.is_ascii() {
-                    return norm_index(i, s.len())
-                        .map(|i| Value::str(&s[i..i + 1]))
-                        .ok_or_else(|| index_error(vm, "string"));
-                }
-                return norm_index(i, s.chars().count())
-                    .and_then(|i| s.chars().nth(i))
+                return norm_index(i, index.char_len(s))
+                    .and_then(|i| s[index.byte_at(s, i)..].chars().next())
                     .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                     .ok_or_else(|| index_error(vm, "string"));
             }

@@ -215,11 +215,9 @@ pub fn len_result(vm: &Interp, r: &Value) -> PyResult<usize> {
 pub fn length(vm: &Interp, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => {
-            if s.is_ascii() {
-                s.len()
-            } else {
-                s.chars().count()
-            }
+            // A long string's count is kept after the first scan.
+            vm.char_index.remember(s);
+            vm.char_index.char_len(s)
         }
         Value::Bytes(b) => b.len(),
         Value::List(l) => l.borrow().len(),

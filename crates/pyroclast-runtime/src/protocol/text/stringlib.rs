@@ -9,25 +9,7 @@
 // Code-point indexing
 // ---------------------------------------------------------------------------
 
-/// The byte offset of code point `n` of `s` (its length when past the end).
-pub(crate) fn byte_at(s: &str, n: usize) -> usize {
-    if n >= s.len() {
-        return s.len();
-    }
-    if s.is_ascii() {
-        return n;
-    }
-    s.char_indices().nth(n).map_or(s.len(), |(b, _)| b)
-}
-
-/// The number of code points in `s`.
-pub(crate) fn char_len(s: &str) -> usize {
-    if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    }
-}
+pub(crate) use crate::object::char_index::{byte_at, char_len};
 
 /// CPython's `ADJUST_INDICES`: clamps `start`/`end` into `0..=len`, counting
 /// negative values from the end.
