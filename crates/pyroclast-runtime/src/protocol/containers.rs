@@ -229,8 +229,15 @@ fn str_slice(vm: &Interp, s: &str, sl: &Slice) -> PyResult<Value> {
         return Ok(Value::str(""));
     }
     if step == 1 {
-        let from = index.byte_at(s, start as usize);
-        let to = index.byte_at(s, (start + n) as usize);
+        // An ASCII string's positions are its byte offsets.
+        let at = |c: usize| {
+            if ascii {
+                c.min(s.len())
+            } else {
+                index.byte_at(s, c)
+            }
+        };
+        let (from, to) = (at(start as usize), at((start + n) as usize));
         return Ok(Value::str(s.get(from..to).unwrap_or_default()));
     }
     let out: String = if ascii {
@@ -344,8 +351,17 @@ fn getitem_other(vm: &Interp, obj: &Value, idx: &Value) -> PyResult<Value> {
             let index = &vm.char_index;
             index.remember(s);
             if let Some(i) = item_index(vm, idx)? {
-                return norm_index(i, index.char_len(s))
-                    .and_then(|i| s[index.byte_at(s, i)..].chars().next())
+                let len = index.char_len(s);
+                // An ASCII string's positions are its byte offsets.
+                let at = |i| {
+                    if len == s.len() {
+                        i
+                    } else {
+                        index.byte_at(s, i)
+                    }
+                };
+                return norm_index(i, len)
+                    .and_then(|i| s[at(i)..].chars().next())
                     .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                     .ok_or_else(|| index_error(vm, "string"));
             }
