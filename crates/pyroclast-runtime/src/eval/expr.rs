@@ -468,7 +468,7 @@ fn tuple_display(vm: &Interp, frame: &mut Frame, items: &[Expr]) -> PyResult<Val
     if items.len() > crate::object::value::TUPLE_INLINE || super::calls::any_starred(items) {
         return Ok(Value::tuple(eval_items(vm, frame, items)?));
     }
-    let mut out = [Value::None, Value::None, Value::None];
+    let mut out = crate::object::value::NO_ITEMS;
     for (slot, item) in out.iter_mut().zip(items) {
         *slot = eval(vm, frame, item)?;
     }

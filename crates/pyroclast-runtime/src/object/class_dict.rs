@@ -263,6 +263,14 @@ fn nth(class: &Rc<Class>, depth: usize) -> Option<&Rc<Class>> {
     }
 }
 
+/// The first class on `class`'s MRO holding `name`: what it holds there
+/// and whether that class is a builtin one (special method lookup asks).
+#[inline]
+pub fn lookup_holder(class: &Rc<Class>, name: &str) -> Option<(Value, bool)> {
+    let (depth, v) = lookup_where(class, name)?;
+    Some((v, nth(class, depth).is_none_or(|c| c.builtin)))
+}
+
 /// Looks `name` up along `class`'s MRO through the cache.
 #[inline]
 pub fn lookup(class: &Rc<Class>, name: &str) -> Option<Value> {

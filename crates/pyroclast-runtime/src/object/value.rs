@@ -116,24 +116,29 @@ pub struct Tuple(TupleItems);
 /// sort keys): those live inside the tuple's own allocation, so making
 /// one costs one allocation instead of two.
 enum TupleItems {
-    /// Up to [`INLINE`] items; the slots past `len` hold `None`.
-    Inline { len: u8, items: [Value; INLINE] },
+    /// Up to [`TUPLE_INLINE`] items; the slots past `len` hold `None`.
+    Inline {
+        len: u8,
+        items: [Value; TUPLE_INLINE],
+    },
     /// Longer tuples.
     Boxed(Box<[Value]>),
 }
 
 /// How many items a tuple keeps inline.
 pub const TUPLE_INLINE: usize = 3;
-const INLINE: usize = TUPLE_INLINE;
+
+/// Inline slots holding nothing yet (each use is a fresh array).
+pub const NO_ITEMS: [Value; TUPLE_INLINE] = [Value::None, Value::None, Value::None];
 
 impl Tuple {
     /// A tuple of `items`.
     pub fn new(mut items: Vec<Value>) -> Tuple {
         let len = items.len();
-        if len > INLINE || len == 0 {
+        if len > TUPLE_INLINE || len == 0 {
             return Tuple(TupleItems::Boxed(items.into_boxed_slice()));
         }
-        let mut inline = [Value::None, Value::None, Value::None];
+        let mut inline = NO_ITEMS;
         for slot in inline[..len].iter_mut().rev() {
             *slot = items.pop().unwrap_or(Value::None);
         }
@@ -142,9 +147,9 @@ impl Tuple {
     }
 
     /// A tuple of the first `len` (at most [`TUPLE_INLINE`]) of `items`.
-    fn inline(items: [Value; INLINE], len: usize) -> Tuple {
+    fn inline(items: [Value; TUPLE_INLINE], len: usize) -> Tuple {
         Tuple(TupleItems::Inline {
-            len: len.min(INLINE) as u8,
+            len: len.min(TUPLE_INLINE) as u8,
             items,
         })
     }
@@ -165,9 +170,9 @@ impl Drop for Tuple {
     #[inline]
     fn drop(&mut self) {
         match &mut self.0 {
-            TupleItems::Inline { items, .. } => crate::object::trashcan::dispose(
-                std::mem::replace(items, [Value::None, Value::None, Value::None]),
-            ),
+            TupleItems::Inline { items, .. } => {
+                crate::object::trashcan::dispose(std::mem::replace(items, NO_ITEMS))
+            }
             TupleItems::Boxed(b) if !b.is_empty() => {
                 crate::object::trashcan::dispose(std::mem::take(b))
             }

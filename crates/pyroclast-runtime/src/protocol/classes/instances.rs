@@ -50,9 +50,9 @@ fn call_dunder_args(vm: &Interp, obj: &Value, name: &str, args: Args) -> PyResul
     // runtime implements itself (`class D(dict, Mixin)` compares as a
     // dict), except for natives, whose classes hold their protocols as
     // builtin methods.
-    let (found, in_builtin) = match crate::object::class_dict::lookup_where(&class, name) {
+    let (found, in_builtin) = match crate::object::class_dict::lookup_holder(&class, name) {
         None => return Ok(None),
-        Some((depth, f)) if !owner_at(&class, depth).is_none_or(|c| c.builtin) => (f, false),
+        Some((f, false)) => (f, false),
         Some(_) if !matches!(obj, Value::Native(_)) => return Ok(None),
         Some(_) => match native_protocol(vm, &class, name) {
             Some(found) => found,
@@ -75,14 +75,6 @@ fn call_dunder_args(vm: &Interp, obj: &Value, name: &str, args: Args) -> PyResul
     // through it, as CPython's special method lookup does.
     let bound = bind_special(vm, found, obj, &class)?;
     crate::protocol::call::call(vm, &bound, args).map(Some)
-}
-
-/// The class at `depth` on `class`'s MRO (0: `class` itself).
-fn owner_at(class: &Rc<Class>, depth: usize) -> Option<&Rc<Class>> {
-    match depth {
-        0 => Some(class),
-        d => class.mro.get(d - 1),
-    }
 }
 
 /// Where a native object's class keeps `name`: its builtin classes but
@@ -109,8 +101,8 @@ pub fn has_dunder(vm: &Interp, obj: &Value, name: &str) -> bool {
         // As [`call_dunder`]: the first class on the MRO holding the name
         // decides.
         Value::Instance(i) => matches!(
-            crate::object::class_dict::lookup_where(&i.class, name),
-            Some((depth, _)) if owner_at(&i.class, depth).is_some_and(|c| !c.builtin)
+            crate::object::class_dict::lookup_holder(&i.class, name),
+            Some((_, false))
         ),
         Value::Native(_) => type_of(vm, obj)
             .mro_iter()
