@@ -115,6 +115,24 @@ fn to_nanos(secs: f64) -> u64 {
     }
 }
 
+impl Drop for EventLoop {
+    fn drop(&mut self) {
+        let_go(self.handles.get_mut().values());
+    }
+}
+
+/// Handles the loop drops (closed or gone): their pending tasks were the
+/// loop's to hold (`future::finish` registers a task only once done); from
+/// now on a cycle may be all that holds one (a done callback that refers
+/// back to the task, as `gather`'s does), so the collector must see them.
+fn let_go<'a>(handles: impl Iterator<Item = &'a Handle>) {
+    for handle in handles {
+        if let Handle::Task(task) = handle {
+            super::future::abandoned(task);
+        }
+    }
+}
+
 impl EventLoop {
     /// A new loop.
     pub fn new() -> Rc<EventLoop> {
@@ -389,6 +407,7 @@ impl EventLoop {
             .into_iter()
             .collect();
         handles.sort_unstable_by_key(|(id, _)| *id);
+        let_go(handles.iter().map(|(_, h)| h));
         self.timers.borrow_mut().clear();
         if let Ok(mut q) = self.queue.lock() {
             q.items.clear();

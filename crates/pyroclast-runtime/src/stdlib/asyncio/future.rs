@@ -383,6 +383,18 @@ pub fn cancelled_error(vm: &Interp, msg: Option<Value>) -> PyErr {
     PyErr(vm.new_exception(&class, args))
 }
 
+/// Registers a task its loop let go of while it was pending with the
+/// collector (a done task is registered by [`finish`]).
+pub fn abandoned(task: &Value) {
+    if let Value::Native(n) = task
+        && n.as_any()
+            .downcast_ref::<Task>()
+            .is_some_and(|t| !t.core.done())
+    {
+        crate::object::gc::track(crate::object::gc::Tracked::Native(Rc::downgrade(n)));
+    }
+}
+
 /// Marks a future done and schedules its callbacks.
 pub fn finish(vm: &Interp, fut: &Value, state: State) {
     let Some(core) = core_of(fut) else { return };
@@ -595,8 +607,9 @@ pub fn create_task(
         id,
         queue: lp.queue.clone(),
     }));
-    // Registered with the collector when done (`finish`): until then the
-    // loop holds it, so it cannot be garbage.
+    // Registered with the collector when done (`finish`) or when its loop
+    // goes (`abandoned`): until then the loop holds it, so it cannot be
+    // garbage.
     let t = Task::new(
         FutureCore::new(lp),
         coro,
