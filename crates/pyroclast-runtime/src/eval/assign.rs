@@ -65,10 +65,18 @@ fn assign_other(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyRe
     match &target.kind {
         ExprKind::Name(n) => store_name(vm, frame, n, v),
         ExprKind::Attribute { value, attr, hint } => {
+            if let Some(obj) = super::expr::peek_local(frame, value) {
+                return crate::protocol::classes::setattr_at(vm, obj, attr, hint, v);
+            }
             let obj = eval(vm, frame, value)?;
             crate::protocol::classes::setattr_at(vm, &obj, attr, hint, v)
         }
         ExprKind::Subscript { value, index } => {
+            if let Some(obj) = super::expr::peek_local(frame, value)
+                && let ExprKind::Constant(c) = &index.kind
+            {
+                return crate::protocol::containers::setitem(vm, obj, super::expr::constant(c), v);
+            }
             let obj = eval(vm, frame, value)?;
             let i = eval(vm, frame, index)?;
             crate::protocol::containers::setitem(vm, &obj, i, v)

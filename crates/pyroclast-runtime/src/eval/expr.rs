@@ -141,6 +141,37 @@ pub fn load_name(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
     load_name_slow(vm, frame, n)
 }
 
+/// A bound fast local's value, borrowed: an operand read in place costs no
+/// reference count increment and decrement (or drop call) for the copy.
+#[inline(always)]
+pub(super) fn peek_local<'f>(frame: &'f Frame, e: &Expr) -> Option<&'f Value> {
+    if let ExprKind::Name(n) = &e.kind
+        && let NameSlot::Local(i) = n.slot.get()
+        && let Some(Some(v)) = frame.locals.get(i as usize)
+    {
+        return Some(v);
+    }
+    None
+}
+
+/// Runs `f` on the values of two operands that are each a bound fast local
+/// or a constant, read in place (`r["id"]`, `i % n`, `x < 3`); `None` when
+/// either is anything else. No code runs between the two reads, so this is
+/// what evaluating them in order gives.
+#[inline(always)]
+fn with_simple_operands<R>(
+    frame: &Frame,
+    left: &Expr,
+    right: &Expr,
+    f: impl FnOnce(&Value, &Value) -> R,
+) -> Option<R> {
+    let a = peek_local(frame, left)?;
+    match &right.kind {
+        ExprKind::Constant(c) => Some(f(a, &constant(c))),
+        _ => Some(f(a, peek_local(frame, right)?)),
+    }
+}
+
 #[inline(never)]
 fn load_name_slow(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
     match n.slot.get() {
@@ -228,6 +259,16 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Constant(c) => Ok(constant(c)),
         ExprKind::Name(n) => load_name(vm, frame, n),
         ExprKind::BinOp { left, op, right } => {
+            if let Some(r) = with_simple_operands(frame, left, right, |a, b| {
+                if let (Value::Int(x), Value::Int(y)) = (a, b)
+                    && let Some(r) = small_int_op(*op, *x, *y)
+                {
+                    return Ok(Value::Int(r));
+                }
+                ops::binary_op(vm, *op, a, b)
+            }) {
+                return r;
+            }
             let a = eval(vm, frame, left)?;
             let b = eval(vm, frame, right)?;
             if let (Value::Int(x), Value::Int(y)) = (&a, &b)
@@ -243,6 +284,11 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
         } => {
             // One comparison (most): no chain to walk.
             if let [(op, right)] = &comparisons[..] {
+                if let Some(r) =
+                    with_simple_operands(frame, left, right, |a, b| compare(vm, *op, a, b))
+                {
+                    return r;
+                }
                 let a = eval(vm, frame, left)?;
                 let b = eval(vm, frame, right)?;
                 return compare(vm, *op, &a, &b);
@@ -268,10 +314,18 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             keywords,
         } => eval_call(vm, frame, func, args, keywords),
         ExprKind::Attribute { value, attr, hint } => {
+            if let Some(v) = peek_local(frame, value) {
+                return crate::protocol::classes::getattr_at(vm, v, attr, hint);
+            }
             let v = eval(vm, frame, value)?;
             crate::protocol::classes::getattr_at(vm, &v, attr, hint)
         }
         ExprKind::Subscript { value, index } => {
+            if let Some(r) = with_simple_operands(frame, value, index, |v, i| {
+                crate::protocol::containers::getitem(vm, v, i)
+            }) {
+                return r;
+            }
             let v = eval(vm, frame, value)?;
             let i = eval(vm, frame, index)?;
             crate::protocol::containers::getitem(vm, &v, &i)

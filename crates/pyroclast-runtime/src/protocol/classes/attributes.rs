@@ -530,7 +530,27 @@ fn set_instance_attr_with(
 
 /// `dict[name] = value` for an instance dict: a site checks the index it
 /// last stored at first, and remembers where the name is.
+#[inline(always)]
 fn store_in_dict(
+    dict: &mut crate::object::class_dict::NsMap,
+    name: &str,
+    key: Option<&Rc<str>>,
+    site: Option<&pyroclast_syntax::ast::SiteCache>,
+    value: Value,
+) {
+    // Rebinding the attribute where the site last found it: inline.
+    if let Some(site) = site
+        && let Some((k, slot)) = dict.get_index_mut(site.index.get() as usize)
+        && crate::object::model::same_name(k, name)
+    {
+        *slot = value;
+        return;
+    }
+    store_in_dict_slow(dict, name, key, site, value);
+}
+
+#[inline(never)]
+fn store_in_dict_slow(
     dict: &mut crate::object::class_dict::NsMap,
     name: &str,
     key: Option<&Rc<str>>,
@@ -549,12 +569,6 @@ fn store_in_dict(
         }
         return;
     };
-    if let Some((k, slot)) = dict.get_index_mut(site.index.get() as usize)
-        && crate::object::model::same_name(k, name)
-    {
-        *slot = value;
-        return;
-    }
     let hash = crate::object::model::site_hash(site, name);
     let index = match dict
         .raw_entry_mut_v1()
@@ -623,6 +637,7 @@ pub fn setattr(vm: &Interp, obj: &Value, name: &str, value: Value) -> PyResult<(
 /// `obj.name = value` at a site of the program: `key` is the name as the
 /// parser interned it, `site` the attribute node's cache (shared with the
 /// reads of an augmented assignment: both keep the name's dict index).
+#[inline]
 pub fn setattr_at(
     vm: &Interp,
     obj: &Value,
@@ -650,6 +665,7 @@ pub fn setattr_at(
     setattr_with(vm, obj, key, Some(key), Some(site), value)
 }
 
+#[inline(never)]
 fn setattr_with(
     vm: &Interp,
     obj: &Value,
