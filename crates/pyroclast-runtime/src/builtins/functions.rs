@@ -352,6 +352,21 @@ pub fn install(vm: &Interp) {
     for (name, f) in table {
         b.insert(Rc::from(*name), builtin(name, *f));
     }
+    let fast: &[(&str, crate::object::value::FastFn)] = &[
+        ("len", |vm, a| match a {
+            [v] => Some(length(vm, v).map(|n| Value::Int(n as i64))),
+            _ => None,
+        }),
+        ("isinstance", |vm, a| match a {
+            [v, c] => Some(isinstance(vm, v, c).map(Value::Bool)),
+            _ => None,
+        }),
+    ];
+    for (name, f) in fast {
+        if let Some(v) = b.get_mut(*name) {
+            *v = crate::object::value::with_fast(v, *f);
+        }
+    }
 }
 
 fn attr_name(vm: &Interp, v: &Value) -> PyResult<Rc<str>> {

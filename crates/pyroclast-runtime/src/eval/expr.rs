@@ -718,10 +718,11 @@ fn call_expr<const AWAIT: bool>(
         // `lst.append(x)`, `s.strip()`: a builtin type's method the site
         // found before, called with the object first.
         if keywords.is_empty()
-            && let Some(f) = crate::protocol::classes::builtin_method_at(vm, &obj, attr, hint)
+            && let Some((f, fast)) =
+                crate::protocol::classes::builtin_method_at(vm, &obj, attr, hint)
             && !super::calls::any_starred(args)
         {
-            return f(vm, positional_args(vm, frame, Some(&obj), args)?);
+            return call_builtin(vm, frame, f, fast, Some(&obj), args);
         }
         // The method is found before the arguments run, as CPython's
         // LOAD_METHOD finds it.
@@ -745,7 +746,7 @@ fn call_expr<const AWAIT: bool>(
                 crate::protocol::classes::MethodRef::Unbound(Value::Builtin(b))
                     if !super::calls::any_starred(args) =>
                 {
-                    return (b.func)(vm, positional_args(vm, frame, Some(&obj), args)?);
+                    return call_builtin(vm, frame, b.func, b.fast, Some(&obj), args);
                 }
                 // `Cls.static(a)`, `mod.func(a)`, `Cls.classmethod(a)`,
                 // `obj.bound_attr(a)`: the attribute is a function, or a
@@ -857,7 +858,7 @@ fn call_expr<const AWAIT: bool>(
             Value::Builtin(b)
                 if (!args.is_empty() || !b.takes_self) && !super::calls::any_starred(args) =>
             {
-                return (b.func)(vm, positional_args(vm, frame, None, args)?);
+                return call_builtin(vm, frame, b.func, b.fast, None, args);
             }
             // `Vec(x, y)`, `str(i)`: a class given plain positional arguments.
             Value::Class(_) if !args.is_empty() && !super::calls::any_starred(args) => {
@@ -868,6 +869,39 @@ fn call_expr<const AWAIT: bool>(
     }
     let a = eval_args(vm, frame, args, keywords, Callee::Value(&f))?;
     super::call(vm, &f, a)
+}
+
+/// Calls a builtin with plain positional arguments, `first` (a method's
+/// object) ahead: through its shortcut with the arguments in place when
+/// it has one and they are few, else with them in a spare vector.
+#[inline]
+fn call_builtin(
+    vm: &Interp,
+    frame: &mut Frame,
+    func: crate::object::value::BuiltinFn,
+    fast: Option<crate::object::value::FastFn>,
+    first: Option<&Value>,
+    args: &[Expr],
+) -> PyResult<Value> {
+    const IN_PLACE: usize = 4;
+    if let Some(fast) = fast
+        && args.len() < IN_PLACE
+    {
+        let mut values = arrayvec::ArrayVec::<Value, IN_PLACE>::new();
+        if let Some(v) = first {
+            values.push(v.clone());
+        }
+        for a in args {
+            values.push(eval(vm, frame, a)?);
+        }
+        if let Some(r) = fast(vm, &mut values) {
+            return r;
+        }
+        let mut pos = crate::object::spare::take_args(values.len());
+        pos.extend(values);
+        return func(vm, Args::new(pos));
+    }
+    func(vm, positional_args(vm, frame, first, args)?)
 }
 
 /// The arguments of a call with plain positional ones only, `first` (a

@@ -653,6 +653,17 @@ pub struct ModuleObj {
     pub kind: Cell<ModuleKind>,
 }
 
+/// Gives methods of a builtin class (added by [`add_methods`]) their
+/// shortcuts for positional calls.
+pub fn add_fast_methods(class: &Rc<Class>, table: &[(&'static str, crate::object::value::FastFn)]) {
+    let mut d = class.dict.borrow_mut();
+    for (name, f) in table {
+        if let Some(m) = d.get_mut(*name) {
+            *m = crate::object::value::with_fast(m, *f);
+        }
+    }
+}
+
 /// Adds methods to a builtin class's dict.
 pub fn add_methods(
     class: &Rc<Class>,

@@ -226,17 +226,57 @@ impl Drop for SetObj {
 /// Signature of a builtin function.
 pub type BuiltinFn = fn(&crate::Interp, Args) -> crate::PyResult<Value>;
 
+/// A builtin's shortcut for a call with positional arguments only, given
+/// in place (a method's object first; it may move them out): the shapes
+/// it knows are answered without an argument vector; `None` sends the
+/// call to the builtin's [`BuiltinFn`] (which words every error), having
+/// touched nothing.
+pub type FastFn = fn(&crate::Interp, &mut [Value]) -> Option<crate::PyResult<Value>>;
+
 /// A Rust-implemented callable.
 pub struct Builtin {
     /// Its `__name__`.
     pub name: &'static str,
     /// The implementation.
     pub func: BuiltinFn,
+    /// The shortcut for positional calls, if it has one (`len(x)`,
+    /// `lst.append(x)`): set by [`with_fast`].
+    pub fast: Option<FastFn>,
     /// For methods: the `__qualname__` owner (e.g. `str`).
     pub owner: Option<&'static str>,
     /// A method that reads its instance as the first positional argument
     /// (false for functions and static methods).
     pub takes_self: bool,
+}
+
+impl Builtin {
+    /// Calls it: through its shortcut when the call has no keywords and
+    /// the shortcut takes it.
+    #[inline]
+    pub fn call(&self, vm: &crate::Interp, mut args: Args) -> crate::PyResult<Value> {
+        if let Some(fast) = self.fast
+            && args.kw.is_empty()
+            && let Some(r) = fast(vm, &mut args.pos)
+        {
+            return r;
+        }
+        (self.func)(vm, args)
+    }
+}
+
+/// The builtin `b` (a function or method value) with `fast` as its
+/// shortcut; anything else unchanged.
+pub fn with_fast(b: &Value, fast: FastFn) -> Value {
+    match b {
+        Value::Builtin(b) => Value::Builtin(Rc::new(Builtin {
+            name: b.name,
+            func: b.func,
+            fast: Some(fast),
+            owner: b.owner,
+            takes_self: b.takes_self,
+        })),
+        other => other.clone(),
+    }
 }
 
 /// Positional and keyword arguments of a call.
@@ -584,6 +624,7 @@ pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
         func,
+        fast: None,
         owner: None,
         takes_self: false,
     }))
@@ -594,6 +635,7 @@ pub fn method(owner: &'static str, name: &'static str, func: BuiltinFn) -> Value
     Value::Builtin(Rc::new(Builtin {
         name,
         func,
+        fast: None,
         owner: Some(owner),
         takes_self: true,
     }))
@@ -611,6 +653,7 @@ pub fn static_method(owner: &'static str, name: &'static str, func: BuiltinFn) -
     Value::Builtin(Rc::new(Builtin {
         name,
         func,
+        fast: None,
         owner: Some(owner),
         takes_self: false,
     }))

@@ -40,7 +40,7 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
                     }),
                 );
             }
-            (b.func)(vm, args)
+            b.call(vm, args)
         }
         Value::Method(m) => {
             let crate::object::value::Bound(self_, func) = &**m;

@@ -850,7 +850,7 @@ impl MethodRef {
             MethodRef::Unbound(Value::Builtin(b)) => {
                 // The argument list has room for its object (`eval_args`).
                 args.pos.insert(0, obj.clone());
-                (b.func)(vm, args)
+                b.call(vm, args)
             }
             MethodRef::Unbound(m) => crate::protocol::call::call_self(vm, m, obj, args),
             MethodRef::Attr(f) => crate::protocol::call::call(vm, f, args),
@@ -903,7 +903,10 @@ pub fn builtin_method_at(
     obj: &Value,
     name: &str,
     site: &pyroclast_syntax::ast::SiteCache,
-) -> Option<crate::object::value::BuiltinFn> {
+) -> Option<(
+    crate::object::value::BuiltinFn,
+    Option<crate::object::value::FastFn>,
+)> {
     let t = &vm.types;
     let class = match obj {
         Value::Str(_) => &t.str_,
@@ -916,7 +919,7 @@ pub fn builtin_method_at(
         _ => return None,
     };
     own_method_with(class, name, site, |v| match v {
-        Value::Builtin(b) => Some(b.func),
+        Value::Builtin(b) => Some((b.func, b.fast)),
         _ => None,
     })?
 }

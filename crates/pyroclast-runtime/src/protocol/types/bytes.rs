@@ -18,6 +18,10 @@ pub fn install(vm: &Interp) {
     vm.types.bytes.new.set(Some(bytes_new));
     crate::object::model::add_methods(&vm.types.bytes, "bytes", &strlike::methods::<Bytes>());
     crate::object::model::add_methods(&vm.types.bytes, "bytes", &own_methods::<Bytes>());
+    crate::object::model::add_fast_methods(
+        &vm.types.bytes,
+        &crate::protocol::types::strlike_fast::methods::<Bytes>(),
+    );
     add_class_methods::<Bytes>(&vm.types.bytes, B);
 }
 

@@ -41,6 +41,17 @@ pub fn install(vm: &Interp) {
         ],
     );
     add_classmethod(&t.dict, "dict", "fromkeys", dict_fromkeys);
+    crate::object::model::add_fast_methods(
+        &t.dict,
+        &[("get", |vm, a| match a {
+            [Value::Dict(d), key] | [Value::Dict(d), key, _] => Some(
+                read(vm, d)
+                    .and_then(|t| t.get(vm, key))
+                    .map(|found| found.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None))),
+            ),
+            _ => None,
+        })],
+    );
 }
 
 type DictRef = Rc<RefCell<Dict>>;

@@ -40,6 +40,18 @@ pub fn install(vm: &Interp) {
             ("__contains__", list_contains),
         ],
     );
+    crate::object::model::add_fast_methods(
+        &t.list,
+        &[("append", |vm, a| match a {
+            [Value::List(l), x] => Some(vm.list_reserve(l, 1).and_then(|()| write(vm, l)).map(
+                |mut items| {
+                    items.push(std::mem::replace(x, Value::None));
+                    Value::None
+                },
+            )),
+            _ => None,
+        })],
+    );
 }
 
 type ListRef = Rc<RefCell<crate::object::value::ListItems>>;

@@ -19,6 +19,7 @@ pub mod sets;
 pub mod slot_wrapper;
 pub mod str;
 pub mod strlike;
+pub mod strlike_fast;
 pub mod support;
 pub mod syntax_error;
 pub mod tuple;

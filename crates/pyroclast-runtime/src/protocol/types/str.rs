@@ -12,6 +12,10 @@ use crate::{Interp, PyResult};
 pub fn install(vm: &Interp) {
     vm.types.str_.new.set(Some(str_new));
     crate::object::model::add_methods(&vm.types.str_, "str", &strlike::methods::<Str>());
+    crate::object::model::add_fast_methods(
+        &vm.types.str_,
+        &crate::protocol::types::strlike_fast::methods::<Str>(),
+    );
     crate::object::model::add_methods(
         &vm.types.str_,
         "str",

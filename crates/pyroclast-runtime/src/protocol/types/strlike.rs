@@ -265,7 +265,7 @@ fn arg<K: Kind>(vm: &Interp, v: &Value, role: Role) -> PyResult<Rc<K::Buf>> {
 }
 
 /// The receiver unchanged when `r` covers it, else the slice.
-fn keep_or_slice<K: Kind>(b: Rc<K::Buf>, r: Range<usize>) -> Value {
+pub(super) fn keep_or_slice<K: Kind>(b: Rc<K::Buf>, r: Range<usize>) -> Value {
     if r.start == 0 && r.end == b.raw().len() {
         K::wrap(b)
     } else {
@@ -273,7 +273,7 @@ fn keep_or_slice<K: Kind>(b: Rc<K::Buf>, r: Range<usize>) -> Value {
     }
 }
 
-fn pieces<K: Kind>(b: &K::Buf, parts: Vec<Range<usize>>) -> Value {
+pub(super) fn pieces<K: Kind>(b: &K::Buf, parts: Vec<Range<usize>>) -> Value {
     Value::list(parts.into_iter().map(|r| K::slice(b, r)).collect())
 }
 
@@ -466,11 +466,15 @@ pub(crate) fn rpartition<K: Kind>(vm: &Interp, args: Args) -> PyResult<Value> {
 
 pub(crate) fn join<K: Kind>(vm: &Interp, args: Args) -> PyResult<Value> {
     let (sep, a) = recv::<K>(vm, args, &sig(K::NAME, "join", Style::One, 1, 1))?;
-    let it = slot(&a, 0);
-    if !crate::protocol::iter::is_iterable(vm, &it) {
+    join_items::<K>(vm, &sep, &slot(&a, 0))
+}
+
+/// `sep.join(it)`.
+pub(super) fn join_items<K: Kind>(vm: &Interp, sep: &K::Buf, it: &Value) -> PyResult<Value> {
+    if !crate::protocol::iter::is_iterable(vm, it) {
         return Err(vm.type_error("can only join an iterable"));
     }
-    let items = crate::protocol::iter::collect(vm, &it)?;
+    let items = crate::protocol::iter::collect(vm, it)?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(b) = K::get(item) else {
