@@ -396,7 +396,7 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             Ok(Value::dict(d))
         }
-        ExprKind::FString(parts) => Ok(Value::str(&fstring(vm, frame, parts)?)),
+        ExprKind::FString(parts) => fstring_value(vm, frame, parts),
         ExprKind::Lambda(def) => make_function(vm, frame, def),
         ExprKind::Comprehension(c) => {
             let first = match c.generators.first() {
@@ -968,9 +968,28 @@ fn frame_locals(vm: &Interp, frame: &Frame) -> Value {
     Value::dict(d)
 }
 
-/// Builds the text of an f-string.
+/// An f-string's value: built in a spare buffer (no allocation of its own,
+/// no growth on the way), then copied once into the str.
+fn fstring_value(vm: &Interp, frame: &mut Frame, parts: &[FStringPart]) -> PyResult<Value> {
+    let mut out = crate::object::spare::take_string();
+    let r = fstring_into(vm, frame, parts, &mut out).map(|()| Value::str(&out));
+    crate::object::spare::give_back_string(out);
+    r
+}
+
+/// Builds the text of an f-string (or of a field's nested format spec).
 pub fn fstring(vm: &Interp, frame: &mut Frame, parts: &[FStringPart]) -> PyResult<String> {
     let mut out = String::new();
+    fstring_into(vm, frame, parts, &mut out)?;
+    Ok(out)
+}
+
+fn fstring_into(
+    vm: &Interp,
+    frame: &mut Frame,
+    parts: &[FStringPart],
+    out: &mut String,
+) -> PyResult<()> {
     for p in parts {
         match p {
             FStringPart::Literal(s) => out.push_str(s),
@@ -993,15 +1012,20 @@ pub fn fstring(vm: &Interp, frame: &mut Frame, parts: &[FStringPart]) -> PyResul
                         _ => {}
                     }
                 }
-                let spec = match &f.spec {
-                    Some(spec) => fstring(vm, frame, spec)?,
-                    None => String::new(),
+                let formatted = match f.spec.as_deref() {
+                    // A literal spec (`{x:>10.2f}`, most) is read in place.
+                    Some([FStringPart::Literal(spec)]) => format_field(vm, &v, f.conversion, spec)?,
+                    Some(spec) => {
+                        let spec = fstring(vm, frame, spec)?;
+                        format_field(vm, &v, f.conversion, &spec)?
+                    }
+                    None => format_field(vm, &v, f.conversion, "")?,
                 };
-                out.push_str(&format_field(vm, &v, f.conversion, &spec)?);
+                out.push_str(&formatted);
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Applies a conversion and a format spec, as an f-string field does.

@@ -23,7 +23,11 @@ type Stack<T> = RefCell<Vec<Vec<T>>>;
 thread_local! {
     static LOCALS: Stack<Option<Value>> = const { RefCell::new(Vec::new()) };
     static ARGS: Stack<Value> = const { RefCell::new(Vec::new()) };
+    static STRINGS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
+
+/// The longest text buffer worth keeping (a longer one is freed).
+const STRING_MAX_CAPACITY: usize = 4096;
 
 #[inline]
 fn take<T: 'static>(key: &'static LocalKey<Stack<T>>, n: usize, min: usize) -> Vec<T> {
@@ -48,6 +52,12 @@ fn give_back<T: 'static>(key: &'static LocalKey<Stack<T>>, mut v: Vec<T>, min: u
     // Dropping the values may run code that makes and ends calls: the
     // stack is not borrowed meanwhile.
     v.clear();
+    keep(key, v);
+}
+
+/// Puts an emptied `v` on its spare stack, unless that has enough.
+#[inline]
+fn keep<T: 'static>(key: &'static LocalKey<RefCell<Vec<T>>>, v: T) {
     let _ = key.try_with(|s| {
         if let Ok(mut s) = s.try_borrow_mut()
             && s.len() < KEEP
@@ -90,4 +100,25 @@ pub fn give_back_slots(mut v: Vec<Option<Value>>) {
     v.clear();
     let v: Vec<Value> = v.into_iter().map(|o| o.unwrap_or(Value::None)).collect();
     give_back_args(v);
+}
+
+/// An empty text buffer for building a str that is then copied out (an
+/// f-string): a spare one keeps the capacity earlier texts grew it to.
+#[inline]
+pub fn take_string() -> String {
+    STRINGS
+        .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| String::with_capacity(64))
+}
+
+/// Returns a buffer from [`take_string`].
+#[inline]
+pub fn give_back_string(mut v: String) {
+    if v.capacity() > STRING_MAX_CAPACITY {
+        return;
+    }
+    v.clear();
+    keep(&STRINGS, v);
 }

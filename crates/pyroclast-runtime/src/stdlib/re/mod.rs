@@ -167,8 +167,8 @@ pub fn exec(
     mode: Mode,
     must_advance: bool,
 ) -> Option<Found> {
-    let mut state = State::default();
-    exec_in(
+    let mut state = spare_state();
+    let found = exec_in(
         &mut state,
         code,
         groups,
@@ -177,7 +177,29 @@ pub fn exec(
         end,
         mode,
         must_advance,
-    )
+    );
+    give_back_state(state);
+    found
+}
+
+thread_local! {
+    /// An engine state kept between searches: its mark vectors keep their
+    /// capacity, where a new state grew them again on every search (a
+    /// tenth of a `re.match` call's cost).
+    static SPARE: std::cell::Cell<Option<State>> = const { std::cell::Cell::new(None) };
+}
+
+/// An engine state for a new subject: the spare one (its cursor back at
+/// the start, as a fresh state's), or a new one.
+pub fn spare_state() -> State {
+    let mut state = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+    state.cursor = Default::default();
+    state
+}
+
+/// Keeps `state` for the next search.
+pub fn give_back_state(state: State) {
+    SPARE.with(|s| s.set(Some(state)));
 }
 
 /// [`exec`] with an engine state reused across the searches of one scan:

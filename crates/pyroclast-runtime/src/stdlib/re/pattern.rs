@@ -186,7 +186,7 @@ fn scan(
 ) -> PyResult<()> {
     let mut at = pos;
     let mut must_advance = false;
-    let mut state = State::default();
+    let mut state = super::spare_state();
     while at <= endpos {
         let Some(found) = exec_in(
             &mut state,
@@ -207,6 +207,7 @@ fn scan(
             break;
         }
     }
+    super::give_back_state(state);
     Ok(())
 }
 
