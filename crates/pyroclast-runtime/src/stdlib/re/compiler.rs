@@ -68,7 +68,7 @@ pub fn compile(p: &Parsed) -> Result<Vec<u32>, CompileError> {
         widths,
     };
     let (lo, hi) = width(&p.nodes, &c.widths);
-    c.code.extend([Op::INFO as u32, 4, 0, lo, hi]);
+    c.code = super::info::block(&p.nodes, p.flags, lo, hi);
     c.seq(&p.nodes, p.flags)?;
     c.code.push(Op::SUCCESS as u32);
     Ok(c.code)
@@ -79,7 +79,7 @@ struct Compiler {
     widths: Vec<Option<(u32, u32)>>,
 }
 
-fn combine(flags: u32, add: u32, del: u32) -> u32 {
+pub(super) fn combine(flags: u32, add: u32, del: u32) -> u32 {
     let flags = if add & TYPE_FLAGS != 0 {
         flags & !TYPE_FLAGS
     } else {
@@ -402,31 +402,35 @@ impl Compiler {
             Op::IN_UNI_IGNORE
         });
         let skip = self.slot();
-        for m in &members {
-            match m {
-                SetItem::Negate => self.op(Op::NEGATE),
-                SetItem::Literal(c) => {
-                    self.op(Op::LITERAL);
-                    self.emit(*c);
-                }
-                SetItem::Range(a, b) => {
-                    self.op(Op::RANGE);
-                    self.emit(*a);
-                    self.emit(*b);
-                }
-                SetItem::RangeUniIgnore(a, b) => {
-                    self.op(Op::RANGE_UNI_IGNORE);
-                    self.emit(*a);
-                    self.emit(*b);
-                }
-                SetItem::Category(c) => {
-                    self.op(Op::CATEGORY);
-                    self.emit(cat_code(*c, flags) as u32);
-                }
-            }
-        }
+        emit_members(&mut self.code, &members, flags);
         self.op(Op::FAILURE);
         self.patch(skip);
+    }
+}
+
+/// A set's members as the engine reads them (after `IN`, and in an INFO
+/// block's charset), without the closing `FAILURE`.
+pub(super) fn emit_members(code: &mut Vec<u32>, members: &[SetItem], flags: u32) {
+    for m in members {
+        match m {
+            SetItem::Negate => code.push(Op::NEGATE as u32),
+            SetItem::Literal(c) => code.extend([Op::LITERAL as u32, *c]),
+            SetItem::Range(a, b) => code.extend([Op::RANGE as u32, *a, *b]),
+            SetItem::RangeUniIgnore(a, b) => code.extend([Op::RANGE_UNI_IGNORE as u32, *a, *b]),
+            SetItem::Category(c) => code.extend([Op::CATEGORY as u32, cat_code(*c, flags) as u32]),
+        }
+    }
+}
+
+/// CPython's `_get_iscased`: under ignore-case, whether a character has
+/// other cases (Unicode or ASCII rules); `None` without ignore-case.
+pub(super) fn iscased_for(flags: u32) -> Option<fn(u32) -> bool> {
+    if flags & IGNORECASE == 0 {
+        None
+    } else if flags & UNICODE != 0 {
+        Some(unicode_cased)
+    } else {
+        Some(ascii_cased)
     }
 }
 

@@ -11,6 +11,7 @@
 mod casefix;
 mod compiler;
 mod flags;
+mod info;
 mod matchobj;
 mod parser;
 mod pattern;
