@@ -861,7 +861,10 @@ fn call_expr<const AWAIT: bool>(
                 return call_builtin(vm, frame, b.func, b.fast, None, args);
             }
             // `Vec(x, y)`, `str(i)`: a class given plain positional arguments.
-            Value::Class(_) if !args.is_empty() && !super::calls::any_starred(args) => {
+            Value::Class(c) if !args.is_empty() && !super::calls::any_starred(args) => {
+                if let Some(fast) = c.fast_new.get() {
+                    return call_fast(vm, frame, fast, None, args, |a| super::call(vm, &f, a));
+                }
                 return super::call(vm, &f, positional_args(vm, frame, None, args)?);
             }
             _ => {}
@@ -883,25 +886,41 @@ fn call_builtin(
     first: Option<&Value>,
     args: &[Expr],
 ) -> PyResult<Value> {
-    const IN_PLACE: usize = 4;
-    if let Some(fast) = fast
-        && args.len() < IN_PLACE
-    {
-        let mut values = arrayvec::ArrayVec::<Value, IN_PLACE>::new();
-        if let Some(v) = first {
-            values.push(v.clone());
-        }
-        for a in args {
-            values.push(eval(vm, frame, a)?);
-        }
-        if let Some(r) = fast(vm, &mut values) {
-            return r;
-        }
-        let mut pos = crate::object::spare::take_args(values.len());
-        pos.extend(values);
-        return func(vm, Args::new(pos));
+    match fast {
+        Some(fast) => call_fast(vm, frame, fast, first, args, |a| func(vm, a)),
+        None => func(vm, positional_args(vm, frame, first, args)?),
     }
-    func(vm, positional_args(vm, frame, first, args)?)
+}
+
+/// A call through a shortcut ([`crate::object::value::FastFn`]) with the
+/// arguments (`first` ahead) evaluated into a stack array, or `full` with
+/// them in a spare vector when there are too many or the shortcut declines.
+#[inline]
+fn call_fast(
+    vm: &Interp,
+    frame: &mut Frame,
+    fast: crate::object::value::FastFn,
+    first: Option<&Value>,
+    args: &[Expr],
+    full: impl FnOnce(Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    const IN_PLACE: usize = 4;
+    if args.len() >= IN_PLACE {
+        return full(positional_args(vm, frame, first, args)?);
+    }
+    let mut values = arrayvec::ArrayVec::<Value, IN_PLACE>::new();
+    if let Some(v) = first {
+        values.push(v.clone());
+    }
+    for a in args {
+        values.push(eval(vm, frame, a)?);
+    }
+    if let Some(r) = fast(vm, &mut values) {
+        return r;
+    }
+    let mut pos = crate::object::spare::take_args(values.len());
+    pos.extend(values);
+    full(Args::new(pos))
 }
 
 /// The arguments of a call with plain positional ones only, `first` (a

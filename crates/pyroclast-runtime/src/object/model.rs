@@ -125,6 +125,10 @@ pub struct Class {
     /// What calling a builtin class builds (`int(x)`, `range(n)`), set by
     /// its type's file; `None` for user classes and exception classes.
     pub new: Cell<Option<crate::object::value::BuiltinFn>>,
+    /// A builtin class's shortcut for a call with a few positional
+    /// arguments (`str(i)`, `int(s)`), as [`crate::object::value::FastFn`]
+    /// is for a builtin function; `None` elsewhere.
+    pub fast_new: Cell<Option<crate::object::value::FastFn>>,
     /// The interpreter a user class was made in, which runs `__del__` when
     /// one of its instances is freed.
     pub vm: RefCell<std::rc::Weak<crate::Interp>>,

@@ -47,6 +47,13 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
             call_self(vm, func, self_, args)
         }
         Value::Class(c) => {
+            let mut args = args;
+            if let Some(fast) = c.fast_new.get()
+                && args.kw.is_empty()
+                && let Some(r) = fast(vm, &mut args.pos)
+            {
+                return r;
+            }
             let meta = c.metaclass.borrow().clone();
             if let Some(meta) = meta
                 && let Some(call_fn) = meta
@@ -54,7 +61,6 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
                     .find(|k| !k.builtin && k.dict.borrow().contains_key("__call__"))
                     .and_then(|k| k.dict.borrow().get("__call__").cloned())
             {
-                let mut args = args;
                 args.pos.insert(0, f.clone());
                 return call(vm, &call_fn, args);
             }

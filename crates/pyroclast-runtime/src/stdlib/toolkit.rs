@@ -57,6 +57,7 @@ pub fn new_class(
         marker: crate::object::class_dict::Marker::new(0),
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
+        fast_new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
         weakrefs: std::cell::Cell::new(false),
         ctor: std::cell::Cell::new(crate::object::model::CtorPlan::UNSET),

@@ -90,6 +90,7 @@ pub fn build_class(
         ),
         metaclass: std::cell::RefCell::new(None),
         new: std::cell::Cell::new(None),
+        fast_new: std::cell::Cell::new(None),
         vm: std::cell::RefCell::new(std::rc::Weak::new()),
         weakrefs: std::cell::Cell::new(false),
         ctor: std::cell::Cell::new(crate::object::model::CtorPlan::UNSET),

@@ -13,6 +13,11 @@ use crate::{Interp, PyResult};
 pub fn install(vm: &Interp) {
     let t = &vm.types;
     t.float.new.set(Some(float_new));
+    t.float.fast_new.set(Some(|_, a| match a {
+        [Value::Float(f)] => Some(Ok(Value::Float(*f))),
+        [Value::Int(i)] => Some(Ok(Value::Float(*i as f64))),
+        _ => None,
+    }));
     crate::object::model::add_methods(
         &t.float,
         "float",

@@ -19,6 +19,12 @@ use crate::{Interp, PyResult};
 pub fn install(vm: &Interp) {
     let t = &vm.types;
     t.int.new.set(Some(int_new));
+    t.int.fast_new.set(Some(|_, a| match a {
+        [Value::Int(i)] => Some(Ok(Value::Int(*i))),
+        [Value::Bool(b)] => Some(Ok(Value::Int(i64::from(*b)))),
+        [Value::Str(s)] => short_decimal(s).map(|i| Ok(Value::Int(i))),
+        _ => None,
+    }));
     t.bool_.new.set(Some(bool_new));
     crate::object::model::add_methods(
         &t.int,
@@ -216,21 +222,37 @@ fn int_from_bytes(vm: &Interp, mut args: Args) -> PyResult<Value> {
 /// `int(x=0)`, `int(s, base=10)`.
 fn int_new(vm: &Interp, mut args: Args) -> PyResult<Value> {
     use crate::protocol::types::construct::{parse_int, to_int};
-    let base = args.take_kw("base").or_else(|| args.pos.get(1).cloned());
+    let named_base = args.take_kw("base");
+    if let Some((k, _)) = args.kw.first() {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+    }
+    let given = args.pos.len() + usize::from(named_base.is_some());
+    if given > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
+    }
+    if named_base.is_some() && args.pos.len() == 2 {
+        return Err(vm.type_error("argument for int() given by name ('base') and position (2)"));
+    }
+    if named_base.is_some() && args.pos.is_empty() {
+        return Err(vm.type_error("int() missing string argument"));
+    }
+    let base = named_base.or_else(|| args.pos.get(1).cloned());
     // A str subclass converts with a base too; an int subclass is a base.
     let unwrap = crate::protocol::types::construct::unwrap;
     match (args.pos.first().cloned(), base) {
         (None, _) => Ok(Value::Int(0)),
         (Some(v), None) => to_int(vm, &v),
-        (Some(v), Some(b)) => match (unwrap(&v), unwrap(&b)) {
-            (Value::Str(s), Value::Int(b)) => {
-                if b != 0 && !(2..=36).contains(&b) {
-                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-                }
-                parse_int(vm, &s, b as u32)
+        // The base is read first (`__index__`), then the value.
+        (Some(v), Some(b)) => {
+            let b = crate::protocol::types::construct::index_arg(vm, &b)?;
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
-        },
+            match unwrap(&v) {
+                Value::Str(s) => parse_int(vm, &s, b as u32),
+                _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
+            }
+        }
     }
 }
 
@@ -245,4 +267,21 @@ fn bool_new(vm: &Interp, args: Args) -> PyResult<Value> {
         None => false,
         Some(v) => ops::truthy(vm, v)?,
     }))
+}
+
+/// `int(s)` for the commonest strings: up to 18 ASCII digits, perhaps
+/// after a minus sign (`None` for anything else, which `int_new` parses
+/// with all of CPython's rules and words the errors of).
+fn short_decimal(s: &str) -> Option<i64> {
+    let (negative, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        all => (false, all),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    Some(if negative { -n } else { n })
 }

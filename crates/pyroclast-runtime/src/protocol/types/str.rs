@@ -11,6 +11,14 @@ use crate::{Interp, PyResult};
 /// Registers the methods of str.
 pub fn install(vm: &Interp) {
     vm.types.str_.new.set(Some(str_new));
+    // `str(x)` of a str, int, float or bool: its text, no signature to bind.
+    vm.types.str_.fast_new.set(Some(|vm, a| match a {
+        [Value::Str(s)] => Some(Ok(Value::Str(s.clone()))),
+        [v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))] => {
+            Some(crate::protocol::ops::to_str(vm, v).map(|s| Value::str(&s)))
+        }
+        _ => None,
+    }));
     crate::object::model::add_methods(&vm.types.str_, "str", &strlike::methods::<Str>());
     crate::object::model::add_fast_methods(
         &vm.types.str_,
@@ -180,34 +188,71 @@ str_pred!(str_istitle, "istitle", |s| {
 });
 
 /// `str(object='')`, `str(bytes, encoding, errors)`.
+/// `str(object='', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &Interp, mut args: Args) -> PyResult<Value> {
-    Ok(match args.pos.first() {
-        None => Value::str(""),
-        Some(v) if args.pos.len() > 1 || !args.kw.is_empty() => {
-            // str(bytes-like, encoding, errors) decodes, as bytes.decode.
-            if let Value::Str(_) = crate::protocol::types::construct::unwrap(v) {
-                return Err(vm.type_error("decoding str is not supported"));
-            }
-            let Some(b) = crate::protocol::types::bytearray::buffer(v) else {
-                return Err(vm.type_error(format!(
-                    "decoding to str: need a bytes-like object, {} found",
-                    crate::protocol::ops::type_name(vm, v)
-                )));
-            };
-            let mut pos = std::mem::take(&mut args.pos);
-            pos[0] = Value::Bytes(b);
-            return crate::protocol::types::bytes::bytes_decode::<
-                crate::protocol::types::strlike::Bytes,
-            >(
-                vm,
-                Args {
-                    pos,
-                    kw: std::mem::take(&mut args.kw),
-                },
-            );
+    const NAMES: [&str; 3] = ["object", "encoding", "errors"];
+    let given = args.pos.len() + args.kw.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({given} given)")));
+    }
+    let mut slots: [Option<Value>; 3] = [None, None, None];
+    for (slot, v) in slots.iter_mut().zip(std::mem::take(&mut args.pos)) {
+        *slot = Some(v);
+    }
+    for (k, v) in std::mem::take(&mut args.kw) {
+        let Some(i) = NAMES.iter().position(|n| **n == *k) else {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for str()")));
+        };
+        if slots[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for str() given by name ('{k}') and position ({})",
+                i + 1
+            )));
         }
-        Some(v) => Value::Str(crate::protocol::ops::to_str_rc(vm, v)?),
-    })
+        slots[i] = Some(v);
+    }
+    let [object, encoding, errors] = slots;
+    let Some(v) = object else {
+        return Ok(Value::str(""));
+    };
+    if encoding.is_none() && errors.is_none() {
+        return Ok(Value::Str(crate::protocol::ops::to_str_rc(vm, &v)?));
+    }
+    // str(bytes-like, encoding, errors) decodes, as bytes.decode.
+    let mut kw = Vec::new();
+    for (name, arg) in [("encoding", encoding), ("errors", errors)] {
+        match arg.map(|a| (crate::protocol::types::construct::unwrap(&a), a)) {
+            None => {}
+            // A str subclass's value counts.
+            Some((s @ Value::Str(_), _)) => kw.push((std::rc::Rc::from(name), s)),
+            // CPython's `_PyArg_BadArgument` names None as itself.
+            Some((_, Value::None)) => {
+                return Err(vm.type_error(format!("str() argument '{name}' must be str, not None")));
+            }
+            Some((_, a)) => {
+                return Err(vm.type_error(format!(
+                    "str() argument '{name}' must be str, not {}",
+                    crate::protocol::ops::type_name(vm, &a)
+                )));
+            }
+        }
+    }
+    if let Value::Str(_) = crate::protocol::types::construct::unwrap(&v) {
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    let Some(b) = crate::protocol::types::bytearray::buffer(&v) else {
+        return Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            crate::protocol::ops::type_name(vm, &v)
+        )));
+    };
+    crate::protocol::types::bytes::bytes_decode::<crate::protocol::types::strlike::Bytes>(
+        vm,
+        Args {
+            pos: vec![Value::Bytes(b)],
+            kw,
+        },
+    )
 }
 
 #[cfg(test)]
