@@ -48,3 +48,10 @@ for call in [
     lambda: int("5", 2, base=3), lambda: int("0x1f", 0), lambda: int(True, 2),
 ]:
     attempt(call)
+
+# Constructors that take no keywords say so.
+for call in [
+    lambda: float(x=1), lambda: tuple(x=1), lambda: tuple(iterable=[1]), lambda: frozenset(x=1),
+    lambda: set(x=1), lambda: list(x=1), lambda: bool(x=1), lambda: float(1, 2), lambda: tuple([1], [2]),
+]:
+    attempt(call)

@@ -270,12 +270,9 @@ fn float_fromhex(vm: &Interp, mut args: Args) -> PyResult<Value> {
 /// `float(x=0.0, /)`. A subclass may give keywords to its own `__init__`,
 /// so only the positional count is checked here.
 fn float_new(vm: &Interp, args: Args) -> PyResult<Value> {
-    use crate::protocol::args::{Sig, Style, check_count};
-    check_count(
-        vm,
-        args.pos.len(),
-        &Sig::function("float", Style::Clinic, 0, 1),
-    )?;
+    use crate::protocol::args::{Sig, Style, check};
+    // Keywords too: `float(x=1)` is "takes no keyword arguments".
+    check(vm, &args, &Sig::function("float", Style::Clinic, 0, 1))?;
     Ok(Value::Float(match args.pos.first() {
         None => 0.0,
         Some(v) => crate::protocol::types::construct::to_float(vm, v)?,

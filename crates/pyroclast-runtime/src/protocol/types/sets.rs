@@ -436,11 +436,8 @@ fn set_new(vm: &Interp, args: Args) -> PyResult<Value> {
 /// `frozenset(iterable=(), /)`; only the positional count is checked (a
 /// subclass's `__init__` may take keywords).
 fn frozenset_new(vm: &Interp, args: Args) -> PyResult<Value> {
-    crate::protocol::args::check_count(
-        vm,
-        args.pos.len(),
-        &Sig::function("frozenset", Style::Clinic, 0, 1),
-    )?;
+    // Keywords too: `frozenset(x=1)` is "takes no keyword arguments".
+    check(vm, &args, &Sig::function("frozenset", Style::Clinic, 0, 1))?;
     let items = match args.pos.first() {
         None => vec![],
         Some(v) => collect(vm, v)?,

@@ -83,12 +83,9 @@ fn tuple_contains(vm: &Interp, args: Args) -> PyResult<Value> {
 /// `tuple(iterable=(), /)`; only the positional count is checked (a
 /// subclass's `__init__` may take keywords).
 fn tuple_new(vm: &Interp, args: Args) -> PyResult<Value> {
-    use crate::protocol::args::{Sig, Style, check_count};
-    check_count(
-        vm,
-        args.pos.len(),
-        &Sig::function("tuple", Style::Clinic, 0, 1),
-    )?;
+    use crate::protocol::args::{Sig, Style, check};
+    // Keywords too: `tuple(x=1)` is "takes no keyword arguments".
+    check(vm, &args, &Sig::function("tuple", Style::Clinic, 0, 1))?;
     Ok(match args.pos.first() {
         None => Value::tuple(vec![]),
         Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
