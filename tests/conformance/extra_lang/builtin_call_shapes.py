@@ -64,3 +64,15 @@ y.append(5)
 print(y)
 f = len
 print(f("four"), list(map(len, ["a", "bb"])), sorted(["bb", "a"], key=len))
+
+# Case changes and predicates, and list.pop.
+for call in [
+    lambda: "straße".upper(), lambda: "ǅx".lower(), lambda: "hello world".title(), lambda: "ǆa".capitalize(),
+    lambda: "aBc".swapcase(), lambda: "Straße".casefold(), lambda: "١٢".isdigit(), lambda: "½".isnumeric(),
+    lambda: "½".isdecimal(), lambda: "".isalpha(), lambda: "a1".isalnum(), lambda: " \t".isspace(),
+    lambda: "é".isascii(), lambda: "a\x00".isprintable(), lambda: "_a1".isidentifier(), lambda: "ǅ".istitle(),
+    lambda: "A1".isupper(), lambda: "a1".islower(), lambda: S("x").upper(), lambda: type(S("x").upper()).__name__,
+    lambda: str.upper(5), lambda: "a".upper(1), lambda: str.isdigit("7"), lambda: [1, 2].pop(), lambda: [].pop(),
+    lambda: [1, 2].pop(0), lambda: [1].pop(5), lambda: list.pop("x"), lambda: L([1]).pop(),
+]:
+    attempt(call)

@@ -363,7 +363,9 @@ pub fn install(vm: &Interp) {
         }),
     ];
     for (name, f) in fast {
-        if let Some(v) = b.get_mut(*name) {
+        let v = b.get_mut(*name);
+        debug_assert!(v.is_some(), "no builtin {name} to give a shortcut");
+        if let Some(v) = v {
             *v = crate::object::value::with_fast(v, *f);
         }
     }

@@ -662,7 +662,10 @@ pub struct ModuleObj {
 pub fn add_fast_methods(class: &Rc<Class>, table: &[(&'static str, crate::object::value::FastFn)]) {
     let mut d = class.dict.borrow_mut();
     for (name, f) in table {
-        if let Some(m) = d.get_mut(*name) {
+        let m = d.get_mut(*name);
+        // A shortcut for a method not added yet would be lost.
+        debug_assert!(m.is_some(), "no method {name} to give a shortcut");
+        if let Some(m) = m {
             *m = crate::object::value::with_fast(m, *f);
         }
     }

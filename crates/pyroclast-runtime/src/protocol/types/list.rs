@@ -42,15 +42,21 @@ pub fn install(vm: &Interp) {
     );
     crate::object::model::add_fast_methods(
         &t.list,
-        &[("append", |vm, a| match a {
-            [Value::List(l), x] => Some(vm.list_reserve(l, 1).and_then(|()| write(vm, l)).map(
-                |mut items| {
-                    items.push(std::mem::replace(x, Value::None));
-                    Value::None
-                },
-            )),
-            _ => None,
-        })],
+        &[
+            ("pop", |vm, a| match a {
+                [Value::List(l)] => Some(pop_last(vm, l)),
+                _ => None,
+            }),
+            ("append", |vm, a| match a {
+                [Value::List(l), x] => Some(vm.list_reserve(l, 1).and_then(|()| write(vm, l)).map(
+                    |mut items| {
+                        items.push(std::mem::replace(x, Value::None));
+                        Value::None
+                    },
+                )),
+                _ => None,
+            }),
+        ],
     );
 }
 
@@ -107,14 +113,18 @@ fn list_insert(vm: &Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `lst.pop()` (the common call, also `list_pop`'s shortcut): the last item.
+fn pop_last(vm: &Interp, l: &ListRef) -> PyResult<Value> {
+    write(vm, l)?
+        .pop()
+        .ok_or_else(|| vm.error(ExcKind::IndexError, "pop from empty list"))
+}
+
 fn list_pop(vm: &Interp, args: Args) -> PyResult<Value> {
-    // `lst.pop()` (the common call): the last item, with no signature check.
     if args.kw.is_empty()
         && let [Value::List(l)] = &args.pos[..]
     {
-        return write(vm, l)?
-            .pop()
-            .ok_or_else(|| vm.error(ExcKind::IndexError, "pop from empty list"));
+        return pop_last(vm, l);
     }
     let l = list_self(vm, &args, "pop")?;
     arg_count(vm, &args, "list", "pop", 0, 1)?;

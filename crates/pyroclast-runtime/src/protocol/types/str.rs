@@ -59,6 +59,29 @@ pub fn install(vm: &Interp) {
         "maketrans",
         str_maketrans,
     );
+    crate::object::model::add_fast_methods(
+        &vm.types.str_,
+        &[
+            ("upper", str_upper::fast),
+            ("lower", str_lower::fast),
+            ("title", str_title::fast),
+            ("capitalize", str_capitalize::fast),
+            ("swapcase", str_swapcase::fast),
+            ("casefold", str_casefold::fast),
+            ("isdigit", str_isdigit::fast),
+            ("isdecimal", str_isdecimal::fast),
+            ("isnumeric", str_isnumeric::fast),
+            ("isalpha", str_isalpha::fast),
+            ("isalnum", str_isalnum::fast),
+            ("isspace", str_isspace::fast),
+            ("isascii", str_isascii::fast),
+            ("isprintable", str_isprintable::fast),
+            ("isidentifier", str_isidentifier::fast),
+            ("isupper", str_isupper::fast),
+            ("islower", str_islower::fast),
+            ("istitle", str_istitle::fast),
+        ],
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -67,12 +90,23 @@ pub fn install(vm: &Interp) {
 
 pub(crate) const S: &str = "str";
 
+// Each method also gets a module of the same name holding its body and
+// its shortcut for an exact str with no arguments (`str_upper::fast`).
 macro_rules! str_map {
     ($fname:ident, $name:literal, $body:expr) => {
         fn $fname(vm: &Interp, args: Args) -> PyResult<Value> {
             let (s, _) = str_args(vm, args, &sig(S, $name, Style::NoArgs, 0, 0))?;
-            let f: fn(&str) -> String = $body;
-            Ok(Value::str(&f(&s)))
+            Ok(Value::str(&$fname::BODY(&s)))
+        }
+        mod $fname {
+            use super::*;
+            pub(super) const BODY: fn(&str) -> String = $body;
+            pub(super) fn fast(_: &Interp, a: &mut [Value]) -> Option<PyResult<Value>> {
+                match a {
+                    [Value::Str(s)] => Some(Ok(Value::str(&BODY(s)))),
+                    _ => None,
+                }
+            }
         }
     };
 }
@@ -81,8 +115,17 @@ macro_rules! str_pred {
     ($fname:ident, $name:literal, $body:expr) => {
         fn $fname(vm: &Interp, args: Args) -> PyResult<Value> {
             let (s, _) = str_args(vm, args, &sig(S, $name, Style::NoArgs, 0, 0))?;
-            let f: fn(&str) -> bool = $body;
-            Ok(Value::Bool(f(&s)))
+            Ok(Value::Bool($fname::BODY(&s)))
+        }
+        mod $fname {
+            use super::*;
+            pub(super) const BODY: fn(&str) -> bool = $body;
+            pub(super) fn fast(_: &Interp, a: &mut [Value]) -> Option<PyResult<Value>> {
+                match a {
+                    [Value::Str(s)] => Some(Ok(Value::Bool(BODY(s)))),
+                    _ => None,
+                }
+            }
         }
     };
 }
