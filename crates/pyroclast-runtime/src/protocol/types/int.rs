@@ -7,7 +7,7 @@ use num_traits::{Signed, Zero};
 
 use crate::object::exc_kind::ExcKind;
 use crate::object::value::{Args, Value};
-use crate::protocol::args::{Sig, bind, kw_sig};
+use crate::protocol::args::{Sig, Style, bind, kw_sig};
 use crate::protocol::containers::{self};
 use crate::protocol::iter::collect;
 use crate::protocol::ops::{self, type_name};
@@ -220,26 +220,20 @@ fn int_from_bytes(vm: &Interp, mut args: Args) -> PyResult<Value> {
 }
 
 /// `int(x=0)`, `int(s, base=10)`.
-fn int_new(vm: &Interp, mut args: Args) -> PyResult<Value> {
+fn int_new(vm: &Interp, args: Args) -> PyResult<Value> {
     use crate::protocol::types::construct::{parse_int, to_int};
-    let named_base = args.take_kw("base");
-    if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
-    }
-    let given = args.pos.len() + usize::from(named_base.is_some());
-    if given > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
-    }
-    if named_base.is_some() && args.pos.len() == 2 {
-        return Err(vm.type_error("argument for int() given by name ('base') and position (2)"));
-    }
-    if named_base.is_some() && args.pos.is_empty() {
+    // `int(x, /, base=10)`.
+    const SIG: Sig = Sig::function("int", Style::Kw, 0, 2)
+        .named(&["x", "base"], 0)
+        .posonly(1);
+    let (_, mut slots) = bind(vm, args, &SIG)?;
+    let (x, base) = (slots[0].take(), slots[1].take());
+    if x.is_none() && base.is_some() {
         return Err(vm.type_error("int() missing string argument"));
     }
-    let base = named_base.or_else(|| args.pos.get(1).cloned());
     // A str subclass converts with a base too; an int subclass is a base.
     let unwrap = crate::protocol::types::construct::unwrap;
-    match (args.pos.first().cloned(), base) {
+    match (x, base) {
         (None, _) => Ok(Value::Int(0)),
         (Some(v), None) => to_int(vm, &v),
         // The base is read first (`__index__`), then the value.

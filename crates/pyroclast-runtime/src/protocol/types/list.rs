@@ -69,18 +69,9 @@ fn list_self(vm: &Interp, args: &Args, name: &str) -> PyResult<ListRef> {
     }
 }
 
-fn list_append(vm: &Interp, mut args: Args) -> PyResult<Value> {
-    // `lst.append(x)` (the common call): the item moves from the argument
-    // vector into the list, with no signature check to build.
-    if args.kw.is_empty() && args.pos.len() == 2 && matches!(args.pos[0], Value::List(_)) {
-        if let Some(x) = args.pos.pop()
-            && let Value::List(l) = &args.pos[0]
-        {
-            vm.list_reserve(l, 1)?;
-            write(vm, l)?.push(x);
-        }
-        return Ok(Value::None);
-    }
+/// `lst.append(x)` with any arguments (the common call goes through the
+/// shortcut `install` gives it).
+fn list_append(vm: &Interp, args: Args) -> PyResult<Value> {
     let l = list_self(vm, &args, "append")?;
     let x = one_arg(vm, &args, "list", "append")?;
     vm.list_reserve(&l, 1)?;
@@ -113,7 +104,7 @@ fn list_insert(vm: &Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `lst.pop()` (the common call, also `list_pop`'s shortcut): the last item.
+/// `lst.pop()` (the common call, `list_pop`'s shortcut): the last item.
 fn pop_last(vm: &Interp, l: &ListRef) -> PyResult<Value> {
     write(vm, l)?
         .pop()
@@ -121,11 +112,6 @@ fn pop_last(vm: &Interp, l: &ListRef) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &Interp, args: Args) -> PyResult<Value> {
-    if args.kw.is_empty()
-        && let [Value::List(l)] = &args.pos[..]
-    {
-        return pop_last(vm, l);
-    }
     let l = list_self(vm, &args, "pop")?;
     arg_count(vm, &args, "list", "pop", 0, 1)?;
     let i = match args.pos.get(1) {

@@ -230,31 +230,12 @@ str_pred!(str_istitle, "istitle", |s| {
     )
 });
 
-/// `str(object='')`, `str(bytes, encoding, errors)`.
 /// `str(object='', encoding='utf-8', errors='strict')`.
-fn str_new(vm: &Interp, mut args: Args) -> PyResult<Value> {
-    const NAMES: [&str; 3] = ["object", "encoding", "errors"];
-    let given = args.pos.len() + args.kw.len();
-    if given > 3 {
-        return Err(vm.type_error(format!("str() takes at most 3 arguments ({given} given)")));
-    }
-    let mut slots: [Option<Value>; 3] = [None, None, None];
-    for (slot, v) in slots.iter_mut().zip(std::mem::take(&mut args.pos)) {
-        *slot = Some(v);
-    }
-    for (k, v) in std::mem::take(&mut args.kw) {
-        let Some(i) = NAMES.iter().position(|n| **n == *k) else {
-            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for str()")));
-        };
-        if slots[i].is_some() {
-            return Err(vm.type_error(format!(
-                "argument for str() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        slots[i] = Some(v);
-    }
-    let [object, encoding, errors] = slots;
+fn str_new(vm: &Interp, args: Args) -> PyResult<Value> {
+    const SIG: Sig =
+        Sig::function("str", Style::Kw, 0, 3).named(&["object", "encoding", "errors"], 0);
+    let (_, mut slots) = bind(vm, args, &SIG)?;
+    let (object, encoding, errors) = (slots[0].take(), slots[1].take(), slots[2].take());
     let Some(v) = object else {
         return Ok(Value::str(""));
     };

@@ -193,14 +193,19 @@ thread_local! {
 /// An engine state for a new subject: the spare one (its cursor back at
 /// the start, as a fresh state's), or a new one.
 pub fn spare_state() -> State {
-    let mut state = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+    let mut state = SPARE
+        .try_with(std::cell::Cell::take)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     state.cursor = Default::default();
     state
 }
 
 /// Keeps `state` for the next search.
 pub fn give_back_state(state: State) {
-    SPARE.with(|s| s.set(Some(state)));
+    // Not kept while the thread's locals are being torn down.
+    let _ = SPARE.try_with(|s| s.set(Some(state)));
 }
 
 /// [`exec`] with an engine state reused across the searches of one scan:
