@@ -1,6 +1,7 @@
 //! The `pyroclast` command: runs a Python script, a `-c` string or standard
 //! input, CPython-style, or opens the interactive prompt.
 
+mod alloc;
 mod editor;
 mod repl;
 mod source;
@@ -10,6 +11,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use pyroclast::{Access, Error, Interpreter, Program};
+
+/// glibc's allocator with a per-thread cache of small freed blocks (`alloc.rs`).
+#[global_allocator]
+static ALLOC: alloc::FreeListAllocator = alloc::FreeListAllocator;
 
 /// Command-line interface, modelled on `python3`'s.
 #[derive(Parser, Debug)]

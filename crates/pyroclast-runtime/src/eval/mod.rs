@@ -28,7 +28,7 @@ use pyroclast_syntax::ast::{ScopeInfo, Stmt};
 use crate::object::frames::FrameOwner;
 use crate::object::model::{CellRef, Code, Function, Namespace, TracebackEntry};
 use crate::object::value::{Args, Value};
-use crate::protocol::generator::GenChannel;
+use crate::protocol::generator::{GenChannel, SavedFrame};
 use crate::{Flow, Interp, PyErr, PyResult};
 
 /// The `__qualname__` prefix of a frame, computed only when something is
@@ -98,6 +98,23 @@ pub use calls::{
     run_frame,
 };
 
+/// Returns the saved-frame holder to the channel it was taken from. The
+/// cell is empty (nothing runs between the take and this), so the drop of
+/// what it held is out of line: inline, it weighed down every suspension
+/// point's code.
+#[inline(always)]
+fn put_back(chan: &GenChannel, saved: SavedFrame) {
+    if let Some(old) = chan.saved.replace(Some(saved)) {
+        drop_cold(old);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn drop_cold(old: SavedFrame) {
+    drop(old);
+}
+
 impl Frame {
     /// Moves to the statement at `offset` (also where `sys._getframe` and
     /// warnings see this frame, which is the running one).
@@ -122,7 +139,7 @@ impl Frame {
                 std::mem::swap(&mut saved.locals, &mut self.locals);
                 std::mem::swap(&mut saved.cells, &mut self.cells);
             }
-            chan.saved.set(Some(saved));
+            put_back(chan, saved);
         }
     }
 
@@ -136,7 +153,7 @@ impl Frame {
         {
             std::mem::swap(&mut saved.locals, &mut self.locals);
             std::mem::swap(&mut saved.cells, &mut self.cells);
-            chan.saved.set(Some(saved));
+            put_back(chan, saved);
         }
     }
 
