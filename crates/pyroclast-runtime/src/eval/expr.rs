@@ -293,20 +293,7 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
                 let b = eval(vm, frame, right)?;
                 return compare(vm, *op, &a, &b);
             }
-            let mut a = eval(vm, frame, left)?;
-            let n = comparisons.len();
-            for (i, (op, right)) in comparisons.iter().enumerate() {
-                let b = eval(vm, frame, right)?;
-                let r = compare(vm, *op, &a, &b)?;
-                if i + 1 == n {
-                    return Ok(r);
-                }
-                if !ops::truthy(vm, &r)? {
-                    return Ok(r);
-                }
-                a = b;
-            }
-            Ok(Value::Bool(true))
+            compare_chain(vm, frame, left, comparisons)
         }
         ExprKind::Call {
             func,
@@ -353,13 +340,34 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
                 eval(vm, frame, orelse)
             }
         }
+        ExprKind::NamedExpr { .. }
+        | ExprKind::Set(_)
+        | ExprKind::Dict(_)
+        | ExprKind::Comprehension(_)
+        | ExprKind::Starred(_)
+        | ExprKind::Slice { .. } => eval_rare(vm, frame, e),
+        ExprKind::List(items) => Ok(Value::list(eval_items(vm, frame, items)?)),
+        ExprKind::Tuple(items) => tuple_display(vm, frame, items),
+        ExprKind::FString(parts) => fstring_value(vm, frame, parts),
+        ExprKind::Lambda(def) => make_function(vm, frame, def),
+        ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(vm.error(
+            ExcKind::SystemError,
+            "suspension point reached the sync evaluator",
+        )),
+    }
+}
+
+/// The expressions that are rarely hot (`:=`, set and dict displays,
+/// comprehensions, slices), out of [`eval_compound`] to keep its stack
+/// frame small: a Python call nests several of them.
+#[inline(never)]
+fn eval_rare(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
+    match &e.kind {
         ExprKind::NamedExpr { target, value } => {
             let v = eval(vm, frame, value)?;
             super::assign::assign(vm, frame, target, v.clone())?;
             Ok(v)
         }
-        ExprKind::List(items) => Ok(Value::list(eval_items(vm, frame, items)?)),
-        ExprKind::Tuple(items) => tuple_display(vm, frame, items),
         ExprKind::Set(items) => {
             let all_const = items.len() > 2 && items.iter().all(is_folded_constant);
             let items = eval_items(vm, frame, items)?;
@@ -396,8 +404,6 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             Ok(Value::dict(d))
         }
-        ExprKind::FString(parts) => fstring_value(vm, frame, parts),
-        ExprKind::Lambda(def) => make_function(vm, frame, def),
         ExprKind::Comprehension(c) => {
             let first = match c.generators.first() {
                 Some(g) => eval(vm, frame, &g.iter)?,
@@ -418,11 +424,32 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             let (a, b, c) = (part(lower)?, part(upper)?, part(step)?);
             Ok(crate::protocol::containers::new_slice(a, b, c))
         }
-        ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(vm.error(
-            ExcKind::SystemError,
-            "suspension point reached the sync evaluator",
-        )),
+        _ => eval_compound(vm, frame, e),
     }
+}
+
+/// `a < b < c`: a chain of comparisons, each operand evaluated once.
+#[inline(never)]
+fn compare_chain(
+    vm: &Interp,
+    frame: &mut Frame,
+    left: &Expr,
+    comparisons: &[(CmpOp, Expr)],
+) -> PyResult<Value> {
+    let mut a = eval(vm, frame, left)?;
+    let n = comparisons.len();
+    for (i, (op, right)) in comparisons.iter().enumerate() {
+        let b = eval(vm, frame, right)?;
+        let r = compare(vm, *op, &a, &b)?;
+        if i + 1 == n {
+            return Ok(r);
+        }
+        if !ops::truthy(vm, &r)? {
+            return Ok(r);
+        }
+        a = b;
+    }
+    Ok(Value::Bool(true))
 }
 
 /// `a op b` for comparisons, including `in`, `is`.

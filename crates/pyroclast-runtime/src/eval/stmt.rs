@@ -95,6 +95,93 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             }
         }
         StmtKind::AugAssign { target, op, value } => aug_assign(vm, frame, target, *op, value)?,
+        StmtKind::Pass => {}
+        StmtKind::Break => return Err(Flow::Break),
+        StmtKind::Continue => return Err(Flow::Continue),
+        StmtKind::Return(v) => {
+            let v = match v {
+                Some(e) => eval(vm, frame, e)?,
+                None => Value::None,
+            };
+            return Err(Flow::Return(v));
+        }
+        StmtKind::If { test, body, orelse } => {
+            let t = eval(vm, frame, test)?;
+            if truthy_fast(vm, &t)? {
+                exec_block(vm, frame, body)?;
+            } else {
+                exec_block(vm, frame, orelse)?;
+            }
+        }
+        StmtKind::While { .. } | StmtKind::For { .. } => exec_loop(vm, frame, s)?,
+        StmtKind::With { items, body, .. } => exec_with(vm, frame, items, body)?,
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } => exec_try(vm, frame, body, handlers, orelse, finalbody, *is_star)?,
+        _ => exec_rare(vm, frame, s)?,
+    }
+    Ok(())
+}
+
+/// `while` and `for`, out of [`exec`]: their iterators and loop state
+/// would widen the stack frame of every statement, and a Python call
+/// nests several `exec` frames (one call per loop, not per iteration).
+#[inline(never)]
+fn exec_loop(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
+    match &s.kind {
+        StmtKind::While { test, body, orelse } => loop {
+            let t = eval(vm, frame, test)?;
+            if !truthy_fast(vm, &t)? {
+                exec_block(vm, frame, orelse)?;
+                break;
+            }
+            match exec_block(vm, frame, body) {
+                Ok(()) | Err(Flow::Continue) => {}
+                Err(Flow::Break) => break,
+                Err(other) => return Err(other),
+            }
+        },
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => {
+            let it = eval(vm, frame, iter)?;
+            let mut it = PyIter::new(vm, &it)?;
+            loop {
+                let Some(item) = it.next_inline(vm)? else {
+                    exec_block(vm, frame, orelse)?;
+                    break;
+                };
+                frame.at(vm, s.span.start);
+                match &target.kind {
+                    ExprKind::Name(n) => store_name(vm, frame, n, item)?,
+                    _ => assign(vm, frame, target, item)?,
+                }
+                match exec_block(vm, frame, body) {
+                    Ok(()) | Err(Flow::Continue) => {}
+                    Err(Flow::Break) => break,
+                    Err(other) => return Err(other),
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The statements that run rarely (definitions, imports, `raise`,
+/// `assert`, `del`, `match`, annotations), out of [`exec`] to keep its
+/// stack frame small.
+#[inline(never)]
+fn exec_rare(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
+    match &s.kind {
         StmtKind::AnnAssign {
             target,
             annotation,
@@ -112,16 +199,6 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                     record_annotation(vm, frame, &n.id, ann)?;
                 }
             }
-        }
-        StmtKind::Pass => {}
-        StmtKind::Break => return Err(Flow::Break),
-        StmtKind::Continue => return Err(Flow::Continue),
-        StmtKind::Return(v) => {
-            let v = match v {
-                Some(e) => eval(vm, frame, e)?,
-                None => Value::None,
-            };
-            return Err(Flow::Return(v));
         }
         StmtKind::Raise { exc, cause } => {
             let exc = match exc {
@@ -195,60 +272,6 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 bind_import(vm, frame, &bound, v)?;
             }
         }
-        StmtKind::If { test, body, orelse } => {
-            let t = eval(vm, frame, test)?;
-            if truthy_fast(vm, &t)? {
-                exec_block(vm, frame, body)?;
-            } else {
-                exec_block(vm, frame, orelse)?;
-            }
-        }
-        StmtKind::While { test, body, orelse } => loop {
-            let t = eval(vm, frame, test)?;
-            if !truthy_fast(vm, &t)? {
-                exec_block(vm, frame, orelse)?;
-                break;
-            }
-            match exec_block(vm, frame, body) {
-                Ok(()) | Err(Flow::Continue) => {}
-                Err(Flow::Break) => break,
-                Err(other) => return Err(other),
-            }
-        },
-        StmtKind::For {
-            target,
-            iter,
-            body,
-            orelse,
-            ..
-        } => {
-            let it = eval(vm, frame, iter)?;
-            let mut it = PyIter::new(vm, &it)?;
-            loop {
-                let Some(item) = it.next_inline(vm)? else {
-                    exec_block(vm, frame, orelse)?;
-                    break;
-                };
-                frame.at(vm, s.span.start);
-                match &target.kind {
-                    ExprKind::Name(n) => store_name(vm, frame, n, item)?,
-                    _ => assign(vm, frame, target, item)?,
-                }
-                match exec_block(vm, frame, body) {
-                    Ok(()) | Err(Flow::Continue) => {}
-                    Err(Flow::Break) => break,
-                    Err(other) => return Err(other),
-                }
-            }
-        }
-        StmtKind::With { items, body, .. } => exec_with(vm, frame, items, body)?,
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-            is_star,
-        } => exec_try(vm, frame, body, handlers, orelse, finalbody, *is_star)?,
         StmtKind::Match { subject, cases } => {
             let v = eval(vm, frame, subject)?;
             for case in cases {
@@ -275,6 +298,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             let c = make_class(vm, frame, def)?;
             bind_def(vm, frame, &def.name, c)?;
         }
+        _ => {}
     }
     Ok(())
 }
@@ -370,6 +394,8 @@ fn name_for(frame: &Frame, name: &Rc<str>) -> Name {
     n
 }
 
+// Out of line, as the loops and rare statements are (see `exec_loop`).
+#[inline(never)]
 fn aug_assign(
     vm: &Interp,
     frame: &mut Frame,
@@ -475,6 +501,7 @@ pub fn run_handler(
 }
 
 #[allow(clippy::too_many_arguments)]
+#[inline(never)]
 fn exec_try(
     vm: &Interp,
     frame: &mut Frame,
