@@ -1058,16 +1058,17 @@ fn fstring_into(
                         _ => {}
                     }
                 }
-                let formatted = match f.spec.as_deref() {
+                match f.spec.as_deref() {
                     // A literal spec (`{x:>10.2f}`, most) is read in place.
-                    Some([FStringPart::Literal(spec)]) => format_field(vm, &v, f.conversion, spec)?,
+                    Some([FStringPart::Literal(spec)]) => {
+                        format_field_into(vm, &v, f.conversion, spec, out)?;
+                    }
                     Some(spec) => {
                         let spec = fstring(vm, frame, spec)?;
-                        format_field(vm, &v, f.conversion, &spec)?
+                        format_field_into(vm, &v, f.conversion, &spec, out)?;
                     }
-                    None => format_field(vm, &v, f.conversion, "")?,
-                };
-                out.push_str(&formatted);
+                    None => format_field_into(vm, &v, f.conversion, "", out)?,
+                }
             }
         }
     }
@@ -1081,13 +1082,36 @@ pub fn format_field(
     conversion: Option<char>,
     spec: &str,
 ) -> PyResult<String> {
+    let mut out = String::new();
+    format_field_into(vm, v, conversion, spec, &mut out)?;
+    Ok(out)
+}
+
+/// [`format_field`] appended to `out`.
+fn format_field_into(
+    vm: &Interp,
+    v: &Value,
+    conversion: Option<char>,
+    spec: &str,
+    out: &mut String,
+) -> PyResult<()> {
+    let converted;
     let v = match conversion {
-        Some('r') => Value::str(&ops::repr(vm, v)?),
-        Some('s') => Value::str(&ops::to_str(vm, v)?),
-        Some('a') => Value::str(&crate::protocol::text::format::ascii(&ops::repr(vm, v)?)),
-        _ => v.clone(),
+        Some('r') => {
+            converted = Value::str(&ops::repr(vm, v)?);
+            &converted
+        }
+        Some('s') => {
+            converted = Value::str(&ops::to_str(vm, v)?);
+            &converted
+        }
+        Some('a') => {
+            converted = Value::str(&crate::protocol::text::format::ascii(&ops::repr(vm, v)?));
+            &converted
+        }
+        _ => v,
     };
-    crate::protocol::text::format::format_value(vm, &v, spec)
+    crate::protocol::text::format::format_value_into(vm, v, spec, out)
 }
 
 /// Creates a function object from a `def` or `lambda`.

@@ -38,40 +38,45 @@ pub(crate) fn format_error(vm: &Interp, e: format_spec::FormatError) -> crate::P
     vm.error(class, e.to_string())
 }
 
+/// `format(v, spec)` appended to `out`: an int, float or str with a spec
+/// is written in place (an f-string field's text goes straight into the
+/// string being built); anything else through [`format_value`].
+pub fn format_value_into(vm: &Interp, v: &Value, spec: &str, out: &mut String) -> PyResult<()> {
+    use format_spec::{Formattable, IntRef};
+    let (value, name) = match v {
+        _ if spec.is_empty() => {
+            out.push_str(&format_value(vm, v, spec)?);
+            return Ok(());
+        }
+        Value::Str(s) => (Formattable::Str(s), "str"),
+        Value::Int(i) => (Formattable::Int(IntRef::Small(*i)), "int"),
+        Value::BigInt(b) => (Formattable::Int(IntRef::Big(b)), "int"),
+        Value::Bool(b) => (Formattable::Int(IntRef::Small(i64::from(*b))), "bool"),
+        Value::Float(f) => (Formattable::Float(*f), "float"),
+        _ => {
+            out.push_str(&format_value(vm, v, spec)?);
+            return Ok(());
+        }
+    };
+    format_spec::format_text_into(value, spec, name, out).map_err(|e| format_error(vm, e))
+}
+
 /// `format(v, spec)`.
 pub fn format_value(vm: &Interp, v: &Value, spec: &str) -> PyResult<String> {
+    if !spec.is_empty()
+        && matches!(
+            v,
+            Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        )
+    {
+        let mut out = String::new();
+        format_value_into(vm, v, spec, &mut out)?;
+        return Ok(out);
+    }
     match v {
-        Value::Str(s) => {
-            if spec.is_empty() {
-                return Ok(s.to_string());
-            }
-            format_spec::format_str_text(s, spec, "str").map_err(|e| format_error(vm, e))
-        }
-        Value::Int(i) => {
-            if spec.is_empty() {
-                return ops::repr(vm, v);
-            }
-            format_spec::format_int_text(*i, spec, "int").map_err(|e| format_error(vm, e))
-        }
-        Value::BigInt(b) => {
-            if spec.is_empty() {
-                return ops::repr(vm, v);
-            }
-            format_spec::format_int_text(&**b, spec, "int").map_err(|e| format_error(vm, e))
-        }
-        Value::Bool(b) => {
-            if spec.is_empty() {
-                return ops::repr(vm, v);
-            }
-            format_spec::format_int_text(i64::from(*b), spec, "bool")
-                .map_err(|e| format_error(vm, e))
-        }
-        Value::Float(f) => {
-            if spec.is_empty() {
-                return ops::repr(vm, v);
-            }
-            format_spec::format_float_text(*f, spec, "float").map_err(|e| format_error(vm, e))
-        }
+        // With an empty spec (a spec was handled above): `str(v)`.
+        Value::Str(s) => Ok(s.to_string()),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => ops::repr(vm, v),
         _ => {
             if let Some(r) =
                 crate::protocol::classes::call_dunder1(vm, v, "__format__", Value::str(spec))?
@@ -474,6 +479,6 @@ pub(crate) fn render_field(
     } else {
         field.spec
     };
-    out.push_str(&format_value(vm, &obj, spec)?);
+    format_value_into(vm, &obj, spec, out)?;
     Ok(())
 }

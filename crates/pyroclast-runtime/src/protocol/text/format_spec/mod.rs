@@ -259,7 +259,12 @@ fn clip_type_name(name: &str) -> &str {
 pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
     // Positions are byte offsets; `at(pos)` is the character there. Specs
     // are parsed on every formatting call, so this allocates nothing.
-    let at = |pos: usize| spec.get(pos..).and_then(|rest| rest.chars().next());
+    let bytes = spec.as_bytes();
+    let at = |pos: usize| match bytes.get(pos) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => spec.get(pos..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
     let mut pos = 0;
     let mut out = FormatSpec::default();
 
@@ -403,6 +408,22 @@ fn check_grouping(spec: &FormatSpec, default_type: Option<char>) -> Result<(), F
 /// `#`, `=` alignment or a thousands separator; [`FormatError::TooLong`]
 /// for an absurd width.
 pub fn format_str(v: &str, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+    let mut out = String::new();
+    format_str_into(v, spec, type_name, &mut out)?;
+    Ok(out)
+}
+
+/// [`format_str`] appended to `out` (nothing is appended on error).
+///
+/// # Errors
+///
+/// As [`format_str`].
+pub fn format_str_into(
+    v: &str,
+    spec: &FormatSpec,
+    type_name: &str,
+    out: &mut String,
+) -> Result<(), FormatError> {
     check_grouping(spec, Some('s'))?;
     let code = spec.ty.unwrap_or('s');
     if code != 's' {
@@ -434,12 +455,13 @@ pub fn format_str(v: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     };
     // For strings the `0` flag sets the fill but keeps left alignment.
     let fill = spec.fill.unwrap_or(if spec.zero_pad { '0' } else { ' ' });
-    pad(
+    pad_into(
         text,
         text.chars().count(),
         spec.width,
         spec.align.unwrap_or(Align::Left),
         fill,
+        out,
     )
 }
 
@@ -451,6 +473,20 @@ fn pad(
     align: Align,
     fill: char,
 ) -> Result<String, FormatError> {
+    let mut out = String::new();
+    pad_into(text, len, width, align, fill, &mut out)?;
+    Ok(out)
+}
+
+/// [`pad`] appended to `out`.
+fn pad_into(
+    text: &str,
+    len: usize,
+    width: Option<usize>,
+    align: Align,
+    fill: char,
+    out: &mut String,
+) -> Result<(), FormatError> {
     let total = width.unwrap_or(0).max(len);
     if total > MAX_FORMAT_OUTPUT {
         return Err(FormatError::TooLong);
@@ -461,15 +497,26 @@ fn pad(
         Align::Center => padding / 2,
         Align::Left | Align::AfterSign => 0,
     };
-    let mut out = String::with_capacity(text.len() + padding * fill.len_utf8());
-    push_fill(&mut out, fill, left);
+    out.reserve(text.len() + padding * fill.len_utf8());
+    push_fill(out, fill, left);
     out.push_str(text);
-    push_fill(&mut out, fill, padding - left);
-    Ok(out)
+    push_fill(out, fill, padding - left);
+    Ok(())
 }
 
+#[inline]
 fn push_fill(out: &mut String, fill: char, count: usize) {
-    out.extend(std::iter::repeat_n(fill, count));
+    if count == 0 {
+        return;
+    }
+    // Spaces and zeros (most padding) from a constant, not char by char.
+    const SPACES: &str = "                                ";
+    const ZEROS: &str = "00000000000000000000000000000000";
+    match fill {
+        ' ' if count <= SPACES.len() => out.push_str(&SPACES[..count]),
+        '0' if count <= ZEROS.len() => out.push_str(&ZEROS[..count]),
+        _ => out.extend(std::iter::repeat_n(fill, count)),
+    }
 }
 
 /// `format(v, spec)` for an `int` value (or an `int` subclass such as `bool`,
@@ -488,7 +535,22 @@ pub fn format_int<'a>(
     spec: &FormatSpec,
     type_name: &str,
 ) -> Result<String, FormatError> {
-    let v = v.into();
+    let mut out = String::new();
+    format_int_into(v.into(), spec, type_name, &mut out)?;
+    Ok(out)
+}
+
+/// [`format_int`] appended to `out` (nothing is appended on error).
+///
+/// # Errors
+///
+/// As [`format_int`].
+pub fn format_int_into(
+    v: IntRef<'_>,
+    spec: &FormatSpec,
+    type_name: &str,
+    out: &mut String,
+) -> Result<(), FormatError> {
     check_grouping(spec, Some('d'))?;
     let code = spec.ty.unwrap_or('d');
     let (base, prefix) = match code {
@@ -497,10 +559,10 @@ pub fn format_int<'a>(
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         'd' | 'n' => (10, ""),
-        'c' => return format_char(v, spec),
+        'c' => return format_char(v, spec, out),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             let x = v.to_f64().ok_or(FormatError::IntTooLargeForFloat)?;
-            return format_float_checked(x, spec);
+            return format_float_checked(x, spec, out);
         }
         _ => {
             return Err(FormatError::UnknownCode {
@@ -522,7 +584,7 @@ pub fn format_int<'a>(
         let size = if base == 10 { 3 } else { 4 };
         (g.separator(), size)
     });
-    render_number(
+    render_number_into(
         &NumberParts {
             negative: v.is_negative(),
             prefix: if spec.alternate { prefix } else { "" },
@@ -532,6 +594,7 @@ pub fn format_int<'a>(
         },
         spec,
         grouping,
+        out,
     )
 }
 
@@ -620,7 +683,7 @@ fn small_digits(mut n: u64, base: u32, upper: bool, buf: &mut [u8; 64]) -> &str 
 }
 
 /// The `c` presentation type: the character with the int's code point.
-fn format_char(v: IntRef<'_>, spec: &FormatSpec) -> Result<String, FormatError> {
+fn format_char(v: IntRef<'_>, spec: &FormatSpec, out: &mut String) -> Result<(), FormatError> {
     if spec.precision.is_some() {
         return Err(FormatError::IntPrecision);
     }
@@ -642,7 +705,7 @@ fn format_char(v: IntRef<'_>, spec: &FormatSpec) -> Result<String, FormatError> 
     let text = ch.to_string();
     // CPython passes the character as a "remainder" with no digits, so the
     // `0` flag pads it with zeros like any other fill.
-    render_number(
+    render_number_into(
         &NumberParts {
             negative: false,
             prefix: "",
@@ -652,6 +715,7 @@ fn format_char(v: IntRef<'_>, spec: &FormatSpec) -> Result<String, FormatError> 
         },
         spec,
         None,
+        out,
     )
 }
 
@@ -700,9 +764,27 @@ pub fn bigint_to_f64(v: &BigInt) -> Option<f64> {
 /// [`FormatError::UnknownCode`], [`FormatError::SeparatorNotAllowed`],
 /// [`FormatError::PrecisionTooBig`] or [`FormatError::TooLong`].
 pub fn format_float(v: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+    let mut out = String::new();
+    format_float_into(v, spec, type_name, &mut out)?;
+    Ok(out)
+}
+
+/// [`format_float`] appended to `out` (nothing is appended on error).
+///
+/// # Errors
+///
+/// As [`format_float`].
+pub fn format_float_into(
+    v: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+    out: &mut String,
+) -> Result<(), FormatError> {
     check_grouping(spec, None)?;
     match spec.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_checked(v, spec),
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_checked(v, spec, out)
+        }
         Some(code) => Err(FormatError::UnknownCode {
             code,
             type_name: type_name.to_string(),
@@ -712,7 +794,7 @@ pub fn format_float(v: f64, spec: &FormatSpec, type_name: &str) -> Result<String
 
 /// CPython's `format_float_internal`, for a spec whose type is known to be a
 /// float type (or none).
-fn format_float_checked(v: f64, spec: &FormatSpec) -> Result<String, FormatError> {
+fn format_float_checked(v: f64, spec: &FormatSpec, out: &mut String) -> Result<(), FormatError> {
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(FormatError::PrecisionTooBig);
     }
@@ -767,7 +849,7 @@ fn format_float_checked(v: f64, spec: &FormatSpec) -> Result<String, FormatError
         .grouping
         .filter(|_| spec.ty != Some('n'))
         .map(|g| (g.separator(), 3));
-    render_number(
+    render_number_into(
         &NumberParts {
             negative,
             prefix: "",
@@ -777,6 +859,7 @@ fn format_float_checked(v: f64, spec: &FormatSpec) -> Result<String, FormatError
         },
         spec,
         grouping,
+        out,
     )
 }
 
@@ -913,6 +996,18 @@ fn render_number(
     spec: &FormatSpec,
     grouping: Option<(char, usize)>,
 ) -> Result<String, FormatError> {
+    let mut out = String::new();
+    render_number_into(parts, spec, grouping, &mut out)?;
+    Ok(out)
+}
+
+/// [`render_number`] appended to `out`.
+fn render_number_into(
+    parts: &NumberParts<'_>,
+    spec: &FormatSpec,
+    grouping: Option<(char, usize)>,
+    out: &mut String,
+) -> Result<(), FormatError> {
     // Numbers: right-aligned by default, and the bare `0` flag means `=`.
     let fill = spec.fill.unwrap_or(if spec.zero_pad { '0' } else { ' ' });
     let align = spec.align.unwrap_or(if spec.zero_pad {
@@ -966,18 +1061,18 @@ fn render_number(
         Align::Center => (padding / 2, 0, padding - padding / 2),
         Align::AfterSign => (0, padding, 0),
     };
-    let mut out = String::with_capacity(used + padding * fill.len_utf8());
-    push_fill(&mut out, fill, left);
+    out.reserve(used + padding * fill.len_utf8());
+    push_fill(out, fill, left);
     if let Some(s) = sign {
         out.push(s);
     }
     out.push_str(parts.prefix);
-    push_fill(&mut out, fill, middle);
+    push_fill(out, fill, middle);
     match &grouped {
         Some(g) => out.push_str(g),
         None if parts.digits.is_empty() => {}
         None => {
-            push_fill(&mut out, '0', plain_zeros);
+            push_fill(out, '0', plain_zeros);
             out.push_str(parts.digits);
         }
     }
@@ -985,8 +1080,8 @@ fn render_number(
         out.push('.');
     }
     out.push_str(parts.remainder);
-    push_fill(&mut out, fill, right);
-    Ok(out)
+    push_fill(out, fill, right);
+    Ok(())
 }
 
 /// CPython's `_PyUnicode_InsertThousandsGrouping`: insert `separator` every
@@ -1052,6 +1147,37 @@ pub fn format_float_text(v: f64, spec: &str, type_name: &str) -> Result<String, 
 /// Any error of [`parse`] or [`format_str`].
 pub fn format_str_text(v: &str, spec: &str, type_name: &str) -> Result<String, FormatError> {
     format_str(v, &parse(spec, type_name)?, type_name)
+}
+
+/// Parse `spec` and append `v` formatted with it to `out`: an int, a float
+/// or a str (the types whose formatting is written here).
+///
+/// # Errors
+///
+/// Any error of [`parse`] and the type's formatting.
+pub fn format_text_into(
+    v: Formattable<'_>,
+    spec: &str,
+    type_name: &str,
+    out: &mut String,
+) -> Result<(), FormatError> {
+    let spec = parse(spec, type_name)?;
+    match v {
+        Formattable::Int(i) => format_int_into(i, &spec, type_name, out),
+        Formattable::Float(f) => format_float_into(f, &spec, type_name, out),
+        Formattable::Str(s) => format_str_into(s, &spec, type_name, out),
+    }
+}
+
+/// A value [`format_text_into`] formats.
+#[derive(Clone, Copy, Debug)]
+pub enum Formattable<'a> {
+    /// An int (or bool).
+    Int(IntRef<'a>),
+    /// A float.
+    Float(f64),
+    /// A str.
+    Str(&'a str),
 }
 
 #[cfg(test)]
