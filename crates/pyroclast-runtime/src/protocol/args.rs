@@ -487,11 +487,20 @@ pub(crate) fn bind(vm: &Interp, mut args: Args, sig: &Sig) -> PyResult<(Option<V
         return Ok((this, Slots(Vec::new())));
     }
     let n = args.pos.len() - receiver;
+    let slots = sig.max.max(n);
+    if args.pos.capacity() < slots + receiver {
+        // A vector with no room for the slots (one built by hand, not a
+        // spare argument vector): the values move to a spare one, so the
+        // slots are made in place rather than by a reallocation, and the
+        // vector goes back to the spares after the call.
+        let mut room = crate::object::spare::take_args(slots + receiver);
+        room.append(&mut args.pos);
+        crate::object::spare::give_back_args(std::mem::replace(&mut args.pos, room));
+    }
     let mut pos = std::mem::take(&mut args.pos).into_iter();
     let this = if receiver == 1 { pos.next() } else { None };
     let mut vals = Slots(pos.map(Some).collect());
     // Most calls give every parameter: no call of `resize` then.
-    let slots = sig.max.max(n);
     if vals.len() < slots {
         vals.resize(slots, None);
     }

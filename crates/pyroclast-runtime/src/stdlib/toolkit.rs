@@ -97,6 +97,24 @@ pub(crate) fn bind_args(
     Ok(bind(vm, args, &sig)?.1)
 }
 
+/// A method's receiver and the rest of its arguments, taken out of `a`
+/// in place (the argument vector is kept, not copied: it goes back to the
+/// spares after the call).
+pub(crate) fn split_receiver(vm: &Interp, a: &mut Args) -> PyResult<(Value, Args)> {
+    if a.pos.is_empty() {
+        return Err(vm.type_error("method called without its object"));
+    }
+    let mut pos = std::mem::take(&mut a.pos);
+    let me = pos.remove(0);
+    Ok((
+        me,
+        Args {
+            pos,
+            kw: std::mem::take(&mut a.kw),
+        },
+    ))
+}
+
 /// Checks that a module function got no keyword arguments and between
 /// `min` and `max` positional ones, with CPython's messages. A shorthand
 /// over `protocol::args::check`.

@@ -871,7 +871,23 @@ pub fn load_method(
                 return Ok(MethodRef::Unbound(m));
             }
         }
-        Value::Class(_) | Value::Module(_) | Value::Native(_) => {}
+        Value::Native(n) => {
+            // `pattern.search(s)`: a method of the native's class is called
+            // with the object first, as `generic_getattr` would bind it,
+            // without making the bound method. The native's own attributes
+            // come first there, so here too.
+            if let Some(r) = n.get_attr(vm, name) {
+                return Ok(MethodRef::Attr(r?));
+            }
+            match n.class(vm).lookup(name) {
+                Some(m @ Value::Function(_)) => return Ok(MethodRef::Unbound(m)),
+                Some(Value::Builtin(b)) if b.owner.is_some() => {
+                    return Ok(MethodRef::Unbound(Value::Builtin(b)));
+                }
+                _ => {}
+            }
+        }
+        Value::Class(_) | Value::Module(_) => {}
         _ => {
             let class = type_of(vm, obj);
             if let Some(site) = site

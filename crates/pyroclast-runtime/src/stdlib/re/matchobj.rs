@@ -9,7 +9,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::types::construct::unwrap;
-use crate::stdlib::toolkit::{bind_args, cached_class, new_class, this};
+use crate::stdlib::toolkit::{bind_args, cached_class, new_class, split_receiver, this};
 use crate::{Interp, PyResult};
 
 /// A match: the pattern, the subject and the spans found.
@@ -152,11 +152,7 @@ fn group_arg(vm: &Interp, m: &MatchObj, a: &Args, name: &str) -> PyResult<usize>
 }
 
 fn default_arg(vm: &Interp, mut a: Args, name: &str) -> PyResult<(Value, Value)> {
-    let me = this(vm, &a)?;
-    let rest = Args {
-        pos: a.pos[1..].to_vec(),
-        kw: std::mem::take(&mut a.kw),
-    };
+    let (me, rest) = split_receiver(vm, &mut a)?;
     let v = bind_args(vm, name, rest, &["default"], 0)?;
     Ok((me, v[0].clone().unwrap_or(Value::None)))
 }
@@ -221,12 +217,8 @@ const METHODS: &[(&str, BuiltinFn)] = &[
         Ok(Value::tuple(vec![Value::Int(s), Value::Int(e)]))
     }),
     ("expand", |vm, mut a| {
-        let me = this(vm, &a)?;
+        let (me, rest) = split_receiver(vm, &mut a)?;
         let m = receiver(vm, &me)?;
-        let rest = Args {
-            pos: a.pos[1..].to_vec(),
-            kw: std::mem::take(&mut a.kw),
-        };
         let v = bind_args(vm, "expand", rest, &["template"], 1)?;
         let t = v[0].clone().unwrap_or(Value::None);
         let Some(p) = m.pattern() else {

@@ -13,7 +13,7 @@ use crate::object::model::{Class, Layout};
 use crate::object::value::{Args, BuiltinFn, Native, Value};
 use crate::protocol::call::call;
 use crate::protocol::types::construct::{index_arg, unwrap};
-use crate::stdlib::toolkit::{bind_args, cached_class, new_class, this};
+use crate::stdlib::toolkit::{bind_args, cached_class, new_class, split_receiver, this};
 use crate::{Interp, PyResult};
 use rustpython_sre_engine::State;
 
@@ -151,11 +151,7 @@ fn clamp(vm: &Interp, v: Option<&Value>, default: usize, len: usize) -> PyResult
 
 /// Binds `(string, pos, endpos)`; the method's receiver is `a.pos[0]`.
 fn bind_span(vm: &Interp, name: &str, mut a: Args) -> PyResult<(Value, Subject, usize, usize)> {
-    let me = this(vm, &a)?;
-    let rest = Args {
-        pos: a.pos[1..].to_vec(),
-        kw: std::mem::take(&mut a.kw),
-    };
+    let (me, rest) = split_receiver(vm, &mut a)?;
     let v = bind_args(vm, name, rest, &["string", "pos", "endpos"], 1)?;
     let p = receiver(vm, &me)?;
     let subj = Subject::new(vm, v[0].as_ref().unwrap_or(&Value::None), p.is_str)?;
@@ -329,11 +325,7 @@ fn finditer(vm: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn split(vm: &Interp, mut a: Args) -> PyResult<Value> {
-    let me = this(vm, &a)?;
-    let rest = Args {
-        pos: a.pos[1..].to_vec(),
-        kw: std::mem::take(&mut a.kw),
-    };
+    let (me, rest) = split_receiver(vm, &mut a)?;
     let v = bind_args(vm, "split", rest, &["string", "maxsplit"], 1)?;
     let p = receiver(vm, &me)?;
     let subj = Subject::new(vm, v[0].as_ref().unwrap_or(&Value::None), p.is_str)?;
@@ -366,11 +358,7 @@ fn split(vm: &Interp, mut a: Args) -> PyResult<Value> {
 
 /// `sub` and `subn`.
 fn subx(vm: &Interp, mut a: Args, name: &str, with_count: bool) -> PyResult<Value> {
-    let me = this(vm, &a)?;
-    let rest = Args {
-        pos: a.pos[1..].to_vec(),
-        kw: std::mem::take(&mut a.kw),
-    };
+    let (me, rest) = split_receiver(vm, &mut a)?;
     let v = bind_args(vm, name, rest, &["repl", "string", "count"], 2)?;
     let p = receiver(vm, &me)?;
     let repl = v[0].clone().unwrap_or(Value::None);
