@@ -890,7 +890,9 @@ fn call_expr<const AWAIT: bool>(
             // `Vec(x, y)`, `str(i)`: a class given plain positional arguments.
             Value::Class(c) if !args.is_empty() && !super::calls::any_starred(args) => {
                 if let Some(fast) = c.fast_new.get() {
-                    return call_fast(vm, frame, fast, None, args, |a| super::call(vm, &f, a));
+                    return call_fast(vm, frame, fast, None, args, |a| {
+                        crate::protocol::call::call_class(vm, &f, c, a)
+                    });
                 }
                 return super::call(vm, &f, positional_args(vm, frame, None, args)?);
             }

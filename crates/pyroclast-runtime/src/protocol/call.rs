@@ -54,17 +54,7 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
             {
                 return r;
             }
-            let meta = c.metaclass.borrow().clone();
-            if let Some(meta) = meta
-                && let Some(call_fn) = meta
-                    .mro_iter()
-                    .find(|k| !k.builtin && k.dict.borrow().contains_key("__call__"))
-                    .and_then(|k| k.dict.borrow().get("__call__").cloned())
-            {
-                args.pos.insert(0, f.clone());
-                return call(vm, &call_fn, args);
-            }
-            crate::protocol::classes::instantiate(vm, c, args)
+            call_class(vm, f, c, args)
         }
         Value::Instance(inst) => {
             if let Some(attr) = inst.class.lookup("__call__") {
@@ -79,6 +69,23 @@ pub fn call(vm: &Interp, f: &Value, args: Args) -> PyResult<Value> {
         },
         _ => Err(not_callable(vm, f)),
     }
+}
+
+/// Calls class `c` (the value `f`) past its shortcut: a metaclass
+/// `__call__` written in Python, else construction. For a caller whose
+/// shortcut already declined the arguments.
+pub(crate) fn call_class(vm: &Interp, f: &Value, c: &Rc<Class>, mut args: Args) -> PyResult<Value> {
+    let meta = c.metaclass.borrow().clone();
+    if let Some(meta) = meta
+        && let Some(call_fn) = meta
+            .mro_iter()
+            .find(|k| !k.builtin && k.dict.borrow().contains_key("__call__"))
+            .and_then(|k| k.dict.borrow().get("__call__").cloned())
+    {
+        args.pos.insert(0, f.clone());
+        return call(vm, &call_fn, args);
+    }
+    crate::protocol::classes::instantiate(vm, c, args)
 }
 
 #[cold]

@@ -406,18 +406,7 @@ fn check_grouping(spec: &FormatSpec, default_type: Option<char>) -> Result<(), F
 ///
 /// CPython's `ValueError`s for a string spec: unknown type, sign, space, `z`,
 /// `#`, `=` alignment or a thousands separator; [`FormatError::TooLong`]
-/// for an absurd width.
-pub fn format_str(v: &str, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
-    let mut out = String::new();
-    format_str_into(v, spec, type_name, &mut out)?;
-    Ok(out)
-}
-
-/// [`format_str`] appended to `out` (nothing is appended on error).
-///
-/// # Errors
-///
-/// As [`format_str`].
+/// for an absurd width. Nothing is appended to `out` on error.
 pub fn format_str_into(
     v: &str,
     spec: &FormatSpec,
@@ -529,22 +518,8 @@ fn push_fill(out: &mut String, fill: char, count: usize) {
 /// # Errors
 ///
 /// CPython's errors for an integer spec (see [`FormatError`]), including the
-/// `OverflowError`s of `c` and of converting a huge int to float.
-pub fn format_int<'a>(
-    v: impl Into<IntRef<'a>>,
-    spec: &FormatSpec,
-    type_name: &str,
-) -> Result<String, FormatError> {
-    let mut out = String::new();
-    format_int_into(v.into(), spec, type_name, &mut out)?;
-    Ok(out)
-}
-
-/// [`format_int`] appended to `out` (nothing is appended on error).
-///
-/// # Errors
-///
-/// As [`format_int`].
+/// `OverflowError`s of `c` and of converting a huge int to float. Nothing
+/// is appended to `out` on error.
 pub fn format_int_into(
     v: IntRef<'_>,
     spec: &FormatSpec,
@@ -762,18 +737,8 @@ pub fn bigint_to_f64(v: &BigInt) -> Option<f64> {
 /// # Errors
 ///
 /// [`FormatError::UnknownCode`], [`FormatError::SeparatorNotAllowed`],
-/// [`FormatError::PrecisionTooBig`] or [`FormatError::TooLong`].
-pub fn format_float(v: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
-    let mut out = String::new();
-    format_float_into(v, spec, type_name, &mut out)?;
-    Ok(out)
-}
-
-/// [`format_float`] appended to `out` (nothing is appended on error).
-///
-/// # Errors
-///
-/// As [`format_float`].
+/// [`FormatError::PrecisionTooBig`] or [`FormatError::TooLong`]. Nothing is
+/// appended to `out` on error.
 pub fn format_float_into(
     v: f64,
     spec: &FormatSpec,
@@ -1116,37 +1081,6 @@ fn group_digits(digits: &str, min_width: usize, (separator, size): (char, usize)
         }
     }
     out
-}
-
-/// Parse `spec` and format an int with it; see [`parse`] and [`format_int`].
-///
-/// # Errors
-///
-/// Any error of [`parse`] or [`format_int`].
-pub fn format_int_text<'a>(
-    v: impl Into<IntRef<'a>>,
-    spec: &str,
-    type_name: &str,
-) -> Result<String, FormatError> {
-    format_int(v, &parse(spec, type_name)?, type_name)
-}
-
-/// Parse `spec` and format a float with it; see [`parse`] and [`format_float`].
-///
-/// # Errors
-///
-/// Any error of [`parse`] or [`format_float`].
-pub fn format_float_text(v: f64, spec: &str, type_name: &str) -> Result<String, FormatError> {
-    format_float(v, &parse(spec, type_name)?, type_name)
-}
-
-/// Parse `spec` and format a string with it; see [`parse`] and [`format_str`].
-///
-/// # Errors
-///
-/// Any error of [`parse`] or [`format_str`].
-pub fn format_str_text(v: &str, spec: &str, type_name: &str) -> Result<String, FormatError> {
-    format_str(v, &parse(spec, type_name)?, type_name)
 }
 
 /// Parse `spec` and append `v` formatted with it to `out`: an int, a float

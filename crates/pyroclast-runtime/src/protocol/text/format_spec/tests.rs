@@ -11,6 +11,29 @@ enum Expect {
 }
 use Expect::{Gives, OverflowError, ValueError};
 
+/// Parses `spec` and formats `v` with it, as `format(v, spec)` does.
+fn text(v: Formattable<'_>, spec: &str, type_name: &str) -> Result<String, FormatError> {
+    let mut out = String::new();
+    format_text_into(v, spec, type_name, &mut out)?;
+    Ok(out)
+}
+
+fn format_int_text<'a>(
+    v: impl Into<IntRef<'a>>,
+    spec: &str,
+    type_name: &str,
+) -> Result<String, FormatError> {
+    text(Formattable::Int(v.into()), spec, type_name)
+}
+
+fn format_float_text(v: f64, spec: &str, type_name: &str) -> Result<String, FormatError> {
+    text(Formattable::Float(v), spec, type_name)
+}
+
+fn format_str_text(v: &str, spec: &str, type_name: &str) -> Result<String, FormatError> {
+    text(Formattable::Str(v), spec, type_name)
+}
+
 fn check(what: &str, spec: &str, got: Result<String, FormatError>, want: &Expect) {
     match (got, want) {
         (Ok(text), Gives(expected)) => assert_eq!(&text, expected, "{what} {spec:?}"),
