@@ -43,6 +43,24 @@ macro_rules! store {
     };
 }
 
+/// Runs a suspending simple statement: `yield x` (the usual one, `x` not
+/// suspending) suspends here, without the two futures `exec_simple` and
+/// `eval_direct` would add to every suspension and resumption.
+macro_rules! simple_stmt {
+    ($vm:expr, $frame:expr, $s:expr) => {
+        match plain_yield($s) {
+            Some(x) => match yield_operand($vm, $frame, $s, x) {
+                Ok(v) => match yield_value($frame, v).await {
+                    Ok(_) => Ok(()),
+                    Err(e) => Err(Flow::from(e)),
+                },
+                Err(e) => Err(e),
+            },
+            None => exec_simple($vm, $frame, $s).await,
+        }
+    };
+}
+
 /// One pass over a block by its shape (`BodyShape`), `$compound` being
 /// what runs a block with a compound suspending statement. A macro, not a
 /// function: a wrapping future would be made and moved on every pass.
@@ -56,7 +74,7 @@ macro_rules! block_by_shape {
             // suspension and resumption.
             BodyShape::Sync => sstmt::exec_block($vm, $frame, $body),
             BodyShape::One => match $body.first() {
-                Some(s) => match exec_simple($vm, $frame, s).await {
+                Some(s) => match simple_stmt!($vm, $frame, s) {
                     Ok(()) => {
                         if $vm.finalizers_pending.get() {
                             $vm.run_finalizers();
@@ -134,7 +152,7 @@ pub fn exec_block<'a>(
         }
         for s in body {
             if s.suspends.get() {
-                exec_simple(vm, frame, s).await?;
+                simple_stmt!(vm, frame, s)?;
             } else {
                 sstmt::exec(vm, frame, s)?;
             }
@@ -186,7 +204,11 @@ pub fn exec_compound_block<'a>(
     async move {
         for s in body {
             if s.suspends.get() {
-                exec(vm, frame, s).await?;
+                if plain_yield(s).is_some() {
+                    simple_stmt!(vm, frame, s)?;
+                } else {
+                    exec(vm, frame, s).await?;
+                }
             } else {
                 sstmt::exec(vm, frame, s)?;
             }
@@ -274,6 +296,41 @@ fn truthy_direct<'a>(
         let t = eval_direct(vm, frame, test).await?;
         ops::truthy(vm, &t)
     }
+}
+
+/// The operand of a `yield` statement whose operand cannot suspend
+/// (`Some(None)` for a bare `yield`).
+#[inline(always)]
+fn plain_yield(s: &Stmt) -> Option<Option<&Expr>> {
+    match &s.kind {
+        StmtKind::Expr(e) => match &e.kind {
+            ExprKind::Yield(x) if x.as_ref().is_none_or(|x| !x.suspends.get()) => {
+                Some(x.as_deref())
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// What `exec_simple` does before a [`plain_yield`] statement suspends:
+/// moves to it and evaluates the operand.
+#[inline(always)]
+fn yield_operand(
+    vm: &Interp,
+    frame: &mut Frame,
+    s: &Stmt,
+    x: Option<&Expr>,
+) -> Result<Value, Flow> {
+    frame.at(vm, s.span.start);
+    if let Some(c) = &frame.channel {
+        c.offset.set(s.span.start);
+    }
+    vm.tick()?;
+    Ok(match x {
+        Some(x) => sync::eval(vm, frame, x)?,
+        None => Value::None,
+    })
 }
 
 /// A suspending statement without a nested block.

@@ -404,9 +404,13 @@ impl Generator {
             vm.run_finalizers();
         }
         let mine = {
+            // Usually nothing to take (`split_off` would still call memcpy).
             let mut h = vm.handling.borrow_mut();
-            let keep = base.min(h.len());
-            h.split_off(keep)
+            if h.len() > base {
+                h.split_off(base)
+            } else {
+                Vec::new()
+            }
         };
         if matches!(polled, Poll::Pending) {
             *self.handling.borrow_mut() = (!mine.is_empty()).then(|| Box::new(mine));
