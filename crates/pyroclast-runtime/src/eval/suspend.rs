@@ -24,6 +24,7 @@ use super::stmt as sstmt;
 use crate::object::dict::Dict;
 use crate::object::exc_kind::ExcKind;
 use crate::object::value::{Args, SetObj, Value};
+use crate::protocol::awaiting::anext_of;
 use crate::protocol::generator::{GenChannel, Generator, Kind, Resume, Step};
 use crate::protocol::iter::PyIter;
 use crate::protocol::ops;
@@ -206,6 +207,11 @@ pub fn exec_compound_block<'a>(
             if s.suspends.get() {
                 if plain_yield(s).is_some() {
                     simple_stmt!(vm, frame, s)?;
+                } else if let Some(run) = boxed_compound(s) {
+                    // A loop or `try` is a boxed future already: awaited
+                    // here, not through `exec`'s (polled on every resume).
+                    enter_stmt(vm, frame, s)?;
+                    run(vm, frame, s).await?;
                 } else {
                     exec(vm, frame, s).await?;
                 }
@@ -244,11 +250,7 @@ fn exec<'a>(
         if is_simple(&s.kind) {
             return exec_simple(vm, frame, s).await;
         }
-        frame.at(vm, s.span.start);
-        if let Some(c) = &frame.channel {
-            c.offset.set(s.span.start);
-        }
-        vm.tick()?;
+        enter_stmt(vm, frame, s)?;
         match &s.kind {
             // The test's value ends before the block runs (and one await
             // per block): what a suspended block's future keeps is smaller.
@@ -298,6 +300,31 @@ fn truthy_direct<'a>(
     }
 }
 
+/// What runs a statement that is a boxed future of its own.
+type BoxedStmt = for<'a> fn(&'a Interp, &'a mut Frame, &'a Stmt) -> Fut<'a, Result<(), Flow>>;
+
+/// The runner of a loop, `try` or `match` statement.
+#[inline(always)]
+fn boxed_compound(s: &Stmt) -> Option<BoxedStmt> {
+    match &s.kind {
+        StmtKind::For { .. } => Some(exec_for),
+        StmtKind::While { .. } => Some(exec_while),
+        StmtKind::Try { .. } => Some(exec_try),
+        StmtKind::Match { .. } => Some(exec_match),
+        _ => None,
+    }
+}
+
+/// Moves to a statement about to run (what [`exec`] does first).
+#[inline(always)]
+fn enter_stmt(vm: &Interp, frame: &mut Frame, s: &Stmt) -> PyResult<()> {
+    frame.at(vm, s.span.start);
+    if let Some(c) = &frame.channel {
+        c.offset.set(s.span.start);
+    }
+    vm.tick()
+}
+
 /// The operand of a `yield` statement whose operand cannot suspend
 /// (`Some(None)` for a bare `yield`).
 #[inline(always)]
@@ -322,11 +349,7 @@ fn yield_operand(
     s: &Stmt,
     x: Option<&Expr>,
 ) -> Result<Value, Flow> {
-    frame.at(vm, s.span.start);
-    if let Some(c) = &frame.channel {
-        c.offset.set(s.span.start);
-    }
-    vm.tick()?;
+    enter_stmt(vm, frame, s)?;
     Ok(match x {
         Some(x) => sync::eval(vm, frame, x)?,
         None => Value::None,
@@ -340,11 +363,7 @@ fn exec_simple<'a>(
     s: &'a Stmt,
 ) -> impl Future<Output = Result<(), Flow>> + 'a {
     async move {
-        frame.at(vm, s.span.start);
-        if let Some(c) = &frame.channel {
-            c.offset.set(s.span.start);
-        }
-        vm.tick()?;
+        enter_stmt(vm, frame, s)?;
         match &s.kind {
             StmtKind::Expr(e) => {
                 let v = eval_direct(vm, frame, e).await?;
@@ -1123,6 +1142,20 @@ async fn anext_in(vm: &Interp, frame: &mut Frame, it: &Value) -> PyResult<Value>
         && let Some(r) = super::calls::await_anext(vm, it)
     {
         return r;
+    }
+    if it
+        .native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
+    {
+        // The usual case: the generator driven in place, without
+        // `anext_value`'s future around it.
+        return StashOnPending {
+            frame,
+            fut: anext_of(vm, it.clone()),
+            stashed: false,
+            awaiting: false,
+        }
+        .await;
     }
     let fut = std::pin::pin!(crate::protocol::awaiting::anext_value(vm, it));
     StashOnPending {

@@ -68,118 +68,154 @@ pub(crate) struct DriveAsyncGen<'a> {
 impl Future for DriveAsyncGen<'_> {
     type Output = PyResult<Value>;
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let (vm, aw) = (self.vm, self.aw);
-        let Some(g) = aw.gen_value.native::<Generator>() else {
-            return Poll::Ready(Err(vm.type_error("not an async generator")));
+        drive_async_gen(self.vm, self.aw, cx)
+    }
+}
+
+/// Awaiting `agen.__anext__()` of an async generator, driven in place:
+/// no awaitable object, and the state inline in the awaiting future.
+pub(crate) struct AnextOf<'a> {
+    vm: &'a Interp,
+    aw: AsyncGenAwaitable,
+}
+
+/// [`AnextOf`] for `agen`, an async generator.
+pub(crate) fn anext_of(vm: &Interp, agen: Value) -> AnextOf<'_> {
+    AnextOf {
+        vm,
+        aw: AsyncGenAwaitable {
+            gen_value: agen,
+            op: Op::Send,
+            resume: RefCell::new(Some(Resume::Send(Value::None))),
+            started: Cell::new(false),
+            finished: Cell::new(false),
+            passed: Cell::new(false),
+            default: None,
+        },
+    }
+}
+
+impl Future for AnextOf<'_> {
+    type Output = PyResult<Value>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        drive_async_gen(self.vm, &self.aw, cx)
+    }
+}
+
+/// One poll of an async generator awaitable: what awaiting it does.
+fn drive_async_gen(
+    vm: &Interp,
+    aw: &AsyncGenAwaitable,
+    cx: &mut Context<'_>,
+) -> Poll<PyResult<Value>> {
+    let Some(g) = aw.gen_value.native::<Generator>() else {
+        return Poll::Ready(Err(vm.type_error("not an async generator")));
+    };
+    if aw.finished.get() {
+        let what = match aw.op {
+            Op::Send => "cannot reuse already awaited __anext__()/asend()",
+            Op::Throw | Op::Close => "cannot reuse already awaited aclose()/athrow()",
         };
-        if aw.finished.get() {
+        return Poll::Ready(Err(vm.error(ExcKind::RuntimeError, what)));
+    }
+    let first = !aw.started.get();
+    if first {
+        if g.in_flight.get() {
             let what = match aw.op {
-                Op::Send => "cannot reuse already awaited __anext__()/asend()",
-                Op::Throw | Op::Close => "cannot reuse already awaited aclose()/athrow()",
+                Op::Send => "anext(): asynchronous generator is already running",
+                Op::Throw => "athrow(): asynchronous generator is already running",
+                Op::Close => "aclose(): asynchronous generator is already running",
             };
             return Poll::Ready(Err(vm.error(ExcKind::RuntimeError, what)));
         }
-        let first = !aw.started.get();
-        if first {
-            if g.in_flight.get() {
-                let what = match aw.op {
-                    Op::Send => "anext(): asynchronous generator is already running",
-                    Op::Throw => "athrow(): asynchronous generator is already running",
-                    Op::Close => "aclose(): asynchronous generator is already running",
-                };
-                return Poll::Ready(Err(vm.error(ExcKind::RuntimeError, what)));
-            }
-            aw.started.set(true);
-            if aw.op == Op::Throw && g.state.get() == crate::protocol::generator::State::Finished {
-                // 3.11: athrow() on an exhausted generator returns None.
-                aw.finished.set(true);
-                return Poll::Ready(Ok(Value::None));
-            }
-            if aw.op == Op::Close
-                && matches!(
-                    g.state.get(),
-                    crate::protocol::generator::State::Created
-                        | crate::protocol::generator::State::Finished
-                )
-            {
-                g.finish();
-                aw.finished.set(true);
-                return Poll::Ready(Ok(Value::None));
-            }
-            if g.state.get() == crate::protocol::generator::State::Created {
-                // The running loop's firstiter hook records it, to close it
-                // at shutdown.
-                let hook = vm.asyncgen_hooks.borrow()[0].clone();
-                match hook {
-                    Some(f) => {
-                        if let Err(e) = crate::protocol::call::call(
-                            vm,
-                            &f,
-                            Args::new(vec![aw.gen_value.clone()]),
-                        ) {
-                            g.in_flight.set(false);
-                            return Poll::Ready(Err(e));
-                        }
-                    }
-                    None => {
-                        (vm.hooks.asyncgen_firstiter.get())(vm, &aw.gen_value);
-                    }
-                }
-            }
-            g.in_flight.set(true);
+        aw.started.set(true);
+        if aw.op == Op::Throw && g.state.get() == crate::protocol::generator::State::Finished {
+            // 3.11: athrow() on an exhausted generator returns None.
+            aw.finished.set(true);
+            return Poll::Ready(Ok(Value::None));
         }
-        let resume = if aw.passed.replace(false) {
-            driver_resume(vm)
-        } else {
-            aw.resume
-                .borrow_mut()
-                .take()
-                .unwrap_or(Resume::Send(Value::None))
-        };
-        let r = g.poll_step(vm, resume, cx);
-        let out = match r {
-            Ok(Step::Pending) => return Poll::Pending,
-            Ok(Step::Await(v)) => {
-                park_awaited(vm, v);
-                aw.passed.set(true);
-                return Poll::Pending;
-            }
-            Ok(Step::Yield(v)) => {
-                if aw.op == Op::Close {
-                    Err(vm.error(
-                        ExcKind::RuntimeError,
-                        "async generator ignored GeneratorExit",
-                    ))
-                } else {
-                    Ok(v)
+        if aw.op == Op::Close
+            && matches!(
+                g.state.get(),
+                crate::protocol::generator::State::Created
+                    | crate::protocol::generator::State::Finished
+            )
+        {
+            g.finish();
+            aw.finished.set(true);
+            return Poll::Ready(Ok(Value::None));
+        }
+        if g.state.get() == crate::protocol::generator::State::Created {
+            // The running loop's firstiter hook records it, to close it
+            // at shutdown.
+            let hook = vm.asyncgen_hooks.borrow()[0].clone();
+            match hook {
+                Some(f) => {
+                    if let Err(e) =
+                        crate::protocol::call::call(vm, &f, Args::new(vec![aw.gen_value.clone()]))
+                    {
+                        g.in_flight.set(false);
+                        return Poll::Ready(Err(e));
+                    }
+                }
+                None => {
+                    (vm.hooks.asyncgen_firstiter.get())(vm, &aw.gen_value);
                 }
             }
-            Ok(Step::Return(_)) => {
-                if aw.op == Op::Close {
-                    Ok(Value::None)
-                } else {
-                    Err(stop_async(vm))
-                }
-            }
-            Err(e) => {
-                if aw.op == Op::Close
-                    && (e.matches(vm, ExcKind::GeneratorExit)
-                        || e.matches(vm, ExcKind::StopAsyncIteration))
-                {
-                    Ok(Value::None)
-                } else {
-                    Err(e)
-                }
-            }
-        };
-        g.in_flight.set(false);
-        aw.finished.set(true);
-        let out = match (out, &aw.default) {
-            (Err(e), Some(d)) if e.matches(vm, ExcKind::StopAsyncIteration) => Ok(d.clone()),
-            (o, _) => o,
-        };
-        Poll::Ready(out)
+        }
+        g.in_flight.set(true);
     }
+    let resume = if aw.passed.replace(false) {
+        driver_resume(vm)
+    } else {
+        aw.resume
+            .borrow_mut()
+            .take()
+            .unwrap_or(Resume::Send(Value::None))
+    };
+    let r = g.poll_step(vm, resume, cx);
+    let out = match r {
+        Ok(Step::Pending) => return Poll::Pending,
+        Ok(Step::Await(v)) => {
+            park_awaited(vm, v);
+            aw.passed.set(true);
+            return Poll::Pending;
+        }
+        Ok(Step::Yield(v)) => {
+            if aw.op == Op::Close {
+                Err(vm.error(
+                    ExcKind::RuntimeError,
+                    "async generator ignored GeneratorExit",
+                ))
+            } else {
+                Ok(v)
+            }
+        }
+        Ok(Step::Return(_)) => {
+            if aw.op == Op::Close {
+                Ok(Value::None)
+            } else {
+                Err(stop_async(vm))
+            }
+        }
+        Err(e) => {
+            if aw.op == Op::Close
+                && (e.matches(vm, ExcKind::GeneratorExit)
+                    || e.matches(vm, ExcKind::StopAsyncIteration))
+            {
+                Ok(Value::None)
+            } else {
+                Err(e)
+            }
+        }
+    };
+    g.in_flight.set(false);
+    aw.finished.set(true);
+    let out = match (out, &aw.default) {
+        (Err(e), Some(d)) if e.matches(vm, ExcKind::StopAsyncIteration) => Ok(d.clone()),
+        (o, _) => o,
+    };
+    Poll::Ready(out)
 }
 
 fn async_gen_of<'a>(vm: &Interp, v: &'a Value) -> PyResult<&'a Generator> {
@@ -437,16 +473,7 @@ pub async fn anext_value(vm: &Interp, it: &Value) -> PyResult<Value> {
         .is_some_and(|g| g.kind == Kind::AsyncGenerator)
     {
         // Drive the generator directly: no awaitable object, no boxed future.
-        let aw = AsyncGenAwaitable {
-            gen_value: it.clone(),
-            op: Op::Send,
-            resume: RefCell::new(Some(Resume::Send(Value::None))),
-            started: Cell::new(false),
-            finished: Cell::new(false),
-            passed: Cell::new(false),
-            default: None,
-        };
-        return DriveAsyncGen { vm, aw: &aw }.await;
+        return anext_of(vm, it.clone()).await;
     }
     let aw = special_method(vm, it, "__anext__")?;
     let invalid = || {
