@@ -28,7 +28,7 @@ use pyroclast_syntax::ast::{ScopeInfo, Stmt};
 use crate::object::frames::FrameOwner;
 use crate::object::model::{CellRef, Code, Function, Namespace, TracebackEntry};
 use crate::object::value::{Args, Value};
-use crate::protocol::generator::{GenChannel, SavedFrame};
+use crate::protocol::generator::GenChannel;
 use crate::{Flow, Interp, PyErr, PyResult};
 
 /// The `__qualname__` prefix of a frame, computed only when something is
@@ -98,23 +98,6 @@ pub use calls::{
     run_frame,
 };
 
-/// Returns the saved-frame holder to the channel it was taken from. The
-/// cell is empty (nothing runs between the take and this), so the drop of
-/// what it held is out of line: inline, it weighed down every suspension
-/// point's code.
-#[inline(always)]
-fn put_back(chan: &GenChannel, saved: SavedFrame) {
-    if let Some(old) = chan.saved.replace(Some(saved)) {
-        drop_cold(old);
-    }
-}
-
-#[cold]
-#[inline(never)]
-fn drop_cold(old: SavedFrame) {
-    drop(old);
-}
-
 impl Frame {
     /// Moves to the statement at `offset` (also where `sys._getframe` and
     /// warnings see this frame, which is the running one).
@@ -133,13 +116,14 @@ impl Frame {
         if self.locals.is_empty() && self.cells.is_empty() {
             return;
         }
-        if let Some(chan) = &self.channel {
-            let mut saved = chan.saved.take().unwrap_or_default();
-            if saved.locals.is_empty() && saved.cells.is_empty() {
-                std::mem::swap(&mut saved.locals, &mut self.locals);
-                std::mem::swap(&mut saved.cells, &mut self.cells);
-            }
-            put_back(chan, saved);
+        // Only into an empty holder (a body's arguments wait there until
+        // it starts); nothing else borrows it while a frame runs.
+        if let Some(chan) = &self.channel
+            && let Ok(mut saved) = chan.saved.try_borrow_mut()
+            && saved.is_empty()
+        {
+            std::mem::swap(&mut saved.locals, &mut self.locals);
+            std::mem::swap(&mut saved.cells, &mut self.cells);
         }
     }
 
@@ -149,11 +133,10 @@ impl Frame {
         if let Some(chan) = &self.channel
             && self.locals.is_empty()
             && self.cells.is_empty()
-            && let Some(mut saved) = chan.saved.take()
+            && let Ok(mut saved) = chan.saved.try_borrow_mut()
         {
             std::mem::swap(&mut saved.locals, &mut self.locals);
             std::mem::swap(&mut saved.cells, &mut self.cells);
-            put_back(chan, saved);
         }
     }
 

@@ -94,7 +94,8 @@ pub struct GenChannel {
     /// Inline rather than boxed: every body with variables stashes them
     /// when made (its arguments wait here until it starts) and whenever it
     /// suspends, so a box would be one more allocation per coroutine call.
-    pub saved: Cell<Option<SavedFrame>>,
+    /// Empty when nothing waits (empty vectors do not allocate).
+    pub saved: RefCell<SavedFrame>,
 }
 
 impl GenChannel {
@@ -103,6 +104,14 @@ impl GenChannel {
         let code = self.code.take();
         self.code.set(code.clone());
         code
+    }
+
+    /// Empties the saved-variables holder, giving what it held.
+    pub fn take_saved(&self) -> SavedFrame {
+        self.saved
+            .try_borrow_mut()
+            .map(|mut s| std::mem::take(&mut *s))
+            .unwrap_or_default()
     }
 
     /// What the body awaits or delegates to now (a clone).
@@ -120,6 +129,13 @@ pub struct SavedFrame {
     pub locals: Vec<Option<Value>>,
     /// Cell and free variables.
     pub cells: Box<[CellRef]>,
+}
+
+impl SavedFrame {
+    /// Nothing waits in it.
+    pub fn is_empty(&self) -> bool {
+        self.locals.is_empty() && self.cells.is_empty()
+    }
 }
 
 /// Which kind of resumable object.
@@ -446,7 +462,7 @@ impl Generator {
     pub fn finish(&self) {
         self.state.set(State::Finished);
         let body = self.body.borrow_mut().take();
-        let saved = self.chan.saved.take();
+        let saved = self.chan.take_saved();
         drop((body, saved));
     }
 
@@ -612,14 +628,14 @@ impl Drop for Generator {
         match crate::object::trashcan::enter() {
             Some(_level) => {
                 *self.body.get_mut() = None;
-                drop(self.chan.saved.take());
+                drop(self.chan.take_saved());
                 drop(self.chan.awaiting.take());
                 drop(self.chan.yielded.take());
                 *self.handling.get_mut() = None;
             }
             None => crate::object::trashcan::defer((
                 self.body.get_mut().take(),
-                self.chan.saved.take(),
+                self.chan.take_saved(),
                 self.chan.awaiting.take(),
                 self.chan.yielded.take(),
                 self.handling.get_mut().take(),
@@ -789,8 +805,7 @@ impl Native for Generator {
         // variables (`GenChannel::saved`), what it awaits, the exceptions it
         // handles and its function. The rest (temporaries inside the body
         // future) stays invisible, which only keeps more alive.
-        let saved = self.chan.saved.take();
-        if let Some(saved) = &saved {
+        if let Ok(saved) = self.chan.saved.try_borrow() {
             saved
                 .locals
                 .iter()
@@ -798,7 +813,6 @@ impl Native for Generator {
                 .for_each(|v| visit(Edge::Value(v)));
             saved.cells.iter().for_each(|c| visit(Edge::Cell(c)));
         }
-        self.chan.saved.set(saved);
         if let Some(v) = self.chan.awaiting() {
             visit(Edge::Value(&v));
         }
@@ -825,9 +839,7 @@ impl Native for Generator {
             }
             drop(b);
         }
-        if let Some(saved) = self.chan.saved.take() {
-            out.extend(saved.locals.into_iter().flatten());
-        }
+        out.extend(self.chan.take_saved().locals.into_iter().flatten());
         out.extend(self.chan.awaiting.take());
         if let Ok(mut h) = self.handling.try_borrow_mut()
             && let Some(h) = h.take()
