@@ -160,3 +160,45 @@ async def main():
 
 asyncio.run(main())
 print(sys.getrecursionlimit() > 0)
+
+
+# `if` statements in suspending blocks: the test raising, elif chains,
+# an empty else, the frame's line at the test.
+def if_chain(xs):
+    for x in xs:
+        if x == 0:
+            yield "zero"
+        elif 1 / x > 0.4:
+            yield "big"
+        else:
+            pass
+        if x:
+            yield x
+
+
+print(list(if_chain([0, 1, 2, 3])))
+g = if_chain([5, "s"])
+print(next(g))
+try:
+    list(g)
+except TypeError as e:
+    tb = traceback.extract_tb(e.__traceback__)
+    print("TypeError", tb[-1].name, tb[-1].line)
+
+
+async def agen_if_chain(n):
+    for i in range(n):
+        if i % 3 == 0:
+            yield ("fizz", i)
+        elif i % 3 == 1:
+            await asyncio.sleep(0)
+            yield ("slept", i)
+        if i == 4:
+            return
+
+
+async def main2():
+    print([x async for x in agen_if_chain(10)])
+
+
+asyncio.run(main2())

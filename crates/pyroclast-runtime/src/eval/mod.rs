@@ -406,6 +406,20 @@ impl Future for SyncBody {
     }
 }
 
+/// What a generator or coroutine body's statements ending in `r` make
+/// of its step: its return value or its exception.
+fn body_result(frame: &mut Frame, r: Result<(), crate::Flow>) -> PyResult<Value> {
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(crate::Flow::Return(v)) => Ok(v),
+        Err(crate::Flow::Raise(e)) => {
+            frame.add_traceback(&e);
+            Err(e)
+        }
+        Err(_) => Ok(Value::None),
+    }
+}
+
 /// Creates the object for a call of a generator or coroutine function.
 pub fn start_generator(vm: &Interp, func: &Rc<Function>, mut frame: Frame) -> Value {
     let (is_coroutine, is_generator, may_suspend) =
@@ -439,23 +453,6 @@ pub fn start_generator(vm: &Interp, func: &Rc<Function>, mut frame: Frame) -> Va
     // One boxed future per body: a body with compound suspending
     // statements runs them directly rather than through `exec_block`'s
     // own box (which would also keep room for the simple path).
-    macro_rules! body {
-        ($exec:path) => {
-            Box::pin(async move {
-                frame.unstash();
-                let r = $exec(&vm_rc, &mut frame, &def.body).await;
-                match r {
-                    Ok(()) => Ok(Value::None),
-                    Err(crate::Flow::Return(v)) => Ok(v),
-                    Err(crate::Flow::Raise(e)) => {
-                        frame.add_traceback(&e);
-                        Err(e)
-                    }
-                    Err(_) => Ok(Value::None),
-                }
-            })
-        };
-    }
     let body: crate::protocol::generator::Body = if !may_suspend {
         // An `async def` without await, `async for` or `async with` runs
         // to its end in its first step: the sync evaluator runs it there.
@@ -465,9 +462,13 @@ pub fn start_generator(vm: &Interp, func: &Rc<Function>, mut frame: Frame) -> Va
             frame,
         })
     } else if suspend::has_compound_suspend(&def.body) {
-        body!(suspend::exec_compound_block)
+        suspend::compound_body(vm_rc, frame, def)
     } else {
-        body!(suspend::exec_block)
+        Box::pin(async move {
+            frame.unstash();
+            let r = suspend::exec_block(&vm_rc, &mut frame, &def.body).await;
+            body_result(&mut frame, r)
+        })
     };
     let g =
         crate::protocol::generator::new_object(vm, kind, func.names.borrow().clone(), chan, body);

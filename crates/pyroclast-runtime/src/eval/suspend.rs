@@ -62,6 +62,51 @@ macro_rules! simple_stmt {
     };
 }
 
+/// Runs a block whose suspending statements may be compound (the loop of
+/// [`exec_compound_block`]); a `Result<(), Flow>`.
+macro_rules! compound_block {
+    ($vm:expr, $frame:expr, $body:expr) => {{
+        let mut r = Ok(());
+        for s in $body {
+            let step = if !s.suspends.get() {
+                sstmt::exec($vm, $frame, s)
+            } else if plain_yield(s).is_some() {
+                simple_stmt!($vm, $frame, s)
+            } else if let Some(run) = boxed_compound(s) {
+                // A loop or `try` is a boxed future already: awaited here,
+                // not through `exec`'s (polled on every resume).
+                match enter_stmt($vm, $frame, s) {
+                    Ok(()) => run($vm, $frame, s).await,
+                    Err(e) => Err(Flow::from(e)),
+                }
+            } else if let Some(chosen) = sync_test_if(s) {
+                // An `if` whose test cannot suspend: its chosen block runs
+                // here, not inside `exec`'s future.
+                match chosen($vm, $frame) {
+                    Ok(block) => block_by_shape!(
+                        $vm,
+                        $frame,
+                        block,
+                        body_shape(block),
+                        exec_block($vm, $frame, block).await
+                    ),
+                    Err(e) => Err(e),
+                }
+            } else {
+                exec($vm, $frame, s).await
+            };
+            if let Err(e) = step {
+                r = Err(e);
+                break;
+            }
+            if $vm.finalizers_pending.get() {
+                $vm.run_finalizers();
+            }
+        }
+        r
+    }};
+}
+
 /// One pass over a block by its shape (`BodyShape`), `$compound` being
 /// what runs a block with a compound suspending statement. A macro, not a
 /// function: a wrapping future would be made and moved on every pass.
@@ -202,28 +247,25 @@ pub fn exec_compound_block<'a>(
     frame: &'a mut Frame,
     body: &'a [Stmt],
 ) -> impl Future<Output = Result<(), Flow>> + 'a {
-    async move {
-        for s in body {
-            if s.suspends.get() {
-                if plain_yield(s).is_some() {
-                    simple_stmt!(vm, frame, s)?;
-                } else if let Some(run) = boxed_compound(s) {
-                    // A loop or `try` is a boxed future already: awaited
-                    // here, not through `exec`'s (polled on every resume).
-                    enter_stmt(vm, frame, s)?;
-                    run(vm, frame, s).await?;
-                } else {
-                    exec(vm, frame, s).await?;
-                }
-            } else {
-                sstmt::exec(vm, frame, s)?;
-            }
-            if vm.finalizers_pending.get() {
-                vm.run_finalizers();
-            }
-        }
-        Ok(())
-    }
+    async move { compound_block!(vm, frame, body) }
+}
+
+/// The body future of a generator or coroutine with compound statements
+/// that suspend: [`exec_compound_block`]'s loop in the body's own future,
+/// one future less to poll on every resume.
+pub(super) fn compound_body(
+    vm_rc: Rc<Interp>,
+    mut frame: Frame,
+    def: Rc<FunctionDef>,
+) -> crate::protocol::generator::Body {
+    Box::pin(async move {
+        frame.unstash();
+        let r = {
+            let (vm, frame) = (&*vm_rc, &mut frame);
+            compound_block!(vm, frame, &def.body)
+        };
+        super::body_result(&mut frame, r)
+    })
 }
 
 /// Statements without a nested block.
@@ -311,6 +353,28 @@ fn boxed_compound(s: &Stmt) -> Option<BoxedStmt> {
         StmtKind::While { .. } => Some(exec_while),
         StmtKind::Try { .. } => Some(exec_try),
         StmtKind::Match { .. } => Some(exec_match),
+        _ => None,
+    }
+}
+
+/// For an `if` statement whose test cannot suspend: what picks the block
+/// to run (moving to the statement and evaluating the test).
+#[inline(always)]
+fn sync_test_if<'a>(
+    s: &'a Stmt,
+) -> Option<impl FnOnce(&Interp, &mut Frame) -> Result<&'a [Stmt], Flow> + 'a> {
+    match &s.kind {
+        StmtKind::If { test, body, orelse } if !test.suspends.get() => {
+            Some(move |vm: &Interp, frame: &mut Frame| {
+                enter_stmt(vm, frame, s)?;
+                let t = sync::eval(vm, frame, test)?;
+                Ok(if ops::truthy(vm, &t)? {
+                    &body[..]
+                } else {
+                    &orelse[..]
+                })
+            })
+        }
         _ => None,
     }
 }
