@@ -107,6 +107,25 @@ macro_rules! compound_block {
     }};
 }
 
+/// The next item of an `async for` over `$it` (`$agen`: [`is_async_gen`],
+/// asked once per loop): an async generator is driven in place, in the
+/// loop's own future, without `anext_in`'s around it.
+macro_rules! anext {
+    ($vm:expr, $frame:expr, $it:expr, $agen:expr) => {
+        if $agen {
+            StashOnPending {
+                frame: $frame,
+                fut: anext_of($vm, $it.clone()),
+                stashed: false,
+                awaiting: false,
+            }
+            .await
+        } else {
+            anext_in($vm, $frame, $it).await
+        }
+    };
+}
+
 /// One pass over a block by its shape (`BodyShape`), `$compound` being
 /// what runs a block with a compound suspending statement. A macro, not a
 /// function: a wrapping future would be made and moved on every pass.
@@ -559,8 +578,9 @@ fn exec_for<'a>(vm: &'a Interp, frame: &'a mut Frame, s: &'a Stmt) -> Fut<'a, Re
         let shape = body_shape(body);
         if *is_async {
             let it = crate::protocol::awaiting::aiter_for(vm, &it)?;
+            let agen = is_async_gen(&it);
             loop {
-                let item = match anext_in(vm, frame, &it).await {
+                let item = match anext!(vm, frame, &it, agen) {
                     Ok(v) => v,
                     Err(e) if e.matches(vm, ExcKind::StopAsyncIteration) => {
                         exec_block(vm, frame, orelse).await?;
@@ -1198,28 +1218,21 @@ async fn yield_from(vm: &Interp, frame: &mut Frame, v: Value) -> PyResult<Value>
     r
 }
 
-/// The next item of an `async for`, the frame's variables waiting in its
-/// channel meanwhile.
+/// Whether an `async for` iterates an async generator, which [`anext!`]
+/// drives in place.
+fn is_async_gen(it: &Value) -> bool {
+    it.native::<Generator>()
+        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
+}
+
+/// The next item of an `async for` over any other async iterator, the
+/// frame's variables waiting in its channel meanwhile.
 async fn anext_in(vm: &Interp, frame: &mut Frame, it: &Value) -> PyResult<Value> {
     // A class-based async iterator's `__anext__` may run at once.
     if matches!(it, Value::Instance(_))
         && let Some(r) = super::calls::await_anext(vm, it)
     {
         return r;
-    }
-    if it
-        .native::<Generator>()
-        .is_some_and(|g| g.kind == Kind::AsyncGenerator)
-    {
-        // The usual case: the generator driven in place, without
-        // `anext_value`'s future around it.
-        return StashOnPending {
-            frame,
-            fut: anext_of(vm, it.clone()),
-            stashed: false,
-            awaiting: false,
-        }
-        .await;
     }
     let fut = std::pin::pin!(crate::protocol::awaiting::anext_value(vm, it));
     StashOnPending {
@@ -1521,8 +1534,11 @@ fn comp_loop<'a>(
         let g = &c.generators[level];
         let mut sync_it = None;
         let mut async_it = None;
+        let mut async_gen = false;
         if g.is_async {
-            async_it = Some(crate::protocol::awaiting::aiter_for(vm, &iterable)?);
+            let it = crate::protocol::awaiting::aiter_for(vm, &iterable)?;
+            async_gen = is_async_gen(&it);
+            async_it = Some(it);
         } else {
             sync_it = Some(PyIter::new(vm, &iterable)?);
         }
@@ -1533,7 +1549,7 @@ fn comp_loop<'a>(
                     None => break,
                 }
             } else if let Some(it) = &async_it {
-                match anext_in(vm, frame, it).await {
+                match anext!(vm, frame, it, async_gen) {
                     Ok(v) => v,
                     Err(e) if e.matches(vm, ExcKind::StopAsyncIteration) => break,
                     Err(e) => return Err(e),
