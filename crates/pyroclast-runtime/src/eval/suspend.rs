@@ -1188,15 +1188,19 @@ impl Future for YieldValue<'_> {
     type Output = PyResult<Value>;
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
         let this = self.get_mut();
-        let Some(chan) = this.frame.channel.clone() else {
+        // The channel is borrowed, not cloned, around the stash.
+        let Some(chan) = &this.frame.channel else {
             return Poll::Ready(Ok(Value::None));
         };
         if let Some(v) = this.value.take() {
-            this.frame.stash();
             chan.yielded.set(Some(v));
+            this.frame.stash();
             return Poll::Pending;
         }
         this.frame.unstash();
+        let Some(chan) = &this.frame.channel else {
+            return Poll::Ready(Ok(Value::None));
+        };
         Poll::Ready(match chan.resume.take() {
             Some(Resume::Send(v)) => Ok(v),
             Some(Resume::Throw(e)) => Err(e),
