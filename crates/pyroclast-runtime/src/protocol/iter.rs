@@ -259,15 +259,21 @@ impl PyIter {
         self.next_ticked(vm)
     }
 
-    /// [`next`](Self::next), a range's step inline at the loop that
-    /// calls it (`for i in range(n)`: most loops).
+    /// [`next`](Self::next), a range's or a list's step inline at the
+    /// loop that calls it (`for i in range(n)`, `for r in records`: most
+    /// loops).
     #[inline(always)]
     pub fn next_inline(&mut self, vm: &Interp) -> PyResult<Option<Value>> {
         vm.tick()?;
-        if let PyIter::Range { cur, left, step } = self {
-            return Ok(range_step(cur, left, *step));
+        match self {
+            PyIter::Range { cur, left, step } => Ok(range_step(cur, left, *step)),
+            PyIter::List(l, i) => {
+                let item = l.borrow().get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            _ => self.next_ticked(vm),
         }
-        self.next_ticked(vm)
     }
 
     fn next_ticked(&mut self, vm: &Interp) -> PyResult<Option<Value>> {
