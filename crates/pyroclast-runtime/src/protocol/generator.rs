@@ -419,17 +419,16 @@ impl Generator {
             // it resumes.
             vm.run_finalizers();
         }
+        // Usually nothing to take back (and `self.handling` is still the
+        // `None` it was left as above).
         let mine = {
-            // Usually nothing to take (`split_off` would still call memcpy).
             let mut h = vm.handling.borrow_mut();
-            if h.len() > base {
-                h.split_off(base)
-            } else {
-                Vec::new()
-            }
+            (h.len() > base).then(|| h.split_off(base))
         };
-        if matches!(polled, Poll::Pending) {
-            *self.handling.borrow_mut() = (!mine.is_empty()).then(|| Box::new(mine));
+        if let Some(mine) = mine
+            && matches!(polled, Poll::Pending)
+        {
+            *self.handling.borrow_mut() = Some(Box::new(mine));
         }
         leave();
         match polled {
