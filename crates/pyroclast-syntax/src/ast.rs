@@ -542,6 +542,9 @@ pub enum ExprKind {
         value: Box<Expr>,
         /// Index (a `Slice` or `Tuple` of them for slicing).
         index: Box<Expr>,
+        /// Where a str constant index was last found in a shared-key
+        /// dict (`record["qty"]`; its meaning is the evaluator's).
+        hint: Cell<u32>,
     },
     /// `*value`
     Starred(Box<Expr>),

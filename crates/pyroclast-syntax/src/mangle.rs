@@ -301,7 +301,7 @@ fn expr(c: &str, e: &mut Expr) {
             expr(c, value);
             fix(c, attr);
         }
-        ExprKind::Subscript { value, index } => {
+        ExprKind::Subscript { value, index, .. } => {
             expr(c, value);
             expr(c, index);
         }

@@ -901,7 +901,7 @@ impl Collector {
                 Ok(())
             }
             ExprKind::Attribute { value, .. } => self.expr(value),
-            ExprKind::Subscript { value, index } => {
+            ExprKind::Subscript { value, index, .. } => {
                 self.expr(value)?;
                 self.expr(index)
             }
@@ -1391,7 +1391,7 @@ impl Assigner<'_> {
                 keywords.iter().for_each(|k| self.expr(&k.value));
             }
             ExprKind::Attribute { value, .. } => self.expr(value),
-            ExprKind::Subscript { value, index } => {
+            ExprKind::Subscript { value, index, .. } => {
                 self.expr(value);
                 self.expr(index);
             }

@@ -43,7 +43,7 @@ fn sexp(e: &Expr) -> String {
                 args.iter().map(sexp).collect::<Vec<_>>().join(" ")
             )
         }
-        ExprKind::Subscript { value, index } => format!("([] {} {})", sexp(value), sexp(index)),
+        ExprKind::Subscript { value, index, .. } => format!("([] {} {})", sexp(value), sexp(index)),
         ExprKind::Tuple(v) => format!(
             "(tuple {})",
             v.iter().map(sexp).collect::<Vec<_>>().join(" ")

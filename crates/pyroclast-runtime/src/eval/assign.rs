@@ -71,7 +71,7 @@ fn assign_other(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value) -> PyRe
             let obj = eval(vm, frame, value)?;
             crate::protocol::classes::setattr_at(vm, &obj, attr, hint, v)
         }
-        ExprKind::Subscript { value, index } => {
+        ExprKind::Subscript { value, index, .. } => {
             if let Some(obj) = super::expr::peek_local(frame, value)
                 && let ExprKind::Constant(c) = &index.kind
             {
@@ -184,7 +184,7 @@ pub fn delete(vm: &Interp, frame: &mut Frame, target: &Expr) -> PyResult<()> {
             let obj = eval(vm, frame, value)?;
             crate::protocol::classes::delattr(vm, &obj, attr)
         }
-        ExprKind::Subscript { value, index } => {
+        ExprKind::Subscript { value, index, .. } => {
             let obj = eval(vm, frame, value)?;
             let i = eval(vm, frame, index)?;
             crate::protocol::containers::delitem(vm, &obj, &i)

@@ -110,13 +110,24 @@ fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
     }
 }
 
+/// A cell's value: a set cell inline, the errors out of line (the
+/// comprehension inside a loop reads its free variables this way).
+#[inline(always)]
 fn load_cell(vm: &Interp, frame: &Frame, i: u32, name: &str) -> PyResult<Value> {
-    let cell = frame
-        .cells
-        .get(i as usize)
-        .ok_or_else(|| name_error(vm, name))?;
-    if let Some(v) = &*cell.borrow() {
+    if let Some(cell) = frame.cells.get(i as usize)
+        && let Some(v) = &*cell.borrow()
+    {
         return Ok(v.clone());
+    }
+    unset_cell(vm, frame, i, name)
+}
+
+/// The error for reading cell `i`, which is unset (or missing).
+#[cold]
+#[inline(never)]
+fn unset_cell(vm: &Interp, frame: &Frame, i: u32, name: &str) -> PyResult<Value> {
+    if frame.cells.get(i as usize).is_none() {
+        return Err(name_error(vm, name));
     }
     let own = frame.scope.as_ref().map_or(0, |s| s.n_own_cells);
     if i < own {
@@ -307,7 +318,16 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             let v = eval(vm, frame, value)?;
             crate::protocol::classes::getattr_at(vm, &v, attr, hint)
         }
-        ExprKind::Subscript { value, index } => {
+        ExprKind::Subscript { value, index, hint } => {
+            // `record["qty"]` of a shared-key dict in a local: the key's
+            // position as this site last found it, no key value made.
+            if let ExprKind::Constant(Constant::Str(k)) = &index.kind
+                && let Some(Value::Dict(d)) = peek_local(frame, value)
+                && let Ok(d) = d.try_borrow()
+                && let Some(v) = d.get_shared_str_at(k, hint)
+            {
+                return Ok(v);
+            }
             if let Some(r) = with_simple_operands(frame, value, index, |v, i| {
                 crate::protocol::containers::getitem(vm, v, i)
             }) {

@@ -421,7 +421,9 @@ fn aug_assign(
             let r = inplace(vm, op, &cur, &v)?;
             crate::protocol::classes::setattr_at(vm, &o, attr, hint, r)
         }
-        ExprKind::Subscript { value: obj, index } => {
+        ExprKind::Subscript {
+            value: obj, index, ..
+        } => {
             let o = eval(vm, frame, obj)?;
             let i = eval(vm, frame, index)?;
             let cur = crate::protocol::containers::getitem(vm, &o, &i)?;

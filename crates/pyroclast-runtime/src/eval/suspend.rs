@@ -1014,7 +1014,7 @@ pub fn eval<'a>(vm: &'a Interp, frame: &'a mut Frame, e: &'a Expr) -> Fut<'a, Py
                 let v = eval_direct(vm, frame, value).await?;
                 crate::protocol::classes::getattr_at(vm, &v, attr, hint)
             }
-            ExprKind::Subscript { value, index } => {
+            ExprKind::Subscript { value, index, .. } => {
                 let v = eval_direct(vm, frame, value).await?;
                 let i = eval_direct(vm, frame, index).await?;
                 crate::protocol::containers::getitem(vm, &v, &i)
@@ -1629,7 +1629,9 @@ async fn aug_assign_item(
             let r = sstmt::inplace(vm, op, &cur, &v)?;
             crate::protocol::classes::setattr_at(vm, &o, attr, hint, r)
         }
-        ExprKind::Subscript { value: obj, index } => {
+        ExprKind::Subscript {
+            value: obj, index, ..
+        } => {
             let o = eval_direct(vm, frame, obj).await?;
             let i = eval_direct(vm, frame, index).await?;
             let cur = crate::protocol::containers::getitem(vm, &o, &i)?;
@@ -1674,7 +1676,7 @@ async fn assign_awaiting(vm: &Interp, frame: &mut Frame, target: &Expr, v: Value
             let o = eval_direct(vm, frame, value).await?;
             crate::protocol::classes::setattr_at(vm, &o, attr, hint, v)
         }
-        ExprKind::Subscript { value, index } => {
+        ExprKind::Subscript { value, index, .. } => {
             let o = eval_direct(vm, frame, value).await?;
             let i = eval_direct(vm, frame, index).await?;
             crate::protocol::containers::setitem(vm, &o, i, v)
@@ -1705,7 +1707,7 @@ async fn delete_awaiting(vm: &Interp, frame: &mut Frame, target: &Expr) -> PyRes
             let o = eval_direct(vm, frame, value).await?;
             crate::protocol::classes::delattr(vm, &o, attr)
         }
-        ExprKind::Subscript { value, index } => {
+        ExprKind::Subscript { value, index, .. } => {
             let o = eval_direct(vm, frame, value).await?;
             let i = eval_direct(vm, frame, index).await?;
             crate::protocol::containers::delitem(vm, &o, &i)

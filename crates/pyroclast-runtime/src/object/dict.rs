@@ -13,7 +13,7 @@
 //! keys, removing a key other than the last) moves the dict to its own
 //! compact table (`dict_table.rs`), positions unchanged.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::PyResult;
@@ -348,6 +348,25 @@ impl Dict {
             Form::Shared(s) => s.find_str(key).map(|i| s.values[i].clone()),
             Form::Own(_) => None,
         }
+    }
+
+    /// [`Dict::get_shared_str`] for a site that keeps where it last found
+    /// the key (`hint`): that position is tried first, one pointer compare.
+    #[inline]
+    pub fn get_shared_str_at(&self, key: &Rc<str>, hint: &Cell<u32>) -> Option<Value> {
+        let Form::Shared(s) = &self.form else {
+            return None;
+        };
+        let at = hint.get() as usize;
+        if at < s.values.len()
+            && let Some((_, k)) = s.keys().get(at)
+            && Rc::ptr_eq(k, key)
+        {
+            return Some(s.values[at].clone());
+        }
+        let i = s.find_str(key)?;
+        hint.set(u32::try_from(i).unwrap_or(0));
+        Some(s.values[i].clone())
     }
 
     /// True when the key is present.
