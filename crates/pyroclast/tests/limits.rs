@@ -95,6 +95,9 @@ fn timeout_stops_busy_loops_sleeps_and_waits() {
         "import asyncio\nasyncio.run(asyncio.sleep(60))",
         "import asyncio\nasync def main():\n    await asyncio.Event().wait()\nasyncio.run(main())",
         "try:\n    while True:\n        pass\nexcept BaseException:\n    pass",
+        // One `**` whose result is millions of bits, and nothing after it
+        // to tick: the deadline is checked between its squarings.
+        "x = 3 ** 4000000",
     ];
     for src in cases {
         let mut py = timeout(100);

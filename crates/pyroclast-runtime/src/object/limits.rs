@@ -231,6 +231,15 @@ impl Interp {
         self.limits.stopped.get().is_some()
     }
 
+    /// Fails with the stop error if the run's deadline has passed (for
+    /// long native work between steps, such as a huge `**`).
+    pub fn check_deadline_now(&self) -> PyResult<()> {
+        match self.limits.check_deadline() {
+            Some(why) => Err(self.stop_error(why)),
+            None => Ok(()),
+        }
+    }
+
     /// The uncatchable error that unwinds a stopped run.
     pub fn stop_error(&self, why: Stop) -> PyErr {
         let msg = match why {

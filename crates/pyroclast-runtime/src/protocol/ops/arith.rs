@@ -137,7 +137,7 @@ pub(crate) fn big_op(vm: &Interp, op: BinOp, a: BigInt, b: BigInt) -> PyResult<V
                 return Err(vm.error(ExcKind::MemoryError, ""));
             }
             vm.reserve((a.bits() as usize * e as usize) / 8)?;
-            Value::from_bigint(num_traits::Pow::pow(a, e))
+            Value::from_bigint(big_pow(vm, a, e)?)
         }
         BinOp::Div => {
             if b.is_zero() {
@@ -269,6 +269,30 @@ pub(crate) fn float_op_raw(vm: &Interp, op: BinOp, a: f64, b: f64) -> PyResult<V
             return Err(unsupported(vm, op, &Value::Float(a), &Value::Float(b)));
         }
     }))
+}
+
+/// Results past this many bits are computed a squaring at a time with
+/// the run's deadline checked in between: one `**` of a big int can take
+/// seconds (`1234567891234562 ** 3456789`, found by the `eval_source`
+/// fuzz target, 20 s), and a run's `timeout` must still stop it.
+const INTERRUPTIBLE_POW_BITS: u128 = 1 << 20;
+
+/// `a ** e` for a big int: num-bigint's power, or for large results the
+/// same left-to-right square-and-multiply with the deadline checked
+/// between steps.
+fn big_pow(vm: &Interp, a: BigInt, e: u32) -> PyResult<BigInt> {
+    if (a.bits() as u128) * (e as u128) <= INTERRUPTIBLE_POW_BITS {
+        return Ok(num_traits::Pow::pow(a, e));
+    }
+    let mut r = a.clone();
+    for bit in (0..u32::BITS - e.leading_zeros() - 1).rev() {
+        vm.check_deadline_now()?;
+        r = &r * &r;
+        if e >> bit & 1 == 1 {
+            r *= &a;
+        }
+    }
+    Ok(r)
 }
 
 /// CPython's float divmod.
