@@ -50,14 +50,22 @@ macro_rules! store {
 macro_rules! simple_stmt {
     ($vm:expr, $frame:expr, $s:expr) => {
         match plain_yield($s) {
-            Some(x) => match yield_operand($vm, $frame, $s, x) {
-                Ok(v) => match yield_value($frame, v).await {
-                    Ok(_) => Ok(()),
-                    Err(e) => Err(Flow::from(e)),
-                },
-                Err(e) => Err(e),
-            },
+            Some(x) => yield_stmt!($vm, $frame, $s, x),
             None => exec_simple($vm, $frame, $s).await,
+        }
+    };
+}
+
+/// A [`plain_yield`] statement `$s` with operand `$x`; a
+/// `Result<(), Flow>`.
+macro_rules! yield_stmt {
+    ($vm:expr, $frame:expr, $s:expr, $x:expr) => {
+        match yield_operand($vm, $frame, $s, $x) {
+            Ok(v) => match yield_value($frame, v).await {
+                Ok(_) => Ok(()),
+                Err(e) => Err(Flow::from(e)),
+            },
+            Err(e) => Err(e),
         }
     };
 }
@@ -70,8 +78,8 @@ macro_rules! compound_block {
         for s in $body {
             let step = if !s.suspends.get() {
                 sstmt::exec($vm, $frame, s)
-            } else if plain_yield(s).is_some() {
-                simple_stmt!($vm, $frame, s)
+            } else if let Some(x) = plain_yield(s) {
+                yield_stmt!($vm, $frame, s, x)
             } else if let Some(run) = boxed_compound(s) {
                 // A loop or `try` is a boxed future already: awaited here,
                 // not through `exec`'s (polled on every resume).
@@ -79,10 +87,10 @@ macro_rules! compound_block {
                     Ok(()) => run($vm, $frame, s).await,
                     Err(e) => Err(Flow::from(e)),
                 }
-            } else if let Some(chosen) = sync_test_if(s) {
+            } else if let Some(chosen) = sync_test_if($vm, $frame, s) {
                 // An `if` whose test cannot suspend: its chosen block runs
                 // here, not inside `exec`'s future.
-                match chosen($vm, $frame) {
+                match chosen {
                     Ok(block) => block_by_shape!(
                         $vm,
                         $frame,
@@ -302,6 +310,9 @@ fn is_simple(kind: &StmtKind) -> bool {
     )
 }
 
+/// A suspending statement [`compound_block!`] does not run in its own
+/// future: a simple statement other than a plain `yield`, an `if` whose
+/// test suspends, a `with` (and, called from elsewhere, anything).
 fn exec<'a>(
     vm: &'a Interp,
     frame: &'a mut Frame,
@@ -316,15 +327,11 @@ fn exec<'a>(
             // The test's value ends before the block runs (and one await
             // per block): what a suspended block's future keeps is smaller.
             StmtKind::If { test, body, orelse } => {
-                // Most tests cannot suspend (`if x % 2 == 0: yield x`):
-                // no future for them, and the chosen block by its shape.
-                let truth = if test.suspends.get() {
-                    truthy_direct(vm, frame, test).await?
+                let block = if truthy_direct(vm, frame, test).await? {
+                    body
                 } else {
-                    let t = sync::eval(vm, frame, test)?;
-                    ops::truthy(vm, &t)?
+                    orelse
                 };
-                let block = if truth { body } else { orelse };
                 // `exec_block` boxes a compound block (recursion).
                 block_by_shape!(
                     vm,
@@ -334,16 +341,15 @@ fn exec<'a>(
                     exec_block(vm, frame, block).await
                 )?;
             }
-            StmtKind::While { .. } => exec_while(vm, frame, s).await?,
-            StmtKind::For { .. } => exec_for(vm, frame, s).await?,
             StmtKind::With {
                 is_async,
                 items,
                 body,
             } => exec_with(vm, frame, *is_async, items, body).await?,
-            StmtKind::Try { .. } => exec_try(vm, frame, s).await?,
-            StmtKind::Match { .. } => exec_match(vm, frame, s).await?,
-            _ => sstmt::exec(vm, frame, s)?,
+            _ => match boxed_compound(s) {
+                Some(run) => run(vm, frame, s).await?,
+                None => sstmt::exec(vm, frame, s)?,
+            },
         }
         Ok(())
     }
@@ -376,26 +382,37 @@ fn boxed_compound(s: &Stmt) -> Option<BoxedStmt> {
     }
 }
 
-/// For an `if` statement whose test cannot suspend: what picks the block
-/// to run (moving to the statement and evaluating the test).
+/// For an `if` statement whose test cannot suspend: the block to run,
+/// found by moving to the statement and evaluating the test (`None`: not
+/// such a statement).
 #[inline(always)]
 fn sync_test_if<'a>(
+    vm: &Interp,
+    frame: &mut Frame,
     s: &'a Stmt,
-) -> Option<impl FnOnce(&Interp, &mut Frame) -> Result<&'a [Stmt], Flow> + 'a> {
-    match &s.kind {
-        StmtKind::If { test, body, orelse } if !test.suspends.get() => {
-            Some(move |vm: &Interp, frame: &mut Frame| {
-                enter_stmt(vm, frame, s)?;
-                let t = sync::eval(vm, frame, test)?;
-                Ok(if ops::truthy(vm, &t)? {
-                    &body[..]
-                } else {
-                    &orelse[..]
-                })
-            })
-        }
-        _ => None,
+) -> Option<Result<&'a [Stmt], Flow>> {
+    let StmtKind::If { test, body, orelse } = &s.kind else {
+        return None;
+    };
+    if test.suspends.get() {
+        return None;
     }
+    Some(choose_block(vm, frame, s, test, body, orelse))
+}
+
+/// The block an `if` statement `s` runs, its test evaluated.
+#[inline(always)]
+fn choose_block<'a>(
+    vm: &Interp,
+    frame: &mut Frame,
+    s: &Stmt,
+    test: &Expr,
+    body: &'a [Stmt],
+    orelse: &'a [Stmt],
+) -> Result<&'a [Stmt], Flow> {
+    enter_stmt(vm, frame, s)?;
+    let t = sync::eval(vm, frame, test)?;
+    Ok(if ops::truthy(vm, &t)? { body } else { orelse })
 }
 
 /// Moves to a statement about to run (what [`exec`] does first).

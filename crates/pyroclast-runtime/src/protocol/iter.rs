@@ -136,6 +136,15 @@ pub enum DictPart {
     Items,
 }
 
+/// A list iterator's next item (the list is read again each time: it may
+/// have grown or shrunk).
+#[inline(always)]
+fn list_step(l: &RefCell<crate::object::value::ListItems>, i: &mut usize) -> Option<Value> {
+    let item = l.borrow().get(*i).cloned();
+    *i += 1;
+    item
+}
+
 /// A range iterator's next value.
 #[inline(always)]
 fn range_step(cur: &mut i64, left: &mut i64, step: i64) -> Option<Value> {
@@ -267,22 +276,14 @@ impl PyIter {
         vm.tick()?;
         match self {
             PyIter::Range { cur, left, step } => Ok(range_step(cur, left, *step)),
-            PyIter::List(l, i) => {
-                let item = l.borrow().get(*i).cloned();
-                *i += 1;
-                Ok(item)
-            }
+            PyIter::List(l, i) => Ok(list_step(l, i)),
             _ => self.next_ticked(vm),
         }
     }
 
     fn next_ticked(&mut self, vm: &Interp) -> PyResult<Option<Value>> {
         match self {
-            PyIter::List(l, i) => {
-                let item = l.borrow().get(*i).cloned();
-                *i += 1;
-                Ok(item)
-            }
+            PyIter::List(l, i) => Ok(list_step(l, i)),
             PyIter::Tuple(t, i) => {
                 let item = t.get(*i).cloned();
                 *i += 1;
