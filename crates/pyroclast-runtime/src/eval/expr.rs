@@ -79,6 +79,7 @@ const BUILTIN: u32 = 1 << 31;
 /// so checking the key at the place the name was last found usually
 /// settles the lookup without hashing; a builtin's miss in the module
 /// probes with the hash the site keeps.
+#[inline(never)]
 fn load_global_hinted(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
     use crate::object::model::find_hinted;
     let hint = n.hint.index.get();
@@ -183,8 +184,30 @@ fn with_simple_operands<R>(
     }
 }
 
+/// A name that is not a bound fast local: a cell, or a module global
+/// found where its site last found it, stay here (small, so no saved
+/// registers or stack for the probes); the rest goes out of line.
 #[inline(never)]
 fn load_name_slow(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
+    match n.slot.get() {
+        NameSlot::Cell(i) => load_cell(vm, frame, i, &n.id),
+        NameSlot::Global | NameSlot::Unresolved => {
+            let hint = n.hint.index.get();
+            if hint & BUILTIN == 0
+                && let Some((k, v)) = frame.globals.borrow().get_index(hint as usize)
+                && std::ptr::eq(k.as_ptr(), n.id.as_ptr())
+            {
+                return Ok(v.clone());
+            }
+            load_global_hinted(vm, frame, n)
+        }
+        _ => load_name_other(vm, frame, n),
+    }
+}
+
+/// An unbound fast local's error, and names in class bodies.
+#[inline(never)]
+fn load_name_other(vm: &Interp, frame: &Frame, n: &Name) -> PyResult<Value> {
     match n.slot.get() {
         NameSlot::Local(i) => match frame.locals.get(i as usize) {
             Some(Some(v)) => Ok(v.clone()),

@@ -227,7 +227,12 @@ impl Live {
             Live::Function(f) => {
                 f.defaults.iter().for_each(|v| visit_value(v, visit));
                 f.kwdefaults.iter().for_each(|(_, v)| visit_value(v, visit));
-                f.closure.iter().for_each(|c| visit(Edge::Cell(c)));
+                // Each frame kept for the next call (`eval::calls`) holds
+                // the closure's cells too.
+                let kept = f.spare_frames.try_borrow().map_or(0, |s| s.len());
+                for _ in 0..=kept {
+                    f.closure.iter().for_each(|c| visit(Edge::Cell(c)));
+                }
                 if let Ok(d) = f.dict.try_borrow() {
                     d.values().for_each(|v| visit_value(v, visit));
                 }

@@ -563,8 +563,9 @@ pub struct CallShape {
     pub positional: u32,
     /// Its frames' local slots.
     pub n_locals: u32,
-    /// The body cannot suspend and there are no cells: frames are kept
-    /// between calls (`eval::calls`).
+    /// The body cannot suspend and makes no cells of its own (closure
+    /// cells are the same for every call): frames are kept between calls
+    /// (`eval::calls`).
     pub reusable: bool,
 }
 
@@ -588,9 +589,12 @@ impl CallShape {
         CallShape {
             positional,
             n_locals: u32::try_from(scope.locals.len()).unwrap_or(u32::MAX),
+            // Closure cells are the function's own for every call, so a
+            // kept frame keeps them too (methods using `super()` read
+            // `__class__` from one); cells made per call rule it out.
             reusable: !(scope.is_generator || scope.is_coroutine)
-                && scope.cells.is_empty()
-                && closure.is_empty(),
+                && scope.n_own_cells == 0
+                && scope.cells.len() == closure.len(),
         }
     }
 }
