@@ -778,7 +778,7 @@ fn call_expr<const AWAIT: bool>(
     if let ExprKind::Attribute { value, attr, hint } = &func.kind {
         // `super().m(...)` without the `super` object when it can.
         let obj = if keywords.is_empty() && super::super_call::is_zero_arg_super(frame, value) {
-            match super::super_call::method_call(vm, frame, attr, args) {
+            match super::super_call::method_call(vm, frame, attr, hint, args) {
                 super::super_call::SuperCall::Done(r) => return r,
                 super::super_call::SuperCall::Object(o) => o,
             }

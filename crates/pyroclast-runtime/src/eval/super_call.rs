@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use pyroclast_syntax::ast::{Expr, ExprKind};
+use pyroclast_syntax::ast::{Expr, ExprKind, SiteCache};
 
 use super::Frame;
 use crate::object::exc_kind::ExcKind;
@@ -87,12 +87,18 @@ pub enum SuperCall {
 /// slot. Anything else (a class-level `super()`, a descriptor, a builtin
 /// base's method) gets the `super` object, which handles it all.
 #[inline(never)]
-pub fn method_call(vm: &Interp, frame: &mut Frame, attr: &str, args: &[Expr]) -> SuperCall {
+pub fn method_call(
+    vm: &Interp,
+    frame: &mut Frame,
+    attr: &str,
+    site: &SiteCache,
+    args: &[Expr],
+) -> SuperCall {
     let (class, obj) = match parts(vm, frame) {
         Ok(p) => p,
         Err(e) => return SuperCall::Done(Err(e)),
     };
-    if let Some(f) = plain_function(vm, &class, &obj, attr)
+    if let Some(f) = plain_function(vm, &class, &obj, attr, site)
         && let Some(r) = super::call_positional(vm, frame, &f, Some(&obj), args)
     {
         return SuperCall::Done(r);
@@ -110,12 +116,19 @@ fn plain_function(
     class: &Rc<Class>,
     obj: &Value,
     attr: &str,
+    site: &SiteCache,
 ) -> Option<Rc<crate::object::model::Function>> {
-    if matches!(obj, Value::Class(_)) {
-        return None;
-    }
-    let start = crate::protocol::ops::type_of(vm, obj);
-    match crate::protocol::classes::Super::after(&start, class, attr)? {
+    let found = match obj {
+        Value::Instance(inst) => {
+            crate::object::class_dict::lookup_after_site(&inst.class, class, attr, &site.method)
+        }
+        Value::Class(_) => return None,
+        _ => {
+            let start = crate::protocol::ops::type_of(vm, obj);
+            crate::protocol::classes::Super::after(&start, class, attr)
+        }
+    };
+    match found? {
         Value::Function(f) => Some(f),
         _ => None,
     }

@@ -328,6 +328,7 @@ pub fn lookup_site(class: &Rc<Class>, name: &str, at: &Cell<u64>) -> Option<Valu
     let kept = at.get();
     if tag != 0
         && (kept >> 32) as u32 == tag
+        && kept & AFTER == 0
         && let Some(owner) = nth(class, ((kept >> 24) & 0xff) as usize)
         && let Ok(dict) = owner.dict.try_borrow()
         && let Some((k, v)) = dict.get_index((kept & 0xff_ffff) as usize)
@@ -336,8 +337,57 @@ pub fn lookup_site(class: &Rc<Class>, name: &str, at: &Cell<u64>) -> Option<Valu
         return Some(v.clone());
     }
     let (depth, index, v) = lookup_at(class, name)?;
-    if tag != 0 && depth <= 0xff && index <= 0xff_ffff {
+    if tag != 0 && depth <= 0xff && u64::from(index) < AFTER {
         at.set(u64::from(tag) << 32 | (depth as u64) << 24 | u64::from(index));
+    }
+    Some(v)
+}
+
+/// Marks a site's packing as [`lookup_after_site`]'s, not
+/// [`lookup_site`]'s (whose namespace index stays under it).
+const AFTER: u64 = 1 << 23;
+
+/// What `name` is in the first namespace after `class` on `start`'s MRO
+/// (`super(class, obj).name` with `obj` of type `start`), for a code site
+/// that keeps where it found it: `start`'s version tag, `class`'s MRO
+/// position, and the position and namespace index of the finding, packed.
+/// While the tag holds, the MRO and its names are as they were, so once
+/// `class` is where it was, the answer is where it was.
+#[inline]
+pub fn lookup_after_site(
+    start: &Rc<Class>,
+    class: &Rc<Class>,
+    name: &str,
+    at: &Cell<u64>,
+) -> Option<Value> {
+    let tag = start.tag.get();
+    let kept = at.get();
+    if tag != 0
+        && (kept >> 32) as u32 == tag
+        && kept & AFTER != 0
+        && nth(start, ((kept >> 24) & 0xff) as usize).is_some_and(|c| Rc::ptr_eq(c, class))
+        && let Some(owner) = nth(start, ((kept >> 15) & 0xff) as usize)
+        && let Ok(dict) = owner.dict.try_borrow()
+        && let Some((k, v)) = dict.get_index((kept & 0x7fff) as usize)
+        && crate::object::model::same_name(k, name)
+    {
+        return Some(v.clone());
+    }
+    let mut mro = start.mro_iter().enumerate();
+    let (class_depth, _) = mro.find(|(_, c)| Rc::ptr_eq(c, class))?;
+    let (depth, index, v) = mro.find_map(|(depth, c)| {
+        let dict = c.dict.borrow();
+        let (index, _, v) = dict.get_full(name)?;
+        Some((depth, index, v.clone()))
+    })?;
+    if tag != 0 && class_depth <= 0xff && depth <= 0xff && index <= 0x7fff {
+        at.set(
+            u64::from(tag) << 32
+                | (class_depth as u64) << 24
+                | AFTER
+                | (depth as u64) << 15
+                | index as u64,
+        );
     }
     Some(v)
 }
