@@ -2,20 +2,21 @@
 //! them): a hand-written state machine holding one iterator per `for`
 //! clause, evaluated by the sync evaluator between yields. The async
 //! evaluator's body for it nested a boxed future per clause and went
-//! through three futures per item, about 600 instructions per item more.
+//! through three futures per item, about 600 instructions per item more;
+//! as a [`SyncBody`] it is stepped by a plain call, not polled as a
+//! future, and its variables stay in its frame, where the collector sees
+//! them through [`SyncBody::traverse`].
 
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll};
 
 use pyroclast_syntax::ast::Comprehension;
 
 use super::Frame;
 use super::assign::assign;
 use super::expr as sync;
+use crate::object::gc::Edge;
 use crate::object::value::Value;
-use crate::protocol::generator::Resume;
+use crate::protocol::generator::{Resume, SyncBody};
 use crate::protocol::iter::PyIter;
 use crate::protocol::ops;
 use crate::{Interp, PyResult};
@@ -45,7 +46,7 @@ impl GenExprBody {
     }
 
     /// Runs to the next item (`None`: exhausted).
-    fn step(&mut self) -> PyResult<Option<Value>> {
+    fn next_item(&mut self) -> PyResult<Option<Value>> {
         let GenExprBody {
             vm,
             frame,
@@ -77,32 +78,26 @@ impl GenExprBody {
     }
 }
 
-impl Future for GenExprBody {
-    type Output = PyResult<Value>;
-    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
-        let this = self.get_mut();
-        this.frame.unstash();
-        let Some(chan) = this.frame.channel.clone() else {
-            return Poll::Ready(Ok(Value::None));
-        };
+impl SyncBody for GenExprBody {
+    fn step(&mut self, resume: Option<Resume>) -> PyResult<Option<Value>> {
         // What `send()` passes in is the value of the `yield`, which a
         // generator expression ignores; `throw()` raises at the yield.
-        let r = match chan.resume.take() {
+        let r = match resume {
             Some(Resume::Throw(e)) => Err(e),
-            _ => this.step(),
+            _ => self.next_item(),
         };
-        match r {
-            Ok(Some(v)) => {
-                // The loop variables wait where the collector sees them.
-                this.frame.stash();
-                chan.yielded.set(Some(v));
-                Poll::Pending
-            }
-            Ok(None) => Poll::Ready(Ok(Value::None)),
-            Err(e) => {
-                this.frame.add_traceback(&e);
-                Poll::Ready(Err(e))
-            }
+        if let Err(e) = &r {
+            self.frame.add_traceback(e);
         }
+        r
+    }
+
+    fn traverse(&self, visit: &mut dyn FnMut(Edge)) {
+        self.frame
+            .locals
+            .iter()
+            .flatten()
+            .for_each(|v| visit(Edge::Value(v)));
+        self.frame.cells.iter().for_each(|c| visit(Edge::Cell(c)));
     }
 }

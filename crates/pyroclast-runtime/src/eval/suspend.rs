@@ -1443,33 +1443,34 @@ pub fn comprehension(
         let chan = Rc::new(GenChannel::default());
         cframe.channel = Some(chan.clone());
         let comp = c.clone();
-        let body: crate::protocol::generator::Body =
-            if kind == Kind::Generator && !c.generators.iter().any(|g| g.is_async) {
-                // Like CPython, iter() of the outermost iterable happens now.
-                let outer = PyIter::new(vm, &first)?;
-                Box::pin(super::genexpr::GenExprBody::new(vm, cframe, comp, outer))
-            } else {
-                let vm_rc = vm.rc();
-                // Captured values are used in place (no second copy of the frame).
-                Box::pin(async move {
-                    let mut out = Collector::Generator;
-                    let r = comp_loop(&vm_rc, &mut cframe, &comp, 0, first, &mut out).await;
-                    if let Err(e) = &r {
-                        cframe.add_traceback(e);
-                    }
-                    r.map(|()| Value::None)
-                })
-            };
         let qual = Rc::from(format!("{}<genexpr>", frame.qual.prefix()));
         let name = crate::protocol::generator::static_names("<genexpr>")
             .name
             .clone();
+        let names = crate::object::model::QualNames::new(name, qual);
+        if kind == Kind::Generator && !c.generators.iter().any(|g| g.is_async) {
+            // Like CPython, iter() of the outermost iterable happens now.
+            let outer = PyIter::new(vm, &first)?;
+            let body = super::genexpr::GenExprBody::new(vm, cframe, comp, outer);
+            return Ok(crate::protocol::generator::new_stepped(
+                vm,
+                names,
+                chan,
+                Box::new(body),
+            ));
+        }
+        let vm_rc = vm.rc();
+        // Captured values are used in place (no second copy of the frame).
+        let body: crate::protocol::generator::Body = Box::pin(async move {
+            let mut out = Collector::Generator;
+            let r = comp_loop(&vm_rc, &mut cframe, &comp, 0, first, &mut out).await;
+            if let Err(e) = &r {
+                cframe.add_traceback(e);
+            }
+            r.map(|()| Value::None)
+        });
         return Ok(crate::protocol::generator::new_object(
-            vm,
-            kind,
-            crate::object::model::QualNames::new(name, qual),
-            chan,
-            body,
+            vm, kind, names, chan, body,
         ));
     }
     let mut out = Collector::new(c.kind);

@@ -23,6 +23,26 @@ use crate::{Interp, PyErr, PyResult};
 /// A boxed body future.
 pub type Body = Pin<Box<dyn Future<Output = PyResult<Value>>>>;
 
+/// A generator body that never awaits and runs from one item to the next
+/// as a plain call (a generator expression's): driven without a future,
+/// a context or the channel's slots.
+pub trait SyncBody {
+    /// Runs to the next item (`None`: finished). `Throw` raises at the
+    /// point where it stopped; what `Send` passes is ignored. An error
+    /// leaving the body already names the body's frame in its traceback.
+    fn step(&mut self, resume: Option<Resume>) -> PyResult<Option<Value>>;
+    /// The variables it holds between items, for the collector.
+    fn traverse(&self, visit: &mut dyn FnMut(Edge));
+}
+
+/// What a generator runs.
+enum GenBody {
+    /// A future, polled.
+    Future(Body),
+    /// A [`SyncBody`], stepped.
+    Steps(Box<dyn SyncBody>),
+}
+
 /// What the driver passes in when resuming.
 pub enum Resume {
     /// `send(value)` / `next()` (None).
@@ -176,7 +196,7 @@ pub struct Generator {
     /// The yield slot.
     pub chan: Rc<GenChannel>,
     /// The body; `None` once finished.
-    pub body: RefCell<Option<Body>>,
+    body: RefCell<Option<GenBody>>,
     /// Lifecycle.
     pub state: Cell<State>,
     /// A coroutine was awaited (for "cannot reuse already awaited coroutine").
@@ -217,7 +237,24 @@ pub fn new_object(
     chan: Rc<GenChannel>,
     body: Body,
 ) -> Value {
-    Value::native_tracked(build(vm, kind, names, chan, body))
+    Value::native_tracked(build(vm, kind, names, chan, GenBody::Future(body)))
+}
+
+/// A generator object whose body is a [`SyncBody`] (registered with the
+/// collector, which sees its variables through [`SyncBody::traverse`]).
+pub fn new_stepped(
+    vm: &Interp,
+    names: Rc<QualNames>,
+    chan: Rc<GenChannel>,
+    body: Box<dyn SyncBody>,
+) -> Value {
+    Value::native_tracked(build(
+        vm,
+        Kind::Generator,
+        names,
+        chan,
+        GenBody::Steps(body),
+    ))
 }
 
 /// Wraps a body written in Rust: not registered with the collector, which
@@ -230,7 +267,7 @@ pub fn new_rust_object(
     chan: Rc<GenChannel>,
     body: Body,
 ) -> Value {
-    Value::Native(build(vm, kind, names, chan, body))
+    Value::Native(build(vm, kind, names, chan, GenBody::Future(body)))
 }
 
 fn build(
@@ -238,7 +275,7 @@ fn build(
     kind: Kind,
     names: Rc<QualNames>,
     chan: Rc<GenChannel>,
-    body: Body,
+    body: GenBody,
 ) -> Rc<Generator> {
     Rc::new(Generator {
         kind,
@@ -403,10 +440,19 @@ impl Generator {
         if is_async {
             vm.async_depth.set(vm.async_depth.get() + 1);
         }
-        let polled = if depth < 8 || depth.is_multiple_of(8) {
-            stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || body.as_mut().poll(cx))
-        } else {
-            body.as_mut().poll(cx)
+        let polled = match &mut body {
+            GenBody::Future(f) if depth < 8 || depth.is_multiple_of(8) => {
+                stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || f.as_mut().poll(cx))
+            }
+            GenBody::Future(f) => f.as_mut().poll(cx),
+            GenBody::Steps(b) => match b.step(self.chan.resume.take()) {
+                Ok(Some(v)) => {
+                    self.chan.yielded.set(Some(v));
+                    Poll::Pending
+                }
+                Ok(None) => Poll::Ready(Ok(Value::None)),
+                Err(e) => Poll::Ready(Err(e)),
+            },
         };
         if is_async {
             vm.async_depth.set(vm.async_depth.get() - 1);
@@ -463,6 +509,61 @@ impl Generator {
         let body = self.body.borrow_mut().take();
         let saved = self.chan.take_saved();
         drop((body, saved));
+    }
+
+    /// `next()` of a generator whose body is a [`SyncBody`], started or
+    /// suspended at a yield: [`Generator::poll_step`]'s work without the
+    /// future, the context and the channel's slots (such a body handles
+    /// no exceptions and awaits nothing). `None`: not such a generator,
+    /// or not in such a state; `poll_step` decides.
+    fn next_stepped(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
+        if !matches!(self.state.get(), State::Created | State::Suspended) {
+            return None;
+        }
+        let mut b = {
+            let mut slot = self.body.try_borrow_mut().ok()?;
+            if !matches!(&*slot, Some(GenBody::Steps(_))) {
+                return None;
+            }
+            match slot.take() {
+                Some(GenBody::Steps(b)) => b,
+                _ => return None,
+            }
+        };
+        let owner = self.chan.owner.take();
+        let python = owner.is_some();
+        if let Some(owner) = owner
+            && let Err((e, owner)) = vm.enter_frame_with(owner, self.chan.offset.get())
+        {
+            self.chan.owner.set(Some(owner));
+            *self.body.borrow_mut() = Some(GenBody::Steps(b));
+            return Some(Err(e));
+        }
+        self.state.set(State::Running);
+        let r = b.step(None);
+        if matches!(r, Ok(Some(_))) && vm.finalizers_pending.get() {
+            // In the body's context, as `poll_step` runs them.
+            vm.run_finalizers();
+        }
+        if python {
+            self.chan.owner.set(vm.leave_frame_with());
+        }
+        Some(match r {
+            Ok(Some(v)) => {
+                // The slot is empty (`get_or_insert`: no drop of the `None`).
+                self.body.borrow_mut().get_or_insert(GenBody::Steps(b));
+                self.state.set(State::Suspended);
+                Ok(Some(v))
+            }
+            Ok(None) => {
+                self.finish();
+                Ok(None)
+            }
+            Err(e) => {
+                self.finish();
+                Err(self.translate_stop(vm, e))
+            }
+        })
     }
 
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
@@ -812,6 +913,11 @@ impl Native for Generator {
                 .for_each(|v| visit(Edge::Value(v)));
             saved.cells.iter().for_each(|c| visit(Edge::Cell(c)));
         }
+        if let Ok(body) = self.body.try_borrow()
+            && let Some(GenBody::Steps(b)) = &*body
+        {
+            b.traverse(visit);
+        }
         if let Some(v) = self.chan.awaiting() {
             visit(Edge::Value(&v));
         }
@@ -849,6 +955,9 @@ impl Native for Generator {
     fn next(&self, vm: &Interp) -> Option<PyResult<Option<Value>>> {
         if self.kind != Kind::Generator {
             return None;
+        }
+        if let Some(r) = self.next_stepped(vm) {
+            return Some(r);
         }
         Some(match self.resume(vm, Resume::Send(Value::None)) {
             Ok(Step::Yield(v) | Step::Await(v)) => Ok(Some(v)),
