@@ -1453,10 +1453,7 @@ pub fn comprehension(
             let outer = PyIter::new(vm, &first)?;
             let body = super::genexpr::GenExprBody::new(vm, cframe, comp, outer);
             return Ok(crate::protocol::generator::new_stepped(
-                vm,
-                names,
-                chan,
-                Box::new(body),
+                vm, names, chan, body,
             ));
         }
         let vm_rc = vm.rc();

@@ -20,8 +20,47 @@ use crate::object::model::{CellRef, Class, QualNames};
 use crate::object::value::{Args, Native, Value};
 use crate::{Interp, PyErr, PyResult};
 
-/// A boxed body future.
-pub type Body = Pin<Box<dyn Future<Output = PyResult<Value>>>>;
+/// A boxed body: a future (an `async` block, polled) or a [`SyncBody`]
+/// (stepped), one pointer either way (a program may hold thousands of
+/// suspended coroutines).
+pub type Body = Pin<Box<dyn BodyFuture>>;
+
+/// What a generator runs: every body future is one; so is [`Steps`].
+pub trait BodyFuture {
+    /// Polls it as a future.
+    fn poll_body(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult<Value>>;
+    /// The [`SyncBody`] it is, if it is one.
+    fn steps(self: Pin<&mut Self>) -> Option<&mut dyn SyncBody> {
+        None
+    }
+    /// [`BodyFuture::steps`], to read.
+    fn steps_ref(&self) -> Option<&dyn SyncBody> {
+        None
+    }
+}
+
+impl<F: Future<Output = PyResult<Value>>> BodyFuture for F {
+    #[inline]
+    fn poll_body(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        self.poll(cx)
+    }
+}
+
+/// A [`SyncBody`] as a generator's body.
+pub struct Steps<B>(pub B);
+
+impl<B: SyncBody + Unpin> BodyFuture for Steps<B> {
+    fn poll_body(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        // Unreachable: `poll_step` steps such a body instead.
+        Poll::Ready(Ok(Value::None))
+    }
+    fn steps(self: Pin<&mut Self>) -> Option<&mut dyn SyncBody> {
+        Some(&mut self.get_mut().0)
+    }
+    fn steps_ref(&self) -> Option<&dyn SyncBody> {
+        Some(&self.0)
+    }
+}
 
 /// A generator body that never awaits and runs from one item to the next
 /// as a plain call (a generator expression's): driven without a future,
@@ -33,14 +72,6 @@ pub trait SyncBody {
     fn step(&mut self, resume: Option<Resume>) -> PyResult<Option<Value>>;
     /// The variables it holds between items, for the collector.
     fn traverse(&self, visit: &mut dyn FnMut(Edge));
-}
-
-/// What a generator runs.
-enum GenBody {
-    /// A future, polled.
-    Future(Body),
-    /// A [`SyncBody`], stepped.
-    Steps(Box<dyn SyncBody>),
 }
 
 /// What the driver passes in when resuming.
@@ -196,7 +227,7 @@ pub struct Generator {
     /// The yield slot.
     pub chan: Rc<GenChannel>,
     /// The body; `None` once finished.
-    body: RefCell<Option<GenBody>>,
+    body: RefCell<Option<Body>>,
     /// Lifecycle.
     pub state: Cell<State>,
     /// A coroutine was awaited (for "cannot reuse already awaited coroutine").
@@ -237,7 +268,7 @@ pub fn new_object(
     chan: Rc<GenChannel>,
     body: Body,
 ) -> Value {
-    Value::native_tracked(build(vm, kind, names, chan, GenBody::Future(body)))
+    Value::native_tracked(build(vm, kind, names, chan, body))
 }
 
 /// A generator object whose body is a [`SyncBody`] (registered with the
@@ -246,14 +277,14 @@ pub fn new_stepped(
     vm: &Interp,
     names: Rc<QualNames>,
     chan: Rc<GenChannel>,
-    body: Box<dyn SyncBody>,
+    body: impl SyncBody + Unpin + 'static,
 ) -> Value {
     Value::native_tracked(build(
         vm,
         Kind::Generator,
         names,
         chan,
-        GenBody::Steps(body),
+        Box::pin(Steps(body)),
     ))
 }
 
@@ -267,7 +298,7 @@ pub fn new_rust_object(
     chan: Rc<GenChannel>,
     body: Body,
 ) -> Value {
-    Value::Native(build(vm, kind, names, chan, GenBody::Future(body)))
+    Value::Native(build(vm, kind, names, chan, body))
 }
 
 fn build(
@@ -275,7 +306,7 @@ fn build(
     kind: Kind,
     names: Rc<QualNames>,
     chan: Rc<GenChannel>,
-    body: GenBody,
+    body: Body,
 ) -> Rc<Generator> {
     Rc::new(Generator {
         kind,
@@ -440,12 +471,8 @@ impl Generator {
         if is_async {
             vm.async_depth.set(vm.async_depth.get() + 1);
         }
-        let polled = match &mut body {
-            GenBody::Future(f) if depth < 8 || depth.is_multiple_of(8) => {
-                stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || f.as_mut().poll(cx))
-            }
-            GenBody::Future(f) => f.as_mut().poll(cx),
-            GenBody::Steps(b) => match b.step(self.chan.resume.take()) {
+        let polled = match body.as_mut().steps() {
+            Some(b) => match b.step(self.chan.resume.take()) {
                 Ok(Some(v)) => {
                     self.chan.yielded.set(Some(v));
                     Poll::Pending
@@ -453,6 +480,10 @@ impl Generator {
                 Ok(None) => Poll::Ready(Ok(Value::None)),
                 Err(e) => Poll::Ready(Err(e)),
             },
+            None if depth < 8 || depth.is_multiple_of(8) => {
+                stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || body.as_mut().poll_body(cx))
+            }
+            None => body.as_mut().poll_body(cx),
         };
         if is_async {
             vm.async_depth.set(vm.async_depth.get() - 1);
@@ -520,15 +551,11 @@ impl Generator {
         if !matches!(self.state.get(), State::Created | State::Suspended) {
             return None;
         }
-        let mut b = {
+        let mut body = {
             let mut slot = self.body.try_borrow_mut().ok()?;
-            if !matches!(&*slot, Some(GenBody::Steps(_))) {
-                return None;
-            }
-            match slot.take() {
-                Some(GenBody::Steps(b)) => b,
-                _ => return None,
-            }
+            // Only a stepped body (others go through `poll_step`).
+            slot.as_ref()?.steps_ref()?;
+            slot.take()?
         };
         let owner = self.chan.owner.take();
         let python = owner.is_some();
@@ -536,11 +563,14 @@ impl Generator {
             && let Err((e, owner)) = vm.enter_frame_with(owner, self.chan.offset.get())
         {
             self.chan.owner.set(Some(owner));
-            *self.body.borrow_mut() = Some(GenBody::Steps(b));
+            *self.body.borrow_mut() = Some(body);
             return Some(Err(e));
         }
         self.state.set(State::Running);
-        let r = b.step(None);
+        let r = match body.as_mut().steps() {
+            Some(b) => b.step(None),
+            None => Ok(None),
+        };
         if matches!(r, Ok(Some(_))) && vm.finalizers_pending.get() {
             // In the body's context, as `poll_step` runs them.
             vm.run_finalizers();
@@ -551,7 +581,7 @@ impl Generator {
         Some(match r {
             Ok(Some(v)) => {
                 // The slot is empty (`get_or_insert`: no drop of the `None`).
-                self.body.borrow_mut().get_or_insert(GenBody::Steps(b));
+                self.body.borrow_mut().get_or_insert(body);
                 self.state.set(State::Suspended);
                 Ok(Some(v))
             }
@@ -914,7 +944,7 @@ impl Native for Generator {
             saved.cells.iter().for_each(|c| visit(Edge::Cell(c)));
         }
         if let Ok(body) = self.body.try_borrow()
-            && let Some(GenBody::Steps(b)) = &*body
+            && let Some(b) = body.as_ref().and_then(|b| b.steps_ref())
         {
             b.traverse(visit);
         }
