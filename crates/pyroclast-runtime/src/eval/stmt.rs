@@ -410,6 +410,22 @@ fn aug_assign(
             let r = inplace(vm, op, &cur, &v)?;
             store_name(vm, frame, n, r)
         }
+        _ => aug_assign_other(vm, frame, target, op, value),
+    }
+}
+
+/// `obj.attr op= value` and `obj[i] op= value`, out of [`aug_assign`]: a
+/// local's `+=` runs without their code around it in the instruction
+/// cache.
+#[inline(never)]
+fn aug_assign_other(
+    vm: &Interp,
+    frame: &mut Frame,
+    target: &Expr,
+    op: BinOp,
+    value: &Expr,
+) -> PyResult<()> {
+    match &target.kind {
         ExprKind::Attribute {
             value: obj,
             attr,
