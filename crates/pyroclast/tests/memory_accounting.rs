@@ -100,3 +100,39 @@ fn interpreters_on_one_thread_are_charged_separately() {
     assert!(a.memory_used().unwrap() > 10 * MIB);
     assert!(b.memory_used().unwrap() < b0 + MIB);
 }
+
+#[test]
+fn functions_keeping_frames_with_closure_cells_are_still_collected() {
+    // Methods using super() and nested functions keep their finished
+    // frames, and those frames hold the closure's cells: the cycle class
+    // -> method -> `__class__` cell -> class must still be found.
+    let mut py = Interpreter::builder().capture_output().build();
+    py.run(
+        r#"
+import gc
+def make(n):
+    class A:
+        def f(self):
+            return n
+    class B(A):
+        def f(self):
+            def inner(k):
+                return k + n
+            return inner(super().f())
+    b = B()
+    return b.f() + b.f()
+def rounds():
+    for i in range(2000):
+        make(i)
+    gc.collect()
+"#,
+    )
+    .unwrap();
+    py.run("rounds()").unwrap();
+    let first = py.memory_used().unwrap();
+    for _ in 0..3 {
+        py.run("rounds()").unwrap();
+    }
+    let later = py.memory_used().unwrap();
+    assert!(later < first + MIB, "{first} -> {later}");
+}
