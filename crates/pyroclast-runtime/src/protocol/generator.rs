@@ -46,19 +46,31 @@ impl<F: Future<Output = PyResult<Value>>> BodyFuture for F {
     }
 }
 
-/// A [`SyncBody`] as a generator's body.
-pub struct Steps<B>(pub B);
+/// A [`SyncBody`] as a generator's body. Polled (`send`, `throw`), it
+/// speaks the channel's protocol as a body future does; `next()` steps it
+/// directly ([`Generator::next_stepped`]).
+struct Steps<B> {
+    chan: Rc<GenChannel>,
+    body: B,
+}
 
 impl<B: SyncBody + Unpin> BodyFuture for Steps<B> {
     fn poll_body(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
-        // Unreachable: `poll_step` steps such a body instead.
-        Poll::Ready(Ok(Value::None))
+        let this = self.get_mut();
+        match this.body.step(this.chan.resume.take()) {
+            Ok(Some(v)) => {
+                this.chan.yielded.set(Some(v));
+                Poll::Pending
+            }
+            Ok(None) => Poll::Ready(Ok(Value::None)),
+            Err(e) => Poll::Ready(Err(e)),
+        }
     }
     fn steps(self: Pin<&mut Self>) -> Option<&mut dyn SyncBody> {
-        Some(&mut self.get_mut().0)
+        Some(&mut self.get_mut().body)
     }
     fn steps_ref(&self) -> Option<&dyn SyncBody> {
-        Some(&self.0)
+        Some(&self.body)
     }
 }
 
@@ -279,13 +291,11 @@ pub fn new_stepped(
     chan: Rc<GenChannel>,
     body: impl SyncBody + Unpin + 'static,
 ) -> Value {
-    Value::native_tracked(build(
-        vm,
-        Kind::Generator,
-        names,
-        chan,
-        Box::pin(Steps(body)),
-    ))
+    let body = Box::pin(Steps {
+        chan: chan.clone(),
+        body,
+    });
+    Value::native_tracked(build(vm, Kind::Generator, names, chan, body))
 }
 
 /// Wraps a body written in Rust: not registered with the collector, which
@@ -471,19 +481,10 @@ impl Generator {
         if is_async {
             vm.async_depth.set(vm.async_depth.get() + 1);
         }
-        let polled = match body.as_mut().steps() {
-            Some(b) => match b.step(self.chan.resume.take()) {
-                Ok(Some(v)) => {
-                    self.chan.yielded.set(Some(v));
-                    Poll::Pending
-                }
-                Ok(None) => Poll::Ready(Ok(Value::None)),
-                Err(e) => Poll::Ready(Err(e)),
-            },
-            None if depth < 8 || depth.is_multiple_of(8) => {
-                stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || body.as_mut().poll_body(cx))
-            }
-            None => body.as_mut().poll_body(cx),
+        let polled = if depth < 8 || depth.is_multiple_of(8) {
+            stacker::maybe_grow(1024 * 1024, 8 * 1024 * 1024, || body.as_mut().poll_body(cx))
+        } else {
+            body.as_mut().poll_body(cx)
         };
         if is_async {
             vm.async_depth.set(vm.async_depth.get() - 1);
@@ -567,10 +568,7 @@ impl Generator {
             return Some(Err(e));
         }
         self.state.set(State::Running);
-        let r = match body.as_mut().steps() {
-            Some(b) => b.step(None),
-            None => Ok(None),
-        };
+        let r = body.as_mut().steps().map_or(Ok(None), |b| b.step(None));
         if matches!(r, Ok(Some(_))) && vm.finalizers_pending.get() {
             // In the body's context, as `poll_step` runs them.
             vm.run_finalizers();
