@@ -25,7 +25,8 @@ use crate::{Interp, PyErr, PyResult};
 /// suspended coroutines).
 pub type Body = Pin<Box<dyn BodyFuture>>;
 
-/// What a generator runs: every body future is one; so is [`Steps`].
+/// What a generator runs: every body future is one, and so is a
+/// [`SyncBody`] made into a generator by [`new_stepped`].
 pub trait BodyFuture {
     /// Polls it as a future.
     fn poll_body(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult<Value>>;
