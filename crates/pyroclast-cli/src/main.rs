@@ -53,36 +53,16 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    one_malloc_arena();
-    // The interpreter thread gets a large stack: deep Python recursion and
-    // nested polls of suspended frames stay far from the native limit.
-    let worker = std::thread::Builder::new()
-        .name("pyroclast".into())
-        .stack_size(512 << 20)
-        .spawn(move || run(cli));
-    match worker.map(|h| h.join()) {
-        Ok(Ok(code)) => ExitCode::from(code),
-        _ => ExitCode::from(70),
-    }
+    // The interpreter gets a large stack: deep Python recursion and nested
+    // polls of suspended frames stay far from the native limit. It is
+    // switched to on this thread: a thread of its own cost a tenth of
+    // running `print("hello")`, and its allocations went to a glibc arena
+    // of its own that grew by one `mprotect` call per page.
+    let code = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        stacker::grow(512 << 20, move || run(cli))
+    }));
+    ExitCode::from(code.unwrap_or(70))
 }
-
-/// Has the interpreter thread allocate from the main thread's heap. glibc
-/// gives every other thread a heap of its own that grows by one `mprotect`
-/// call per page it needs: running `benches/gather_tasks.py` made 14,000
-/// of them (13% of its time); the main heap grows with `brk` in larger
-/// steps.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-#[allow(unsafe_code)]
-fn one_malloc_arena() {
-    // SAFETY: `mallopt` only sets an allocator parameter, and no other
-    // thread exists yet to be allocating meanwhile.
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, 1);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn one_malloc_arena() {}
 
 fn run(cli: Cli) -> u8 {
     let from_terminal =

@@ -12,7 +12,7 @@
 //! which names a class holds (`ClassDict::borrow_mut`, a class freed)
 //! bumps the thread's class epoch, which empties the cache at once.
 
-use std::cell::{Cell, Ref, RefCell, RefMut};
+use std::cell::{Cell, OnceCell, Ref, RefCell, RefMut};
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -94,14 +94,20 @@ struct Cache {
     /// class is freed (its address may be reused): entries from an older
     /// epoch are stale.
     epoch: Cell<u64>,
-    entries: [Cell<Entry>; SIZE],
+    /// Made at the first miss. Kept inline, the 48 KiB table was part of
+    /// every thread's initial TLS image, copied into each thread the
+    /// process starts (three for `pyroclast script.py`, a tenth of its
+    /// page faults) whether or not it ever looks a name up.
+    entries: OnceCell<Box<Entries>>,
 }
+
+type Entries = [Cell<Entry>; SIZE];
 
 thread_local! {
     static CACHE: Cache = const {
         Cache {
             epoch: Cell::new(1),
-            entries: [const { Cell::new(Entry::EMPTY) }; SIZE],
+            entries: OnceCell::new(),
         }
     };
 }
@@ -293,8 +299,10 @@ pub fn lookup_at(class: &Rc<Class>, name: &str) -> Option<(usize, u32, Value)> {
     // Two ways: the entry filled last at `i`, the one before it at `i + 1`
     // (a direct-mapped table let two hot names of one class evict each
     // other on every call).
-    let (first, second, epoch) =
-        CACHE.with(|c| (c.entries[i].get(), c.entries[i + 1].get(), c.epoch.get()));
+    let (first, second, epoch) = CACHE.with(|c| match c.entries.get() {
+        Some(t) => (t[i].get(), t[i + 1].get(), c.epoch.get()),
+        None => (Entry::EMPTY, Entry::EMPTY, c.epoch.get()),
+    });
     for e in [first, second] {
         if e.epoch != epoch || e.class != key {
             continue;
@@ -405,9 +413,12 @@ fn fill(class: &Rc<Class>, name: &str, i: usize, epoch: u64) -> Option<(usize, u
     // The new entry goes first; the one it displaces, if current, second.
     let store = |entry| {
         CACHE.with(|c| {
-            let displaced = c.entries[i].replace(entry);
+            let t = c
+                .entries
+                .get_or_init(|| Box::new([const { Cell::new(Entry::EMPTY) }; SIZE]));
+            let displaced = t[i].replace(entry);
             if displaced.epoch == epoch {
-                c.entries[i + 1].set(displaced);
+                t[i + 1].set(displaced);
             }
         })
     };
