@@ -24,6 +24,22 @@ pub fn store_name(vm: &Interp, frame: &mut Frame, n: &Name, v: Value) -> PyResul
     store_name_slow(vm, frame, n, v)
 }
 
+/// [`store_name`] for a loop's target, rebound on every item: the value
+/// it replaces is dropped inline ([`Value::discard`]), where the loop's
+/// types train the jump on the variant.
+#[inline(always)]
+pub fn store_loop_target(vm: &Interp, frame: &mut Frame, n: &Name, v: Value) -> PyResult<()> {
+    if let NameSlot::Local(i) = n.slot.get() {
+        if let Some(slot) = frame.locals.get_mut(i as usize)
+            && let Some(old) = slot.replace(v)
+        {
+            old.discard();
+        }
+        return Ok(());
+    }
+    store_name_slow(vm, frame, n, v)
+}
+
 #[inline(never)]
 fn store_name_slow(vm: &Interp, frame: &mut Frame, n: &Name, v: Value) -> PyResult<()> {
     match n.slot.get() {

@@ -287,6 +287,20 @@ pub fn eval(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
     }
 }
 
+/// A condition's truth (`if`, `while`, a comprehension's `if`, `x if c
+/// else y`): the value is tested and dropped here, a bool without a
+/// drop and the rest with their drop inlined ([`Value::discard`]).
+#[inline(always)]
+pub fn condition(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<bool> {
+    let t = eval(vm, frame, e)?;
+    let r = match &t {
+        Value::Bool(b) => Ok(*b),
+        _ => ops::truthy(vm, &t),
+    };
+    t.discard();
+    r
+}
+
 /// [`eval`] of everything but a constant or a name.
 fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
@@ -310,7 +324,10 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             {
                 return Ok(Value::Int(r));
             }
-            ops::binary_op(vm, *op, &a, &b)
+            let r = ops::binary_op(vm, *op, &a, &b);
+            a.discard();
+            b.discard();
+            r
         }
         ExprKind::Compare {
             left,
@@ -325,7 +342,10 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
                 }
                 let a = eval(vm, frame, left)?;
                 let b = eval(vm, frame, right)?;
-                return compare(vm, *op, &a, &b);
+                let r = compare(vm, *op, &a, &b);
+                a.discard();
+                b.discard();
+                return r;
             }
             compare_chain(vm, frame, left, comparisons)
         }
@@ -358,7 +378,10 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             let v = eval(vm, frame, value)?;
             let i = eval(vm, frame, index)?;
-            crate::protocol::containers::getitem(vm, &v, &i)
+            let r = crate::protocol::containers::getitem(vm, &v, &i);
+            v.discard();
+            i.discard();
+            r
         }
         ExprKind::BoolOp { op, values } => {
             let mut last = Value::None;
@@ -376,8 +399,7 @@ fn eval_compound(vm: &Interp, frame: &mut Frame, e: &Expr) -> PyResult<Value> {
             unary(vm, *op, &v)
         }
         ExprKind::IfExp { test, body, orelse } => {
-            let t = eval(vm, frame, test)?;
-            if ops::truthy(vm, &t)? {
+            if condition(vm, frame, test)? {
                 eval(vm, frame, body)
             } else {
                 eval(vm, frame, orelse)

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use pyroclast_syntax::ast::Comprehension;
+use pyroclast_syntax::ast::{Comprehension, ExprKind};
 
 use super::Frame;
 use super::assign::assign;
@@ -18,7 +18,6 @@ use crate::object::gc::Edge;
 use crate::object::value::Value;
 use crate::protocol::generator::{Resume, SyncBody};
 use crate::protocol::iter::PyIter;
-use crate::protocol::ops;
 use crate::{Interp, PyResult};
 
 /// A generator expression's body between items.
@@ -60,10 +59,12 @@ impl GenExprBody {
                 continue;
             };
             let g = &comp.generators[level];
-            assign(vm, frame, &g.target, item)?;
+            match &g.target.kind {
+                ExprKind::Name(n) => super::assign::store_loop_target(vm, frame, n, item)?,
+                _ => assign(vm, frame, &g.target, item)?,
+            }
             for cond in &g.ifs {
-                let t = sync::eval(vm, frame, cond)?;
-                if !ops::truthy(vm, &t)? {
+                if !sync::condition(vm, frame, cond)? {
                     continue 'items;
                 }
             }

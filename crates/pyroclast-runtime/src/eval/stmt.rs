@@ -5,8 +5,8 @@ use std::rc::Rc;
 use pyroclast_syntax::ast::*;
 
 use super::Frame;
-use super::assign::{assign, delete, store_name};
-use super::expr::{eval, make_class, make_function};
+use super::assign::{assign, delete, store_loop_target, store_name};
+use super::expr::{condition, eval, make_class, make_function};
 use crate::object::exc_kind::ExcKind;
 use crate::object::model::Class;
 use crate::object::value::{Args, Value};
@@ -106,8 +106,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             return Err(Flow::Return(v));
         }
         StmtKind::If { test, body, orelse } => {
-            let t = eval(vm, frame, test)?;
-            if truthy_fast(vm, &t)? {
+            if condition(vm, frame, test)? {
                 exec_block(vm, frame, body)?;
             } else {
                 exec_block(vm, frame, orelse)?;
@@ -134,8 +133,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
 fn exec_loop(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     match &s.kind {
         StmtKind::While { test, body, orelse } => loop {
-            let t = eval(vm, frame, test)?;
-            if !truthy_fast(vm, &t)? {
+            if !condition(vm, frame, test)? {
                 exec_block(vm, frame, orelse)?;
                 break;
             }
@@ -161,7 +159,7 @@ fn exec_loop(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 };
                 frame.at(vm, s.span.start);
                 match &target.kind {
-                    ExprKind::Name(n) => store_name(vm, frame, n, item)?,
+                    ExprKind::Name(n) => store_loop_target(vm, frame, n, item)?,
                     _ => assign(vm, frame, target, item)?,
                 }
                 match exec_block(vm, frame, body) {
@@ -281,8 +279,7 @@ fn exec_rare(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 }
                 if let Some(g) = &case.guard {
                     frame.at(vm, g.span.start);
-                    let t = eval(vm, frame, g)?;
-                    if !truthy_fast(vm, &t)? {
+                    if !condition(vm, frame, g)? {
                         continue;
                     }
                 }
@@ -320,13 +317,6 @@ fn record_annotation(vm: &Interp, frame: &mut Frame, name: &Rc<str>, value: Valu
         }
     };
     crate::protocol::containers::setitem(vm, &dict, Value::Str(name.clone()), value)
-}
-
-fn truthy_fast(vm: &Interp, v: &Value) -> PyResult<bool> {
-    match v {
-        Value::Bool(b) => Ok(*b),
-        _ => ops::truthy(vm, v),
-    }
 }
 
 /// Binds the name a def/class/import statement introduces; the resolver

@@ -18,7 +18,7 @@ use std::task::{Context, Poll};
 use pyroclast_syntax::ast::*;
 
 use super::Frame;
-use super::assign::{assign, delete, store_name};
+use super::assign::{assign, delete, store_loop_target};
 use super::expr::{self as sync, Callee, eval_items, push_keyword};
 use super::stmt as sstmt;
 use crate::object::dict::Dict;
@@ -1522,12 +1522,11 @@ fn comp_loop_sync(
     let mut it = PyIter::new(vm, &iterable)?;
     'items: while let Some(item) = it.next_inline(vm)? {
         match &g.target.kind {
-            ExprKind::Name(n) => store_name(vm, frame, n, item)?,
+            ExprKind::Name(n) => store_loop_target(vm, frame, n, item)?,
             _ => assign(vm, frame, &g.target, item)?,
         }
         for cond in &g.ifs {
-            let t = sync::eval(vm, frame, cond)?;
-            if !ops::truthy(vm, &t)? {
+            if !sync::condition(vm, frame, cond)? {
                 continue 'items;
             }
         }

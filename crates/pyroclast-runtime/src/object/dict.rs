@@ -362,7 +362,7 @@ impl Dict {
             && let Some((_, k)) = s.keys().get(at)
             && Rc::ptr_eq(k, key)
         {
-            return Some(s.values[at].clone());
+            return Some(s.values[at].dup());
         }
         let i = s.find_str(key)?;
         hint.set(u32::try_from(i).unwrap_or(0));

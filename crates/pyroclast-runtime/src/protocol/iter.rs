@@ -140,7 +140,8 @@ pub enum DictPart {
 /// have grown or shrunk).
 #[inline(always)]
 fn list_step(l: &RefCell<crate::object::value::ListItems>, i: &mut usize) -> Option<Value> {
-    let item = l.borrow().get(*i).cloned();
+    // The clone inlined where loops step ([`Value::dup`]).
+    let item = l.borrow().get(*i).map(Value::dup);
     *i += 1;
     item
 }
