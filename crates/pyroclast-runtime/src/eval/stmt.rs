@@ -15,6 +15,18 @@ use crate::protocol::iter::PyIter;
 use crate::protocol::ops;
 use crate::{Flow, Interp, PyErr, PyResult};
 
+/// The test of an `if`, a `while` or a `case` guard. Its value is dropped before the branch
+/// runs, as CPython's jump pops it, so `__del__` of a temporary there
+/// runs now rather than after the branch's first statement.
+#[inline(always)]
+fn branch_test(vm: &Interp, frame: &mut Frame, test: &Expr) -> PyResult<bool> {
+    let t = condition(vm, frame, test)?;
+    if vm.finalizers_pending.get() {
+        vm.run_finalizers();
+    }
+    Ok(t)
+}
+
 /// Runs statements in order.
 pub fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), Flow> {
     for s in body {
@@ -106,7 +118,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
             return Err(Flow::Return(v));
         }
         StmtKind::If { test, body, orelse } => {
-            if condition(vm, frame, test)? {
+            if branch_test(vm, frame, test)? {
                 exec_block(vm, frame, body)?;
             } else {
                 exec_block(vm, frame, orelse)?;
@@ -133,7 +145,7 @@ pub fn exec(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
 fn exec_loop(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
     match &s.kind {
         StmtKind::While { test, body, orelse } => loop {
-            if !condition(vm, frame, test)? {
+            if !branch_test(vm, frame, test)? {
                 exec_block(vm, frame, orelse)?;
                 break;
             }
@@ -279,7 +291,7 @@ fn exec_rare(vm: &Interp, frame: &mut Frame, s: &Stmt) -> Result<(), Flow> {
                 }
                 if let Some(g) = &case.guard {
                     frame.at(vm, g.span.start);
-                    if !condition(vm, frame, g)? {
+                    if !branch_test(vm, frame, g)? {
                         continue;
                     }
                 }
