@@ -344,7 +344,20 @@ pub fn run_frame(
     mut frame: Frame,
     body: &[Stmt],
 ) -> PyResult<Value> {
-    run_frame_in(vm, func, &mut frame, body)
+    let r = run_frame_in(vm, func, &mut frame, body);
+    drop(frame);
+    finalize_returned(vm);
+    r
+}
+
+/// A returning call has dropped its locals: their `__del__` methods (and
+/// generators they abandoned) run now, as CPython's run when the frame
+/// is cleared, not after the caller's statement (`print(f())`).
+#[inline(always)]
+fn finalize_returned(vm: &Interp) {
+    if vm.finalizers_pending.get() {
+        vm.run_finalizers();
+    }
 }
 
 /// [`run_frame`] of a frame the caller keeps.
@@ -466,5 +479,6 @@ fn run_reused(vm: &Interp, func: &Rc<Function>, mut frame: Box<Frame>) -> PyResu
     }
     let r = run_frame_in(vm, func, &mut frame, &func.def.body);
     end_frame(func, frame);
+    finalize_returned(vm);
     r
 }
