@@ -96,3 +96,55 @@ def with_weakref():
 
 r = with_weakref()
 print("ref alive?", r() is not None)
+
+
+# Generators and coroutines release their variables when their body ends.
+def finite():
+    t = Temp("generator local")
+    yield 1
+    yield 2
+
+
+print("list", list(finite()))
+
+
+def failing():
+    t = Temp("failing generator local")
+    yield 1
+    raise KeyError("gen")
+
+
+try:
+    for item in failing():
+        print("item", item)
+except KeyError:
+    print("caught KeyError")
+
+import asyncio
+
+
+async def no_suspend():
+    t = Temp("coroutine local")
+    return 1
+
+
+async def suspends():
+    t = Temp("suspending coroutine local")
+    await asyncio.sleep(0)
+    return 2
+
+
+async def agen():
+    t = Temp("async generator local")
+    yield 3
+
+
+async def main():
+    print("awaited", await no_suspend())
+    print("awaited", await suspends())
+    print("async for", [x async for x in agen()])
+    task = asyncio.create_task(suspends())
+    print("task gave", await task)
+
+
+asyncio.run(main())

@@ -526,12 +526,22 @@ impl Generator {
                 })
             }
             Poll::Ready(r) => {
-                self.finish();
+                self.finish_returned(vm);
                 match r {
                     Ok(v) => Ok(Step::Return(v)),
                     Err(e) => Err(self.translate_stop(vm, e)),
                 }
             }
+        }
+    }
+
+    /// [`Generator::finish`] as its body returns or raises: the finalizers
+    /// its dropped variables queued run now, as when CPython clears the
+    /// frame, rather than after the resumer's statement.
+    fn finish_returned(&self, vm: &Interp) {
+        self.finish();
+        if vm.finalizers_pending.get() {
+            vm.run_finalizers();
         }
     }
 
@@ -585,11 +595,11 @@ impl Generator {
                 Ok(Some(v))
             }
             Ok(None) => {
-                self.finish();
+                self.finish_returned(vm);
                 Ok(None)
             }
             Err(e) => {
-                self.finish();
+                self.finish_returned(vm);
                 Err(self.translate_stop(vm, e))
             }
         })
