@@ -346,18 +346,11 @@ pub fn run_frame(
 ) -> PyResult<Value> {
     let r = run_frame_in(vm, func, &mut frame, body);
     drop(frame);
-    finalize_returned(vm);
+    // The locals' `__del__` methods (and generators they abandoned) run
+    // now, as CPython's run when it clears the frame, not after the
+    // caller's statement (`print(f())`).
+    vm.run_finalizers();
     r
-}
-
-/// A returning call has dropped its locals: their `__del__` methods (and
-/// generators they abandoned) run now, as CPython's run when the frame
-/// is cleared, not after the caller's statement (`print(f())`).
-#[inline(always)]
-fn finalize_returned(vm: &Interp) {
-    if vm.finalizers_pending.get() {
-        vm.run_finalizers();
-    }
 }
 
 /// [`run_frame`] of a frame the caller keeps.
@@ -479,6 +472,7 @@ fn run_reused(vm: &Interp, func: &Rc<Function>, mut frame: Box<Frame>) -> PyResu
     }
     let r = run_frame_in(vm, func, &mut frame, &func.def.body);
     end_frame(func, frame);
-    finalize_returned(vm);
+    // As in `run_frame`.
+    vm.run_finalizers();
     r
 }

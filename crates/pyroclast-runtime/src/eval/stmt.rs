@@ -15,15 +15,14 @@ use crate::protocol::iter::PyIter;
 use crate::protocol::ops;
 use crate::{Flow, Interp, PyErr, PyResult};
 
-/// The test of an `if`, a `while` or a `case` guard. Its value is dropped before the branch
-/// runs, as CPython's jump pops it, so `__del__` of a temporary there
-/// runs now rather than after the branch's first statement.
+/// The test of an `if`, a `while` or a `case` guard. Its value is
+/// dropped before the branch runs, as CPython's jump pops it, so a
+/// temporary's `__del__` runs now rather than after the branch's first
+/// statement.
 #[inline(always)]
 fn branch_test(vm: &Interp, frame: &mut Frame, test: &Expr) -> PyResult<bool> {
     let t = condition(vm, frame, test)?;
-    if vm.finalizers_pending.get() {
-        vm.run_finalizers();
-    }
+    vm.run_finalizers();
     Ok(t)
 }
 
@@ -37,9 +36,7 @@ pub fn exec_block(vm: &Interp, frame: &mut Frame, body: &[Stmt]) -> Result<(), F
             )));
         }
         exec(vm, frame, s)?;
-        if vm.finalizers_pending.get() {
-            vm.run_finalizers();
-        }
+        vm.run_finalizers();
     }
     Ok(())
 }

@@ -107,9 +107,7 @@ macro_rules! compound_block {
                 r = Err(e);
                 break;
             }
-            if $vm.finalizers_pending.get() {
-                $vm.run_finalizers();
-            }
+            $vm.run_finalizers();
         }
         r
     }};
@@ -149,9 +147,7 @@ macro_rules! block_by_shape {
             BodyShape::One => match $body.first() {
                 Some(s) => match simple_stmt!($vm, $frame, s) {
                     Ok(()) => {
-                        if $vm.finalizers_pending.get() {
-                            $vm.run_finalizers();
-                        }
+                        $vm.run_finalizers();
                         Ok(())
                     }
                     Err(e) => Err(e),
@@ -231,9 +227,7 @@ pub fn exec_block<'a>(
             }
             // Objects dropped by the statement are finalised here, as in the
             // sync evaluator (`__del__`, weakref callbacks, unretrieved tasks).
-            if vm.finalizers_pending.get() {
-                vm.run_finalizers();
-            }
+            vm.run_finalizers();
         }
         Ok(())
     }

@@ -490,7 +490,7 @@ impl Generator {
         if is_async {
             vm.async_depth.set(vm.async_depth.get() - 1);
         }
-        if polled.is_pending() && vm.finalizers_pending.get() {
+        if polled.is_pending() {
             // The suspending statement's temporaries (`yield Obj().name`)
             // died before it suspended, as their references dropped in
             // CPython: their finalizers run here, in the body's context,
@@ -540,9 +540,7 @@ impl Generator {
     /// frame, rather than after the resumer's statement.
     fn finish_returned(&self, vm: &Interp) {
         self.finish();
-        if vm.finalizers_pending.get() {
-            vm.run_finalizers();
-        }
+        vm.run_finalizers();
     }
 
     /// Marks it finished and drops its body and whatever variables of a
@@ -580,7 +578,7 @@ impl Generator {
         }
         self.state.set(State::Running);
         let r = body.as_mut().steps().map_or(Ok(None), |b| b.step(None));
-        if matches!(r, Ok(Some(_))) && vm.finalizers_pending.get() {
+        if matches!(r, Ok(Some(_))) {
             // In the body's context, as `poll_step` runs them.
             vm.run_finalizers();
         }
@@ -1150,7 +1148,16 @@ pub fn install(vm: &Interp) {
 impl Interp {
     /// Closes generators abandoned while suspended (CPython closes them when
     /// their last reference goes; we do it at the next statement boundary).
+    /// Inline: with nothing pending (almost always) it is one flag test.
+    #[inline]
     pub fn run_finalizers(&self) {
+        if self.finalizers_pending.get() {
+            self.run_pending_finalizers();
+        }
+    }
+
+    #[inline(never)]
+    fn run_pending_finalizers(&self) {
         // A stopped run runs no more Python code; the next run closes them.
         if self.stopping() || !self.finalizers_pending.replace(false) {
             return;
